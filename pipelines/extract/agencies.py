@@ -1,22 +1,603 @@
-"""Agency mentions (placeholder until the registry lands)."""
+"""Agency mentions: a curated registry, provincial/municipal bodies by pattern, unknown ones by name shape.
+
+Matching runs on `text.norm` (simplified, NFKC, pinyin-free) in layers:
+1. one Aho-Corasick automaton over every registry alias, every generated provincial alias
+   and the bare kind names ("provincial drug administration", 省药监局), ASCII-lowercased;
+2. a city pattern ("Suzhou Municipal ...", 苏州市市场监督管理局);
+3. name shapes for bodies the registry lacks ("... Administration", "Department of ...",
+   国家...局, <agency>...司).
+Longest span wins on overlap; the earlier layers claim their spans first. Bare forms are
+then resolved against the provinces the sentence or document names.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
-from pipelines.extract.model import Agency, AgencyMention
-from pipelines.extract.text import NormalizedText
+import ahocorasick
+import yaml
+
+from pipelines.extract.model import Agency, AgencyMention, stable_id
+from pipelines.extract.text import NormalizedText, to_simplified
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&.]{1,9}$")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+# A Chinese name whose last character starts another word with the next one (卫生部 + 门 = 卫生部门).
+_ZH_FALSE_ENDINGS = {"部门", "部分", "部署", "部位", "部件", "局面", "局势", "局限", "委员", "办法", "办理",
+                     "办事", "司法", "署名", "厅堂"}
+
+
+def ascii_lower(s: str) -> str:
+    """Lowercases ASCII only, so offsets into the text stay valid."""
+    return s.translate(_ASCII_LOWER)
+
+
+def name_key(name: str) -> str:
+    """How two spellings of one name compare: any script, case, spacing or punctuation."""
+    s = to_simplified(unicodedata.normalize("NFKC", name)).lower()
+    s = re.sub(r"^the\s+", "", s.strip())
+    return "".join(c for c in s if c.isalnum())
+
+
+def slugify(name: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_lower(unicodedata.normalize("NFKC", name)).replace("'", "")).strip("-")
+    return s if s and not CJK_CHAR.search(name) else stable_id("zh", name_key(name))[3:]
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Alias:
+    """What an automaton key stands for."""
+    surface: str                 # the alias as written in the data
+    agency_id: str | None        # registry row, or None for a bare kind
+    kind: str | None = None      # bare kind slug ("mpa"); "*" for a kind-less "provincial bureau"
+    scope: str | None = None     # bare kinds: provincial / municipal / None (no level word)
+    case_sensitive: bool = False
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    candidates: list[_Alias]
+    layer: int                   # 0 registry/kind, 1 city pattern, 2 name shape
+    agency: Agency | None = None  # for layers 1 and 2: the agency the pattern built
+    anchor: int | None = None    # where the text names the unit for parent lookup ("Departments of A, B")
 
 
 class AgencyRegistry:
-    def __init__(self, agencies: list[Agency]):
+    """Canonical agencies with every name they go by, and the automaton that finds them."""
+
+    def __init__(self, agencies: list[Agency], context: dict[str, tuple[str, ...]] | None = None,
+                 kinds: dict[str, dict] | None = None, divisions: list[dict] | None = None,
+                 forms: dict[str, dict] | None = None):
         self.agencies = {a.agency_id: a for a in agencies}
+        self.context = context or {}        # agency id -> words that pick it when an abbreviation is shared
+        self.kinds = kinds or {}
+        self.divisions = divisions or []
+        self.forms = forms or {}
+        self._by_key: dict[str, list[str]] = {}
+        for a in agencies:
+            for n in (a.name_en, a.name_zh, a.abbreviation, *a.aliases):
+                if n:
+                    ids = self._by_key.setdefault(name_key(n), [])
+                    if a.agency_id not in ids:
+                        ids.append(a.agency_id)
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[_Alias]] = {}
+        for a in agencies:
+            for n in {x for x in (a.name_en, a.name_zh, a.abbreviation, *a.aliases) if x}:
+                cs = bool(_ABBREVIATION.match(n))
+                entries.setdefault(ascii_lower(n), []).append(_Alias(n, a.agency_id, case_sensitive=cs))
+        for slug, kind in self.kinds.items():
+            for n, scope in _bare_kind_forms(kind):
+                entries.setdefault(ascii_lower(n), []).append(_Alias(n, None, slug, scope, bool(_ABBREVIATION.match(n))))
+        for n, scope in (("provincial bureau", "provincial"), ("provincial administration", "provincial"),
+                         ("省局", "provincial")):
+            entries.setdefault(n, []).append(_Alias(n, None, "*", scope))
+        for key, values in entries.items():
+            self.automaton.add_word(key, (key, values))
+        self.automaton.make_automaton()
+        names = sorted({n: d for d in self.divisions for n in _division_names(d)}.items(), key=lambda x: -len(x[0]))
+        self._division_by_name = dict(names)
+        self.division_pattern = re.compile("|".join(re.escape(n) for n, _ in names)) if names else None
+
+    def lookup_key(self, name: str) -> list[str]:
+        """Ids listed under exactly this name (no pattern matching)."""
+        return self._by_key.get(name_key(name), [])
+
+    def get(self, agency_id: str) -> Agency | None:
+        return self.agencies.get(agency_id)
+
+    def all(self) -> list[Agency]:
+        return list(self.agencies.values())
+
+    def lookup(self, name: str) -> str | None:
+        """The id of the agency this name (any script, case or listed alias) denotes."""
+        ids = self._by_key.get(name_key(name))
+        if ids:
+            return ids[0]
+        agencies, mentions = find_agencies(NormalizedText(name), "zh" if CJK_CHAR.search(name) else "en", self)
+        whole = [m for m in mentions if m.evidence.start == 0 and m.evidence.end >= len(name.rstrip(" .)"))]
+        return whole[0].agency_id if whole else None
+
+    def division_of(self, name: str) -> dict | None:
+        return self._division_by_name.get(name)
+
+
+def _division_names(d: dict) -> list[str]:
+    names = [d["en"], d["zh"], d["short"], *(d.get("en_other") or [])]
+    if d.get("en_full"):
+        names.append(d["en_full"])
+    return names
+
+
+def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
+    """Kind names without a division: "provincial drug administration", 省药监局, "Health Commission"."""
+    if kind["slug"] in {"gov", "gov-office", "party-committee", "congress-sc"}:
+        return []
+    out: list[tuple[str, str | None]] = []
+    for en in [kind["en"], *(kind.get("en_other") or [])]:
+        if not _ABBREVIATION.match(en):
+            out += [(f"provincial {en}", "provincial"), (f"municipal {en}", "municipal")]
+            if len(en.split()) >= 2:
+                out.append((en, None))
+    for zh in kind["zh"]:
+        if "provincial" in kind["levels"]:
+            out.append((f"省{zh}", "provincial"))
+        if "municipal" in kind["levels"]:
+            out.append((f"市{zh}", "municipal"))
+    return out
+
+
+def _fill(template: str, division: dict, form: dict) -> str:
+    values = {"en": division["en"], "en_full": division.get("en_full") or division["en"]}
+    adj, unit = form["adj"].format(**values), form["unit"].format(**values)
+    return template.format(adj=adj, unit=unit, name=division["en"], kind="{kind}")
+
+
+DEFAULT_TEMPLATES = ("{adj} {kind}", "{name} {kind}", "{kind} of {unit}", "{unit} {kind}")
+
+
+def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provincial") -> Agency:
+    """The agency of `kind` in a province (or a city: `division` then carries en/zh of the city)."""
+    form = forms[division["type"]]
+    templates = kind.get("templates") or DEFAULT_TEMPLATES
+    names_en: list[str] = []
+    for head in [kind["en"], *(kind.get("en_other") or [])]:
+        for t in templates:
+            name = _fill(t, division, form).replace("{kind}", head)
+            if name not in names_en:
+                names_en.append(name)
+            if division.get("en_other"):
+                for other in division["en_other"]:
+                    alt = _fill(t, division | {"en": other}, form).replace("{kind}", head)
+                    if alt not in names_en:
+                        names_en.append(alt)
+    names_zh: list[str] = []
+    for prefix in kind.get("zh_prefix") or [""]:
+        for zh in kind["zh"]:
+            names_zh.append(f"{prefix}{division['zh']}{zh}")
+            if division.get("short") and len(zh) >= 3 and division["short"] != division["zh"]:
+                names_zh.append(f"{prefix}{division['short']}{zh}")
+    prefix = "prov" if level == "provincial" else "city"
+    return Agency(agency_id=f"{prefix}-{division['slug']}-{kind['slug']}", name_en=names_en[0], name_zh=names_zh[0],
+                  level=kind.get("level_override") or level,
+                  province=division["en"] if level == "provincial" else division.get("province"),
+                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
 
 
 @lru_cache(maxsize=1)
 def load_registry() -> AgencyRegistry:
-    return AgencyRegistry([])
+    rows = yaml.safe_load((DATA / "agencies.yaml").read_text(encoding="utf-8"))
+    regions = yaml.safe_load((DATA / "agency_regions.yaml").read_text(encoding="utf-8"))
+    agencies: list[Agency] = []
+    context: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        aliases = [a for a in (r.get("aliases") or []) if a not in (r.get("name_en"), r.get("name_zh"), r.get("abbreviation"))]
+        agencies.append(Agency(agency_id=r["id"], name_en=r.get("name_en"), name_zh=r.get("name_zh"),
+                               abbreviation=r.get("abbreviation"), parent_agency_id=r.get("parent"),
+                               level=r.get("level"), aliases=tuple(aliases)))
+        if r.get("context"):
+            context[r["id"]] = tuple(r["context"])
+    kinds = {k["slug"]: k for k in regions["kinds"]}
+    for d in regions["divisions"]:
+        for k in kinds.values():
+            if "provincial" in k["levels"]:
+                agencies.append(regional_agency(d, k, regions["division_forms"]))
+    return AgencyRegistry(agencies, context, kinds, regions["divisions"], regions["division_forms"])
+
+
+# ---------------------------------------------------------------- city pattern
+
+_CITY_STOP = {"直辖", "城", "全", "本", "我", "该", "各", "地", "县", "区", "省", "所在", "城市", "设区", "地级", "县级"}
+_CITY_LEFT = "省区在和与及的到来赴由对向将为同经据、"
+_NOT_CITY_EN = {"China", "Chinese", "The", "State", "People", "National", "Central", "Provincial", "Municipal", "Local"}
+
+
+@lru_cache(maxsize=1)
+def _city_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
+    """English "<City> Municipal <kind>", "<kind> of <City>" and Chinese "<城市>市<kind>" patterns."""
+    registry = load_registry()
+    head_to_kind: dict[str, str] = {}
+    for slug, kind in registry.kinds.items():
+        if "municipal" not in kind["levels"] or kind["slug"] in {"party-committee", "congress-sc", "gov-office"}:
+            continue
+        for head in [kind["en"], *(kind.get("en_other") or []), *kind["zh"]]:
+            if not _ABBREVIATION.match(head):
+                head_to_kind.setdefault(ascii_lower(head), slug)
+    en_heads = "|".join(re.escape(h) for h in sorted((h for h in head_to_kind if not CJK_CHAR.search(h)), key=len, reverse=True))
+    zh_heads = "|".join(re.escape(h) for h in sorted((h for h in head_to_kind if CJK_CHAR.search(h)), key=len, reverse=True))
+    city = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    municipal = re.compile(rf"\b{city} (?:Municipal|City) (?i:({en_heads}))\b")
+    of_city = re.compile(rf"\b(?i:({en_heads}))s? of {city}(?: (?:City|Municipality))?\b")
+    zh = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_CITY_LEFT}]))([\u4e00-\u9fff]{{2,4}}?)市({zh_heads})")
+    return municipal, of_city, zh, head_to_kind
+
+
+def city_agency(kind: dict, city_en: str | None, city_zh: str | None) -> Agency:
+    names_en = [n for h in [kind["en"], *(kind.get("en_other") or [])] if not _ABBREVIATION.match(h)
+                for n in (f"{city_en} Municipal {h}", f"{city_en} {h}", f"{h} of {city_en}", f"{city_en} City {h}")] if city_en else []
+    names_zh = [f"{city_zh}市{zh}" for zh in kind["zh"]] if city_zh else []
+    key = slugify(city_en) if city_en else city_zh
+    return Agency(agency_id=f"city-{key}-{kind['slug']}", name_en=names_en[0] if names_en else None,
+                  name_zh=names_zh[0] if names_zh else None, level="municipal", in_registry=False,
+                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
+
+
+def _city_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
+    municipal, of_city, zh, head_to_kind = _city_patterns()
+    out: list[_Match] = []
+    for m in municipal.finditer(norm):
+        name, head = m.group(1), m.group(2)
+        if name not in _NOT_CITY_EN and not registry.division_of(name):
+            out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds[head_to_kind[ascii_lower(head)]], name, None)))
+    for m in of_city.finditer(norm):
+        head, name = m.group(1), m.group(2)
+        if name not in _NOT_CITY_EN and not registry.division_of(name):
+            out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds[head_to_kind[ascii_lower(head)]], name, None)))
+    for m in zh.finditer(norm):
+        name, head = m.group(1), m.group(2)
+        if name in _CITY_STOP or name[-1] in "省区县" or registry.division_of(name) or _ZH_FUNCTION.search(name):
+            continue
+        out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds[head_to_kind[head]], None, name)))
+    return out
+
+
+# ---------------------------------------------------------------- name shapes for unknown agencies
+
+_HEADS = {"Administration", "Commission", "Bureau", "Ministry", "Department", "Office", "Authority", "Agency",
+          "Committee", "Council", "Division", "Directorate", "Inspectorate"}
+_DEPT_HEADS = {"Department", "Division", "Office", "Bureau"}
+# Words that make a capitalised name a company, school, medium, event or document, not an agency.
+_NOT_AGENCY_WORDS = {
+    "Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Group", "Company", "Corporation", "Corp", "Holdings", "Pharmaceutical",
+    "Pharmaceuticals", "Pharma", "Biotech", "Technologies", "University", "College", "School", "Hospital", "Clinic",
+    "Association", "Federation", "Chamber", "Society", "Institute", "Academy", "Foundation", "Fund", "Bank", "Alliance",
+    "Union", "Club", "News", "Daily", "Times", "Post", "Journal", "Magazine", "Television", "Radio", "Network",
+    "Congress", "Session", "Plenary", "Conference", "Symposium", "Forum", "Meeting", "Week", "Plan", "Law", "Laws",
+    "Regulation", "Regulations", "Measures", "Notice", "Opinions", "Program", "Programme", "Project", "Guidelines",
+    "Center", "Centre", "Party", "Expert", "Experts", "Leading", "Press", "Reform", "Rules", "Catalogue", "List",
+}
+_GENERIC_MODIFIERS = {"General", "Standing", "Central", "Provincial", "Municipal", "Local", "Regional", "National",
+                      "State", "Relevant", "Competent", "Administrative", "Executive", "Joint", "Special", "Main", "Head",
+                      "Leading", "Drug", "Health", "Regulatory", "Government", "Public"}
+_LEADING_STOP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Both", "Each",
+                 "All", "Also", "And", "Recently", "Meanwhile", "However", "China's", "China’s", "Chinese", "Then", "When",
+                 "Under", "By", "From", "With", "At", "In", "On", "Of", "For", "To", "Later", "Earlier", "Today", "Yesterday"}
+_CONNECTORS = {"of", "and", "for", "on", "&", "the"}
+_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*)*")
+_DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
+_ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副党我你他她它这那其之们]")
+_ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|管理局|委员会|办公室|局|署)(?![长])")
+# Internal units written right after their agency: 司 (department), 处 (division). A 局 after an
+# agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
+_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处)(?![长])")
+# The addressee line of a notice (各省、自治区、直辖市…：) lists recipients, not actors.
+_ADDRESSEE_LINE = re.compile(r"^\s*各[^\n]{0,80}[:：]\s*$")
+
+
+def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of agency-shaped names inside one capitalised chain."""
+    words = list(re.finditer(r"\S+", segment))
+    while words and (words[0].group() in _LEADING_STOP or words[0].group() in _CONNECTORS
+                     or words[0].group()[0] in "'’"):
+        words.pop(0)
+    while words and words[-1].group() in _CONNECTORS:
+        words.pop()
+    if len(words) < 2:
+        return []
+    tokens = [w.group() for w in words]
+    if any(t.rstrip(",.") in _NOT_AGENCY_WORDS for t in tokens):
+        return []
+    head_last = tokens[-1] in _HEADS
+    head_first = tokens[0] in _HEADS and tokens[1] in {"of", "for"} and len(tokens) >= 3
+    if not (head_last or head_first):
+        return []
+    content = [t for t in tokens if t not in _CONNECTORS and t not in _HEADS]
+    if not content or all(t in _GENERIC_MODIFIERS for t in content):
+        return []
+    start, end = words[0].start(), words[-1].end()
+    return [(offset + start, offset + end, segment[start:end])]
+
+
+def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
+    """Capitalised chains cut at already-claimed spans, then kept when shaped like an agency."""
+    out: list[_Match] = []
+    for m in _DEPT_LIST.finditer(norm):
+        pos = m.start(1)
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            part_start = norm.index(part, pos)
+            pos = part_start + len(part)
+            name = "Department of " + part.strip()
+            out.append(_Match(part_start, part_start + len(part.strip()), [], 2,
+                              Agency(agency_id="new-" + slugify(name), name_en=name, in_registry=False), m.start()))
+    listed = [(x.start, x.end) for x in out]
+    for m in _CHAIN.finditer(norm):
+        cuts = sorted((s, e) for s, e in taken + listed if s < m.end() and e > m.start())
+        pieces, pos = [], m.start()
+        for s, e in cuts:
+            pieces.append((pos, max(pos, s)))
+            pos = max(pos, e)
+        pieces.append((pos, m.end()))
+        for s, e in pieces:
+            for cs, ce, name in _shape_candidates(norm[s:e], s):
+                out.append(_Match(cs, ce, [], 2, Agency(agency_id="new-" + slugify(name), name_en=name,
+                                                        level=None, in_registry=False)))
+    return out
+
+
+def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str]) -> list[_Match]:
+    """国家/国务院 ...局 names, and units written right after an agency (<agency>XX司)."""
+    out: list[_Match] = []
+    for m in _ZH_NATIONAL.finditer(norm):
+        if not _ZH_FUNCTION.search(m.group()):
+            out.append(_Match(m.start(), m.end(), [], 2, Agency("new-" + slugify(m.group()), None, m.group(), in_registry=False)))
+    for end, parent in ends.items():
+        m = _ZH_SUBUNIT.match(norm, end)
+        if m and not _ZH_FUNCTION.search(m.group()) and not m.group().endswith("公司"):
+            out.append(_Match(m.start(), m.end(), [], 2, Agency("new-" + slugify(m.group()), None, m.group(),
+                                                               parent_agency_id=parent, in_registry=False)))
+    return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
+
+
+# ---------------------------------------------------------------- matching and resolution
+
+# Bodies directly under these organs are known by their own names (中共中央, 国新办) and need
+# no parent in the text; other rows with a parent (司, centres) do.
+_TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc"}
+_ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")
+_OF_PARENT = re.compile(r"\s+(?:of|at|under|in|within)\s+(?:the\s+)?")
+_COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
+_POSSESSIVE_GAP = {"", " ", "'s ", "’s ", "的"}
+
+
+def _automaton_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
+    low = ascii_lower(norm)
+    out: list[_Match] = []
+    for end_idx, (key, values) in registry.automaton.iter(low):
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        if _WORD_CHAR.match(key[0]) and start > 0 and _WORD_CHAR.match(norm[start - 1]):
+            continue
+        if _WORD_CHAR.match(key[-1]) and end < len(norm) and _WORD_CHAR.match(norm[end]):
+            continue
+        if CJK_CHAR.match(key[-1]) and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS:
+            continue
+        if _LATIN.search(key) and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
+            continue
+        candidates = [v for v in values if not v.case_sensitive or norm[start:end] == v.surface]
+        if candidates:
+            out.append(_Match(start, end, candidates, 0))
+    return out
+
+
+def _select(matches: list[_Match], size: int) -> list[_Match]:
+    """Longest span first, earlier layer on ties; a span never overlaps one already kept."""
+    taken = bytearray(size)
+    kept: list[_Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.layer, m.start)):
+        if m.end > m.start and not any(taken[m.start:m.end]):
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _ancestors(agency_id: str, registry: AgencyRegistry) -> list[str]:
+    out, seen = [], set()
+    a = registry.get(agency_id)
+    while a and a.parent_agency_id and a.parent_agency_id not in seen:
+        seen.add(a.parent_agency_id)
+        out.append(a.parent_agency_id)
+        a = registry.get(a.parent_agency_id)
+    return out
+
+
+def _names(a: Agency) -> list[str]:
+    return [n for n in (a.name_en, a.name_zh, a.abbreviation, *a.aliases) if n]
+
+
+class _Resolver:
+    """Turns selected spans into agency ids, with what the document says around them."""
+
+    def __init__(self, text: NormalizedText, registry: AgencyRegistry, matches: list[_Match]):
+        self.text, self.registry, self.norm = text, registry, text.norm
+        self.low = ascii_lower(self.norm)
+        self.sure: set[str] = set()
+        for m in matches:
+            ids = {c.agency_id for c in m.candidates}
+            if m.layer == 0 and len(ids) == 1 and None not in ids:
+                only = next(iter(ids))
+                self.sure.add(only)
+                self.sure.update(_ancestors(only, registry))
+        self.doc_divisions = self._divisions_in(0, len(self.norm))
+        self.built: dict[str, Agency] = {}
+
+    def _divisions_in(self, start: int, end: int) -> set[str]:
+        found: set[str] = set()
+        if self.registry.division_pattern is None:
+            return found
+        for m in self.registry.division_pattern.finditer(self.norm, start, end):
+            if _WORD_CHAR.match(m.group()[0]) and (
+                    (m.start() > 0 and _WORD_CHAR.match(self.norm[m.start() - 1]))
+                    or (m.end() < len(self.norm) and _WORD_CHAR.match(self.norm[m.end()]))):
+                continue
+            found.add(self.registry.division_of(m.group())["slug"])
+        return found
+
+    def _sentence_divisions(self, m: _Match) -> set[str]:
+        s, e = self.text.sentence_bounds(*self.text.span(m.start, m.end))
+        # sentence bounds are in the original; norm offsets differ only by removed pinyin glosses
+        ns, ne = bisect.bisect_left(self.text.offsets, s), bisect.bisect_left(self.text.offsets, e)
+        return self._divisions_in(ns, ne)
+
+    def registry_choice(self, m: _Match) -> str | None:
+        rows = [c for c in m.candidates if c.agency_id]
+        if not rows:
+            return None
+        ids = list(dict.fromkeys(c.agency_id for c in rows))
+        if len(ids) > 1:
+            with_context = [i for i in ids if any(w.lower() in self.low for w in self.registry.context.get(i, ()))]
+            ids = with_context or [i for i in ids if i not in self.registry.context] or ids
+            ids = sorted(ids, key=lambda i: (not set(_ancestors(i, self.registry)) & self.sure,
+                                            bool(self.registry.get(i).parent_agency_id)))
+        chosen = ids[0]
+        agency = self.registry.get(chosen)
+        parent = agency.parent_agency_id
+        if parent and parent not in _TOP_ORGANS and not set(_ancestors(chosen, self.registry)) & self.sure:
+            surface = self.norm[m.start:m.end]
+            parent_names = [name_key(n) for n in _names(self.registry.get(parent))]
+            if not any(p and p in name_key(surface) for p in parent_names):
+                return None
+        return chosen
+
+    def kind_choice(self, m: _Match) -> str | None:
+        kinds = [c for c in m.candidates if not c.agency_id]
+        if not kinds:
+            return None
+        c = kinds[0]
+        divisions = self._sentence_divisions(m)
+        if len(divisions) != 1 and c.scope == "provincial":
+            divisions = self.doc_divisions
+        if len(divisions) == 1:
+            slug = next(iter(divisions))
+            if c.kind == "*":
+                provincial = {i for i in self.sure if i.startswith(f"prov-{slug}-")}
+                return next(iter(provincial)) if len(provincial) == 1 else None
+            if self.registry.get(f"prov-{slug}-{c.kind}"):
+                return f"prov-{slug}-{c.kind}"
+        if c.scope and c.kind != "*":
+            agency_id = f"new-{c.scope}-{c.kind}"
+            if agency_id not in self.built:
+                surface = self.text.original[slice(*self.text.span(m.start, m.end))]
+                zh = bool(CJK_CHAR.search(surface))
+                self.built[agency_id] = Agency(agency_id, None if zh else surface, surface if zh else None,
+                                               level=c.scope, in_registry=False)
+            return agency_id
+        return None
+
+    def resolve(self, m: _Match) -> str | None:
+        if m.agency is not None:
+            self.built.setdefault(m.agency.agency_id, m.agency)
+            return m.agency.agency_id
+        registry_id = self.registry_choice(m)
+        if registry_id and (set(_ancestors(registry_id, self.registry)) & self.sure
+                            or not any(not c.agency_id for c in m.candidates)):
+            return registry_id
+        return self.kind_choice(m) or registry_id
+
+
+def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], resolver: _Resolver) -> None:
+    """Departments found by shape take the agency they are written with as parent."""
+    for i in range(len(matches) - 1, -1, -1):
+        m, agency = matches[i], resolver.built.get(ids[i] or "")
+        if m.layer != 2 or agency is None or agency.parent_agency_id:
+            continue
+        words = (agency.name_en or "").split()
+        if agency.name_en and not ({words[0], words[-1]} & _DEPT_HEADS):
+            continue
+        parent = None
+        anchor = m.start if m.anchor is None else m.anchor
+        before = [j for j in range(i) if ids[j] and matches[j].end <= anchor]
+        if before:
+            j = before[-1]
+            gap = norm[matches[j].end:anchor]
+            if gap in _POSSESSIVE_GAP or re.fullmatch(r"(?:'s|’s)?\s*Departments\s+of\s+(?:[\w\- ]+,\s*(?:and\s+)?)*(?:and\s+)?", gap):
+                parent = ids[j]
+        if parent is None and i + 1 < len(matches) and ids[i + 1]:
+            gap = norm[m.end:matches[i + 1].start]
+            nxt = resolver.built.get(ids[i + 1]) or resolver.registry.get(ids[i + 1])
+            if _OF_PARENT.fullmatch(gap):
+                parent = ids[i + 1]
+            elif _COORDINATION.fullmatch(gap) and nxt and nxt.parent_agency_id:
+                parent = nxt.parent_agency_id
+        if parent and parent != agency.agency_id:
+            resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
+
+
+def _initials_fit(abbreviation: str, name: str) -> bool:
+    """CDER fits "Center for Drug Evaluation and Research": its letters are the name's capitals in order."""
+    capitals = iter(c for c in name if c.isupper())
+    return all(ch in capitals for ch in abbreviation.upper() if ch.isalpha())
 
 
 def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
                   ) -> tuple[list[Agency], list[AgencyMention]]:
-    return [], []
+    """Every agency the text names, once each, and every mention with its evidence."""
+    norm = text.norm
+    first = _select(_automaton_matches(norm, registry) + _city_matches(norm, registry), len(norm))
+    taken = [(m.start, m.end) for m in first]
+    resolver = _Resolver(text, registry, first)
+    ids = [resolver.resolve(m) for m in first]
+    kept = [(m, i) for m, i in zip(first, ids) if i]
+    ends = {m.end: i for m, i in kept}
+    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends)
+    matches = _select([m for m, _ in kept] + shaped, len(norm))
+    by_span = {(m.start, m.end): i for m, i in kept}
+    ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]
+    _attach_parents(norm, matches, ids, resolver)
+
+    # "Saudi Food and Drug Authority (SFDA)": the abbreviation means that agency in this document.
+    local: dict[str, str] = {}
+    for m, i in zip(matches, ids):
+        d = _ABBREV_DEFINITION.match(norm, m.end)
+        if i and d and not registry.lookup_key(d.group(1)) and _initials_fit(d.group(1), norm[m.start:m.end]):
+            local.setdefault(d.group(1), i)
+    for k, (m, i) in enumerate(zip(matches, ids)):
+        surface = norm[m.start:m.end]
+        if surface in local and i != local[surface]:
+            ids[k] = local[surface]
+    unseen = [a for a in local if not any(norm[m.start:m.end] == a for m in matches)]
+    if unseen:
+        occupied = [(m.start, m.end) for m in matches]
+        for am in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, unseen)), norm):
+            if not any(s < am.end() and am.start() < e for s, e in occupied):
+                matches.append(_Match(am.start(), am.end(), [], 2))
+                ids.append(local[am.group()])
+        for abbr, i in local.items():
+            built = resolver.built.get(i)
+            if built and not built.abbreviation:
+                resolver.built[i] = replace(built, abbreviation=abbr)
+
+    agencies: dict[str, Agency] = {}
+    mentions: list[AgencyMention] = []
+    for m, i in sorted(zip(matches, ids), key=lambda x: x[0].start):
+        if not i:
+            continue
+        agency = resolver.built.get(i) or registry.get(i)
+        s, e = text.span(m.start, m.end)
+        if agency is None or _ADDRESSEE_LINE.match(text.sentence(s, e)):
+            continue
+        agencies.setdefault(i, agency)
+        mentions.append(AgencyMention(i, text.original[s:e], text.evidence(s, e)))
+    return list(agencies.values()), mentions

@@ -1,11 +1,245 @@
-"""Date expressions (placeholder until the date finder lands)."""
+"""Date expressions: found with compiled patterns, then resolved against the publication date.
+
+Finding and resolving are separate on purpose: the patterns decide what *is* a date
+(so "the 14th Five-Year Plan" never becomes one), resolution only turns an accepted
+expression into calendar dates. English month-day expressions go through dateparser;
+Chinese forms, bare day numbers and relative words are plain arithmetic.
+"""
 from __future__ import annotations
 
-from datetime import date
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
 
 from pipelines.extract.model import DateMention
 from pipelines.extract.text import NormalizedText
 
+# A yearless date more than this far after publication is taken from the year before.
+_FUTURE_SLACK = timedelta(days=120)
+# A bare day number ("on the 27th", "28日") more than this far after publication is last month's.
+_DAY_ONLY_SLACK = timedelta(days=7)
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9]){_ORD}"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_RANGE_SEP = r"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|until)\s+)"
+
+_EN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p)) for kind, p in [
+    # "and" joins a range only after "between": "Oct. 28 and Nov 1" is two dates
+    ("md_range", rf"\bbetween\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+                 rf"\s+and\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"),
+    # "from February 18th to 19th", "June 17-20, 2019", "between June 17 and June 20", "Oct 28 - Nov 1"
+    ("md_range", rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
+                 rf"{_RANGE_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"),
+    # "17-20 June 2019", "from 17 to 20 June"
+    ("dm_range", rf"\b(?:from\s+)?(?P<d1>{_DAY}){_RANGE_SEP}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
+                 rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"),
+    # "October 28, 2025", "Oct. 28", "Nov 1"
+    ("md", rf"\b{_WEEKDAY_EN}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"),
+    # "28 October 2025", "the 22nd of May 2018"
+    ("dm", rf"\b(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?![a-z])(?:,?\s+(?P<y1>{_YEAR})\b)?"),
+    # "on the 27th": only where a date can follow, never "the 14th Five-Year", "the 20th Central Committee"
+    ("day", rf"\b(?:on|from|since|by|until)\s+the\s+(?P<d1>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of\s+this\s+month|and|to|when|with|during)\b)"),
+]]
+_ISO = re.compile(rf"(?<![\d.])(?P<y>{_YEAR})\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>[12]\d|3[01]|0?[1-9])(?![\d])")
+_US = re.compile(rf"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{_YEAR})(?![\d/])")
+_EN_RELATIVE = re.compile(r"\b(?:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
+                          re.I)
+_EN_VAGUE = re.compile(r"\b(?:recently|most\s+recently|not\s+long\s+ago|earlier\s+this\s+(?:week|month|year)"
+                       r"|earlier(?=\s*[,.;]))\b", re.I)
+
+_ZH_NUM = "〇零一二三四五六七八九十"
+_ZH_N = rf"[\d{_ZH_NUM}]"
+_ZH_WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
+_ZH_DAY_END = r"[日号]"
+# A bare day number followed by these is a duration or a deadline ("15日内"), not a date.
+_ZH_NOT_DATE_AFTER = r"(?![内起以之后前左上])"
+_ZH_FULL = rf"(?:(?P<y1>{_ZH_N}{{4}})年)?(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N}{{1,3}}){_ZH_DAY_END}"
+_ZH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p)) for kind, p in [
+    # "9月21日至24日", "2025年10月28日至11月1日"
+    ("zh_range", rf"{_ZH_FULL}{_ZH_WEEKDAY}\s*(?:至|到|-|—|~|－)\s*(?:(?P<y2>{_ZH_N}{{4}})年)?"
+                 rf"(?:(?P<m2>{_ZH_N}{{1,3}})月)?(?P<d2>{_ZH_N}{{1,3}}){_ZH_DAY_END}{_ZH_WEEKDAY}"),
+    ("zh_full", rf"{_ZH_FULL}{_ZH_WEEKDAY}"),
+    # "28日", "10日在京启动" ("11号" alone is a document number or a building, so 日 only)
+    ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>[12]\d|3[01]|[1-9])日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
+]]
+_ZH_RELATIVE = re.compile(r"今天|今日|昨天|昨日|明天|明日|今晨|昨晚")
+_ZH_VAGUE = re.compile(r"近日|日前|近期|前不久|不久前|最近")
+_ZH_RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "明日": 1}
+_EN_RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+                     "yesterday": -1, "last night": -1, "tomorrow": 1}
+
+# A dateline: "BEIJING, Jan. 27 --", "(Yicai Global) Nov. 28 --", "新华社北京9月29日电", "本报8月16日讯".
+# Relative words after it ("a press conference today") mean the dateline's day.
+_DATELINE_AFTER = re.compile(r"\s*(?:--|—|–|-\s|电|電|讯|訊)")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+
+
+def _zh_int(s: str | None) -> int | None:
+    """Arabic or Chinese numerals ("二〇二一", "二十九") to int."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+    if "十" not in s:
+        return int("".join(str(digits[c]) for c in s)) if all(c in digits for c in s) else None
+    tens, _, ones = s.partition("十")
+    return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+
+
+def _safe_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    if not (year and month and day):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(month: int, day: int, base: date | None) -> date | None:
+    """A yearless month-day: the base's year, or the year before when that lands well after the base."""
+    if base is None:
+        return None
+    d = _safe_date(base.year, month, day)
+    if d is None or d - base > _FUTURE_SLACK:
+        d = _safe_date(base.year - 1, month, day) or d
+    return d
+
+
+def _day_only(day: int, base: date | None) -> date | None:
+    """A bare day of month: this month of the base, or last month when it would be in the future."""
+    if base is None:
+        return None
+    d = _safe_date(base.year, base.month, day)
+    if d is None or d - base > _DAY_ONLY_SLACK:
+        prev = base.replace(day=1) - timedelta(days=1)
+        d = _safe_date(prev.year, prev.month, day)
+    return d
+
+
+@lru_cache(maxsize=4096)
+def _parse_english(expr: str, base: date) -> date | None:
+    parsed = dateparser.parse(expr, languages=["en"], settings={
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def _english_day(month_word: str, day_word: str, year_word: str | None, base: date | None) -> date | None:
+    month = _MONTHS[month_word.rstrip(".").lower()]
+    day = int(re.sub(r"\D", "", day_word))
+    if year_word:
+        return _parse_english(f"{day} {month_word.rstrip('.')} {year_word}", date(int(year_word), 1, 1))
+    anchor = _with_year(month, day, base)
+    return _parse_english(f"{day} {month_word.rstrip('.')} {anchor.year}", anchor) if anchor else None
+
+
+def _range_end(start: date | None, end: date | None) -> date | None:
+    """A range end before its start crosses a year end ("December 30 to January 2"), else is dropped."""
+    if start is None or end is None:
+        return end
+    if end < start:
+        end = _safe_date(end.year + 1, end.month, end.day)
+    return end if end and end > start else None
+
+
+def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, str, bool]:
+    """(start, end, kind, has_year) for one found expression."""
+    g = f.groups
+    if f.kind in ("md_range", "dm_range"):
+        m1 = g.get("m1") or g["m2"]
+        year1, year2 = g.get("y1") or g.get("y2"), g.get("y2") or g.get("y1")
+        start = _english_day(m1, g["d1"], year1, base)
+        end_base = start or base
+        end = _english_day(g.get("m2") or m1, g["d2"], year2, end_base) if end_base else None
+        return start, _range_end(start, end), "range", bool(year1)
+    if f.kind in ("md", "dm"):
+        return _english_day(g["m1"], g["d1"], g.get("y1"), base), None, "absolute", bool(g.get("y1"))
+    if f.kind == "day":
+        return _day_only(int(re.sub(r"\D", "", g["d1"])), base), None, "absolute", False
+    if f.kind in ("iso", "us"):
+        return _safe_date(int(g["y"]), int(g["m"]), int(g["d"])), None, "absolute", True
+    if f.kind in ("zh_full", "zh_range"):
+        y1, m1, d1 = _zh_int(g.get("y1")), _zh_int(g["m1"]), _zh_int(g["d1"])
+        start = _safe_date(y1, m1, d1) if y1 else (_with_year(m1, d1, base) if m1 and d1 else None)
+        if f.kind == "zh_full":
+            return start, None, "absolute", bool(y1)
+        m2, d2, y2 = _zh_int(g.get("m2")) or m1, _zh_int(g["d2"]), _zh_int(g.get("y2"))
+        end = None
+        if start and m2 and d2:
+            end = _safe_date(y2 or start.year, m2, d2)
+        return start, _range_end(start, end), "range", bool(y1)
+    if f.kind == "zh_day":
+        day = _zh_int(g["d1"])
+        return (_day_only(day, base) if day else None), None, "absolute", False
+    if f.kind == "relative":
+        word = re.sub(r"\s+", " ", g["word"].lower())
+        offset = _EN_RELATIVE_DAYS.get(word, _ZH_RELATIVE_DAYS.get(word))
+        return (base + timedelta(days=offset) if base and offset is not None else None), None, "relative", False
+    return None, None, "vague", False
+
+
+def _find_all(norm: str, language: str) -> list[_Found]:
+    """Every date expression, longest first where patterns overlap."""
+    found: list[_Found] = []
+    patterns = list(_ZH_PATTERNS) + list(_EN_PATTERNS) if language == "zh" else list(_EN_PATTERNS) + list(_ZH_PATTERNS)
+    for kind, pattern in patterns:
+        for m in pattern.finditer(norm):
+            found.append(_Found(m.start(), m.end(), kind, m.groupdict()))
+    for kind, pattern in (("iso", _ISO), ("us", _US)):
+        for m in pattern.finditer(norm):
+            found.append(_Found(m.start(), m.end(), kind, m.groupdict()))
+    for pattern in (_EN_RELATIVE, _ZH_RELATIVE):
+        for m in pattern.finditer(norm):
+            found.append(_Found(m.start(), m.end(), "relative", {"word": m.group(0)}))
+    for pattern in (_EN_VAGUE, _ZH_VAGUE):
+        for m in pattern.finditer(norm):
+            found.append(_Found(m.start(), m.end(), "vague", {}))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def is_dateline(text: NormalizedText, mention: DateMention) -> bool:
+    """True for a news dateline ("BEIJING, Jan. 27 --", "本报8月16日讯"): it dates the report, not an event."""
+    return bool(_DATELINE_AFTER.match(text.original, mention.evidence.end))
+
 
 def find_dates(text: NormalizedText, published: date | None, language: str) -> list[DateMention]:
-    return []
+    """Every date expression of the text, resolved against the publication date (or a dateline before it)."""
+    mentions: list[DateMention] = []
+    base = published
+    for f in _find_all(text.norm, language):
+        start, end, kind, has_year = _resolve(f, base)
+        s, e = text.span(f.start, f.end)
+        mention = DateMention(surface=text.original[s:e], evidence=text.evidence(s, e), start_date=start,
+                              end_date=end, kind=kind, has_year=has_year)
+        mentions.append(mention)
+        if (kind == "absolute" and start and published and timedelta(0) <= published - start <= timedelta(days=7)
+                and is_dateline(text, mention)):
+            base = start
+    return mentions

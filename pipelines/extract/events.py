@@ -1,15 +1,390 @@
-"""Events (placeholder until the event extractor lands)."""
+"""Events: the meetings, briefings, visits, signings and releases a document reports.
+
+An event is recorded where a sentence names a kind of event *and* says it took place
+(`data/event_triggers.yaml`): "the meeting emphasized" or "the spirit of the Plenary
+Session" name an event without reporting one. Mentions of the same kind whose dates agree
+are one occurrence (a headline, its lead and "the symposium" later on), so a document
+yields one entry per occurrence. Releases come from the directives found, when a sentence
+that names the directive says it was issued.
+"""
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from pipelines.extract.agencies import AgencyRegistry
-from pipelines.extract.model import AgencyMention, DateMention, Directive, Event, PersonMention
+from pipelines.extract.dates import find_dates, is_dateline
+from pipelines.extract.model import (AgencyMention, DateMention, Directive, Event, EventAttendee, PersonMention,
+                                     directive_key)
 from pipelines.extract.places import Place
-from pipelines.extract.text import NormalizedText
+from pipelines.extract.text import NormalizedText, to_simplified
+
+_DATA = Path(__file__).resolve().parent / "data" / "event_triggers.yaml"
+
+_ROLE_CUES = [
+    ("presider", re.compile(r"presid|chair|主持", re.I)),
+    ("speaker", re.compile(r"speech|spoke|address|remarks|briefed|讲话|致辞|发言|介绍", re.I)),
+    ("received", re.compile(r"delegation|led by|率团|来访", re.I)),
+]
+_BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
+# The last of these before a Chinese event noun is where the event's name starts.
+_NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
+_ISSUING_WRAPPER = re.compile(r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b", re.I)
+# Dates that say when a rule applies or a deadline falls, not when anything happened.
+_NOT_EVENT_DATE = re.compile(r"(?:effect|implemented|enforced|until|deadline|before|施行|实施|执行至|截至|截止)[^.。;；]{0,12}$", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|(?!\d))")
+# How far (characters) a release verb may stand from the directive's title.
+_RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
+_EN_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w'’\-·]*|of|on|for|and|the|in|to|·|&|“|”|\")$")
+_SIGN_OFF_AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|中心|政府)$")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    noun: re.Pattern[str]                 # any event noun, each alternative a named group per type
+    occurrence: re.Pattern[str]
+    release: re.Pattern[str]
+
+
+@lru_cache(maxsize=2)
+def _lexicon(language: str) -> _Lexicon:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    types = tuple(data["types"])
+    key = "zh_nouns" if language == "zh" else "en_nouns"
+    # English pages quote Chinese and vice versa rarely enough that each language keeps its own lexicon.
+    alternatives = []
+    for t in types:
+        words = sorted(data["types"][t][key], key=len, reverse=True)
+        body = "|".join(words)
+        alternatives.append(f"(?P<{t}>{body})" if language == "zh" else rf"(?P<{t}>\b(?:{body})\b)")
+    flags = 0 if language == "zh" else re.I
+    occ = data["occurrence"]["zh" if language == "zh" else "en"]
+    rel = data["release"]["zh" if language == "zh" else "en"]
+    wrap = (lambda ws: "|".join(ws)) if language == "zh" else (lambda ws: rf"\b(?:{'|'.join(ws)})\b")
+    return _Lexicon(noun=re.compile("|".join(alternatives), flags),
+                    occurrence=re.compile(wrap(occ), flags), release=re.compile(wrap(rel), flags))
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from one or more mentions."""
+    event_type: str
+    name: str
+    proper: bool                          # the name is the event's own title, not a description
+    span: tuple[int, int]                 # original offsets of the first mention
+    start_date: date | None
+    end_date: date | None
+    dated: bool                           # a date (or an explicit "recently") was seen for it
+    city: str | None = None
+    province: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    attendees: dict[str, str] = field(default_factory=dict)
+    directive_title: str | None = None
+    noun: str = ""                        # the event noun as written ("press conference", "吹风会")
+
+
+class _Doc:
+    """Sentence geometry of one document in original offsets, with the facts that fall in each."""
+
+    def __init__(self, text: NormalizedText, dates: list[DateMention], agencies: list[AgencyMention],
+                 people: list[PersonMention], places: list[Place]):
+        self.text = text
+        self.sentences = self._clauses(text)
+        self.starts = [s for s, _ in self.sentences]
+        self.dates, self.agencies, self.people, self.places = dates, agencies, people, places
+
+    @staticmethod
+    def _clauses(text: NormalizedText) -> list[tuple[int, int]]:
+        """Sentences, with a line that continues the one before (starts in lower case) joined to it."""
+        out: list[tuple[int, int]] = []
+        for s, e in text.sentences():
+            head = text.original[s:e].lstrip()
+            if out and head[:1].islower() and head[:1].isascii():
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        return out
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(self.starts, pos) - 1, 0)
+        return self.sentences[i]
+
+    def norm_range(self, s: int, e: int) -> tuple[int, int]:
+        offsets = self.text.offsets
+        return bisect.bisect_left(offsets, s), bisect.bisect_left(offsets, e)
+
+    def within(self, items, s: int, e: int):
+        return [x for x in items if s <= x.evidence.start < e]
+
+
+def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str) -> tuple[date | None, date | None, bool]:
+    """(start, end, dated) from the date expressions of a sentence; "recently" counts as dated with None."""
+    found = doc.within(doc.dates, s, e)
+    if any(d.kind == "vague" for d in found):
+        return None, None, True
+    candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
+                  and not _NOT_EVENT_DATE.search(doc.text.original[max(s, d.evidence.start - 30):d.evidence.start])]
+    if not candidates:
+        return None, None, False
+    best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
+    if best.start_date is None and not best.has_year:
+        # No publication date to lend a year: a single year stated in the sentence ("press conference of 2017") will.
+        years = set(_YEAR.findall(doc.text.original[s:e]))
+        if len(years) == 1:
+            resolved = find_dates(NormalizedText(best.surface), date(int(years.pop()), 12, 31), language)
+            if resolved and resolved[0].start_date:
+                return resolved[0].start_date, resolved[0].end_date, True
+    return best.start_date, best.end_date, best.start_date is not None
+
+
+def _dateline_for(doc: _Doc, s: int, e: int) -> date | None:
+    """The dateline's date for a sentence that opens the report (the dateline's own sentence or the next)."""
+    if _YEAR.search(doc.text.original[s:e]):
+        return None  # the sentence is about another year
+    for d in doc.dates:
+        if d.start_date and is_dateline(doc.text, d):
+            line = doc.sentence_of(d.evidence.start)
+            i = doc.sentences.index(line)
+            if (s, e) in doc.sentences[i:i + 2]:
+                return d.start_date
+    return None
+
+
+def _sign_off_date(doc: _Doc) -> date | None:
+    """The date under the issuing agencies at the foot of an official notice."""
+    original = doc.text.original
+    for d in doc.dates:
+        if not (d.start_date and d.has_year):
+            continue
+        line_start = original.rfind("\n", 0, d.evidence.start) + 1
+        line_end = original.find("\n", d.evidence.end)
+        line = original[line_start:line_end if line_end >= 0 else len(original)].strip()
+        if line.strip("()（） ") != d.surface.strip():
+            continue
+        previous = original[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+        if _SIGN_OFF_AGENCY_LINE.match(previous):
+            return d.start_date
+    return None
+
+
+def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, bool]:
+    """The proper name around an English event noun ("the 2025 National Conference on ..."), else the noun."""
+    noun = norm[s:e]
+    if not noun[:1].isupper():
+        return noun, False
+    left = s
+    for m in reversed(list(re.finditer(r"\S+", norm[ns:s]))):
+        if not _EN_NAME_WORD.match(m.group(0)) or m.group(0) in ("The", "the"):
+            break
+        left = ns + m.start()
+    right = e
+    tail = re.match(r"(?:\s+(?:on|of|for|and|the|in|to|&|[A-Z0-9“\"][\w'’\-·”\"]*))+", norm[e:ne])
+    if tail:
+        right = e + len(tail.group(0).rstrip())
+        while norm[left:right].split()[-1] in ("on", "of", "for", "and", "the", "in", "to", "&"):
+            right = left + norm[left:right].rstrip().rfind(" ")
+    name = norm[left:right].strip(" “”\"")
+    while name.split()[0] in ("of", "on", "for", "and", "in", "to"):
+        name = name.split(" ", 1)[1]
+    return name, True
+
+
+def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
+    window_start = max(ns, s - 24)
+    starts = [m.end() for m in _NAME_START_ZH.finditer(norm, window_start, s)]
+    left = starts[-1] if starts else window_start
+    return norm[left:e], left < s
+
+
+def _role(sentence: str) -> str:
+    for role, cue in _ROLE_CUES:
+        if cue.search(sentence):
+            return role
+    return "attendee"
+
+
+def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None:
+    """Place, agencies and people of one mention's sentence."""
+    places = doc.within(doc.places, s, e)
+    if places and not draft.city:
+        draft.city, draft.province = places[0].city, places[0].province
+    person_spans = [(p.evidence.start, p.evidence.end) for p in doc.people]
+    for a in doc.within(doc.agencies, s, e):
+        before = doc.text.original[max(s, a.evidence.start - 16):a.evidence.start]
+        organiser = (draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before))
+        if organiser and any(ps <= a.evidence.start < pe for ps, pe in person_spans) and draft.event_type == "meeting":
+            organiser = False  # an attendee's own title, not the host
+        bucket = draft.organizers if organiser else draft.participants
+        if a.agency_id not in draft.organizers + draft.participants:
+            bucket.append(a.agency_id)
+    sentence = doc.text.original[s:e]
+    for p in doc.within(doc.people, s, e):
+        if p.role in ("reporter", "editor"):
+            continue
+        draft.attendees.setdefault(p.name, _role(sentence))
+
+
+def _mentions(doc: _Doc, language: str) -> list[_Draft]:
+    lex = _lexicon(language)
+    norm = doc.text.norm
+    drafts: list[_Draft] = []
+    for s, e in doc.sentences:
+        ns, ne = doc.norm_range(s, e)
+        seg = norm[ns:ne]
+        occurrence = lex.occurrence.search(seg)
+        seen: set[str] = set()
+        for m in lex.noun.finditer(seg):
+            kind = m.lastgroup or "other"
+            if kind in seen or (kind != "visit" and not occurrence):
+                continue
+            seen.add(kind)
+            a, b = ns + m.start(), ns + m.end()
+            if language == "zh":
+                name, proper = _chinese_name(norm, a, b, ns)
+            else:
+                name, proper = _english_name(norm, a, b, ns, ne)
+            anchor, _ = doc.text.span(a, b)
+            start, end, dated = _sentence_date(doc, s, e, anchor, language)
+            draft = _Draft(kind, name, proper, (anchor, doc.text.span(a, b)[1]), start, end, dated, noun=norm[a:b])
+            verb_pos, _ = doc.text.span(ns + (occurrence.start() if occurrence else m.start()), ne)
+            _fill_links(draft, doc, s, e, min(verb_pos, anchor))
+            drafts.append(draft)
+    return drafts
+
+
+def _release_verb(lex: _Lexicon, norm: str, language: str, title_start: int, title_end: int,
+                  other_titles: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A release verb next to the title, with no other directive's title in between."""
+    before, after = _RELEASE_REACH[language]
+    lo, hi = max(0, title_start - before), min(len(norm), title_end + after)
+    for m in lex.release.finditer(norm, lo, hi):
+        a, b = (m.end(), title_start) if m.end() <= title_start else (title_end, m.start())
+        if a <= b and not any(a <= ts and te <= b for ts, te in other_titles):
+            return m
+    return None
+
+
+def _title_spans(norm: str, d: Directive) -> list[tuple[int, int]]:
+    titles = {to_simplified(t) for t in (d.title, d.title_zh, *d.short_names) if t}
+    return sorted({(m.start(), m.end()) for t in titles for m in re.finditer(re.escape(t), norm)})
+
+
+def _release_drafts(doc: _Doc, language: str, directives: list[Directive], events: list[_Draft]) -> list[_Draft]:
+    lex = _lexicon(language)
+    norm = doc.text.norm
+    drafts: list[_Draft] = []
+    sign_off = _sign_off_date(doc)
+    spans = {id(d): _title_spans(norm, d) for d in directives}
+    keys = {id(d): directive_key(d.title) for d in directives}
+    for d in directives:
+        # A notice that issues another directive ("关于印发《X》的通知") is that directive's release.
+        if _ISSUING_WRAPPER.search(d.title) and any(keys[id(o)] != keys[id(d)] and keys[id(o)] in keys[id(d)]
+                                                    for o in directives):
+            continue
+        others = [sp for o in directives if o is not d for sp in spans[id(o)]]
+        for ts, te in spans[id(d)]:
+            verb = _release_verb(lex, norm, language, ts, te, others)
+            if not verb:
+                continue
+            pos, pos_end = doc.text.span(ts, te)
+            s, e = doc.sentence_of(pos)
+            start, _, dated = _sentence_date(doc, s, e, pos, language)
+            if not dated:
+                start = d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
+            draft = _Draft("release", d.title, True, (pos, pos_end), start, None, True, directive_title=d.title)
+            _fill_links(draft, doc, s, e, doc.text.span(verb.start(), verb.end())[0])
+            if d.issuer_ids:
+                draft.organizers = list(d.issuer_ids)
+            draft.attendees.clear()
+            drafts.append(draft)
+            break
+    return drafts
+
+
+def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | None:
+    """A release announced at a dated event: the sentence right after it, or one that names it."""
+    sentence = doc.text.original[s:e].lower()
+    for ev in events:
+        if ev.start_date is None or ev.event_type == "release":
+            continue
+        ev_sentence = doc.sentence_of(ev.span[0])
+        i = doc.sentences.index(ev_sentence)
+        follows = i + 1 < len(doc.sentences) and doc.sentences[i + 1] == (s, e)
+        if follows or ev.noun.lower() in sentence:
+            return ev.start_date
+    return None
+
+
+def _same_occurrence(a: _Draft, b: _Draft) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    if a.event_type == "release":
+        return directive_key(a.directive_title or a.name) == directive_key(b.directive_title or b.name)
+    return a.start_date is None or b.start_date is None or a.start_date == b.start_date
+
+
+def _merge(into: _Draft, other: _Draft) -> None:
+    if into.start_date is None and other.start_date is not None:
+        into.start_date, into.end_date = other.start_date, other.end_date
+    if other.proper and (not into.proper or len(other.name) > len(into.name)):
+        into.name, into.proper = other.name, True
+    if not into.city and other.city:
+        into.city, into.province = other.city, other.province
+    for agency in other.organizers:
+        if agency not in into.organizers:
+            into.organizers.append(agency)
+    for agency in other.participants:
+        if agency not in into.organizers + into.participants:
+            into.participants.append(agency)
+    for name, role in other.attendees.items():
+        into.attendees.setdefault(name, role)
+
+
+def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
+    """The city the document talks about most, for events whose sentence names none."""
+    cities = [p for p in places if p.city]
+    if not cities:
+        return None, None
+    best = max(cities, key=lambda p: sum(q.city == p.city for q in cities))
+    return best.city, best.province
 
 
 def find_events(text: NormalizedText, language: str, published: date | None, dates: list[DateMention],
                 agency_mentions: list[AgencyMention], people: list[PersonMention], directives: list[Directive],
                 places: list[Place], registry: AgencyRegistry) -> list[Event]:
-    return []
+    """One Event per occurrence reported in the document, in order of first mention."""
+    doc = _Doc(text, dates, agency_mentions, people, places)
+    merged: list[_Draft] = []
+    for draft in _mentions(doc, language):
+        same = [x for x in merged if _same_occurrence(x, draft)]
+        if same:
+            _merge(same[0], draft)
+        elif merged and not draft.proper and not draft.dated:
+            _merge(merged[-1], draft)  # "the meeting", 座谈会: a part of the occurrence just reported
+        else:
+            merged.append(draft)
+    for draft in _release_drafts(doc, language, directives, merged):
+        same = [x for x in merged if _same_occurrence(x, draft)]
+        if same:
+            _merge(same[0], draft)
+        else:
+            merged.append(draft)
+    city, province = _document_place(places)
+    events = []
+    for d in sorted(merged, key=lambda d: d.span[0]):
+        if d.event_type != "release" and not d.city:
+            d = replace(d, city=city, province=province)
+        end = d.end_date if d.end_date and d.start_date and d.end_date > d.start_date else None
+        events.append(Event(
+            event_type=d.event_type, name=d.name, evidence=text.evidence(*d.span), start_date=d.start_date,
+            end_date=end, city=d.city, province=d.province, organizer_ids=tuple(d.organizers),
+            participant_ids=tuple(a for a in d.participants if a not in d.organizers),
+            attendees=tuple(EventAttendee(n, r) for n, r in d.attendees.items()), directive_title=d.directive_title))
+    return events

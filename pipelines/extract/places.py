@@ -1,10 +1,33 @@
-"""Places: China's provinces and cities from a gazetteer (placeholder until the gazetteer lands)."""
+"""Places: China's provinces and cities, found with a gazetteer of administrative divisions.
+
+`data/divisions.yaml` lists every provincial-level division, every prefecture-level division
+and the county-level cities. Names that are unambiguous (a province, a "...市", "City of X")
+are taken as they stand; a bare city name needs a locative cue ("in Jinan", 在临沂, 赴苏州),
+because short names also occur inside people's names, companies and common words.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from pipelines.extract.model import Evidence
 from pipelines.extract.text import NormalizedText
+
+_DATA = Path(__file__).resolve().parent / "data" / "divisions.yaml"
+
+# Words before a bare city name that make it a place rather than part of another name.
+_EN_CUE = re.compile(r"(?:\b(?:in|at|to|from|near|visited|visit|across|around|of|and)\s+|,\s*)$")
+_ZH_CUE = re.compile(r"(?:在|赴|到|来|于|至|抵|从|落户|走进|位于)$")
+_ZH_CUE_AFTER = re.compile(r"^(?:召开|举行|举办|开幕|启动|调研|考察|检查)")
+_EN_SUFFIX = r"(?:\s+(?:Province|province|City|city|Municipality|municipality|Autonomous Region|Special Administrative Region|SAR))?"
+# The customary one-character names of the municipalities, after a verb of place ("在京启动", "来沪").
+_ZH_ABBREV = re.compile(r"(?<=[在来赴抵离返进])(?P<abbr>[京沪])(?![津冀])")
+_ZH_ABBREV_NAMES = {"京": "Beijing", "沪": "Shanghai"}
+_JOINER = re.compile(r"^[\s,，、]*$")
 
 
 @dataclass(frozen=True)
@@ -15,5 +38,141 @@ class Place:
     province: str | None      # English name without "Province"
 
 
+@dataclass(frozen=True)
+class _Division:
+    en: str
+    province: str            # the provincial-level division it belongs to (itself for provinces)
+    level: str               # province / municipality / prefecture / county / town ...
+
+    @property
+    def is_province(self) -> bool:
+        return self.level in ("province", "municipality", "autonomous_region", "sar")
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    by_zh: dict[str, tuple[_Division, ...]]
+    by_en: dict[str, tuple[_Division, ...]]
+    zh_full: frozenset[str]            # official names with their suffix: always a place
+    zh_pattern: re.Pattern[str]
+    en_pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    divisions: tuple[_Division, ...]
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    by_zh: dict[str, list[_Division]] = {}
+    by_en: dict[str, list[_Division]] = {}
+    full: set[str] = set()
+    for row in data["provinces"]:
+        div = _Division(row["en"], row["en"], row["kind"])
+        for name in (row["zh"], row["full"]):
+            by_zh.setdefault(name, []).append(div)
+        by_en.setdefault(row["en"], []).append(div)
+        full.add(row["full"])
+    for row in data["cities"] + data["towns"]:
+        div = _Division(row["en"], row["province"], row["kind"])
+        for name in (row["zh"], row["full"]):
+            by_zh.setdefault(name, []).append(div)
+        by_en.setdefault(row["en"], []).append(div)
+        full.add(row["full"])
+    # A province comes first when a short name is both ("吉林", "Jilin"): the bare name means the province.
+    order = {"municipality": 0, "province": 0, "autonomous_region": 0, "sar": 0, "prefecture": 1}
+    zh = {k: tuple(sorted(v, key=lambda d: order.get(d.level, 2))) for k, v in by_zh.items()}
+    en = {k: tuple(sorted(v, key=lambda d: order.get(d.level, 2))) for k, v in by_en.items()}
+    zh_pattern = re.compile(f"(?:{_alternation(list(zh))})")
+    en_pattern = re.compile(rf"\b(?P<name>{_alternation(list(en))})\b(?P<suffix>{_EN_SUFFIX})(?![\w-])")
+    return _Gazetteer(zh, en, frozenset(full), zh_pattern, en_pattern)
+
+
+def _zh_hits(norm: str, gaz: _Gazetteer) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in gaz.zh_pattern.finditer(norm):
+        name = m.group(0)
+        divisions = gaz.by_zh[name]
+        if not (name in gaz.zh_full or divisions[0].is_province
+                or _ZH_CUE.search(norm[max(0, m.start() - 2):m.start()])
+                or _ZH_CUE_AFTER.match(norm[m.end():m.end() + 2])
+                or (hits and hits[-1].end == m.start() and hits[-1].divisions[0].is_province)):
+            continue
+        hits.append(_Hit(m.start(), m.end(), divisions))
+    for m in _ZH_ABBREV.finditer(norm):
+        hits.append(_Hit(m.start(), m.end(), gaz.by_en[_ZH_ABBREV_NAMES[m.group("abbr")]]))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _en_hits(norm: str, gaz: _Gazetteer) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in gaz.en_pattern.finditer(norm):
+        divisions = gaz.by_en[m.group("name")]
+        before = norm[max(0, m.start() - 20):m.start()]
+        if not divisions[0].is_province and not m.group("suffix"):
+            after_province = bool(re.match(r",?\s*(?:[A-Z][a-z]+ )?[A-Z][a-z]+ [Pp]rovince", norm[m.end():m.end() + 40]))
+            preceded_by_name = bool(re.search(r"[A-Z][a-z]+\s$", before))
+            bare_ok = divisions[0].level == "prefecture" and not preceded_by_name
+            if not (after_province or _EN_CUE.search(before) and not preceded_by_name or bare_ok):
+                continue
+        hits.append(_Hit(m.start(), m.end(), divisions))
+    return hits
+
+
+def _pick(divisions: tuple[_Division, ...], province: str | None) -> _Division:
+    """The division of that name inside `province` when one is (Suzhou, Jiangsu vs Suzhou, Anhui)."""
+    if province:
+        for d in divisions:
+            if d.province == province and not d.is_province:
+                return d
+    return divisions[0]
+
+
+def _city_in(a: _Hit, b: _Hit) -> tuple[_Division, _Division] | None:
+    """(province, city) when one hit is a province and the other a city of it."""
+    for prov_hit, city_hit in ((a, b), (b, a)):
+        prov = prov_hit.divisions[0]
+        if prov.is_province and prov.level != "municipality":
+            city = _pick(city_hit.divisions, prov.en)
+            if not city.is_province and city.province == prov.en:
+                return prov, city
+    return None
+
+
 def find_places(text: NormalizedText, language: str) -> list[Place]:
-    return []
+    """Every place named in the text; "Jinan, Shandong Province" and "江苏省苏州市" are one place each."""
+    gaz = _gazetteer()
+    norm = text.norm
+    hits = sorted(_zh_hits(norm, gaz) + _en_hits(norm, gaz), key=lambda h: (h.start, -h.end))
+    places: list[Place] = []
+    i = 0
+    while i < len(hits):
+        hit = hits[i]
+        pair = None
+        if i + 1 < len(hits) and _JOINER.match(norm[hit.end:hits[i + 1].start]):
+            pair = _city_in(hit, hits[i + 1])
+        if pair:
+            prov, city = pair
+            start, end = hit.start, hits[i + 1].end
+            i += 2
+        else:
+            div = _pick(hit.divisions, None)
+            start, end = hit.start, hit.end
+            i += 1
+            if div.is_province:
+                city = div if div.level == "municipality" else None
+                prov = div
+            else:
+                city, prov = div, None
+        s, e = text.span(start, end)
+        places.append(Place(surface=text.original[s:e], evidence=text.evidence(s, e),
+                            city=city.en if city else None, province=prov.en if prov else city.province))
+    return places

@@ -1,0 +1,106 @@
+"""Agency registry and mention extraction: hand-written cases and a gold check over the corpus."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract.agencies import find_agencies, load_registry
+from pipelines.extract.text import NormalizedText
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def ids(text: str, language: str = "en") -> dict[str, str | None]:
+    agencies, _ = find_agencies(NormalizedText(text), language, load_registry())
+    return {a.agency_id: a.parent_agency_id for a in agencies}
+
+
+def test_english_registry_names_and_abbreviations():
+    found = ids("The National Medical Products Administration (NMPA) and the NHC met. The nmpa said...")
+    assert set(found) == {"nmpa", "nhc"}
+
+
+def test_chinese_and_traditional_script_match_the_same_row():
+    assert set(ids("國家藥監局、国家医保局联合发布", "zh")) == {"nmpa", "nhsa"}
+
+
+def test_nested_department_yields_department_and_parent():
+    found = ids("the Department of Consumer Goods Industry of the Ministry of Industry and Information Technology")
+    assert found == {"miit-consumer-goods": "miit", "miit": None}
+    assert ids("国家卫生健康委医政司司长出席", "zh") == {"nhc": None, "nhc-medical-administration": "nhc"}
+
+
+def test_unknown_department_takes_the_agency_it_is_written_with():
+    found = ids("the Department of Drug Policy of the National Health Commission")
+    assert found == {"new-department-of-drug-policy": "nhc", "nhc": None}
+
+
+def test_provincial_and_municipal_bodies_by_pattern():
+    found = ids("The Hubei Provincial Medical Products Administration met the Wuhan Municipal Health Commission.")
+    assert set(found) == {"prov-hubei-mpa", "city-wuhan-hc"}
+    assert set(ids("江苏省药监局与苏州市市场监督管理局联合检查", "zh")) == {"prov-jiangsu-mpa", "city-苏州-amr"}
+    registry = load_registry()
+    assert registry.get("prov-jiangsu-mpa").name_en == "Jiangsu Provincial Medical Products Administration"
+    assert registry.lookup("Jiangsu Drug Administration") == "prov-jiangsu-mpa"
+
+
+def test_bare_kind_resolves_to_the_province_named_in_the_sentence():
+    found = ids("Guangdong Provincial Department of Science and Technology, the Health Commission and the "
+                "Development and Reform Commission jointly issued the plan.")
+    assert set(found) == {"prov-guangdong-dst", "prov-guangdong-hc", "prov-guangdong-drc"}
+
+
+def test_historic_names_and_shared_abbreviations():
+    assert set(ids("In 2010 the SFDA approved the drug.")) == {"sfda-historic"}
+    assert set(ids("Saudi Arabia's SFDA signed an MoU.")) == {"saudi-fda"}
+    registry = load_registry()
+    assert registry.get("cfda") and registry.lookup("国家食品药品监督管理总局") == "cfda"
+    assert registry.lookup("卫计委") == "nhfpc"
+
+
+def test_unknown_agency_is_discovered_with_its_abbreviation():
+    agencies, mentions = find_agencies(NormalizedText(
+        "The National Rare Disease Coordination Bureau (NRDCB) said the NRDCB would act."), "en", load_registry())
+    assert [(a.agency_id, a.in_registry, a.abbreviation) for a in agencies] == [
+        ("new-national-rare-disease-coordination-bureau", False, "NRDCB")]
+    assert [m.surface for m in mentions] == ["National Rare Disease Coordination Bureau", "NRDCB", "NRDCB"]
+
+
+def test_companies_universities_and_addressee_lists_are_not_agencies():
+    assert ids("Shenzhen Pharmaceutical Co., Ltd. and the Beijing Institute of Technology signed.") == {}
+    assert ids("上海医药集团股份有限公司参加会议。", "zh") == {}
+    assert ids("各省、自治区、直辖市及新疆生产建设兵团医保局、卫生健康委：\n", "zh") == {}
+
+
+def test_mentions_carry_evidence_in_the_original_text():
+    text = NormalizedText("據國家醫療保障局網站消息，國家醫保局發出通知。")
+    _, mentions = find_agencies(text, "zh", load_registry())
+    assert [m.surface for m in mentions] == ["國家醫療保障局", "國家醫保局"]
+    assert all(text.original[m.evidence.start:m.evidence.end] == m.surface for m in mentions)
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not (SHARED / "gold").exists(), reason="shared corpus not available")
+def test_agency_f1_against_gold():
+    score = _scorer()
+    registry = load_registry()
+    tallies = {"en": score.Tally(), "zh": score.Tally()}
+    for gold_file in sorted((SHARED / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = NormalizedText((SHARED / "corpus" / gold["doc"]).read_text(encoding="utf-8"))
+        agencies, _ = find_agencies(text, gold["language"], registry)
+        preds = [{"name": a.name_en or a.name_zh,
+                  "names": [n for n in (a.name_en, a.name_zh, a.abbreviation, *a.aliases) if n]} for a in agencies]
+        score.set_score(gold["agencies"], preds, score.agency_match, tallies[gold["language"]])
+    for language, tally in tallies.items():
+        precision, recall, f1 = tally.prf()
+        assert f1 >= 0.85, (language, precision, recall, f1)

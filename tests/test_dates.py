@@ -1,0 +1,95 @@
+"""Date finding and resolution: every supported form, the ordinal traps, and real corpus pages."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract.dates import find_dates
+from pipelines.extract.text import NormalizedText
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def resolved(text: str, published: date | None, language: str = "en") -> list[tuple[str, date | None, date | None, str]]:
+    return [(m.surface, m.start_date, m.end_date, m.kind) for m in find_dates(NormalizedText(text), published, language)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On October 28, 2025, it met.", date(2025, 10, 29), (date(2025, 10, 28), None, "absolute")),
+    ("On Oct. 28 it met.", date(2025, 10, 29), (date(2025, 10, 28), None, "absolute")),
+    ("signed on Nov 1 in Beijing", date(2025, 11, 3), (date(2025, 11, 1), None, "absolute")),
+    ("from 28 October 2025 on", date(2025, 11, 3), (date(2025, 10, 28), None, "absolute")),
+    ("Last Tuesday, the 22nd of May 2018", None, (date(2018, 5, 22), None, "absolute")),
+    ("Published 2025-04-24 here", None, (date(2025, 4, 24), None, "absolute")),
+    ("12/28/2021, 5:40:07 AM", None, (date(2021, 12, 28), None, "absolute")),
+    ("opened in Shanghai on the 14th.", date(2022, 11, 26), (date(2022, 11, 14), None, "absolute")),
+    ("met on the 27th, officials said", date(2026, 2, 3), (date(2026, 1, 27), None, "absolute")),
+    ("held from February 18th to 19th.", date(2025, 2, 28), (date(2025, 2, 18), date(2025, 2, 19), "range")),
+    ("between June 17 and June 20.", date(2019, 6, 24), (date(2019, 6, 17), date(2019, 6, 20), "range")),
+    ("on June 17-20 in Suzhou", date(2019, 6, 24), (date(2019, 6, 17), date(2019, 6, 20), "range")),
+    ("said today", date(2019, 11, 29), (date(2019, 11, 29), None, "relative")),
+    ("said yesterday", date(2019, 11, 29), (date(2019, 11, 28), None, "relative")),
+    ("this morning, it opened", date(2019, 11, 29), (date(2019, 11, 29), None, "relative")),
+    ("recently issued", date(2019, 11, 29), (None, None, "vague")),
+])
+def test_english_forms(text, published, expected):
+    assert resolved(text, published)[0][1:] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("2025年10月28日召开", None, (date(2025, 10, 28), None, "absolute")),
+    ("10月28日召开", date(2025, 10, 29), (date(2025, 10, 28), None, "absolute")),
+    ("宣传周10日在京启动", date(2023, 7, 10), (date(2023, 7, 10), None, "absolute")),
+    ("9月21日至24日举行", date(2025, 9, 30), (date(2025, 9, 21), date(2025, 9, 24), "range")),
+    ("8月15日至16日,督导", date(2019, 8, 19), (date(2019, 8, 15), date(2019, 8, 16), "range")),
+    ("于2021年9月29日(星期三)下午举行", None, (date(2021, 9, 29), None, "absolute")),
+    ("二〇二一年九月二十九日", None, (date(2021, 9, 29), None, "absolute")),
+    ("今天的吹风会", date(2021, 9, 29), (date(2021, 9, 29), None, "relative")),
+    ("昨日召开", date(2021, 9, 29), (date(2021, 9, 28), None, "relative")),
+    ("近日印发", date(2021, 9, 29), (None, None, "vague")),
+    ("日前發出", date(2021, 9, 29), (None, None, "vague")),
+])
+def test_chinese_forms(text, published, expected):
+    assert resolved(text, published, "zh")[0][1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the 14th Five-Year Plan", "the 20th Central Committee of the CPC", "at the 17th meeting of the Standing Committee",
+    "This is the 16th briefing in the series", "第十四个五年规划", "“十四五”规划", "国办发〔2016〕11号", "自收到之日起15日内",
+])
+def test_ordinals_and_counts_are_not_dates(text):
+    assert resolved(text, date(2025, 1, 1), "zh" if not text.isascii() else "en") == []
+
+
+def test_year_inference_and_missing_publication():
+    # A yearless date well after publication belongs to the year before.
+    assert resolved("On December 28 it met.", date(2022, 1, 5))[0][1] == date(2021, 12, 28)
+    # Without a publication date nothing relative or yearless resolves, but the mention is kept.
+    assert resolved("On January 9 and today", None) == [("January 9", None, None, "absolute"), ("today", None, None, "relative")]
+    # Invalid calendar days are never produced.
+    assert resolved("On February 30, 2023", None) == [("February 30, 2023", None, None, "absolute")]
+
+
+def test_dateline_anchors_relative_words():
+    text = "(Yicai Global) Nov. 28 -- The official said at a press conference today in Beijing."
+    assert [m[1] for m in resolved(text, date(2019, 11, 29))] == [date(2019, 11, 28), date(2019, 11, 28)]
+
+
+def test_evidence_points_into_original_text():
+    raw = "國家藥監局2023年7月10日在京啟動宣傳周。"
+    (m,) = find_dates(NormalizedText(raw), None, "zh")
+    assert raw[m.evidence.start:m.evidence.end] == m.surface == "2023年7月10日"
+    assert m.evidence.sentence == raw
+
+
+@pytest.mark.parametrize("name, published, language, surface, start, end", [
+    ("001_81d3dcfeeb5081c9.txt", date(2025, 2, 28), "en", "from February 18th to 19th", date(2025, 2, 18), date(2025, 2, 19)),
+    ("d05_shanghai_biomedical_industry_week.txt", date(2022, 11, 26), "en", "on the 14th", date(2022, 11, 14), None),
+    ("d09_nmpa_yang_sheng_meets_us_fda.txt", date(2026, 2, 3), "en", "Jan 27", date(2026, 1, 27), None),
+    ("f01_linyi_mpa_inspection.txt", date(2019, 8, 19), "zh", "8月15日至16日", date(2019, 8, 15), date(2019, 8, 16)),
+    ("f05_nhsa_fyp_briefing.txt", None, "zh", "2021年9月29日(星期三)", date(2021, 9, 29), None),
+    ("f08_device_safety_week.txt", date(2023, 7, 10), "zh", "10日", date(2023, 7, 10), None),
+])
+def test_corpus_pages(name, published, language, surface, start, end):
+    mentions = find_dates(NormalizedText((CORPUS / name).read_text(encoding="utf-8")), published, language)
+    assert (surface, start, end) in [(m.surface, m.start_date, m.end_date) for m in mentions]

@@ -1,0 +1,263 @@
+"""Directive extraction: hand-written cases, then the real corpus scored as shared/eval/score.py does."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract.directives import directive_type_of, find_directives, period_of
+from pipelines.extract.model import AgencyMention, DateMention, Directive
+from pipelines.extract.text import NormalizedText
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def mentions_of(text: NormalizedText, surfaces: dict[str, str]) -> list[AgencyMention]:
+    """Hand-made agency mentions: every occurrence of each surface, as agencies.py would report."""
+    out = []
+    for surface, agency_id in surfaces.items():
+        i = text.original.find(surface)
+        while i >= 0:
+            out.append(AgencyMention(agency_id, surface, text.evidence(i, i + len(surface))))
+            i = text.original.find(surface, i + 1)
+    return sorted(out, key=lambda m: m.evidence.start)
+
+
+def date_at(text: NormalizedText, surface: str, value: date) -> DateMention:
+    i = text.original.index(surface)
+    return DateMention(surface, text.evidence(i, i + len(surface)), value)
+
+
+def run(raw: str, agencies: dict[str, str] | None = None, dates: list[tuple[str, date]] = ()) -> list[Directive]:
+    text = NormalizedText(raw)
+    found_dates = [date_at(text, s, d) for s, d in dates]
+    return find_directives(text, "en", mentions_of(text, agencies or {}), found_dates, None)
+
+
+def titles(directives: list[Directive]) -> list[str]:
+    return [d.title for d in directives]
+
+
+# ---------------------------------------------------------------- English
+
+def test_quoted_plan_with_period_issuers_and_nickname():
+    raw = ("On April 24th, seven departments including the Ministry of Industry and Information Technology and "
+           "the National Health Commission jointly released the \"Implementation Plan for the Digital "
+           "Transformation of the Pharmaceutical Industry (2025-2030)\" (hereinafter referred to as the "
+           "\"Implementation Plan\"). The Implementation Plan deploys 14 key tasks.")
+    [d] = run(raw, {"Ministry of Industry and Information Technology": "miit", "National Health Commission": "nhc"},
+              [("April 24th", date(2025, 4, 24))])
+    assert d.title == "Implementation Plan for the Digital Transformation of the Pharmaceutical Industry (2025-2030)"
+    assert (d.directive_type, d.period_start_year, d.period_end_year) == ("plan", 2025, 2030)
+    assert d.issuer_ids == ("miit", "nhc")
+    assert d.issued_date == date(2025, 4, 24)
+    assert "Implementation Plan" in d.short_names
+
+
+def test_unquoted_title_case_stops_before_date_and_keeps_guiding():
+    raw = ("The General Office of the State Council issued the Guiding Opinions of the General Office of the "
+           "State Council on Promoting the Healthy Development of the Pharmaceutical Industry on March 4 and "
+           "asked provinces to act.")
+    [d] = run(raw, {"General Office of the State Council": "gosc"}, [("March 4", date(2016, 3, 4))])
+    assert d.title == ("Guiding Opinions of the General Office of the State Council on Promoting the Healthy "
+                       "Development of the Pharmaceutical Industry")
+    assert d.directive_type == "opinions"
+    assert d.issuer_ids == ("gosc",)
+    assert d.issued_date == date(2016, 3, 4)
+
+
+def test_hereinafter_is_not_swallowed_and_nickname_is_not_a_directive():
+    raw = ("The State Council promulgated the Regulations on Supervision and Administration of Medical Devices "
+           "(hereinafter referred to as the \"Regulations\"). The \"Regulations\" take effect on June 1.")
+    [d] = run(raw, {"State Council": "sc"})
+    assert d.title == "Regulations on Supervision and Administration of Medical Devices"
+    assert d.directive_type == "regulation"
+    assert d.short_names == ("Regulations",)
+    assert d.issuer_ids == ("sc",)
+
+
+def test_notice_on_issuing_yields_the_notice_and_what_it_issues():
+    raw = ("The NHSA issued the Notice on Issuing the Measures for the Administration of Medical Insurance "
+           "Funds (Trial).")
+    found = run(raw, {"NHSA": "nhsa"})
+    assert titles(found) == ["Notice on Issuing the Measures for the Administration of Medical Insurance Funds (Trial)",
+                             "Measures for the Administration of Medical Insurance Funds (Trial)"]
+    assert [d.directive_type for d in found] == ["notice", "measures"]
+    assert all(d.issuer_ids == ("nhsa",) for d in found)
+
+
+def test_lower_case_opinions_need_the_and_a_verb():
+    found = run("Wu said that the opinions on deepening the reform of review and approval, issued last year, work. "
+                "We listened to the opinions of the people and relevant policies.")
+    assert titles(found) == ["opinions on deepening the reform of review and approval"]
+
+
+def test_five_year_ordinal_alone_is_a_period_not_a_plan():
+    found = run("During the \"14th Five-Year\" period and beyond, the industry grew. The meeting discussed the "
+                "preparation of the \"15th Five-Year\" development plan for the pharmaceutical industry.")
+    assert titles(found) == ["\"15th Five-Year\" development plan for the pharmaceutical industry"]
+    assert found[0].period_start_year is None  # gold convention: an ordinal gives no explicit span
+
+
+def test_slogans_companies_and_magazines_are_not_directives():
+    found = run("We must focus on the \"three highlights\" and support \"two products and one medical device\" "
+                "firms, said \"Chinese Medical Insurance\" magazine and Beijing Huakan Biotechnology Co., Ltd. "
+                "(hereinafter referred to as \"Huakan Biotechnology\"). LAWS AND REGULATIONS")
+    assert found == []
+
+
+def test_law_and_order_number():
+    raw = ("SAMR promulgated the Measures for the Supervision and Administration of Online Drug Sales (Order of "
+           "the State Administration for Market Regulation No. 58), in line with the Drug Administration Law.")
+    found = run(raw, {"SAMR": "samr"})
+    assert titles(found) == ["Measures for the Supervision and Administration of Online Drug Sales",
+                             "Drug Administration Law"]
+    assert found[0].doc_number == "Order of the State Administration for Market Regulation No. 58"
+    assert found[0].issuer_ids == ("samr",)
+    assert found[1].directive_type == "law" and found[1].issuer_ids == ()
+
+
+# ---------------------------------------------------------------- Chinese
+
+def test_chinese_bracketed_notice_with_issuers_and_nickname():
+    raw = ("中新网1月7日电 国家医保局、财政部、国家卫生健康委日前发出《关于优化新型冠状病毒感染患者治疗费用医疗保障"
+           "相关政策的通知》。《通知》要求，执行前期费用保障政策。")
+    [d] = run(raw, {"国家医保局": "nhsa", "财政部": "mof", "国家卫生健康委": "nhc"}, [("1月7日", date(2023, 1, 7))])
+    assert d.title == d.title_zh == "关于优化新型冠状病毒感染患者治疗费用医疗保障相关政策的通知"
+    assert d.directive_type == "notice"
+    assert d.issuer_ids == ("nhsa", "mof", "nhc")
+    assert d.issued_date is None  # the dateline dates the report
+    assert d.short_names == ("通知",)
+
+
+def test_traditional_script_plan_keeps_the_text_as_written():
+    raw = "為深入實施《粵港澳大灣區發展規劃綱要》，9月29日，國家藥品監督管理局等八部委聯合印發《粵港澳大灣區藥品醫療器械監管創新發展工作方案》。《工作方案》制定了多項措施。"
+    found = run(raw, {"國家藥品監督管理局": "nmpa"}, [("9月29日", date(2020, 9, 29))])
+    assert titles(found) == ["粵港澳大灣區發展規劃綱要", "粵港澳大灣區藥品醫療器械監管創新發展工作方案"]
+    outline, work_plan = found
+    assert outline.issuer_ids == () and outline.directive_type == "plan"
+    assert work_plan.issuer_ids == ("nmpa",) and work_plan.issued_date == date(2020, 9, 29)
+    assert work_plan.short_names == ("工作方案",)
+
+
+def test_chinese_unbracketed_guanyu_after_verb_and_doc_number():
+    raw = "据中国政府网消息，国务院办公厅印发关于促进医药产业健康发展的指导意见。\n国办发 〔2016〕11号\n"
+    [d] = run(raw, {"国务院办公厅": "gosc", "中国政府网": "gov"})
+    assert d.title == "关于促进医药产业健康发展的指导意见"
+    assert d.directive_type == "opinions"
+    assert d.doc_number == "国办发〔2016〕11号"
+    assert d.issuer_ids == ("gosc",)  # the attribution source is not an issuer
+
+
+def test_chinese_issuing_notice_headline_and_inner_measures():
+    raw = "国家医保局 国家卫生健康委关于印发《支持创新药高质量发展的若干措施》的通知\n各省医保局："
+    found = run(raw, {"国家医保局": "nhsa", "国家卫生健康委": "nhc"})
+    assert titles(found) == ["国家医保局 国家卫生健康委关于印发《支持创新药高质量发展的若干措施》的通知",
+                             "支持创新药高质量发展的若干措施"]
+    assert [d.directive_type for d in found] == ["notice", "measures"]
+    assert all(d.issuer_ids == ("nhsa", "nhc") for d in found)
+
+
+def test_chinese_slogans_and_papers_are_not_directives():
+    found = run("要认真贯彻“四个最严”要求，坚持“高标准”，据《人民日报》报道，“十四五”期间发展良好。")
+    assert found == []
+
+
+def test_chinese_five_year_plan_without_brackets():
+    [d] = run("工信部将加快落实“十四五”医药工业发展规划，推动产业发展。")
+    assert d.title == "“十四五”医药工业发展规划" and d.directive_type == "plan"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Implementation Plan for X", "plan"), ("Guiding Opinions on X", "opinions"),
+    ("Notice on Issuing the Measures for X", "notice"), ("Draft for Soliciting Opinions", "other"),
+    ("Drug Administration Law", "law"), ("Technical Guidelines for X", "guideline"),
+    ("药品注册管理办法", "measures"), ("药品管理法", "law"), ("化学药品注射剂仿制药质量和疗效一致性评价技术要求", "other"),
+    ("医疗器械监督管理条例", "regulation"), ("新型冠状病毒感染诊疗方案", "guideline"), ("中国药典", "standard"),
+    ("关于印发《X》的通知", "notice"), ("药品生产质量管理规范(2010年修订)", "guideline"),
+])
+def test_type_from_head(title, kind):
+    assert directive_type_of(title) == kind
+
+
+@pytest.mark.parametrize("title, span", [
+    ("Action Plan for X (2023-2025)", (2023, 2025)), ("医药工业数智化转型实施方案(2025—2030年)", (2025, 2030)),
+    ("14th Five-Year Plan for X", (None, None)), ("Plan 2030", (None, None)),
+])
+def test_period_from_title(title, span):
+    assert period_of(title) == span
+
+
+# ---------------------------------------------------------------- the corpus, scored like score.py
+
+@lru_cache(maxsize=1)
+def scorer():
+    spec = importlib.util.spec_from_file_location("shared_eval_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def dir_match(gold: dict, pred: dict) -> bool:
+    """score.py's dir_match, verbatim in behaviour."""
+    s = scorer()
+    for x in (gold.get("title"), gold.get("title_zh")):
+        for y in (pred.get("title"), pred.get("title_zh")):
+            if not x or not y:
+                continue
+            nx, ny = s.norm(x), s.norm(y)
+            if s._CJK.search(nx) or s._CJK.search(ny):
+                if s.squash(x) == s.squash(y) or s.fuzz.ratio(s.squash(x), s.squash(y)) >= 85:
+                    return True
+            elif s.fuzz.token_set_ratio(nx, ny) >= 85 and s.fuzz.ratio(nx, ny) >= 60:
+                return True
+    return False
+
+
+def corpus_directives(gold: dict) -> list[Directive]:
+    from pipelines.extract import agencies, dates
+
+    text = NormalizedText((SHARED / "corpus" / gold["doc"]).read_text(encoding="utf-8"))
+    published = date.fromisoformat(gold["published_date"]) if gold.get("published_date") else None
+    registry = agencies.load_registry()
+    found = agencies.find_agencies(text, gold["language"], registry) if hasattr(agencies, "find_agencies") else ([], [])
+    return find_directives(text, gold["language"], found[1], dates.find_dates(text, published, gold["language"]),
+                           registry)
+
+
+@lru_cache(maxsize=1)
+def corpus_scores() -> dict:
+    s = scorer()
+    tallies = {"all": s.Tally(), "en": s.Tally(), "zh": s.Tally()}
+    kind, period = s.Acc(), s.Acc()
+    for path in sorted((SHARED / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        golds = gold.get("directives", [])
+        preds = [{"title": d.title, "title_zh": d.title_zh, "type": d.directive_type,
+                  "period": (d.period_start_year, d.period_end_year)} for d in corpus_directives(gold)]
+        doc = s.Tally()
+        pairs = s.set_score(golds, preds, dir_match, doc)
+        for t in (tallies["all"], tallies[gold["language"]]):
+            t.add(doc.tp, doc.fp, doc.fn)
+        for gi, pi in pairs:
+            g, p = golds[gi], preds[pi]
+            if g.get("type"):
+                kind.add(g["type"] == p["type"])
+            if g.get("period_start") or g.get("period_end"):
+                period.add((g.get("period_start"), g.get("period_end")) == p["period"])
+    return {**{k: t.prf() for k, t in tallies.items()}, "type": kind.value(), "period": period.value()}
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="shared corpus not present")
+def test_corpus_directive_quality():
+    scores = corpus_scores()
+    print(scores)
+    for part in ("all", "en", "zh"):
+        precision, recall, f1 = scores[part]
+        assert f1 >= 0.85, (part, scores[part])
+    assert scores["type"] >= 0.9
+    assert scores["period"] >= 0.9

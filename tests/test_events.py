@@ -1,0 +1,108 @@
+"""Events: typing, dating, merging and links, on hand-made inputs and against the gold corpus."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract.agencies import AgencyRegistry
+from pipelines.extract.dates import find_dates
+from pipelines.extract.document import extract_document
+from pipelines.extract.events import find_events
+from pipelines.extract.model import AgencyMention, Directive, PersonMention
+from pipelines.extract.places import find_places
+from pipelines.extract.text import NormalizedText
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FAMILY = {"meeting": "meeting", "press_conference": "press_conference", "release": "release", "visit": "visit",
+          "signing": "signing"}
+
+
+def events(raw: str, published: date | None, language: str = "en", agencies=(), people=(), directives=()):
+    text = NormalizedText(raw)
+
+    def at(surface: str):
+        start = raw.index(surface)
+        return text.evidence(start, start + len(surface))
+
+    ams = [AgencyMention(agency_id, s, at(s)) for agency_id, s in agencies]
+    pms = [PersonMention(name, at(name)) for name in people]
+    dirs = [Directive(title, at(title), issuer_ids=tuple(issuers)) for title, issuers in directives]
+    return find_events(text, language, published, find_dates(text, published, language), ams, pms, dirs,
+                       find_places(text, language), AgencyRegistry([]))
+
+
+def test_meeting_with_range_place_organizer_and_attendee():
+    raw = ("The 2025 National Conference on Drug Registration was held in Jinan, Shandong Province from February "
+           "18th to 19th. Huang Guo, Deputy Director of the NMPA, attended the meeting and delivered a speech. "
+           "The meeting emphasized that the spirit of the Third Plenary Session must be implemented.")
+    (ev,) = events(raw, date(2025, 2, 28), agencies=[("nmpa", "NMPA")], people=["Huang Guo"])
+    assert (ev.event_type, ev.start_date, ev.end_date, ev.city, ev.province) == (
+        "meeting", date(2025, 2, 18), date(2025, 2, 19), "Jinan", "Shandong")
+    assert ev.name == "2025 National Conference on Drug Registration"
+    assert [a.name for a in ev.attendees] == ["Huang Guo"] and ev.attendees[0].role == "speaker"
+
+
+def test_visit_and_reception_types():
+    (ev,) = events("On Jan 27, Yang Sheng, deputy commissioner of the NMPA, met with a visiting delegation led by "
+                   "Mark Abdoo. Also present at the meeting were officials.", date(2026, 2, 3),
+                   agencies=[("nmpa", "NMPA")], people=["Yang Sheng", "Mark Abdoo"])
+    assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("visit", date(2026, 1, 27), ("nmpa",))
+    zh = events("8月15日至16日,省药品监督管理局局长桂敦山带队来我市,督导检查药品监管工作。", date(2019, 8, 19), "zh")
+    assert [(e.event_type, e.start_date, e.end_date) for e in zh] == [("visit", date(2019, 8, 15), date(2019, 8, 16))]
+
+
+def test_press_conference_and_signing():
+    (pc,) = events("国务院新闻办公室于2021年9月29日(星期三)下午4时举行国务院政策例行吹风会。", None, "zh")
+    assert (pc.event_type, pc.start_date) == ("press_conference", date(2021, 9, 29))
+    (sg,) = events("11月9日,广东省药监局与西藏自治区药监局签署战略合作框架协议。", None, "zh",
+                   agencies=[("gd", "广东省药监局"), ("xz", "西藏自治区药监局")])
+    assert (sg.event_type, sg.start_date, set(sg.organizer_ids)) == ("signing", None, {"gd", "xz"})
+
+
+def test_release_dates_and_vague_words():
+    raw = ('On April 24th, seven departments jointly released the "Implementation Plan for the Digital '
+           'Transformation". Recently, the ministry issued the "Notice on Drug Sales".')
+    evs = events(raw, date(2025, 4, 25), directives=[("Implementation Plan for the Digital Transformation", ["miit"]),
+                                                     ("Notice on Drug Sales", [])])
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in evs] == [
+        ("release", date(2025, 4, 24), ("miit",)), ("release", None, ())]
+
+
+def test_references_are_not_events():
+    raw = "The meeting fully implements the spirit of the 20th National Congress and the Fourth Plenary Session."
+    assert events(raw, date(2025, 1, 1)) == []
+
+
+def _gold_counts(language: str) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for gold_file in sorted((SHARED / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        if gold["language"] != language:
+            continue
+        published = date.fromisoformat(gold["published_date"]) if gold["published_date"] else None
+        predicted = extract_document((SHARED / "corpus" / gold["doc"]).read_text(encoding="utf-8"),
+                                     language, published).events
+        # Matched as score.py does: same type family and same start date; optional gold never counts against.
+        used: set[int] = set()
+        for want_optional in (False, True):
+            for g in gold["events"]:
+                if bool(g.get("optional")) != want_optional:
+                    continue
+                hit = next((i for i, p in enumerate(predicted) if i not in used
+                            and FAMILY.get(p.event_type, "other") == FAMILY.get(g["type"], "other")
+                            and (p.start_date.isoformat() if p.start_date else None) == g["start_date"]), None)
+                if hit is not None:
+                    used.add(hit)
+                    tp += not want_optional
+                elif not want_optional:
+                    fn += 1
+        fp += len(predicted) - len(used)
+    return tp, fp, fn
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_gold_corpus_f1_floor(language):
+    tp, fp, fn = _gold_counts(language)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.75, (tp, fp, fn)

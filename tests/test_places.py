@@ -1,0 +1,59 @@
+"""Gazetteer places: city and province from English and Chinese text."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipelines.extract.places import find_places
+from pipelines.extract.text import NormalizedText
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+DIVISIONS = Path(__file__).resolve().parents[1] / "pipelines" / "extract" / "data" / "divisions.yaml"
+
+
+def places(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    return [(p.surface, p.city, p.province) for p in find_places(NormalizedText(text), language)]
+
+
+def test_gazetteer_covers_every_division():
+    data = yaml.safe_load(DIVISIONS.read_text(encoding="utf-8"))
+    assert len(data["provinces"]) == 34
+    assert sum(c["kind"] == "prefecture" for c in data["cities"]) >= 330
+    provinces = {p["en"] for p in data["provinces"]}
+    assert all(c["province"] in provinces for c in data["cities"] + data["towns"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("held in Jinan, Shandong Province from", [("Jinan, Shandong Province", "Jinan", "Shandong")]),
+    ("a symposium in Nanchang, Jiangxi Province,", [("Nanchang, Jiangxi Province", "Nanchang", "Jiangxi")]),
+    ("an inspection in Suzhou, Jiangsu province", [("Suzhou, Jiangsu province", "Suzhou", "Jiangsu")]),
+    ("It was held in Beijing.", [("Beijing", "Beijing", "Beijing")]),
+    ("in Fuzhou, Jiangxi", [("Fuzhou, Jiangxi", "Fuzhou", "Jiangxi")]),   # the Jiangxi Fuzhou, not Fujian's
+    ("the Liaoyuan City government", [("Liaoyuan City", "Liaoyuan", "Jilin")]),
+])
+def test_english(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("王江平在北京調研", [("北京", "Beijing", "Beijing")]),
+    ("江苏省苏州市", [("江苏省苏州市", "Suzhou", "Jiangsu")]),
+    ("桂敦山带队来我市", []),
+    ("临沂市委、市政府", [("临沂市", "Linyi", "Shandong")]),
+    ("宣传周10日在京启动", [("京", "Beijing", "Beijing")]),
+    ("广东西藏两地", [("广东", None, "Guangdong"), ("西藏", None, "Tibet")]),
+])
+def test_chinese(text, expected):
+    assert places(text, "zh") == expected
+
+
+def test_bare_names_inside_people_and_words_are_not_places():
+    assert places("Wang Hong and Zhang Yulin met the press.") == []
+    assert places("要确保长治久安和中山大学", "zh") == []
+
+
+def test_corpus_pages():
+    text = (CORPUS / "d02_nmpa_lili_suzhou_inspection.txt").read_text(encoding="utf-8")
+    assert ("Suzhou", "Jiangsu") in {(p.city, p.province) for p in find_places(NormalizedText(text), "en")}
+    text = (CORPUS / "f06_gba_work_plan.txt").read_text(encoding="utf-8")
+    assert ("Zhongshan", "Guangdong") in {(p.city, p.province) for p in find_places(NormalizedText(text), "zh")}
