@@ -1,16 +1,27 @@
 """From raw bytes to a cleaned document: decode, clean, read title/date/source.
 
 Pure: bytes in, a `ParsedDocument` out, or `Rejected` raised with the stage and a reason
-the quarantine table can show. (First version; the cleaning issue refines it.)
+the quarantine table can show. HTML goes through trafilatura; text dumps (any other
+extension) through line-level furniture rules. Both then share the page reading in
+`pipelines.clean.layout` (headline, byline block, body).
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
+from pipelines.clean.furniture import fold
+from pipelines.clean.html_page import extract_article
+from pipelines.clean.layout import PageLayout, analyse
+from pipelines.clean.outlet import source_name
+from pipelines.clean.pubdate import dateline_date, find_date
 from pipelines.extract.text import NormalizedText, is_chinese
+from pipelines.ingest.decoding import UndecodableError, decode_bytes
+
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 
 
 class Rejected(Exception):
@@ -32,7 +43,7 @@ class ParsedDocument:
     language: str               # en / zh
     published_date: date | None
     source_name: str | None
-    clean_text: str             # original script, furniture removed
+    clean_text: str             # original script, furniture removed; the headline is its first line
     normalized_text: str        # simplified script, pinyin glosses removed: for matching
 
 
@@ -40,27 +51,52 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_document(source_path: str, data: bytes) -> ParsedDocument:
-    if not data.strip():
-        raise Rejected("decode", "empty file")
-    kind = "html" if PurePath(source_path).suffix.lower() in (".html", ".htm") else "text"
-    try:
-        text = data.decode("utf-8")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
-        text = data.decode("gb18030", errors="replace")
-        encoding = "gb18030"
-    if kind == "html":
-        import trafilatura
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
 
-        body = trafilatura.extract(text) or ""
+
+def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
+    for line in layout.byline:
+        if found := find_date(line):
+            return found[0]
+    return dateline_date(layout.body[0], whole_text) if layout.body else None
+
+
+def _names(*names: str | None) -> set[str]:
+    """Keys of lines that only repeat the outlet's name (a logo) or the headline."""
+    return {_key(n) for n in names if n}
+
+
+def _compose(title: str | None, body: tuple[str, ...]) -> str:
+    if title and body and _key(body[0]) == _key(title):
+        return "\n".join(body)  # the body already opens with the headline
+    return "\n".join(((title,) if title else ()) + body)
+
+
+def parse_document(source_path: str, data: bytes) -> ParsedDocument:
+    try:
+        decoded = decode_bytes(data)
+    except UndecodableError as exc:
+        raise Rejected("decode", str(exc)) from None
+    is_html = PurePath(source_path).suffix.lower() in HTML_SUFFIXES
+    if is_html:
+        article = extract_article(decoded.text)
+        layout = analyse(article.text)
+        title = article.title or layout.headline
+        published = article.published or _byline_date(layout, article.text)
+        outlet = article.source_label or source_name(layout) or article.site_name
     else:
-        body = text
-    body = body.strip()
+        layout = analyse(decoded.text)
+        title = layout.headline
+        published = _byline_date(layout, decoded.text)
+        outlet = source_name(layout)
+    if not layout.body:
+        raise Rejected("clean", "no body text left after removing page furniture")
+    body = tuple(line for line in layout.body if _key(line) not in _names(outlet, title if is_html else None))
     if not body:
-        raise Rejected("clean", "no text left after cleaning")
-    title = body.splitlines()[0].strip()
-    language = "zh" if is_chinese(body) else "en"
-    return ParsedDocument(doc_id=content_hash(data), source_path=source_path, content_type=kind, encoding=encoding,
-                          title=title, language=language, published_date=None, source_name=None, clean_text=body,
-                          normalized_text=NormalizedText(body).norm)
+        raise Rejected("clean", "no body text left after removing page furniture")
+    clean_text = _compose(title, body)
+    return ParsedDocument(doc_id=content_hash(data), source_path=source_path, content_type="html" if is_html else "text",
+                          encoding=decoded.encoding, title=title, language="zh" if is_chinese(clean_text) else "en",
+                          published_date=published, source_name=outlet, clean_text=clean_text,
+                          normalized_text=NormalizedText(clean_text).norm)

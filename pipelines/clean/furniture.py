@@ -1,0 +1,119 @@
+"""Line-level rules that recognise page furniture in crawled text.
+
+Rules are about what furniture *is* on any news or government site (breadcrumbs, menus,
+counters, share bars, copyright and ICP lines, editor lines, image file names, login
+prompts), never about one site. Lines are matched in a folded form (NFKC, simplified
+script, pinyin glosses removed, lower case) so one rule covers both scripts. Body text
+is precious: a rule that could hit a sentence only applies to short lines.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipelines.extract.text import CJK, strip_pinyin, to_simplified
+
+BULLET = re.compile(r"^[\s•·●◆■□▪►▶>*\-–—]+")
+_SENT_PUNCT = re.compile(r"[。！？；，,;!?]|\.\s|\.$")
+
+# Single-label lines: menu entries, buttons and section labels.
+_LABELS = {
+    "home", "homepage", "home page", "news", "search", "site map", "sitemap", "contact", "contact us", "about us",
+    "about", "login", "log in", "sign in", "sign up", "register", "subscribe", "print", "e-mail", "email", "share",
+    "close", "back", "back to top", "top", "more", "more>>", "product", "products", "supplier", "inquiry",
+    "english", "chinese", "中文", "english version", "mobile", "rss", "tags", "keywords", "related", "comments",
+    "首页", "网站首页", "主页", "返回首页", "网站地图", "联系我们", "关于我们", "登录", "注册", "退出", "搜索", "打印",
+    "打印本页", "关闭", "关闭窗口", "收藏", "分享", "取消", "发送", "返回顶部", "返回", "更多", "查看更多", "查看更多+",
+    "移动版", "手机版", "无障碍", "繁体", "简体", "繁体版", "简体版", "english", "关键词", "标签", "推荐", "每日推荐",
+    "热点推荐", "分享成功", "扫一扫", "微信", "微博", "qq空间", "字号", "大 中 小", "纠错", "我要纠错", "正文",
+}
+# Lines that are furniture whatever their length.
+_ALWAYS = re.compile("|".join((
+    r"版权所有|版權所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|未经(许可|授权|书面授权)|禁止转载|转载请注明",
+    r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容",
+    r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
+    r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
+    r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
+    r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率",
+)), re.I)
+# Furniture only when the line is short: these words also occur inside sentences.
+_SHORT = re.compile("|".join((
+    r"^(当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|现在位置|所在位置|current location|you are here|location)\s*[:：>]",
+    r"(浏览|阅读|点击|查看人数|访问|浏览量|阅读量|点击量|点击数|人气)(次数|量|数)?\s*[:：]\s*\d+|\d+\s*(次浏览|人浏览|次阅读)",
+    r"\bviews?\s*[:：]?\s*\d+|\d+\s*(views|reads)\b|\d+\s*comment\(s\)|\bcomments?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
+    r"^(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font size)\s*[:：]",
+    r"^(责任编辑|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor|reporter|记者|摄影|通讯员)\s*[:：]",
+    r"^(来源|稿件来源|文章来源|信息来源|source|category|subject|tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    r"\blogo\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(>>|》)$|\(\d+\)\s*$",
+    r"^[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|^\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
+    r"^(chinese|english)\s*\((gb|big5|simplified|traditional)\)|^last \d+ days$",
+)), re.I)
+_RELATED = re.compile(
+    r"^(相关阅读|相关文章|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
+    r"|related (reading|articles?|news|stories|links|content)|read more|more news|recommended|you may also like"
+    r"|news under same subject|further reading)\b", re.I)
+_HTML_TAG_LINE = re.compile(r"^(<[^>]{1,200}>\s*)+$")
+_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|\|)\s*")
+_HOME = re.compile(r"^(home|homepage|首页|网站首页|主页|.{1,12}首页|[\w-]+\.(com|cn|net|org|gov)(\.cn)?)$", re.I)
+
+
+def fold(line: str) -> str:
+    """The matching form of a line: NFKC, pinyin glosses out, simplified, lower case."""
+    return to_simplified(strip_pinyin(unicodedata.normalize("NFKC", line))).strip().lower()
+
+
+def visual_length(text: str) -> int:
+    """Width where a hanzi counts twice: a fair measure of how much a line says in either script."""
+    return len(text) + len(CJK.findall(text))
+
+
+def is_short(line: str, limit: int = 100) -> bool:
+    return visual_length(line) <= limit
+
+
+def _is_menu(folded: str) -> bool:
+    parts = [p for p in _SEPARATORS.split(folded) if p]
+    if len(parts) >= 2 and ("|" in folded or ">" in folded or "»" in folded or "›" in folded):
+        if all(visual_length(p) <= 40 for p in parts) and (_HOME.match(parts[0]) or len(parts) >= 3
+                                                           or any(p in _LABELS for p in parts)):
+            return True
+    words = folded.split()
+    if len(words) >= 3 and not _SENT_PUNCT.search(folded) and sum(w in _LABELS for w in words) >= 2:
+        return True
+    spaced = re.split(r"\s{2,}|\u3000", folded)
+    if len(spaced) >= 3 and all(0 < visual_length(p) <= 12 for p in spaced) and not _SENT_PUNCT.search(folded):
+        return True
+    return False
+
+
+def _all_caps_menu(line: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", line)
+    return (len(letters) >= 4 and letters.isupper() and not CJK.search(line) and not _SENT_PUNCT.search(line)
+            and len(line.split()) >= 2)
+
+
+def is_furniture(line: str) -> bool:
+    """True when a single line is page furniture wherever it stands."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    folded = fold(stripped)
+    core = BULLET.sub("", folded).strip()
+    if not core or not re.search(r"\w", core) or _HTML_TAG_LINE.match(core):
+        return True
+    if core in _LABELS or core.rstrip(":：") in _LABELS or _ALWAYS.search(folded):
+        return True
+    if is_short(core, 160) and (_SHORT.search(core) or _is_menu(core) or _all_caps_menu(stripped)):
+        return True
+    return _is_breadcrumb(core)
+
+
+def _is_breadcrumb(folded: str) -> bool:
+    """Home > Section > Headline: the last crumb may be a long headline."""
+    parts = [p for p in _SEPARATORS.split(folded) if p]
+    return len(parts) >= 2 and bool(_HOME.match(parts[0])) and any(sep in folded for sep in (">", "»", "›"))
+
+
+def is_related_heading(line: str) -> bool:
+    core = BULLET.sub("", fold(line)).strip()
+    return is_short(core, 60) and bool(_RELATED.match(core))

@@ -1,0 +1,129 @@
+"""The outlet that published or supplied a page ("来源:制药网", "Source: Xinhua", a wire byline).
+
+Evidence is tried from the most to the least explicit: a labelled source field, a wire
+byline opening the body, an outlet credited in the headline, the copyright owner, a
+"据…消息" attribution, a bare name in the byline block, the site's logo line.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.clean.furniture import BULLET, CJK, fold, is_furniture
+from pipelines.clean.layout import PageLayout
+from pipelines.clean.pubdate import MONTH_NAME
+from pipelines.extract.text import strip_pinyin
+
+_LABEL = re.compile(r"(?:^|[\s/|•·])(?:来源|來源|稿件来源|文章来源|信息来源|source)\s*[:：]\s*(?P<v>.+)", re.I)
+# A value ends where the next field of the info line begins.
+_VALUE_END = re.compile(
+    r"\s{2,}|\s[|/]\s|[,，;；]|\s(?=(?:作者|编辑|责任编辑|浏览|点击|阅读|时间|发布|author|editor|views?|date|published)\b)"
+    r"|\s+[^\s:：]{1,12}\s*[:：]"
+    r"|(?:作者|编辑|責任編輯|责任编辑|浏览|瀏覽|点击|點擊|阅读|閱讀|时间|時間|发布|發布|字号)|\s\d", re.I)
+_GENERIC = {"internet", "网络", "網絡", "互联网", "本站", "本网", "原创", "综合", "网友投稿", "admin", "user", "网络整理",
+            "网友", "未知", "unknown", "web", "online", "转载"}
+_EN_WIRE = re.compile(
+    rf"^\((?P<paren>[A-Z][\w .&'-]{{1,40}})\)|^(?P<name>[A-Z][\w.&' -]{{1,50}}?),\s+(?:[A-Z][A-Za-z]+,\s+)?{MONTH_NAME}\s+\d{{1,2}}\b")
+_ZH_WIRE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,12}?(?:通讯社|新闻社|社|网|網|日报|日報|晚报|晚報|报|報|电视台|電視台|台))"
+    r"(?:[\u4e00-\u9fff]{2,3})?(?:\d{1,2}月\d{1,2}日)?\s*(?:电|電|讯|訊)")
+_ZH_ACCORDING = re.compile(r"^[据據]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网站|網站|网|網|报|報|社|台)?)(?:消息|报道|報道)")
+_HEADLINE_CREDIT = re.compile(r"[(（](?P<name>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|报|報|网|網|社))")
+_COPYRIGHT = re.compile(
+    r"(?:©|copyright\s*(?:©|\(c\)|(?=\d{4}))|版权所有|版權所有)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.,;|©]{2,60})", re.I)
+_ZH_RIGHTS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)所(?:刊载|刊登|发布)")
+_LOGO = re.compile(r"^(?P<name>.{2,40}?)\s+logo$", re.I)
+_TRAILING_NAME = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}(?:局|部|委|网|網|报|報|社|办|辦|院|会|會|中心|台))\s*$")
+_BEIJING_ONLY = re.compile(r"^[A-Z]{3,}$")  # "BEIJING, Jan. 27": a city, not an outlet
+
+
+def _tidy(value: str) -> str | None:
+    value = _VALUE_END.split(strip_pinyin(value.strip()), maxsplit=1)[0].strip(" :：-—()（）[]【】\"'“”")
+    if not value or value.lower() in _GENERIC or len(value) > 80:
+        return None
+    return value
+
+
+def labelled_source(lines: list[str]) -> str | None:
+    """The first labelled source field ("来源:制药网", "Source: Xinhua") among `lines`."""
+    for line in lines:
+        if "凡本" in line or "注明" in line:  # the site's reprint notice quotes its own label
+            continue
+        m = _LABEL.search(BULLET.sub("", line.strip()))
+        if m and (name := _tidy(m.group("v"))):
+            return name
+    return None
+
+
+def _wire(paragraphs: list[str]) -> str | None:
+    for para in paragraphs[:2]:
+        text = para.strip()
+        m = _EN_WIRE.match(text)
+        if m:
+            name = (m.group("paren") or m.group("name") or "").strip()
+            if name and not _BEIJING_ONLY.match(name) and len(name.split()) <= 6:
+                return name
+        m = _ZH_WIRE.match(text)
+        if m and not m.group("name").startswith(("本报", "本報", "本网", "本網", "本台")):
+            return m.group("name")
+    return None
+
+
+def _according_to(paragraphs: list[str]) -> str | None:
+    for para in paragraphs[:2]:
+        m = _ZH_ACCORDING.match(para.strip())
+        if m:
+            return m.group("name")
+    return None
+
+
+def _copyright(lines: list[str]) -> str | None:
+    for line in lines:
+        folded = line.strip()
+        m = _ZH_RIGHTS.match(folded)
+        if m:
+            return m.group("name")
+        m = _COPYRIGHT.search(folded)
+        if m:
+            name = m.group("name").strip()
+            name = re.split(r"\s+(?:all rights|未经|版权|保留)", name, flags=re.I)[0].strip()
+            if CJK.search(name):
+                name = name.split()[0]
+            if name and not name.lower().startswith(("all rights", "by ")):
+                return name
+    return None
+
+
+def _byline_name(byline: tuple[str, ...]) -> str | None:
+    for line in byline:
+        core = BULLET.sub("", line).strip()
+        m = _TRAILING_NAME.search(core)
+        if m and re.search(r"\d", core):  # trails a date/counter on the info line
+            return m.group("name")
+    for line in byline:
+        core = BULLET.sub("", line).strip()
+        if core and not is_furniture(line) and not re.search(r"[\d:：]", core) and len(core.split()) == 1:
+            return core  # a lone name under the headline is the outlet; two words are usually an author
+    return None
+
+
+def source_name(layout: PageLayout) -> str | None:
+    """The outlet the page names as publisher or supplier, or None."""
+    body_head = list(layout.body[:3])
+    every_line = list(layout.byline) + list(layout.masthead) + list(layout.body) + list(layout.tail)
+    if name := labelled_source(list(layout.byline) + list(layout.masthead) + body_head + list(layout.tail)):
+        return name
+    if name := _wire(list(layout.body[:2])):
+        return name
+    if layout.headline and (m := _HEADLINE_CREDIT.search(layout.headline)):
+        return m.group("name")
+    if name := _copyright(list(layout.tail) + list(layout.masthead)):
+        return name
+    if name := _according_to(list(layout.body[:2])):
+        return name
+    if name := _byline_name(layout.byline):
+        return name
+    for line in layout.masthead + layout.tail:
+        if m := _LOGO.match(BULLET.sub("", fold(line))):
+            return BULLET.sub("", line).strip()[: len(m.group("name"))]
+    return labelled_source(every_line)

@@ -1,0 +1,84 @@
+"""Publication dates: locate a date expression first, then parse it with plain regexes.
+
+Pages print the date in many shapes ("2025.10.29 10:29", "时间:2025-2-28", "12/28/2021,
+5:40:07 AM", "Sep 25, 2025 17:26 CST", "2016年03月11日"); each shape is one pattern here.
+Wire datelines without a year ("中新网1月7日电", "BEIJING, Jan. 27 --") take a year only
+when the text makes it certain.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], start=1) for m in names}
+MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Each pattern names its groups y / m (number) or mon (name) / d.
+_FULL_DATES = [re.compile(p, re.I) for p in (
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[-/.]\s?(?P<m>\d{1,2})\s?[-/.]\s?(?P<d>\d{1,2})(?![\d])",
+    r"(?<![\d/.-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)",
+    rf"\b{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d{{2}})\b",
+    rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{MONTH_NAME},?\s+(?P<y>(?:19|20)\d{{2}})\b",
+)]
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|(?!\d))")
+
+# Datelines: an outlet and/or city, a month and day, then 电/讯 or a dash.
+ZH_DATELINE = re.compile(r"^.{0,16}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|電|讯|訊)")
+EN_DATELINE = re.compile(
+    rf"^(?:\([A-Z][\w.&' ]{{1,40}}\)|[A-Z][\w.&' ]{{1,40}},)\s+(?:[A-Z][A-Za-z]+,\s+)?{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD}"
+    r"\s*(?:--|—|-|\.|\()")
+
+
+def _build(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match) -> date | None:
+    g = m.groupdict()
+    month = _MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
+    day, year = int(g["d"]), int(g["y"])
+    if not g.get("mon") and month > 12 >= day:  # 28/12/2021: day first
+        month, day = day, month
+    return _build(year, month, day) if month else None
+
+
+def find_date(text: str) -> tuple[date, int, int] | None:
+    """The earliest complete date in `text`, with its span."""
+    best: tuple[date, int, int] | None = None
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            parsed = _from_match(m)
+            if parsed and (best is None or m.start() < best[1]):
+                best = (parsed, m.start(), m.end())
+            if parsed:
+                break
+    return best
+
+
+def years_mentioned(text: str) -> set[int]:
+    return {int(y) for y in _YEARS.findall(text)}
+
+
+def dateline_date(paragraph: str, whole_text: str) -> date | None:
+    """Date of a wire dateline opening `paragraph`, when its year is certain.
+
+    Certain means the dateline's own sentence states one year ("…7月10日电 2023年…周10日启动"),
+    or the whole page mentions exactly one year."""
+    m = ZH_DATELINE.match(paragraph) or EN_DATELINE.match(paragraph)
+    if not m:
+        return None
+    g = m.groupdict()
+    month = _MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
+    sentence = re.split(r"[。！？]|\.\s", paragraph[m.end():], maxsplit=1)[0]
+    years = years_mentioned(sentence) or years_mentioned(whole_text)
+    if len(years) != 1:
+        return None
+    return _build(years.pop(), month, int(g["d"]))

@@ -1,0 +1,138 @@
+"""Cleaning and metadata on real corpus text, pages from the real generator, and edge cases."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipelines.clean.furniture import is_furniture
+from pipelines.clean.pubdate import dateline_date, find_date
+from pipelines.documents import parse_document
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def _doc(name: str):
+    return parse_document(name, (CORPUS / name).read_bytes())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025.10.29 10:29", date(2025, 10, 29)), ("时间:2025-2-28 14:05:54", date(2025, 2, 28)),
+    ("Updated: 2019-06-24", date(2019, 6, 24)), ("12/28/2021, 5:40:07 AM", date(2021, 12, 28)),
+    ("Sep 25, 2025 17:26 CST", date(2025, 9, 25)), ("2016年03月11日 17:13", date(2016, 3, 11)),
+    ("E-mail, June 6, 2023", date(2023, 6, 6)), ("DATE:  Nov 29 2019", date(2019, 11, 29)),
+    ("2021. 3. 26", date(2021, 3, 26)), ("Publish Date:02-01-2026", date(2026, 2, 1)),
+    ("the 22nd of May 2018", date(2018, 5, 22)), ("加入日期:2020/11/30 9:36:48", date(2020, 11, 30)),
+    ("2019年13月45日", None), ("version 3.2.1", None),
+])
+def test_date_expressions(text, expected):
+    found = find_date(text)
+    assert (found[0] if found else None) == expected
+
+
+def test_dateline_year_only_when_certain():
+    assert dateline_date("中新网1月7日电 据国家医保局消息", "执行至2023年3月31日") == date(2023, 1, 7)
+    assert dateline_date("China Economic Net, Beijing, May 10 (Reporter X) said", "no year at all") is None
+    assert dateline_date("新华社北京3月5日电 2024年起", "2019年 2024年") == date(2024, 3, 5)
+    assert dateline_date("BEIJING, Jan. 27 -- text", "2025 and 2026") is None
+    assert dateline_date("On the morning of January 9, the commission", "2017") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Home> News", "当前位置: 首页>>媒体聚焦>>正文", "您當(dāng)前的位置 > 行業(yè)動態(tài)", "浏览:2169次", "点击量:4133",
+    "Views: 1200", "分享到:", "Adjust font size:", "0 Comment(s)", "版权所有 © 2024 医药观察网", "京ICP备12345678号",
+    "鲁公网安备 37130202371934号", "责任编辑:张三", "Responsible editor:Xie Tunan", "图片551.png", "【资料图】",
+    "echemi logo", "Client Login", "Chinese(GB)", "联系我们 | 网站地图 | 移动版", "HOME | ABOUT | NEWS | SEARCH",
+    "说说你的看法...", "<ul id=\"x\"></ul>",
+])
+def test_furniture_lines(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "On October 28, 2025, the Department of Consumer Goods Industry held a symposium in Nanchang.",
+    "国办发 〔2016〕11号", "2025年6月30日", "市委副书记、市长孟庆斌陪同。", "一、加大创新药研发支持力度",
+    "The Measures consist of six chapters and 42 articles.", "国家卫生健康委",
+])
+def test_body_lines_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_text_dump_headline_byline_and_furniture():
+    doc = _doc("003_8cdfc35f8dcb786d.txt")
+    assert doc.clean_text.splitlines()[0] == doc.title
+    assert doc.published_date == date(2022, 9, 16) and doc.language == "zh"
+    assert "制藥網" in doc.source_name
+    assert "相關(guān)閱讀" not in doc.clean_text and "點(diǎn)擊量" not in doc.clean_text
+    assert "網(wǎng)" in doc.clean_text and "网" in doc.normalized_text and "(wǎng)" not in doc.normalized_text
+
+
+def test_page_without_headline_keeps_its_opening_paragraph():
+    doc = _doc("002_e7dd39ac17558234.txt")
+    assert doc.title is None and doc.published_date is None
+    assert doc.source_name == "China Economic Net"
+    assert doc.clean_text.startswith("China Economic Net, Beijing, May 10")
+
+
+def test_related_list_and_everything_after_it_is_dropped():
+    text = ("药监局召开座谈会部署年度重点工作\n2024-03-05 来源:某某日报\n"
+            "3月4日,药监局召开座谈会,部署年度重点工作。会议强调要加强监管。\n"
+            "相关阅读\n• 另一篇新闻标题很长很长\n• 又一篇新闻\n")
+    doc = parse_document("a.txt", text.encode("utf-8"))
+    assert doc.title == "药监局召开座谈会部署年度重点工作"
+    assert doc.published_date == date(2024, 3, 5) and doc.source_name == "某某日报"
+    assert doc.clean_text.endswith("会议强调要加强监管。") and "另一篇" not in doc.clean_text
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> list[Path]:
+    out = tmp_path_factory.mktemp("gen")
+    subprocess.run([sys.executable, str(SHARED / "bench" / "make_corpus.py"), str(CORPUS), str(out), "-n", "40"],
+                   check=True, capture_output=True)
+    return sorted(out.glob("*.html"))
+
+
+def _gold_snippets() -> list[str]:
+    return [s for g in (SHARED / "gold").glob("*.json") for s in json.loads(g.read_text("utf-8"))["must_include"]]
+
+
+def test_generated_html_pages(generated):
+    snippets = _gold_snippets()
+    assert len(generated) > 30
+    for path in generated:
+        raw = path.read_bytes()
+        charset = re.search(rb'charset="([^"]+)"', raw).group(1).decode()
+        page = raw.decode(charset)
+        doc = parse_document(str(path), raw)
+        heading = re.search(r"<h1>(.*?)</h1>|<div class=\"title\">(.*?)</div>", page)
+        title = html.unescape(heading.group(1) or heading.group(2)).strip()
+        assert doc.title == title and doc.clean_text.splitlines()[0] == title, path.name
+        meta = re.search(r'(?:published_time|publishdate)" content="(\d{4}-\d\d-\d\d)', page)
+        if meta:
+            assert doc.published_date == date.fromisoformat(meta.group(1)), path.name
+        else:
+            info = html.unescape(re.search(r'<div class="info"><span>(.*?)</span>', page).group(1))
+            assert doc.published_date == find_date(info)[0], path.name
+        body = _squash(" ".join(html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", page)))
+        text = _squash(doc.clean_text)
+        for s in snippets:
+            if _squash(s) in body:
+                assert _squash(s) in text, (path.name, s)
+        furniture = re.findall(r"<aside>.*?</aside>|<footer>.*?</footer>|<section class=\"comments\">.*?</section>"
+                               r"|<div class=\"share\">.*?</div>|<nav>.*?</nav>", page)
+        lines = {_squash(line) for line in doc.clean_text.splitlines()}
+        for block in furniture:
+            for item in map(html.unescape, re.findall(r">([^<>]{4,})<", block)):
+                key = _squash(item)
+                assert key not in lines and (len(key) < 15 or key not in text), (path.name, item)
