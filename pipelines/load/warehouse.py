@@ -1,0 +1,236 @@
+"""The DuckDB writer: one transaction per load, dimension tables rebuilt inside it.
+
+Doc-scoped tables are replaced document by document (delete by doc_id, insert staged
+rows); agencies, people, directives and directive_issuers are derived from them in SQL
+in the same transaction, so readers of the file never see facts without dimensions.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipelines.extract.agencies import load_registry
+from pipelines.extract.model import Agency
+from schemas import DOCUMENT_TABLES
+
+SCHEMA_SQL = Path(__file__).resolve().parents[2] / "warehouse" / "schema.sql"
+
+# Every table whose rows belong to one document, in the order they are deleted.
+DOC_SCOPED_TABLES = tuple(t for t in DOCUMENT_TABLES if t != "documents") + ("documents",)
+
+
+@dataclass(frozen=True)
+class WarehouseState:
+    """What a plan needs to know about the last good load."""
+    sources: dict[str, tuple[str, int, int, str]]        # path -> (doc_id, size, modified_ns, pipeline_version)
+    quarantined_files: frozenset[tuple[str, str | None]]  # (path, doc_id or None at scan) rejected as a whole
+
+
+@dataclass(frozen=True)
+class RunCounts:
+    files_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    quarantined: int = 0
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    run_id: str
+    started_at: datetime
+    counts: RunCounts
+    table_files: dict[str, list[str]] = field(default_factory=dict)   # validated Parquet per doc-scoped table
+    source_files: list[str] = field(default_factory=list)             # Parquet of document_sources rows
+    released_paths: list[str] = field(default_factory=list)           # paths whose previous source rows go
+    quarantine: list[dict] = field(default_factory=list)
+
+
+def read_state(warehouse_path: Path) -> WarehouseState:
+    if not warehouse_path.exists():
+        return WarehouseState({}, frozenset())
+    with duckdb.connect(str(warehouse_path), read_only=True) as con:
+        tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+        if not {"documents", "document_sources", "quarantine"} <= tables:
+            return WarehouseState({}, frozenset())
+        sources = {path: (doc_id, size, mtime, version) for path, doc_id, size, mtime, version in con.execute(
+            "select s.source_path, s.doc_id, s.file_size, s.modified_ns, d.pipeline_version "
+            "from document_sources s join documents d using (doc_id)").fetchall()}
+        rejected = frozenset(con.execute(
+            "select distinct source_path, doc_id from quarantine "
+            "where table_name is null and source_path is not null").fetchall())
+    return WarehouseState(sources, rejected)
+
+
+def connect_for_write(warehouse_path: Path) -> duckdb.DuckDBPyConnection:
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(warehouse_path))
+    con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+    return con
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [r[0] for r in con.execute(
+        "select column_name from information_schema.columns where table_name = ? order by ordinal_position",
+        [table]).fetchall()]
+
+
+def insert_parquet(con: duckdb.DuckDBPyConnection, table: str, files: list[str]) -> None:
+    if files:
+        con.read_parquet(files, union_by_name=True).select(*table_columns(con, table)).insert_into(table)
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    if len(frame):
+        con.from_df(frame).select(*table_columns(con, table)).insert_into(table)
+
+
+def load(warehouse_path: Path, request: LoadRequest) -> dict[str, int]:
+    """Apply one run in a single transaction; returns row counts per table afterwards."""
+    con = connect_for_write(warehouse_path)
+    try:
+        con.execute("begin transaction")
+        con.execute("create temp table released (source_path varchar)")
+        insert_frame(con, "released", pd.DataFrame({"source_path": request.released_paths}))
+        con.execute("delete from document_sources where source_path in (select source_path from released)")
+        _replace_documents(con, request)
+        insert_parquet(con, "document_sources", request.source_files)
+        # a file whose document did not survive validation is not loaded: its quarantine row says why
+        con.execute("delete from document_sources where doc_id not in (select doc_id from documents)")
+        _drop_unreferenced_documents(con)
+        # a document keeps the path it was loaded from while that file remains, else the first one left
+        con.execute("""update documents set source_path = s.source_path, file_name = s.file_name
+                       from (select doc_id, min(source_path) as source_path,
+                                    regexp_extract(min(source_path), '[^/\\\\]*$') as file_name
+                             from document_sources group by doc_id) s
+                       where documents.doc_id = s.doc_id
+                         and not exists (select 1 from document_sources x
+                                         where x.doc_id = documents.doc_id and x.source_path = documents.source_path)""")
+        rebuild_dimensions(con, registry_agencies())
+        insert_frame(con, "quarantine", _quarantine_frame(request))
+        insert_frame(con, "load_runs", _run_frame(request))
+        con.execute("commit")
+        con.execute("checkpoint")
+        return table_counts(con)
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        con.close()
+
+
+def _replace_documents(con: duckdb.DuckDBPyConnection, request: LoadRequest) -> None:
+    con.execute("create temp table incoming (doc_id varchar)")
+    insert_parquet(con, "incoming", request.table_files.get("documents", []))
+    for table in DOC_SCOPED_TABLES:
+        con.execute(f"delete from {table} where doc_id in (select doc_id from incoming)")
+    for table in reversed(DOC_SCOPED_TABLES):
+        insert_parquet(con, table, request.table_files.get(table, []))
+
+
+def _drop_unreferenced_documents(con: duckdb.DuckDBPyConnection) -> None:
+    """Documents no raw file points at any more (changed or removed) lose all their rows."""
+    con.execute("create temp table gone as select doc_id from documents "
+                "where doc_id not in (select doc_id from document_sources)")
+    for table in DOC_SCOPED_TABLES:
+        con.execute(f"delete from {table} where doc_id in (select doc_id from gone)")
+
+
+def registry_agencies() -> list[Agency]:
+    """The whole curated registry, so agencies exist even before a document names them."""
+    registry = load_registry()
+    listing = getattr(registry, "all", None)
+    return list(listing()) if callable(listing) else []
+
+
+def _registry_frames(agencies: Iterable[Agency]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows, aliases = [], []
+    for a in agencies:
+        rows.append({"agency_id": a.agency_id, "name_en": a.name_en, "name_zh": a.name_zh,
+                     "abbreviation": a.abbreviation, "parent_agency_id": a.parent_agency_id, "level": a.level,
+                     "province": a.province, "in_registry": True})
+        aliases.extend({"agency_id": a.agency_id, "alias": alias} for alias in a.aliases if alias)
+    columns = ["agency_id", "name_en", "name_zh", "abbreviation", "parent_agency_id", "level", "province",
+               "in_registry"]
+    return (pd.DataFrame(rows, columns=columns).drop_duplicates("agency_id"),
+            pd.DataFrame(aliases, columns=["agency_id", "alias"]))
+
+
+def rebuild_dimensions(con: duckdb.DuckDBPyConnection, registry: list[Agency]) -> None:
+    agencies, aliases = _registry_frames(registry)
+    con.execute("delete from agencies")
+    con.execute("delete from agency_aliases")
+    insert_frame(con, "agencies", agencies)
+    insert_frame(con, "agency_aliases", aliases)
+    for statement in DIMENSION_SQL:
+        con.execute(statement)
+
+
+def _most_common(column: str) -> str:
+    """The value most mentions agree on; ties go to the smallest, so reruns agree."""
+    return (f"(select first({column} order by n desc, {column}) from (select {column}, count(*) as n "
+            f"from directive_mentions x where x.directive_id = m.directive_id and {column} is not null "
+            f"group by {column}))")
+
+
+DIMENSION_SQL = (
+    # discovered agencies the registry lacks; one description per id, from the first document
+    """insert into agencies
+       select agency_id, first(name_en order by doc_id), first(name_zh order by doc_id),
+              first(abbreviation order by doc_id), first(parent_agency_id order by doc_id),
+              first(level order by doc_id), first(province order by doc_id), bool_or(in_registry)
+       from discovered_agencies where agency_id not in (select agency_id from agencies)
+       group by agency_id""",
+    """insert into agency_aliases
+       select distinct d.agency_id, alias from discovered_agencies d, unnest(d.aliases) as u(alias)
+       where alias is not null and alias <> ''
+         and (d.agency_id, alias) not in (select agency_id, alias from agency_aliases)""",
+    "delete from people",
+    """insert into people
+       select person_id, first(name order by n desc, name) from (
+           select person_id, name, count(*) as n from (
+               select person_id, name from person_mentions
+               union all select person_id, name from event_attendees) group by person_id, name)
+       group by person_id""",
+    "delete from directives",
+    f"""insert into directives
+        select m.directive_id, {_most_common('title')}, {_most_common('title_zh')},
+               {_most_common('directive_type')}, {_most_common('period_start_year')},
+               {_most_common('period_end_year')}, {_most_common('issued_date')}, {_most_common('doc_number')},
+               (select list(distinct s order by s) from directive_mentions x, unnest(x.short_names) as u(s)
+                where x.directive_id = m.directive_id),
+               first(m.doc_id order by d.published_date nulls last, m.doc_id), count(*)
+        from directive_mentions m join documents d using (doc_id)
+        group by m.directive_id""",
+    "delete from directive_issuers",
+    """insert into directive_issuers
+       select distinct directive_id, agency_id from directive_issuer_mentions order by all""",
+)
+
+
+def _quarantine_frame(request: LoadRequest) -> pd.DataFrame:
+    now = datetime.utcnow()
+    return pd.DataFrame([{**q, "run_id": request.run_id, "quarantined_at": now} for q in request.quarantine],
+                        columns=["source_path", "doc_id", "stage", "reason", "detail", "table_name", "row_json",
+                                 "run_id", "quarantined_at"])
+
+
+def _run_frame(request: LoadRequest) -> pd.DataFrame:
+    c = request.counts
+    return pd.DataFrame([{"run_id": request.run_id, "started_at": request.started_at,
+                          "finished_at": datetime.utcnow(), "files_seen": c.files_seen, "new": c.new,
+                          "changed": c.changed, "unchanged": c.unchanged, "removed": c.removed,
+                          "quarantined": c.quarantined, "status": "success"}])
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    names = [r[0] for r in con.execute(
+        "select table_name from information_schema.tables where table_schema = 'main' and table_type = 'BASE TABLE' "
+        "order by table_name").fetchall()]
+    return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in names}

@@ -1,0 +1,119 @@
+"""End to end on real pages: Dagster assets in-process, reruns, changes, removals, quarantine."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from conftest import SAMPLE_PAGES, add_bad_files
+from pipelines.assets.resources import PipelineSettings
+from pipelines.config import Settings
+from pipelines.definitions import defs
+from pipelines.pipeline import run_pipeline, scan_raw_files, validate_frame
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def counts(path: Path) -> dict[str, int]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = [r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()]
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+
+
+def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def materialize_all(settings: Settings):
+    resource = PipelineSettings(raw_dir=str(settings.raw_dir), warehouse_path=str(settings.warehouse_path),
+                                published_path=str(settings.published_path))
+    return defs.resolve_job_def("build_warehouse").execute_in_process(resources={"settings": resource},
+                                                                      raise_on_error=False)
+
+
+def test_dagster_build_accounts_for_every_file_and_reruns_as_noop(settings, raw_dir, tmp_path):
+    files_in = len(SAMPLE_PAGES) + add_bad_files(raw_dir, tmp_path / "outside.txt")
+    result = materialize_all(settings)
+    assert result.success
+    wh = settings.warehouse_path
+    loaded = counts(wh)
+    assert loaded["documents"] + loaded["quarantine"] == files_in
+    stages = dict(query(wh, "select file_name, stage from quarantine, "
+                            "lateral (select regexp_extract(source_path, '[^/]*$') as file_name)"))
+    assert stages["escape.txt"] == "scan" and stages["empty.txt"] == "decode"
+    assert {"d01_cfda_sino_japanese_symposium.txt"} <= {r[0] for r in query(wh, "select file_name from documents")}
+    assert query(wh, "select language, count(*) from documents group by 1 order by 1") == [("en", 2), ("zh", 1)]
+    assert counts(settings.published_path) == loaded
+    mtime = wh.stat().st_mtime_ns
+
+    rerun = materialize_all(settings)
+    assert rerun.success
+    assert rerun.output_for_node("warehouse").wrote is False
+    assert wh.stat().st_mtime_ns == mtime and counts(wh) == loaded
+
+
+def test_changed_duplicate_and_removed_files(settings, raw_dir):
+    run_pipeline(settings, workers=1)
+    wh = settings.warehouse_path
+    before = dict(query(wh, "select file_name, doc_id from documents"))
+    page = raw_dir / SAMPLE_PAGES[0]
+    page.write_text(page.read_text(encoding="utf-8") + "\nThe symposium was held again on July 25, 2017.",
+                    encoding="utf-8")
+    (raw_dir / "copy_of_second.txt").write_bytes((raw_dir / SAMPLE_PAGES[1]).read_bytes())
+    (raw_dir / SAMPLE_PAGES[2]).unlink()
+
+    result = run_pipeline(settings, workers=1)
+    assert (result.counts.new, result.counts.changed, result.counts.removed) == (1, 1, 1)
+    after = dict(query(wh, "select file_name, doc_id from documents"))
+    assert set(after) == {SAMPLE_PAGES[0], SAMPLE_PAGES[1]}          # the copy is a second name, not a document
+    assert after[SAMPLE_PAGES[0]] != before[SAMPLE_PAGES[0]]
+    assert after[SAMPLE_PAGES[1]] == before[SAMPLE_PAGES[1]]
+    gone = [before[SAMPLE_PAGES[0]], before[SAMPLE_PAGES[2]]]
+    for table in ("agency_mentions", "person_mentions", "date_mentions", "events", "directive_mentions"):
+        assert query(wh, f"select count(*) from {table} where doc_id in (?, ?)", gone) == [(0,)]
+    assert query(wh, "select count(*) from document_sources where doc_id = ?", [after[SAMPLE_PAGES[1]]]) == [(2,)]
+    assert query(wh, "select count(*) from load_runs") == [(2,)]
+
+
+def test_scan_refuses_paths_escaping_raw_dir(raw_dir, tmp_path):
+    add_bad_files(raw_dir, tmp_path / "outside.txt")
+    scan = scan_raw_files(raw_dir)
+    assert {Path(f.source_path).name for f in scan.files} == set(SAMPLE_PAGES) | {"empty.txt", "image.html"}
+    assert [(Path(q["source_path"]).name, q["reason"]) for q in scan.quarantine] == [
+        ("escape.txt", "points outside RAW_DIR")]
+
+
+def test_validation_quarantines_bad_rows_and_keeps_good_ones():
+    rows = pd.DataFrame([
+        {"doc_id": "d1", "agency_id": "nmpa", "surface": "NMPA", "start_char": 3, "end_char": 7, "sentence": "s"},
+        {"doc_id": "d1", "agency_id": "nhsa", "surface": "NHSA", "start_char": 9, "end_char": 5, "sentence": "s"},
+        {"doc_id": "d1", "agency_id": "", "surface": "X", "start_char": -1, "end_char": 2, "sentence": None},
+    ])
+    good, bad = validate_frame("agency_mentions", rows)
+    assert list(good["agency_id"]) == ["nmpa"]
+    assert [b["table_name"] for b in bad] == ["agency_mentions", "agency_mentions"]
+    assert all(b["stage"] == "validate" for b in bad)
+    assert "span_is_ordered" in bad[0]["reason"] or "span" in bad[0]["reason"]
+    assert json.loads(bad[1]["row_json"])["surface"] == "X"
+
+
+def test_cli_build_and_query_in_subprocess(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / SAMPLE_PAGES[0]).write_bytes((Path(__file__).resolve().parents[2] / "shared" / "corpus"
+                                         / SAMPLE_PAGES[0]).read_bytes())
+    env = {**os.environ, "RAW_DIR": str(raw), "WAREHOUSE_PATH": str(tmp_path / "w.duckdb"),
+           "PUBLISHED_PATH": str(tmp_path / "pub" / "w.duckdb")}
+    build = subprocess.run([sys.executable, "-m", "pipelines", "build"], cwd=REPO, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr[-2000:]
+    assert "1 new" in build.stdout
+    out = subprocess.run([sys.executable, "-m", "pipelines", "query", "select file_name from documents"],
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.splitlines() == ["file_name", SAMPLE_PAGES[0]]

@@ -1,0 +1,81 @@
+"""The warehouse contract: the scorer's tables and columns, comments, schemas in step, atomicity."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import SHARED
+from pipelines.load.publish import publish
+from pipelines.load.warehouse import SCHEMA_SQL, LoadRequest, RunCounts, load
+from pipelines.pipeline import run_pipeline
+from schemas import TABLE_SCHEMAS
+
+
+@pytest.fixture
+def empty_warehouse() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+    return con
+
+
+def scorer_contract() -> dict[str, set[str]]:
+    """Table -> columns, read from the table in shared/eval/README.md that score.py follows."""
+    contract = {}
+    for line in (SHARED / "eval" / "README.md").read_text(encoding="utf-8").splitlines():
+        if m := re.match(r"\|\s*`(\w+)`[^|]*\|\s*(.+?)\s*\|\s*$", line):
+            contract[m.group(1)] = set(re.findall(r"`(\w+)`", re.sub(r"\([^)]*\)", "", m.group(2))))
+    return contract
+
+
+def test_every_table_and_column_the_scorer_reads_exists(empty_warehouse):
+    contract = scorer_contract()
+    assert {"documents", "agencies", "people", "events", "directives", "directive_issuers"} <= set(contract)
+    for table, columns in contract.items():
+        present = {r[0] for r in empty_warehouse.execute(
+            "select column_name from information_schema.columns where table_name = ?", [table]).fetchall()}
+        assert columns <= present, (table, columns - present)
+
+
+def test_every_table_and_column_has_a_comment(empty_warehouse):
+    assert empty_warehouse.execute("select table_name from duckdb_tables() where not internal and comment is null").fetchall() == []
+    assert empty_warehouse.execute(
+        "select table_name, column_name from duckdb_columns() where not internal and comment is null").fetchall() == []
+
+
+def test_pandera_models_match_the_sql_tables(empty_warehouse):
+    tables = {r[0] for r in empty_warehouse.execute("select table_name from duckdb_tables() where not internal").fetchall()}
+    assert tables == set(TABLE_SCHEMAS)
+    for table, model in TABLE_SCHEMAS.items():
+        columns = {r[0] for r in empty_warehouse.execute(
+            "select column_name from information_schema.columns where table_name = ?", [table]).fetchall()}
+        assert set(model.to_schema().columns) == columns, table
+
+
+def test_failed_load_leaves_the_last_good_warehouse(settings):
+    run_pipeline(settings, workers=1)
+    path = settings.warehouse_path
+    with duckdb.connect(str(path), read_only=True) as con:
+        before = con.execute("select doc_id from documents order by 1").fetchall()
+    broken = LoadRequest(run_id="broken", started_at=datetime.utcnow(), counts=RunCounts(),
+                         table_files={"documents": [str(path.parent / "missing.parquet")]},
+                         released_paths=[r[0] for r in duckdb.connect(str(path), read_only=True).execute(
+                             "select source_path from document_sources").fetchall()])
+    with pytest.raises(duckdb.Error):
+        load(path, broken)
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute("select doc_id from documents order by 1").fetchall() == before
+        assert con.execute("select count(*) from load_runs where run_id = 'broken'").fetchone() == (0,)
+
+
+def test_publish_swaps_the_file_under_an_open_reader(settings, tmp_path: Path):
+    run_pipeline(settings, workers=1)
+    reader = duckdb.connect(str(settings.published_path), read_only=True)
+    documents = reader.execute("select count(*) from documents").fetchone()
+    publish(settings.warehouse_path, settings.published_path)      # a reader holds the old file: no blocking
+    assert reader.execute("select count(*) from documents").fetchone() == documents
+    reader.close()
+    assert not list(settings.published_path.parent.glob("*.tmp"))
