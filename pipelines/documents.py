@@ -92,7 +92,8 @@ def parse_document(source_path: str, data: bytes) -> ParsedDocument:
         outlet = source_name(layout)
     if not layout.body:
         raise Rejected("clean", "no body text left after removing page furniture")
-    body = tuple(line for line in layout.body if _key(line) not in _names(outlet, title if is_html else None))
+    repeats = _names(outlet, title if is_html else None)
+    body = tuple(line for line in layout.body if _key(line) not in repeats)
     if not body:
         raise Rejected("clean", "no body text left after removing page furniture")
     clean_text = _compose(title, body)

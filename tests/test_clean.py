@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.clean.furniture import is_furniture
+from pipelines.clean.furniture import is_furniture, is_related_heading
 from pipelines.clean.pubdate import dateline_date, find_date
 from pipelines.documents import parse_document
 
@@ -136,3 +136,68 @@ def test_generated_html_pages(generated):
             for item in map(html.unescape, re.findall(r">([^<>]{4,})<", block)):
                 key = _squash(item)
                 assert key not in lines and (len(key) < 15 or key not in text), (path.name, item)
+
+
+@pytest.mark.parametrize("line", [
+    "【Print this page】　【Close window】", "[Print this page] [Close window]",
+    "【打印本页】【关闭窗口】", "（责编：王五、赵六）", "【我要纠错】　责任编辑：李四", "分享让更多人看到", "扫一扫在手机打开当前页",
+    "Sponsored by Example City Information Office | Contact us | Site map", "Contact the writer at lisi@example.com",
+    "主办：某某市卫生健康委员会　承办：某某市信息中心",
+])
+def test_footer_and_button_lines(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored by the NMPA, the forum drew 300 delegates.", "会上，各地代表分享了经验。", "【会议要求】各地要加强监管。",
+    "Related work will be finished by the end of the year.",
+])
+def test_sentences_like_furniture_are_kept(line):
+    assert not is_furniture(line) and not is_related_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Related:", "Related posts", "Related Stories:", "相关阅读"])
+def test_related_headings(line):
+    assert is_related_heading(line)
+
+
+def _text_page(*lines: str):
+    return parse_document("page.txt", "\n".join(lines).encode("utf-8"))
+
+
+def test_related_list_after_a_bare_label_is_dropped():
+    doc = _text_page("Regulator issues new rules on drug recalls", "Updated: 2024-03-05",
+                     "The regulator on Monday issued rules that tighten drug recalls nationwide.",
+                     "Related:", "Another headline about vaccines")
+    assert "Another headline" not in doc.clean_text
+
+
+def test_date_inside_a_headline_is_not_a_byline():
+    doc = _text_page("国家药监局2023年5月6日新闻发布会实录", "发布时间：2023-05-06", "",
+                     "主持人：各位记者朋友，大家好！今天我们介绍药品监管工作有关情况。")
+    assert doc.title == "国家药监局2023年5月6日新闻发布会实录" and doc.published_date == date(2023, 5, 6)
+
+
+def test_day_month_year_with_dashes():
+    assert find_date("Updated 09:15, 03-Mar-2022")[0] == date(2022, 3, 3)
+
+
+@pytest.mark.parametrize("lines, source", [
+    (("Source: Example News| 2024-01-02 10:00|Editor: abc",), "Example News"),
+    (("By Li Si | example-daily.com.cn | Updated: 2024-01-02 10:00",), "example-daily.com.cn"),
+    (("2024-01-02", "正文", "（来源：某某医药报）"), "某某医药报"),
+    (("2024-01-02", "正文", "本文來源：某某經濟報"), "某某經濟報"),
+    (("2024-01-02", "正文", "主办单位：某某省药品监督管理局　地址：某某路1号"), "某某省药品监督管理局"),
+])
+def test_source_from_byline_fields_and_trailers(lines, source):
+    body = "The bureau held a meeting on drug safety and set out the tasks for the coming year."
+    head, rest = lines[0], lines[1:]
+    doc = _text_page("Bureau holds drug safety meeting in the provincial capital", head, body, *rest)
+    assert doc.source_name == source
+
+
+def test_copyright_years_are_not_an_outlet():
+    doc = _text_page("Bureau holds drug safety meeting in the provincial capital", "2024-01-02",
+                     "The bureau held a meeting on drug safety and set out the tasks for the coming year.",
+                     "Copyright 1995 - 2024. All rights reserved.")
+    assert doc.source_name is None

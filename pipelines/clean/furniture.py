@@ -3,13 +3,15 @@
 Rules are about what furniture *is* on any news or government site (breadcrumbs, menus,
 counters, share bars, copyright and ICP lines, editor lines, image file names, login
 prompts), never about one site. Lines are matched in a folded form (NFKC, simplified
-script, pinyin glosses removed, lower case) so one rule covers both scripts. Body text
+script, pinyin glosses removed, lower case) so one rule covers both scripts, and the
+patterns need no IGNORECASE (which makes Python's regex engine several times slower). Body text
 is precious: a rule that could hit a sentence only applies to short lines.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipelines.extract.text import CJK, strip_pinyin, to_simplified
 
@@ -26,6 +28,8 @@ _LABELS = {
     "打印本页", "关闭", "关闭窗口", "收藏", "分享", "取消", "发送", "返回顶部", "返回", "更多", "查看更多", "查看更多+",
     "移动版", "手机版", "无障碍", "繁体", "简体", "繁体版", "简体版", "english", "关键词", "标签", "推荐", "每日推荐",
     "热点推荐", "分享成功", "扫一扫", "微信", "微博", "qq空间", "字号", "大 中 小", "纠错", "我要纠错", "正文",
+    "print this page", "print this article", "print page", "close window", "close this window", "close page",
+    "打印此页", "打印文章", "打印正文", "关闭本页", "关闭页面", "收藏本页", "加入收藏", "字体", "大", "中", "小",
 }
 # Lines that are furniture whatever their length.
 _ALWAYS = re.compile("|".join((
@@ -35,28 +39,39 @@ _ALWAYS = re.compile("|".join((
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
     r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率",
-)), re.I)
-# Furniture only when the line is short: these words also occur inside sentences.
-_SHORT = re.compile("|".join((
-    r"^(当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|现在位置|所在位置|current location|you are here|location)\s*[:：>]",
+)))
+# Furniture only when the line is short: these words also occur inside sentences. Fields that open
+# a line are matched at the start only (one `match`), the rest searched for: a `search` with
+# anchored alternatives would still try every one of them at every position.
+_SHORT_HEAD = re.compile("|".join((
+    r"(当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|现在位置|所在位置|current location|you are here|location)\s*[:：>]",
+    r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font size)\s*[:：]",
+    r"[(\[【]?(责任编辑|责编|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor"
+    r"|reporter|记者|摄影|通讯员)\s*[:：]",
+    r"(来源|稿件来源|文章来源|信息来源|source|category|subject|tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    # site sponsor, share-to-phone and contact-the-author lines of any footer
+    r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained) by [^.,;!?]*$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
+    r"(contact|e-?mail|write to|reach) (the )?(writer|author|reporter|editor|us)\b.{0,20}@",
+    r"[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
+    r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
+)))
+_SHORT_ANYWHERE = re.compile("|".join((
     r"(浏览|阅读|点击|查看人数|访问|浏览量|阅读量|点击量|点击数|人气)(次数|量|数)?\s*[:：]\s*\d+|\d+\s*(次浏览|人浏览|次阅读)",
     r"\bviews?\s*[:：]?\s*\d+|\d+\s*(views|reads)\b|\d+\s*comment\(s\)|\bcomments?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
-    r"^(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font size)\s*[:：]",
-    r"^(责任编辑|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor|reporter|记者|摄影|通讯员)\s*[:：]",
-    r"^(来源|稿件来源|文章来源|信息来源|source|category|subject|tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    r"扫一扫|扫描二维码|手机(上)?(打开|阅读|浏览)|scan (the )?qr code",
     r"\blogo\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(>>|》)$|\(\d+\)\s*$",
-    r"^[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|^\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
-    r"^(chinese|english)\s*\((gb|big5|simplified|traditional)\)|^last \d+ days$",
-)), re.I)
+)))
 _RELATED = re.compile(
-    r"^(相关阅读|相关文章|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
-    r"|related (reading|articles?|news|stories|links|content)|read more|more news|recommended|you may also like"
-    r"|news under same subject|further reading)\b", re.I)
+    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
+    r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
+    r"|recommended|you may also like|news under same subject|further reading)\b|related\s*[:：]?$)")
+_BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,16})[\]】]\s*")
 _HTML_TAG_LINE = re.compile(r"^(<[^>]{1,200}>\s*)+$")
 _SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|\|)\s*")
 _HOME = re.compile(r"^(home|homepage|首页|网站首页|主页|.{1,12}首页|[\w-]+\.(com|cn|net|org|gov)(\.cn)?)$", re.I)
 
 
+@lru_cache(maxsize=4096)  # the layout asks several questions about each line
 def fold(line: str) -> str:
     """The matching form of a line: NFKC, pinyin glosses out, simplified, lower case."""
     return to_simplified(strip_pinyin(unicodedata.normalize("NFKC", line))).strip().lower()
@@ -68,6 +83,8 @@ def visual_length(text: str) -> int:
 
 
 def is_short(line: str, limit: int = 100) -> bool:
+    if len(line) * 2 <= limit or len(line) > limit:  # decided without counting hanzi
+        return len(line) * 2 <= limit
     return visual_length(line) <= limit
 
 
@@ -103,15 +120,27 @@ def is_furniture(line: str) -> bool:
         return True
     if core in _LABELS or core.rstrip(":：") in _LABELS or _ALWAYS.search(folded):
         return True
-    if is_short(core, 160) and (_SHORT.search(core) or _is_menu(core) or _all_caps_menu(stripped)):
+    if (rest := _strip_buttons(core)) != core:
+        return not rest or is_furniture(rest)
+    if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _is_menu(core)
+                                or _all_caps_menu(stripped)):
         return True
     return _is_breadcrumb(core)
 
 
+def _strip_buttons(core: str) -> str:
+    """Drop the bracketed buttons ("【打印本页】", "[Close window]") opening a line; other brackets stay."""
+    while (m := _BUTTON.match(core)) and m.group(1).strip() in _LABELS:
+        core = core[m.end():]
+    return core
+
+
 def _is_breadcrumb(folded: str) -> bool:
     """Home > Section > Headline: the last crumb may be a long headline."""
+    if not any(sep in folded for sep in (">", "»", "›")):
+        return False
     parts = [p for p in _SEPARATORS.split(folded) if p]
-    return len(parts) >= 2 and bool(_HOME.match(parts[0])) and any(sep in folded for sep in (">", "»", "›"))
+    return len(parts) >= 2 and bool(_HOME.match(parts[0]))
 
 
 def is_related_heading(line: str) -> bool:

@@ -1,7 +1,9 @@
 """Main text and metadata of an HTML page, by trafilatura.
 
 Recall is favoured for the body (a lost paragraph costs more than a stray line, and the
-line rules in `furniture` catch what slips through); comments are left out.
+line rules in `furniture` catch what slips through); comments are left out. Trafilatura
+only extracts the body: its metadata pass (author, categories, htmldate) costs as much as
+the extraction itself, and the few fields used here are read directly from the page.
 """
 from __future__ import annotations
 
@@ -12,18 +14,20 @@ from datetime import date
 
 import trafilatura
 
-from pipelines.clean.outlet import labelled_source
+from pipelines.clean.outlet import labelled_source_in
 from pipelines.clean.pubdate import find_date
 
 # Publication-date meta tags and JSON-LD, the publisher's own statement of the date.
 _META_DATE = re.compile(
     r"<meta\s[^>]*(?:name|property|itemprop)\s*=\s*[\"']?(?:article:published_time|og:published_time|publishdate"
     r"|pubdate|publish_date|publication_date|datepublished|dc\.date(?:\.issued)?|date)[\"']?[^>]*>"
-    r"|\"datePublished\"\s*:\s*\"[^\"]+\"", re.I)
-_CONTENT = re.compile(r"content\s*=\s*[\"']([^\"']+)|\"datePublished\"\s*:\s*\"([^\"]+)\"", re.I)
-# A labelled date in the visible text: the page's info line ("时间: …", "Published: …").
-_DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|published|release date|posted|date|updated)\s*[:：]",
-                         re.I)
+    r"|\"datePublished\"\s*:\s*\"[^\"]+\"|<time\s[^>]*datetime\s*=\s*[\"'][^\"']+", re.I)
+_CONTENT = re.compile(r"(?:content|datetime)\s*=\s*[\"']([^\"']+)|\"datePublished\"\s*:\s*\"([^\"]+)\"", re.I)
+_SITE_NAME = re.compile(r"<meta\s[^>]*property\s*=\s*[\"']?og:site_name[^>]*>", re.I)
+_OG_TITLE = re.compile(r"<meta\s[^>]*property\s*=\s*[\"']?og:title[^>]*>", re.I)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+# A labelled date in the (lower-cased) visible text: the page's info line ("时间: …", "Published: …").
+_DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发布日期|發布日期|时间|時間|日期|published|release date|posted|date|updated)\s*[:：]")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|_–—]\s+|\s*[|_]\s*")
 _TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.I | re.S)
@@ -38,11 +42,12 @@ class HtmlArticle:
     source_label: str | None     # the page's own "来源:/Source:" field, wherever trafilatura left it
 
 
-def _iso_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
+def _meta_content(pattern: re.Pattern, head: str) -> str | None:
+    tag = pattern.search(head)
+    content = _CONTENT.search(tag.group(0)) if tag else None
+    if not content or not content.group(1):
         return None
+    return html_lib.unescape(content.group(1)).strip() or None
 
 
 def _meta_date(page: str) -> date | None:
@@ -57,17 +62,27 @@ def _visible_text(page: str) -> str:
     return html_lib.unescape(_TAG.sub("\n", page[:300000]))
 
 
-def _headline(page: str, extracted: str | None) -> str | None:
-    """Trafilatura sometimes keeps the site half of "Headline - Site"; the headline is the longer half."""
-    tag = _TITLE_TAG.search(page[:100000])
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(html_lib.unescape(tag.group(1)))] if tag else []
+def _inner_text(fragment: str) -> str:
+    return " ".join(html_lib.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def _headline(page: str) -> str | None:
+    """The publisher's og:title, else the page's <h1>, else <title>; "Headline - Site": the longer half."""
+    head = page[:100000]
+    tag = _TITLE_TAG.search(head)
+    named = _meta_content(_OG_TITLE, head) or (_inner_text(tag.group(1)) if tag else "")
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(named)]
     longest = max(parts, key=len, default="")
-    if not extracted or extracted in parts and len(extracted) < len(longest):
-        return longest or extracted
-    return extracted
+    h1 = _H1.search(page[:300000])
+    heading = _inner_text(h1.group(1)) if h1 else ""
+    # an <h1> holding the site's logo is one of the title's shorter parts
+    if heading and not (heading in parts and len(heading) < len(longest)):
+        return heading
+    return longest or None
 
 
 def _labelled_date(visible: str) -> date | None:
+    visible = visible.lower()  # instead of IGNORECASE, which would make the scan several times slower
     for label in _DATE_LABEL.finditer(visible):
         found = find_date(visible[label.end():label.end() + 40])
         if found and found[1] <= 3:
@@ -76,14 +91,11 @@ def _labelled_date(visible: str) -> date | None:
 
 
 def extract_article(html: str) -> HtmlArticle:
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
-                                      favor_recall=True, deduplicate=False,
-                                      # htmldate's extensive search hands free text to dateparser: slow and loose
-                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    doc = trafilatura.bare_extraction(html, with_metadata=False, include_comments=False, include_tables=True,
+                                      favor_recall=True, deduplicate=False)
     visible = _visible_text(html)
-    source = labelled_source([line for line in visible.splitlines() if line.strip()][:400])
+    source = labelled_source_in(visible)
     if doc is None:
         return HtmlArticle("", None, None, None, source)
-    return HtmlArticle(text=doc.text or "", title=_headline(html, (doc.title or "").strip() or None),
-                       published=_meta_date(html) or _labelled_date(visible) or _iso_date(doc.date),
-                       site_name=(doc.sitename or "").strip() or None, source_label=source)
+    return HtmlArticle(text=doc.text or "", title=_headline(html), published=_meta_date(html) or _labelled_date(visible),
+                       site_name=_meta_content(_SITE_NAME, html[:100000]), source_label=source)

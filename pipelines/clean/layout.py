@@ -20,6 +20,7 @@ _MAX_HEADLINE_NO_BYLINE = 160   # visual width; a longer first line is a paragra
 _MAX_HEADLINE = 420
 _MAX_META = 110
 _SENTENCE_INSIDE = re.compile(r"[。！？；](?=.)|[.;!?]\s+(?=[A-Z\"“(])")
+_PROSE = re.compile(r"[\u4e00-\u9fff]{4}|[a-z]+\s+[a-z]+\s+[a-z]+")
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 
 
@@ -35,13 +36,14 @@ class PageLayout:
 def is_meta_line(line: str) -> bool:
     """A byline line: a short line stating a date, or a labelled source/author/date field."""
     core = BULLET.sub("", fold(line)).strip()
-    if not core or visual_length(core) > _MAX_META:
+    if not core or len(core) > _MAX_META or visual_length(core) > _MAX_META:
         return False
     if _META_LABEL.match(core):
         return True
     found = find_date(core)
-    # a date that is most of a short line, not a date inside a sentence
-    return bool(found) and not core.startswith(("on ", "in ", "at ")) and visual_length(core) <= 80
+    # a date that is most of a short line, not a date inside a sentence or a headline ("…2019年10月23日新闻发布会…")
+    return (bool(found) and not core.startswith(("on ", "in ", "at ")) and visual_length(core) <= 80
+            and (found[1] <= 3 or not _PROSE.search(core, found[2])))
 
 
 def _substantial(line: str) -> bool:

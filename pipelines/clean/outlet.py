@@ -13,10 +13,16 @@ from pipelines.clean.layout import PageLayout
 from pipelines.clean.pubdate import MONTH_NAME
 from pipelines.extract.text import strip_pinyin
 
-_LABEL = re.compile(r"(?:^|[\s/|•·])(?:来源|來源|稿件来源|文章来源|信息来源|source)\s*[:：]\s*(?P<v>.+)", re.I)
+# Any spelling of the label, case included, that `_LABEL` can match: a cheap scan of a whole page.
+_LABEL_HINT = re.compile(r"来源|來源|[Ss][Oo][Uu][Rr][Cc][Ee]")
+_LABEL = re.compile(r"(?:^|[\s/|•·(（\[【])(?:本文|文章|稿件|信息|新闻|新聞)?(?:来源|來源|source)\s*[:：]\s*(?P<v>.+)", re.I)
+# The site's sponsor in a footer ("主办单位：某某局", "Sponsored by …"): the publisher of a government site.
+_SPONSOR = re.compile(r"(?:^|\s)(?:主办单位|主辦單位|主办|主辦|sponsored by|hosted by)\s*[:：]?\s*(?P<v>.+)", re.I)
+# A bare domain as a byline field ("By X | chinadaily.com.cn | Updated …"): the outlet's own name for itself.
+_DOMAIN = re.compile(r"(?:^|(?<=[\s|]))(?P<d>(?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|hk|tw)(?:\.[a-z]{2})?)(?=$|[\s|])", re.I)
 # A value ends where the next field of the info line begins.
 _VALUE_END = re.compile(
-    r"\s{2,}|\s[|/]\s|[,，;；]|\s(?=(?:作者|编辑|责任编辑|浏览|点击|阅读|时间|发布|author|editor|views?|date|published)\b)"
+    r"\s{2,}|\s*\||\s/\s|[,，;；]|\s(?=(?:作者|编辑|责任编辑|浏览|点击|阅读|时间|发布|author|editor|views?|date|published)\b)"
     r"|\s+[^\s:：]{1,12}\s*[:：]"
     r"|(?:作者|编辑|責任編輯|责任编辑|浏览|瀏覽|点击|點擊|阅读|閱讀|时间|時間|发布|發布|字号)|\s\d", re.I)
 _GENERIC = {"internet", "网络", "網絡", "互联网", "本站", "本网", "原创", "综合", "网友投稿", "admin", "user", "网络整理",
@@ -29,7 +35,7 @@ _ZH_WIRE = re.compile(
 _ZH_ACCORDING = re.compile(r"^[据據]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网站|網站|网|網|报|報|社|台)?)(?:消息|报道|報道)")
 _HEADLINE_CREDIT = re.compile(r"[(（](?P<name>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|报|報|网|網|社))")
 _COPYRIGHT = re.compile(
-    r"(?:©|copyright\s*(?:©|\(c\)|(?=\d{4}))|版权所有|版權所有)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^.,;|©]{2,60})", re.I)
+    r"(?:©|copyright\s*(?:©|\(c\)|(?=\d{4}))|版权所有|版權所有)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^\W\d_][^.,;|©]{1,59})", re.I)
 _ZH_RIGHTS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)所(?:刊载|刊登|发布)")
 _LOGO = re.compile(r"^(?P<name>.{2,40}?)\s+logo$", re.I)
 _TRAILING_NAME = re.compile(
@@ -53,6 +59,18 @@ def labelled_source(lines: list[str]) -> str | None:
         if m and (name := _tidy(m.group("v"))):
             return name
     return None
+
+
+def labelled_source_in(text: str) -> str | None:
+    """`labelled_source` over the lines of a whole page text, reading only the lines with a label."""
+    lines = []
+    for hint in _LABEL_HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        if lines and start == lines[-1][0]:
+            continue  # a second label on the same line
+        end = text.find("\n", hint.end())
+        lines.append((start, text[start:end if end >= 0 else len(text)]))
+    return labelled_source([line for _, line in lines])
 
 
 def _wire(paragraphs: list[str]) -> str | None:
@@ -94,6 +112,20 @@ def _copyright(lines: list[str]) -> str | None:
     return None
 
 
+def _sponsor(lines: list[str]) -> str | None:
+    for line in lines:
+        if (m := _SPONSOR.search(line.strip())) and (name := _tidy(m.group("v"))):
+            return name
+    return None
+
+
+def _byline_domain(byline: tuple[str, ...]) -> str | None:
+    for line in byline:
+        if m := _DOMAIN.search(line):
+            return m.group("d")
+    return None
+
+
 def _byline_name(byline: tuple[str, ...]) -> str | None:
     for line in byline:
         core = BULLET.sub("", line).strip()
@@ -117,7 +149,11 @@ def source_name(layout: PageLayout) -> str | None:
         return name
     if layout.headline and (m := _HEADLINE_CREDIT.search(layout.headline)):
         return m.group("name")
+    if name := _byline_domain(layout.byline):
+        return name
     if name := _copyright(list(layout.tail) + list(layout.masthead)):
+        return name
+    if name := _sponsor(list(layout.tail) + list(layout.masthead)):
         return name
     if name := _according_to(list(layout.body[:2])):
         return name
