@@ -121,6 +121,59 @@ def test_law_and_order_number():
     assert found[1].directive_type == "law" and found[1].issuer_ids == ()
 
 
+def test_headline_subject_and_verb_open_no_title():
+    found = run("Hubei Releases 2025 Drug Procurement Work Plan\n"
+                "Guangxi Unveils 12 Measures to Support Rural Pharmacies\n"
+                "The province published the plan on Monday.")
+    assert found == []
+
+
+def test_title_case_list_with_commas_stays_in_the_title():
+    found = run("The NHC issued the Regulations on Vaccines, Blood Products and Biological Reagents, which take "
+                "effect in May. It follows the 2025 Provincial Hospital, Pharmacy and Clinic Inspection Work Plan.")
+    assert titles(found) == ["Regulations on Vaccines, Blood Products and Biological Reagents",
+                             "2025 Provincial Hospital, Pharmacy and Clinic Inspection Work Plan"]
+
+
+def test_list_of_laws_is_not_one_title():
+    found = run("He cited the Drug Administration Law, Vaccine Administration Law and other rules.")
+    assert titles(found) == ["Drug Administration Law", "Vaccine Administration Law"]
+
+
+def test_other_issuing_departments_join_the_issuers():
+    raw = ("Six departments led by the Ministry of Finance jointly issued the Opinions on Improving Hospital Funding. "
+           "The other issuing departments are the National Health Commission and the National Healthcare Security "
+           "Administration.")
+    [d] = run(raw, {"Ministry of Finance": "mof", "National Health Commission": "nhc",
+                    "National Healthcare Security Administration": "nhsa"})
+    assert d.issuer_ids == ("mof", "nhc", "nhsa")
+
+
+def test_lower_case_nickname_issued_by_names_the_issuers():
+    raw = ("Authorities released a plan on Monday during the 15th Five-Year Plan period (2026-2030). "
+           "The plan was jointly issued by the National Health Commission and the Ministry of Finance. "
+           "According to the 15th Five-Year Plan for Rural Clinics, every county will have a clinic.")
+    found = run(raw, {"National Health Commission": "nhc", "Ministry of Finance": "mof"})
+    assert titles(found) == ["15th Five-Year Plan", "15th Five-Year Plan for Rural Clinics"]
+    bare, rural = found
+    assert bare.issuer_ids == () and rural.issuer_ids == ("nhc", "mof")
+    assert (rural.period_start_year, rural.period_end_year) == (2026, 2030)  # the span the text gives the ordinal
+    assert "plan" not in rural.short_names
+
+
+def test_formulated_counts_only_without_an_issuing_sentence():
+    raw = ("The NHSA issued the Measures for the Management of Medical Insurance Codes. "
+           "The NHSA and the NHC formulated the Measures for the Management of Medical Insurance Codes to unify data.")
+    [d] = run(raw, {"NHSA": "nhsa", "NHC": "nhc"})
+    assert d.issuer_ids == ("nhsa",)
+
+
+def test_agency_possessive_before_a_title_is_its_issuer():
+    [d] = run("Hospitals must follow the State Council's Opinions on Improving Primary Care Drug Supply.",
+              {"State Council": "sc"})
+    assert d.issuer_ids == ("sc",)
+
+
 # ---------------------------------------------------------------- Chinese
 
 def test_chinese_bracketed_notice_with_issuers_and_nickname():
@@ -172,6 +225,34 @@ def test_chinese_five_year_plan_without_brackets():
     assert d.title == "“十四五”医药工业发展规划" and d.directive_type == "plan"
 
 
+def test_chinese_joint_issuers_listed_in_the_body_not_only_the_headline():
+    raw = ("国家卫生健康委等5部门印发《乡村医疗服务提升行动方案》\n"
+           "新华社北京3月5日电 国家卫生健康委、财政部、国家医保局、国家药监局、国家中医药局等5部门日前联合印发"
+           "《乡村医疗服务提升行动方案》。")
+    agencies = {"国家卫生健康委": "nhc", "财政部": "mof", "国家医保局": "nhsa", "国家药监局": "nmpa",
+                "国家中医药局": "natcm", "新华社": "xinhua"}
+    [d] = run(raw, agencies)
+    assert d.issuer_ids == ("nhc", "mof", "nhsa", "nmpa", "natcm")  # the dateline's news agency is no issuer
+
+
+def test_chinese_notice_and_what_it_issues_share_issuers():
+    raw = ("财政部等三部门关于印发《基层医疗机构补助资金管理办法》的通知\n"
+           "财政部、国家卫生健康委、国家医保局联合印发《基层医疗机构补助资金管理办法》。")
+    found = run(raw, {"财政部": "mof", "国家卫生健康委": "nhc", "国家医保局": "nhsa"})
+    assert [d.issuer_ids for d in found] == [("mof", "nhc", "nhsa")] * 2
+
+
+def test_chinese_agency_joined_to_the_title_and_passive_by():
+    found = run("要落实国务院办公厅《关于完善基层药品配备使用政策的意见》。《药品配送工作方案》由国家医保局、商务部联合印发。",
+                {"国务院办公厅": "gosc", "国家医保局": "nhsa", "商务部": "mofcom"})
+    assert [d.issuer_ids for d in found] == [("gosc",), ("nhsa", "mofcom")]
+
+
+def test_chinese_period_stated_after_the_title():
+    [d] = run("国家药监局印发《药品网络销售监管工作方案》（2024—2026年），部署重点任务。")
+    assert (d.period_start_year, d.period_end_year) == (2024, 2026)
+
+
 @pytest.mark.parametrize("title, kind", [
     ("Implementation Plan for X", "plan"), ("Guiding Opinions on X", "opinions"),
     ("Notice on Issuing the Measures for X", "notice"), ("Draft for Soliciting Opinions", "other"),
@@ -179,6 +260,7 @@ def test_chinese_five_year_plan_without_brackets():
     ("药品注册管理办法", "measures"), ("药品管理法", "law"), ("化学药品注射剂仿制药质量和疗效一致性评价技术要求", "other"),
     ("医疗器械监督管理条例", "regulation"), ("新型冠状病毒感染诊疗方案", "guideline"), ("中国药典", "standard"),
     ("关于印发《X》的通知", "notice"), ("药品生产质量管理规范(2010年修订)", "guideline"),
+    ("药品安全提升行动计划（2024—2026年）", "plan"), ("2025年全省药品监管工作要点", "other"),
 ])
 def test_type_from_head(title, kind):
     assert directive_type_of(title) == kind

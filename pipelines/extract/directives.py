@@ -8,6 +8,9 @@ Titles are found three ways, all on the normalised view (simplified script, NFKC
 - unbracketed Chinese "关于...的意见/通知" after a verb of issuing, or opening a headline.
 Nicknames ("the Plan", 《规划》) resolve to the full title they stand for and become
 `short_names`; repeated mentions of one title merge into one Directive.
+Issuers are every agency stated to issue it: in its title, joined to it (国务院办公厅《...》), in
+the issuing sentence of any mention or nickname, in a follow-on "other issuing departments are"
+sentence, and shared between a "关于印发《X》的通知" and X.
 """
 from __future__ import annotations
 
@@ -17,7 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
+import ahocorasick
 import yaml
 
 from pipelines.extract.agencies import AgencyRegistry
@@ -39,10 +44,13 @@ class _Vocabulary:
     en_prepositions: frozenset[str]
     en_function_words: frozenset[str]
     en_clause_words: frozenset[str]
+    en_finite_verbs: frozenset[str]
     en_issue_verb: re.Pattern
     zh_issue_verb: re.Pattern
     zh_issue_lead: tuple[str, ...]
+    authorship_verbs: frozenset[str]
     en_head_word: re.Pattern
+    en_head_automaton: ahocorasick.Automaton
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +59,10 @@ def _vocabulary() -> _Vocabulary:
     en_heads = {k.lower(): v for k, v in raw["en_heads"].items()}
     en_verbs = sorted(raw["en_issue_verbs"], key=len, reverse=True)
     zh_verbs = sorted(raw["zh_issue_verbs"], key=len, reverse=True)
+    automaton = ahocorasick.Automaton()
+    for head in en_heads:
+        automaton.add_word(head, head)
+    automaton.make_automaton()
     return _Vocabulary(
         zh_heads=dict(raw["zh_heads"]),
         zh_heads_longest_first=tuple(sorted(raw["zh_heads"], key=len, reverse=True)),
@@ -62,11 +74,40 @@ def _vocabulary() -> _Vocabulary:
         en_prepositions=frozenset(raw["en_title_prepositions"]),
         en_function_words=frozenset(raw["en_title_function_words"]),
         en_clause_words=frozenset(raw["en_clause_words"]),
+        en_finite_verbs=frozenset(raw["en_headline_verbs"]) | frozenset(
+            v for v in raw["en_issue_verbs"] if " " not in v and not v.endswith("ing")),
         en_issue_verb=re.compile(r"\b(?:jointly\s+)?(?:" + "|".join(re.escape(v) for v in en_verbs) + r")\b", re.I),
         zh_issue_verb=re.compile("|".join(re.escape(v) for v in zh_verbs)),
         zh_issue_lead=tuple(raw["zh_issue_lead"]),
+        authorship_verbs=frozenset(raw["authorship_verbs"]),
         en_head_word=re.compile(r"\b(" + "|".join(sorted(en_heads, key=len, reverse=True)) + r")\b", re.I),
+        en_head_automaton=automaton,
     )
+
+
+class _Hit(NamedTuple):
+    """A head word found in the normalised view, as written there."""
+    start: int
+    end: int
+    word: str
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _en_head_hits(norm: str) -> list[_Hit]:
+    """Whole-word head words, in order; one automaton pass instead of a case-folding regex scan."""
+    low = norm.lower()
+    if len(low) != len(norm):  # a few letters lower-case to two characters: offsets would drift
+        return [_Hit(m.start(), m.end(), m.group(1)) for m in _vocabulary().en_head_word.finditer(norm)]
+    hits = []
+    for last, head in _vocabulary().en_head_automaton.iter(low):
+        start, end = last - len(head) + 1, last + 1
+        if (start == 0 or not _is_word_char(low[start - 1])) and (end == len(low) or not _is_word_char(low[end])):
+            hits.append(_Hit(start, end, norm[start:end]))
+    hits.sort()
+    return hits
 
 
 # Quoted spans: the content group is whichever alternative matched.
@@ -76,7 +117,8 @@ _EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[�
 _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial|draft[^)]*|revised|revision|for trial implementation|\d{4}\s*(?:edition|version|revision)|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
-_ZH_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+# Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.
+_ZH_TRAILING_PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-–—~～至到]+\s*((?:19|20)\d{2})")
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
 _FIVE_YEAR_ORDINAL = re.compile(
@@ -93,15 +135,70 @@ _EN_ISSUING_WRAPPER = re.compile(
 _ZH_GUANYU = re.compile(r"关于(?:(?:印发|发布|转发|公布)?《[^《》\n]{2,80}》的?|[^，。；：！？、\s《》“”\"()]{2,60}?的)"
                         r"(指导意见|实施意见|意见|通知|决定|规定|办法|批复|公告|通告)")
 _ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？“”《》]{0,30}$")
-_EN_PASSIVE_BY = re.compile(r"^[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
-                            r"\s*(?:jointly\s+)?(?:issued|released|published|promulgated|formulated)\s+by\b", re.I)
-_ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b[^,，]*[,，]|据[^，。]{0,40}?(?:消息|报道|网站|介绍)[，,]?", re.I)
-_EN_DOC_NUMBER = re.compile(r"\b(?:Order|Decree|Announcement|Circular)\s+(?:of\s+the\s+[A-Z][\w'’\- ]{2,80}?\s+)?No\.\s*\d+")
-_ZH_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d{1,4}\s*号"
-                            r"|[\u4e00-\u9fff]{2,20}令\s*第\s*\d{1,4}\s*号")
+_EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
+                            r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated)\s+by\b", re.I)
+# Sources name who reports, not who issues: "据X消息", "记者从X获悉".
+_ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b[^,，]*[,，]|据[^，。]{0,40}?(?:消息|报道|网站|介绍)[，,]?"
+                          r"|从[^，。]{1,30}?(?:获悉|了解到)[，,]?", re.I)
+# So does a dateline, which runs from the start of its sentence: "新华社北京1月3日电", "BEIJING, Dec. 30 (Xinhua) --".
+_DATELINE = re.compile(r"\s*(?:[^，。\s]{1,12}?\d{1,2}月\d{1,2}日电|[A-Z]{3,}[A-Z ]*,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*\([^)\n]{1,30}\)\s*(?:--|—))")
+_EN_DOC_NUMBER = re.compile(r"(?:Order|Decree|Announcement|Circular)\s+(?:of\s+the\s+[A-Z][\w'’\- ]{2,80}?\s+)?No\.\s*\d+")
+_ZH_DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{1,8}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?"
+                            r"|[\u4e00-\u9fff]{2,20}令\s*第)\s*\d{1,4}\s*号")
+# How far before its 号 a document number may start.
+_ZH_DOC_NUMBER_REACH = 40
 _ZH_DOC_NUMBER_LEAD = re.compile(r"^(?:根据|依据|按照|印发|文件|以)")
+_EN_AFTER_HEAD = re.compile(r"(\s*\([^()\n]{1,30}\))?\s+([A-Za-z]+)\s+(\S+)")
+_EN_WORD = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
+_PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
+_OF_TITLE_SUBJECT = re.compile(r"\b(?:on|for|concerning|regarding)\b|People's Republic of China$")
+# "Opinions of the State Council on X" merges with "Opinions on X".
+_ISSUER_IN_TITLE = re.compile(r"^(.*?\b(?:opinions|notice|circular|decision|measures|regulations|provisions))\s+of\s+"
+                              r"the\s+.+?\s+(on|for|concerning)\s", re.I)
+_TITLE_SUBJECT_OPENER = re.compile(r"关于|\s(?:on|for|concerning)\s")
+_EN_DATE_PREPOSITIONS = frozenset({"on", "in", "at", "since", "from"})
+# A comma inside a Title Case name: the capitalised list it opens closes with and/or before any lower-case word.
+_EN_TITLE_LIST_TAIL = re.compile(r",\s+(?:[A-Z0-9][\w'’\-]*(?:\s+|,\s+)|(?:of|the|for|in|on)\s+){1,12}?(?:and|or)\s+[A-Z0-9]")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "its", "their", "such", "our", "his", "her"})
 _ISSUING_WRAPPER_ZH = re.compile(r"关于(?:印发|发布|转发|公布)《")
+# Sentences that name further issuers of the directive just mentioned: "The other issuing departments are ...".
+# One pattern per cue, each opening with a literal, so the scan skips ahead instead of trying every character.
+_CO_ISSUER_CUES = tuple(re.compile(p) for p in (
+    r"other\s+(?:co-?)?issuing\s+(?:departments|agencies|authorities|ministries|bodies|units|organi[sz]ations)\b",
+    r"co-issuers?\b", r"Th(?:e|is)\s+document\s+(?:was|is)\s+(?:jointly\s+)?(?:issued|released|published)\s+by\b",
+    r"其他(?:联合)?(?:印发|发文)(?:部门|单位)", r"印发(?:部门|单位)还?(?:包括|有|为|是)", r"发文(?:部门|单位)还?(?:包括|有|为|是)"))
+_CO_ISSUER_REACH = 600
+# "The plan was jointly issued by A, B and C": a lower-case nickname as the subject of an issuing passive.
+_ISSUED_BY_SUBJECT = r"Th(?:is|ese|e)\s+(?:[a-z][\w\-]*\s+){{0,3}}?({heads})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+" \
+                     r"(?:jointly\s+)?(?:issued|released|published|promulgated|formulated)\s+by\b"
+# 《规划》由A、B联合印发: the issuers stand between 由 and the verb.
+_ZH_PASSIVE_BY = re.compile(r"[》”\"」)]*\s*(?:是|系|已)?(?:经)?由")
+# A title naming what it issues: "关于印发《X》的通知", "Notice on Issuing X". Forwarding (转发) is not issuing.
+_FORWARDING = re.compile(r"转发|\bforwarding\b", re.I)
+# What an agency's name may be joined to a title by: 国务院办公厅《关于...》, "the State Council's Opinions".
+_POSSESSIVE_GAP = frozenset({"", "的", "'s", "’s"})
+_POSSESSIVE_GAP_STRIP = " \t《“\"‘「"
+# A year span stated in parentheses right after a name or an ordinal: "(2021-2025)", "（2021—2025年）".
+_PAREN_YEAR_SPAN = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[-–—~～至到]+\s*((?:19|20)\d{2})\s*年?\s*[)）]")
+# "14th Five-Year Plan period (2021-2025)", "“十四五”时期（2021—2025年）": the ordinal, then the span it covers.
+# Matched backwards from each year span, which is rare, so the page is not scanned for ordinals.
+_ORDINAL_BEFORE_SPAN = re.compile(
+    r"(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth))\s+Five[\s\-]Year(?:\s+Plan)?[”\"’]?(?:\s+(?:period|era))?$"
+    r"|(十?[一二三四五六七八九]|十)五”?(?:规划)?(?:时期|期间)?$|第(十?[一二三四五六七八九]|十)个五年(?:规划)?(?:时期|期间)?$", re.I)
+_PAREN_YEAR_SPAN_START = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[-–—~～至到]")
+_ORDINAL_IN_TITLE = re.compile(
+    r"(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth))[”\"’]?\s+Five[\s\-]Year"
+    r"|(十?[一二三四五六七八九]|十)五(?![年个])|第(十?[一二三四五六七八九]|十)个五年", re.I)
+_PLAN_TAIL = re.compile(r"\s*(?:plan|规划)$", re.I)
+_EN_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                     "fourteenth fifteenth sixteenth").split()
+_ZH_DIGITS = "一二三四五六七八九"
 # A title this far after its verb of issuing still belongs to it ("issued the ... Plan").
 _VERB_REACH = 60
 _DOC_NUMBER_REACH = 150
@@ -119,12 +216,14 @@ class _Candidate:
     quoted: bool
     short: bool = False        # a nickname ("the Plan", 《规划》) to resolve, not a directive
     inner_of_wrapper: bool = False  # the instrument a "Notice on Issuing X" issues
+    issuer_cue: bool = False   # a lower-case nickname found only as the subject of "... was issued by"
 
 
 @dataclass
 class _Group:
     mentions: list[_Candidate]
     short_names: list[str] = field(default_factory=list)
+    nicknames: list[_Candidate] = field(default_factory=list)  # resolved to this group; they can name issuers too
 
     @property
     def first(self) -> _Candidate:
@@ -137,6 +236,8 @@ def _zh_head(title_norm: str) -> str | None:
     """The head a Chinese title ends with, ignoring a trailing (试行)/(2025—2030年)."""
     core = _ZH_TRAILING_PARENTHETICAL.sub("", title_norm).strip()
     vocab = _vocabulary()
+    if not core.endswith(vocab.zh_heads_longest_first):  # most quoted phrases are slogans: reject at once
+        return None
     for head in vocab.zh_heads_longest_first:
         if core.endswith(head):
             if head == "法" and (len(core) < 2 or core[-2] in vocab.zh_not_law_before_fa):
@@ -155,7 +256,7 @@ def _zh_is_nickname(title_norm: str) -> bool:
 
 
 def _en_words(title: str) -> list[str]:
-    return re.findall(r"[A-Za-z0-9][\w'’\-]*", title)
+    return _EN_WORD.findall(title)
 
 
 def _en_type(title: str) -> str:
@@ -170,6 +271,7 @@ def _en_type(title: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=8192)
 def directive_type_of(title: str) -> str:
     """plan / opinions / notice / regulation / law / measures / guideline / standard / other."""
     if CJK.search(title):
@@ -195,26 +297,33 @@ def _en_is_nickname(words: list[str]) -> bool:
 
 # ---------------------------------------------------------------- English title extension
 
+def _en_tokens(norm: str, pos: int, max_tokens: int):
+    """Tokens of one line from `pos`, as (token, start, end); read lazily since most titles stop early."""
+    i = pos
+    for _ in range(max_tokens):
+        m = _EN_TOKEN.match(norm, i)
+        if not m or m.start(1) >= len(norm) or "\n" in norm[i:m.start(1)]:
+            return
+        yield m.group(1), m.start(1), m.end(1)
+        i = m.end(1)
+
+
 def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -> int:
     """End of a title continuing at `pos`.
 
-    Title Case mode takes capitalised words, numbers, small function words, inner quotes and
-    title parentheticals ("(Trial)", "(2025-2030)"), stopping at the first lower-case content
+    Title Case mode takes capitalised words, numbers, small function words, inner quotes,
+    title parentheticals ("(Trial)", "(2025-2030)") and the commas of a capitalised list closed
+    by and/or ("Drug Production, Circulation and Use"), stopping at the first lower-case content
     word. Lenient mode (lower-case titles) runs to clause punctuation or a clause word.
     """
     vocab = _vocabulary()
     end = pos
-    i = pos
-    tokens: list[tuple[str, int, int]] = []
-    for _ in range(max_tokens):
-        m = _EN_TOKEN.match(norm, i)
-        if not m or m.start(1) >= len(norm) or "\n" in norm[i:m.start(1)]:
-            break
-        tokens.append((m.group(1), m.start(1), m.end(1)))
-        i = m.end(1)
-    for k, (tok, s, e) in enumerate(tokens):
+    tokens = _en_tokens(norm, pos, max_tokens)
+    nxt = next(tokens, None)
+    while nxt is not None:
+        tok, s, e = nxt
+        nxt = next(tokens, None)
         low = tok.lower()
-        nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
         if tok.startswith("("):
             if not _TITLE_PARENTHETICAL.fullmatch(tok):
                 break
@@ -222,7 +331,7 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
         elif tok[0] in "‘“":
             end = e
         elif tok[0].isalnum():
-            if low in ("on", "in", "at", "since", "from") and (_MONTH.match(nxt) or nxt[:1].isdigit()):
+            if low in _EN_DATE_PREPOSITIONS and nxt and (_MONTH.match(nxt[0]) or nxt[0][:1].isdigit()):
                 break  # "... Medical Devices on March 19": a date, not the title
             if low in vocab.en_function_words:
                 continue  # kept only if a content word follows
@@ -232,6 +341,8 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
                 end = e
             else:
                 break
+        elif tok == "," and not lenient and _EN_TITLE_LIST_TAIL.match(norm, s):
+            continue
         else:
             break
     return end
@@ -241,8 +352,8 @@ def _extend_en_left(norm: str, pos: int, capitalised: bool) -> int:
     """Start of the modifiers before a head: "Guiding Opinions", "Guangdong Action Plan"."""
     vocab = _vocabulary()
     start = pos
-    for m in reversed(list(re.finditer(r"[A-Za-z0-9][\w'’\-]*", norm[max(0, pos - 120):pos]))):
-        abs_start = max(0, pos - 120) + m.start()
+    for m in reversed(list(_EN_WORD.finditer(norm, max(0, pos - 120), pos))):
+        abs_start = m.start()
         gap = norm[abs_start + len(m.group()):start]
         if gap.strip() or "\n" in gap:
             break
@@ -250,7 +361,7 @@ def _extend_en_left(norm: str, pos: int, capitalised: bool) -> int:
         low = word.lower()
         if low in _DETERMINERS or word.endswith(("'s", "’s")):
             break
-        if capitalised and not (word[0].isupper() or word[0].isdigit()):
+        if capitalised and (not (word[0].isupper() or word[0].isdigit()) or low in vocab.en_finite_verbs):
             break
         if not capitalised and low not in vocab.en_generic:
             break
@@ -263,17 +374,17 @@ def _extend_en_left(norm: str, pos: int, capitalised: bool) -> int:
 def _make(text: NormalizedText, start: int, end: int, quoted: bool, **kw) -> _Candidate | None:
     os_, oe = text.span(start, end)
     title = " ".join(strip_pinyin(text.original[os_:oe]).split()).strip(" ,.;:，。；：")
-    title = re.sub(r"^the\s+", "", title, flags=re.I)
+    title = _LEADING_THE.sub("", title)
     if not title:
         return None
     return _Candidate(start, end, title, kw.pop("directive_type", None) or directive_type_of(title), quoted, **kw)
 
 
-def _quoted_candidates(text: NormalizedText) -> list[_Candidate]:
+def _quoted_candidates(text: NormalizedText, quoted: list[re.Match]) -> list[_Candidate]:
     norm = text.norm
     out: list[_Candidate] = []
-    for m in _QUOTED.finditer(norm):
-        group = next(g for g in range(1, 6) if m.group(g) is not None)
+    for m in quoted:
+        group = m.lastindex  # one group per alternative: the one that matched
         cs, ce = m.start(group), m.end(group)
         content = norm[cs:ce].strip().rstrip(".,;:，。；：").strip()
         if not content:
@@ -288,7 +399,7 @@ def _quoted_candidates(text: NormalizedText) -> list[_Candidate]:
 def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str, bracket: bool) -> _Candidate | None:
     if _FIVE_YEAR_ORDINAL.match(content):
         return _zh_ordinal_plan(text, m)
-    if re.search(r"[，。！？；]", content):
+    if _ZH_CLAUSE_PUNCTUATION.search(content):
         return None
     head = _zh_head(content)
     if not head:
@@ -326,7 +437,9 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
         if _EN_PREPOSITION_AFTER.match(norm, end):
             end = max(end, _extend_en_title(norm, end, lenient=True))
         return _make(text, m.start(), end, True)
-    words = _en_words(re.sub(r"^the\s+", "", content, flags=re.I))
+    if not _en_head_hits(content) and not content.lower().endswith("planning"):
+        return None  # quoted speech, not a name: no head word anywhere
+    words = _en_words(_LEADING_THE.sub("", content))
     if not words or len(words) > 40 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return None
     lows = [w.lower() for w in words]
@@ -340,9 +453,9 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
         return _make(text, cs, ce, True, short=True, directive_type="plan" if lows[-1] == "planning" else None)
     end = ce
     after = m.end()
-    paren = re.match(r"\s*(\([^()\n]{1,40}\))", norm[after:])
+    paren = _PARENTHETICAL_AFTER.match(norm, after)
     if paren and _TITLE_PARENTHETICAL.fullmatch(paren.group(1)):
-        end = after + paren.end()
+        end = paren.end()
     elif ends_with_head and _EN_PREPOSITION_AFTER.match(norm, after):
         # "14th Five-Year Plan" for Bio-economy Development: the name runs on past the quote.
         first = norm[after:].split()[1:2]
@@ -351,14 +464,14 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
         if ext > after:
             start = cs
             title = f"{text.original[slice(*text.span(cs, ce))].strip()} {' '.join(norm[after:ext].split())}"
-            return _Candidate(start, ext, re.sub(r"^the\s+", "", " ".join(title.split()), flags=re.I),
+            return _Candidate(start, ext, _LEADING_THE.sub("", " ".join(title.split())),
                               directive_type_of(title), True)
     return _make(text, cs, end, True)
 
 
 def _english_candidates(text: NormalizedText) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for m in _vocabulary().en_head_word.finditer(text.norm):
+    for m in _en_head_hits(text.norm):
         found = _en_head_first(text, m)
         if found is None:
             found = _en_head_last(text, m)
@@ -366,16 +479,16 @@ def _english_candidates(text: NormalizedText) -> list[_Candidate]:
     return out
 
 
-def _en_head_first(text: NormalizedText, m: re.Match) -> list[_Candidate] | None:
+def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     """ "Opinions on X", "Decision of the Y on X", lower-case "the opinions on deepening X".
 
     None when the head opens no title here, so it may still close one ("... Law of the PRC").
     """
     norm = text.norm
     vocab = _vocabulary()
-    head = m.group(1)
+    head = m.word
     capitalised = head[0].isupper()
-    after = re.match(r"(\s*\([^()\n]{1,30}\))?\s+([A-Za-z]+)\s+(\S+)", norm[m.end():])
+    after = _EN_AFTER_HEAD.match(norm, m.end)
     prep = after.group(2).lower() if after else ""
     if prep not in vocab.en_prepositions:
         return None
@@ -383,59 +496,75 @@ def _en_head_first(text: NormalizedText, m: re.Match) -> list[_Candidate] | None
     gerund = nxt.lower().endswith("ing") and nxt.isalpha()
     if capitalised and (nxt[:1].isupper() or nxt[:1].isdigit() or (nxt.lower() == "the" and prep != "to")):
         lenient = False
-    elif gerund and prep != "to" and (capitalised or _preceded_by_the(norm, m.start())):
+    elif gerund and prep != "to" and (capitalised or _preceded_by_the(norm, m.start)):
         lenient = True
     else:
         return None
-    start = _extend_en_left(norm, m.start(), capitalised)
-    end = _extend_en_title(norm, m.end(), lenient)
+    start = _extend_en_left(norm, m.start, capitalised)
+    if capitalised and _after_headline_verb(norm, start):
+        return []
+    end = _extend_en_title(norm, m.end, lenient)
     cand = _make(text, start, end, False)
     if not cand or len(_en_words(cand.title)) < 3 or cand.title.isupper():
         return []
-    if prep == "of" and not re.search(r"\b(?:on|for|concerning|regarding)\b|People's Republic of China$",
-                                      cand.title[len(head):]):
+    if prep == "of" and not _OF_TITLE_SUBJECT.search(cand.title[len(head):]):
         return None  # "Notice of the State Council" alone names no instrument
     return [cand, *_issued_inner(text, cand)]
 
 
-def _en_head_last(text: NormalizedText, m: re.Match) -> list[_Candidate]:
+def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
     """A Title Case name closed by its head ("Drug Administration Law"); "the Plan" is a nickname."""
-    head = m.group(1)
+    head = m.word
     if not head[0].isupper() or head.lower() not in _vocabulary().en_closing_unquoted:
         return []
-    start = _extend_en_left_title_case(text.norm, m.start())
-    if _en_is_nickname(_en_words(text.norm[start:m.end()])):
-        short = _make(text, start, m.end(), False, short=True) if _preceded_by_the(text.norm, start) else None
+    start = _extend_en_left_title_case(text.norm, m.start)
+    if _after_headline_verb(text.norm, start):
+        return []
+    if _en_is_nickname(_en_words(text.norm[start:m.end])):
+        short = _make(text, start, m.end, False, short=True) if _preceded_by_the(text.norm, start) else None
         return [short] if short else []
-    cand = _make(text, start, m.end(), False)
+    cand = _make(text, start, m.end, False)
     return [cand] if cand and not cand.title.isupper() else []
 
 
 def _extend_en_left_title_case(norm: str, pos: int) -> int:
-    """Start of a Title Case name ending at a head: "Drug Administration Law"."""
+    """Start of a Title Case name ending at a head: "Drug Administration Law".
+
+    A comma is crossed inside a list the name closes with and/or ("2024 National Basic Medical
+    Insurance, Maternity Insurance and Work Injury Insurance Drug List Adjustment Work Plan"),
+    unless another head lies between ("Drug Administration Law, Vaccine Administration Law and ...").
+    """
     vocab = _vocabulary()
-    start = pos
-    pending = pos
-    for m in reversed(list(re.finditer(r"[A-Za-z0-9][\w'’\-]*", norm[max(0, pos - 150):pos]))):
-        abs_start = max(0, pos - 150) + m.start()
-        gap = norm[abs_start + len(m.group()):pending]
-        if gap.strip(" \"“”‘’") or "\n" in gap:
-            break
+    start = pending = pos
+    list_closed = False
+    for m in reversed(list(_EN_WORD.finditer(norm, max(0, pos - 150), pos))):
         word = m.group()
+        gap = norm[m.end():pending].strip(" \"“”‘’")
+        if "\n" in norm[m.end():pending] or (gap and not (gap == "," and list_closed and pending == start)):
+            break
         low = word.lower()
         if low in _DETERMINERS or word.endswith(("'s", "’s")):
             break
         if low in vocab.en_function_words:
-            pending = abs_start
+            list_closed = list_closed or low in ("and", "or")
+            pending = m.start()
             continue
-        if not (word[0].isupper() or word[0].isdigit()):
+        if not (word[0].isupper() or word[0].isdigit()) or low in vocab.en_finite_verbs:
             break
-        start = pending = abs_start
+        if low in vocab.en_closing_unquoted:
+            list_closed = False
+        start = pending = m.start()
     return start
 
 
+def _after_headline_verb(norm: str, pos: int) -> bool:
+    """The name starts right after a capitalised finite verb: a headline's subject and verb came first."""
+    m = _WORD_BEFORE.search(norm, max(0, pos - 30), pos)
+    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() in _vocabulary().en_finite_verbs
+
+
 def _preceded_by_the(norm: str, pos: int) -> bool:
-    words = re.findall(r"[A-Za-z]+", norm[max(0, pos - 40):pos])
+    words = _LETTERS.findall(norm, max(0, pos - 40), pos)
     vocab = _vocabulary()
     while words and words[-1].lower() in vocab.en_generic | {"modified", "latest", "recent"}:
         words.pop()
@@ -450,6 +579,24 @@ def _issued_inner(text: NormalizedText, wrapper: _Candidate) -> list[_Candidate]
         return []
     cand = _make(text, wrapper.start + m.end(), wrapper.end, False, inner_of_wrapper=True)
     return [cand] if cand else []
+
+
+@lru_cache(maxsize=1)
+def _issued_by_subject() -> re.Pattern:
+    heads = "|".join(sorted(_vocabulary().en_heads, key=len, reverse=True))
+    return re.compile(_ISSUED_BY_SUBJECT.format(heads=heads))
+
+
+def _issued_by_nicknames(text: NormalizedText) -> list[_Candidate]:
+    """ "The plan was jointly issued by ...": a nickname kept only for the issuers it names."""
+    out = []
+    for m in _issued_by_subject().finditer(text.norm):
+        if m.start() and _is_word_char(text.norm[m.start() - 1]):
+            continue
+        cand = _make(text, m.start(1), m.end(1), False, short=True, issuer_cue=True)
+        if cand:
+            out.append(cand)
+    return out
 
 
 def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
@@ -499,11 +646,15 @@ def _crosses(c: _Candidate, quote: tuple[int, int]) -> bool:
     return overlaps and not inside and not contains
 
 
+# Titles recur across mentions and pages; the key walks every character.
+_directive_key = lru_cache(maxsize=8192)(directive_key)
+
+
+@lru_cache(maxsize=8192)
 def _merge_key(title: str) -> str:
-    t = re.sub(r"^the\s+", "", title, flags=re.I)
-    t = re.sub(r"^(.*?\b(?:opinions|notice|circular|decision|measures|regulations|provisions))\s+of\s+the\s+.+?\s+"
-               r"(on|for|concerning)\s", r"\1 \2 ", t, flags=re.I)
-    key = directive_key(t)
+    t = _LEADING_THE.sub("", title)
+    t = _ISSUER_IN_TITLE.sub(r"\1 \2 ", t)
+    key = _directive_key(t)
     if "关于" in key and not _ISSUING_WRAPPER_ZH.search(t):
         key = key[key.index("关于"):]
     return key
@@ -532,17 +683,28 @@ def _group(cands: list[_Candidate]) -> list[_Group]:
             keys.append(key)
     for s in (c for c in cands if c.short):
         target = _nickname_target(s, groups)
-        if target and s.title not in target.short_names:
+        if target is None:
+            continue
+        target.nicknames.append(s)
+        if not s.issuer_cue and s.title not in target.short_names:
             target.short_names.append(s.title)
     return groups
 
 
+@lru_cache(maxsize=8192)
+def _is_bare_five_year_plan(title: str) -> bool:
+    """ "14th Five-Year Plan", “十四五”规划: the national plan named by its ordinal alone."""
+    return bool(_FIVE_YEAR_ORDINAL.match(_PLAN_TAIL.sub("", title).strip(" “”\"'")))
+
+
 def _nickname_target(nick: _Candidate, groups: list[_Group]) -> _Group | None:
     """The directive a nickname stands for: same type, preferably one whose title contains the
-    nickname ("the Implementation Plan"), the one last mentioned before it, else the next one."""
+    nickname ("the Implementation Plan"), the one last mentioned before it, else the next one.
+    A bare "14th Five-Year Plan" names the national plan, never a nickname's specific one."""
     pool = [g for g in groups if g.first.directive_type == nick.directive_type]
-    key = directive_key(nick.title)
-    pool = [g for g in pool if key in directive_key(g.first.title)] or pool
+    pool = [g for g in pool if not _is_bare_five_year_plan(g.first.title)] or pool
+    key = _directive_key(nick.title)
+    pool = [g for g in pool if key in _directive_key(g.first.title)] or pool
     earlier = [(max(m.start for m in g.mentions if m.start < nick.start), i) for i, g in enumerate(pool)
                if g.first.start < nick.start]
     if earlier:
@@ -556,35 +718,50 @@ def _norm_pos(text: NormalizedText, orig: int) -> int:
     return bisect.bisect_left(text.offsets, orig)
 
 
-def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyMention]
-                     ) -> tuple[list[AgencyMention], tuple[int, int]] | None:
-    """Agencies said to issue `c` in its sentence, and the sentence; None without a verb of issuing."""
+class _Context(NamedTuple):
+    """Agencies an issuing sentence names for a mention, and whether its verb says issued (not only formulated)."""
+    found: list[AgencyMention]
+    sentence: tuple[int, int]
+    issuing: bool
+
+
+def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyMention], starts: list[int]
+                     ) -> _Context | None:
+    """Agencies said to issue `c` in its sentence; None without a verb of issuing.
+    `starts` are the evidence starts of `mentions`, which are sorted by them."""
     vocab = _vocabulary()
     os_, oe = text.span(c.start, c.end)
     ss, se = text.sentence_bounds(os_, oe)
     ns, ne = _norm_pos(text, ss), _norm_pos(text, se)
     norm = text.norm
-    verbs = list(vocab.en_issue_verb.finditer(norm, ns, c.start)) + list(vocab.zh_issue_verb.finditer(norm, ns, c.start))
-    verbs = [v for v in verbs if c.start - v.end() <= _VERB_REACH]
-    excluded = [text.span(a.start(), a.end()) for a in _ATTRIBUTION.finditer(norm, ns, ne)]
-
-    def usable(a: AgencyMention) -> bool:
-        return not any(x <= a.evidence.start < y for x, y in excluded)
-
+    reach = max(ns, c.start - _VERB_REACH - 30)  # a verb must end within _VERB_REACH; none is longer than 30
+    verbs = [v for pattern in (vocab.en_issue_verb, vocab.zh_issue_verb) for v in pattern.finditer(norm, reach, c.start)
+             if c.start - v.end() <= _VERB_REACH]
     if verbs:
-        verb_start = text.span(*max(verbs, key=lambda v: v.start()).span())[0]
-        found = [a for a in mentions if ss <= a.evidence.start and a.evidence.end <= verb_start and usable(a)]
-        return found, (ss, se)
-    if _EN_PASSIVE_BY.match(norm[c.end:ne]):
-        found = [a for a in mentions if oe <= a.evidence.start < se and usable(a)]
-        return found, (ss, se)
-    return None
+        verb = max(verbs, key=lambda v: v.start())
+        lo, hi = ss, text.span(*verb.span())[0]
+        issuing = verb.group().split()[-1].lower() not in vocab.authorship_verbs
+    else:
+        passive = _EN_PASSIVE_BY.match(norm, c.end, ne)
+        if not passive:
+            return None
+        lo, hi = oe, se
+        issuing = passive.group(1).lower() not in vocab.authorship_verbs
+    found = [a for a in mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+             if not verbs or a.evidence.end <= hi]
+    if found:
+        excluded = [text.span(a.start(), a.end()) for a in _ATTRIBUTION.finditer(norm, ns, ne)]
+        dateline = _DATELINE.match(norm, ns, ne)
+        if dateline:
+            excluded.append((ss, text.span(dateline.start(), dateline.end())[1]))
+        found = [a for a in found if not any(x <= a.evidence.start < y for x, y in excluded)]
+    return _Context(found, (ss, se), issuing)
 
 
 def _title_prefix_issuers(text: NormalizedText, c: _Candidate, mentions: list[AgencyMention]) -> list[AgencyMention]:
     """Issuers named in the title itself: "Decision of the X on ...", "X关于印发...的通知"."""
     seg = text.norm[c.start:c.end]
-    m = re.search(r"关于|\s(?:on|for|concerning)\s", seg)
+    m = _TITLE_SUBJECT_OPENER.search(seg)
     if not m or m.start() == 0:
         return []
     os_, _ = text.span(c.start, c.end)
@@ -607,41 +784,170 @@ def _issued_date(dates: list[DateMention], sentence: tuple[int, int], sentence_t
     return right_after[0].start_date if right_after else None
 
 
+def _possessive_issuers(text: NormalizedText, c: _Candidate, mention_ends: list[int],
+                        mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """An agency joined to the title: 国务院办公厅《关于...的若干意见》, "the State Council's Opinions on X".
+
+    `mention_ends` are the evidence ends of `mentions`, which are sorted by them."""
+    os_, _ = text.span(c.start, c.end)
+    lo, hi = bisect.bisect_left(mention_ends, os_ - 6), bisect.bisect_right(mention_ends, os_)
+    return [a for a in mentions[lo:hi] if text.original[a.evidence.end:os_].strip(_POSSESSIVE_GAP_STRIP) in _POSSESSIVE_GAP]
+
+
+def _zh_passive_issuers(text: NormalizedText, c: _Candidate, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """《规划》由A、B联合印发: the agencies between 由 and the verb of issuing."""
+    by = _ZH_PASSIVE_BY.match(text.norm, c.end)
+    if not by:
+        return []
+    _, se = text.sentence_bounds(*text.span(c.start, c.end))
+    verb = _vocabulary().zh_issue_verb.search(text.norm, by.end(), min(_norm_pos(text, se), by.end() + 120))
+    if not verb:
+        return []
+    lo, hi = text.span(by.end(), verb.start())[0], text.span(verb.start(), verb.end())[0]
+    return [a for a in mentions if lo <= a.evidence.start and a.evidence.end <= hi]
+
+
+@dataclass
+class _Attribution:
+    issuers: list[str]                 # agency ids, in order of statement
+    issued: date | None
+    mentioned_at: list[int]            # original offsets of the group's mentions and nicknames
+
+
+def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMention], starts: list[int],
+                    by_end: tuple[list[int], list], dates: list[DateMention]) -> _Attribution:
+    """Issuers stated wherever the directive is named: in its title, joined to it, and in every
+    sentence around a mention or nickname that says who issued it (who formulated it only when no
+    sentence says that). The date comes from the first such sentence."""
+    stated = [a.agency_id for a in _title_prefix_issuers(text, g.first, mentions)]
+    authors: list[str] = []
+    issued: date | None = None
+    dated = False
+    for m in sorted(g.mentions + g.nicknames, key=lambda x: x.start):
+        if not m.short:
+            stated += [a.agency_id for a in _possessive_issuers(text, m, *by_end)]
+        stated += [a.agency_id for a in _zh_passive_issuers(text, m, mentions)]
+        ctx = _issuing_context(text, m, mentions, starts)
+        if ctx is None:
+            continue
+        (stated if ctx.issuing else authors).extend(a.agency_id for a in ctx.found)
+        if not dated and not m.short:
+            issued = _issued_date(dates, ctx.sentence, text.original[slice(*ctx.sentence)], text.span(m.start, m.end))
+            dated = True
+    at = [text.span(m.start, m.end)[0] for m in g.mentions + g.nicknames]
+    return _Attribution(stated or authors, issued, at)
+
+
+def _add_co_issuers(text: NormalizedText, attributed: list[_Attribution], issuers: list[list[str]],
+                    mentions: list[AgencyMention]) -> None:
+    """ "The other issuing departments are A, B and C" / 其他印发部门: every agency of that sentence
+    also issued the directive named last before it."""
+    for cue in (m for pattern in _CO_ISSUER_CUES for m in pattern.finditer(text.norm)):
+        ss, se = text.sentence_bounds(text.span(cue.start(), cue.end())[0])
+        before = [(at, gi) for gi, a in enumerate(attributed) for at in a.mentioned_at if ss - _CO_ISSUER_REACH <= at < ss]
+        if before:
+            issuers[max(before)[1]] += [a.agency_id for a in mentions if ss <= a.evidence.start < se]
+
+
+def _share_with_wrappers(groups: list[_Group], issuers: list[list[str]]) -> None:
+    """ "X关于印发《Y》的通知": whoever issues the notice issues Y, and the other way round."""
+    for wi, w in enumerate(groups):
+        if _FORWARDING.search(w.first.title):
+            continue
+        for ii, inner in enumerate(groups):
+            if ii != wi and any(wm.start <= im.start and im.end <= wm.end and (wm.start, wm.end) != (im.start, im.end)
+                                for wm in w.mentions for im in inner.mentions):
+                merged = list(dict.fromkeys(issuers[wi] + issuers[ii]))
+                issuers[wi], issuers[ii] = merged, list(merged)
+
+
+def _ordinal_number(m: re.Match) -> int | None:
+    digits, word, zh, zh_long = m.groups()
+    if digits:
+        return int(digits)
+    if word:
+        return _EN_ORDINAL_WORDS.index(word.lower()) + 1
+    zh = zh or zh_long
+    tens = 10 if zh.startswith("十") else 0
+    unit = zh.lstrip("十")
+    return tens + (_ZH_DIGITS.index(unit) + 1 if unit else 0)
+
+
+def _ordinal_periods(norm: str) -> dict[int, tuple[int, int]]:
+    """Five-year ordinals the text ties to a span: "the 14th Five-Year Plan period (2021-2025)" -> {14: (2021, 2025)}."""
+    found: dict[int, tuple[int, int]] = {}
+    if "五" not in norm and "ive" not in norm:
+        return found
+    for paren in _PAREN_YEAR_SPAN_START.finditer(norm):
+        span = _PAREN_YEAR_SPAN.match(norm, paren.start())
+        ordinal = _ORDINAL_BEFORE_SPAN.search(norm[max(0, paren.start() - 40):paren.start()].rstrip())
+        if span and ordinal:
+            start, end = int(span.group(1)), int(span.group(2))
+            if end - start == 4:
+                found.setdefault(_ordinal_number(ordinal), (start, end))
+    return found
+
+
+def _period_in_text(text: NormalizedText, g: _Group, ordinal_periods: dict[int, tuple[int, int]]
+                    ) -> tuple[int | None, int | None]:
+    """A span written right after a mention ("《X》(2021-2025年)"), else the one the text gives the title's ordinal."""
+    for m in g.mentions:
+        after = _PAREN_YEAR_SPAN.match(text.norm, m.end + (1 if m.quoted else 0))
+        if after:
+            span = period_of(after.group())
+            if span[0] is not None:
+                return span
+    if not ordinal_periods:
+        return None, None
+    ordinal = _ORDINAL_IN_TITLE.search(to_simplified(g.first.title))
+    if ordinal and _ordinal_number(ordinal) in ordinal_periods:
+        return ordinal_periods[_ordinal_number(ordinal)]
+    return None, None
+
+
+def _zh_doc_numbers(norm: str) -> list[tuple[int, int]]:
+    """Spans of 国办发〔2016〕11号 and 国家市场监督管理总局令第58号.
+
+    Searched back from each 号: a pattern opening with a run of hanzi would be tried at every hanzi of the page.
+    """
+    spans: list[tuple[int, int]] = []
+    i = norm.find("号")
+    while i >= 0:
+        window_start = max(0, i - _ZH_DOC_NUMBER_REACH, spans[-1][1] if spans else 0)
+        m = _ZH_DOC_NUMBER.search(norm, window_start, i + 1)
+        if m and m.end() == i + 1:
+            spans.append(m.span())
+        i = norm.find("号", i + 1)
+    return spans
+
+
+def _en_doc_numbers(norm: str) -> list[tuple[int, int]]:
+    """Spans of "Order of the X No. 58"; the word boundary is checked by hand, as a leading \\b slows the scan."""
+    return [m.span() for m in _EN_DOC_NUMBER.finditer(norm) if m.start() == 0 or not _is_word_char(norm[m.start() - 1])]
+
+
 def _doc_numbers(text: NormalizedText, groups: list[_Group]) -> dict[int, str]:
     """Document numbers (国办发〔2016〕11号, "Order of ... No. 58") -> index of the group named just before."""
     found: dict[int, str] = {}
     spans = [(c.end, gi) for gi, g in enumerate(groups) for c in g.mentions]
-    for m in list(_ZH_DOC_NUMBER.finditer(text.norm)) + list(_EN_DOC_NUMBER.finditer(text.norm)):
-        before = [(end, gi) for end, gi in spans if end <= m.start() and m.start() - end <= _DOC_NUMBER_REACH]
+    for start, end in _zh_doc_numbers(text.norm) + _en_doc_numbers(text.norm):
+        before = [(e, gi) for e, gi in spans if e <= start and start - e <= _DOC_NUMBER_REACH]
         if not before:
             continue
         gi = max(before)[1]
-        os_, oe = text.span(m.start(), m.end())
+        os_, oe = text.span(start, end)
         raw = text.original[os_:oe]
         number = " ".join(raw.split()) if not CJK.search(raw) else _ZH_DOC_NUMBER_LEAD.sub("", "".join(raw.split()))
         found.setdefault(gi, number)
     return found
 
 
-def _build(text: NormalizedText, g: _Group, by_id: dict[int, _Group], built: dict[int, Directive],
-           mentions: list[AgencyMention], dates: list[DateMention], doc_number: str | None) -> Directive:
+def _build(text: NormalizedText, g: _Group, issuers: list[str], issued: date | None, doc_number: str | None,
+           ordinal_periods: dict[int, tuple[int, int]]) -> Directive:
     c = g.first
-    issuers: list[str] = [a.agency_id for a in _title_prefix_issuers(text, c, mentions)]
-    issued: date | None = None
-    for m in g.mentions:
-        ctx = _issuing_context(text, m, mentions)
-        if ctx:
-            found, sentence = ctx
-            issuers += [a.agency_id for a in found]
-            issued = _issued_date(dates, sentence, text.original[slice(*sentence)], text.span(m.start, m.end))
-            break
-    wrapper = next((by_id[k] for k in by_id if by_id[k] is not g and any(
-        w.start <= c.start and c.end <= w.end for w in by_id[k].mentions)), None)
-    if wrapper is not None and id(wrapper) in built:  # the instrument a notice issues shares its issuers
-        w = built[id(wrapper)]
-        issuers = issuers or list(w.issuer_ids)
-        issued = issued or w.issued_date
     start, end = period_of(c.title)
+    if start is None:
+        start, end = _period_in_text(text, g, ordinal_periods)
     return Directive(
         title=c.title,
         evidence=text.evidence_norm(c.start, c.end),
@@ -663,14 +969,20 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     `language` and `registry` are unused: both scripts are searched on every page (English
     pages quote Chinese titles), and issuers come from the agency mentions already resolved.
     """
-    quotes = [m.span() for m in _QUOTED.finditer(text.norm)]
-    cands = _select(_quoted_candidates(text) + _english_candidates(text) + _chinese_unbracketed(text), quotes)
+    quoted = list(_QUOTED.finditer(text.norm))
+    quotes = [m.span() for m in quoted]
+    found = _quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
+    cands = _select(found, quotes) + _issued_by_nicknames(text)
     groups = _group(cands)
     numbers = _doc_numbers(text, groups)
-    by_id = {id(g): g for g in groups}
     mentions = sorted(agency_mentions, key=lambda a: a.evidence.start)
-    built: dict[int, Directive] = {}
-    # Wrappers ("Notice on Issuing X") come before what they issue, so their issuers are ready.
-    for gi, g in enumerate(groups):
-        built[id(g)] = _build(text, g, by_id, built, mentions, dates, numbers.get(gi))
-    return [built[id(g)] for g in groups]
+    ends_sorted = sorted(mentions, key=lambda a: a.evidence.end)
+    by_end = ([a.evidence.end for a in ends_sorted], ends_sorted)
+    starts = [a.evidence.start for a in mentions]
+    attributed = [_stated_issuers(text, g, mentions, starts, by_end, dates) for g in groups]
+    issuers = [list(a.issuers) for a in attributed]
+    _add_co_issuers(text, attributed, issuers, mentions)
+    _share_with_wrappers(groups, issuers)
+    ordinal_periods = _ordinal_periods(text.norm)
+    return [_build(text, g, issuers[gi], attributed[gi].issued, numbers.get(gi), ordinal_periods)
+            for gi, g in enumerate(groups)]
