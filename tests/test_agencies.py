@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract.agencies import find_agencies, load_registry
+from pipelines.extract.agencies import find_agencies, load_registry, slugify
 from pipelines.extract.text import NormalizedText
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -41,7 +41,7 @@ def test_unknown_department_takes_the_agency_it_is_written_with():
 def test_provincial_and_municipal_bodies_by_pattern():
     found = ids("The Hubei Provincial Medical Products Administration met the Wuhan Municipal Health Commission.")
     assert set(found) == {"prov-hubei-mpa", "city-wuhan-hc"}
-    assert set(ids("江苏省药监局与苏州市市场监督管理局联合检查", "zh")) == {"prov-jiangsu-mpa", "city-苏州-amr"}
+    assert set(ids("江苏省药监局与苏州市市场监督管理局联合检查", "zh")) == {"prov-jiangsu-mpa", "city-suzhou-amr"}
     registry = load_registry()
     assert registry.get("prov-jiangsu-mpa").name_en == "Jiangsu Provincial Medical Products Administration"
     assert registry.lookup("Jiangsu Drug Administration") == "prov-jiangsu-mpa"
@@ -104,3 +104,43 @@ def test_agency_f1_against_gold():
     for language, tally in tallies.items():
         precision, recall, f1 = tally.prf()
         assert f1 >= 0.85, (language, precision, recall, f1)
+
+
+def test_city_agencies_take_the_gazetteer_city_and_one_id_across_languages():
+    assert set(ids("会议听取扬州市卫生健康委员会汇报。", "zh")) == {"city-yangzhou-hc"}
+    assert set(ids("The Yangzhou Municipal Health Commission reported.")) == {"city-yangzhou-hc"}
+    assert set(ids("The market regulation bureaus of Yangzhou checked.")) == {"city-yangzhou-amr"}
+    # a bare 市<kind> in a page about one prefecture is that prefecture's
+    assert set(ids("无锡市市场监督管理局召开会议。市市场监管局局长讲话。", "zh")) == {"city-wuxi-amr"}
+
+
+def test_foreign_health_ministries_and_their_departments():
+    found = ids("China signed with Thailand's Ministry of Health, the Vietnamese Ministry of Health and "
+                "the Drug Control Division of the Malaysian Ministry of Health.")
+    assert found == {"foreign-thailand-moh": None, "foreign-vietnam-moh": None,
+                     "new-drug-control-division": "foreign-malaysia-moh", "foreign-malaysia-moh": None}
+    assert set(ids("越南卫生部代表团到访", "zh")) == {"foreign-vietnam-moh"}
+
+
+def test_branches_of_a_provincial_administration():
+    zh = ids("江苏省药监局召开会议，省药监局无锡检查分局汇报工作。", "zh")
+    en = ids("The Wuxi Branch of the Jiangsu Medical Products Administration reported.")
+    assert zh["prov-jiangsu-mpa-branch-wuxi"] == en["prov-jiangsu-mpa-branch-wuxi"] == "prov-jiangsu-mpa"
+    assert ids("常州检查分局开展检查", "zh") == {"prov-jiangsu-mpa-branch-changzhou": "prov-jiangsu-mpa"}
+
+
+def test_enumerated_units_share_their_agency_and_unit_sets_are_not_units():
+    found = ids("广东省卫生健康委医政处、基层卫生处和机关各处负责同志参加。", "zh")
+    assert found == {"prov-guangdong-hc": None, "new-" + slugify("医政处"): "prov-guangdong-hc",
+                     "new-" + slugify("基层卫生处"): "prov-guangdong-hc"}
+
+
+def test_bare_generic_heads_are_not_agencies_but_qualified_commissions_are():
+    assert ids("Contact the Press Office for details.") == {}
+    assert set(ids("The Ningbo Municipal Commission of Ocean and Fishery joined.")) == {
+        "new-ningbo-municipal-commission-of-ocean-and-fishery"}
+
+
+def test_historic_international_department_is_not_todays():
+    found = ids("国家食品药品监督管理总局国际合作司（港澳台办公室）负责同志出席", "zh")
+    assert found == {"cfda": None, "cfda-international": "cfda"}

@@ -37,8 +37,10 @@ _ZH_FALSE_ENDINGS = {"部门", "部分", "部署", "部位", "部件", "局面",
 
 
 def ascii_lower(s: str) -> str:
-    """Lowercases ASCII only, so offsets into the text stay valid."""
-    return s.translate(_ASCII_LOWER)
+    """Lowercases without moving offsets: `str.lower` (C speed) when it keeps every character to
+    one, else ASCII only (a few letters such as "İ" lower to two characters)."""
+    low = s.lower()
+    return low if len(low) == len(s) else s.translate(_ASCII_LOWER)
 
 
 def name_key(name: str) -> str:
@@ -62,8 +64,13 @@ class _Alias:
     surface: str                 # the alias as written in the data
     agency_id: str | None        # registry row, or None for a bare kind
     kind: str | None = None      # bare kind slug ("mpa"); "*" for a kind-less "provincial bureau"
-    scope: str | None = None     # bare kinds: provincial / municipal / None (no level word)
+    scope: str | None = None     # bare kinds: provincial / municipal / None; CITY_HEAD: look for a city around it
     case_sensitive: bool = False
+
+
+CITY_HEAD = "city-head"
+# Kinds a city has but that are written with the city in other ways (中共泰州市委) or never alone.
+_NOT_CITY_KINDS = {"party-committee", "congress-sc", "gov-office"}
 
 
 @dataclass
@@ -74,6 +81,7 @@ class _Match:
     layer: int                   # 0 registry/kind, 1 city pattern, 2 name shape
     agency: Agency | None = None  # for layers 1 and 2: the agency the pattern built
     anchor: int | None = None    # where the text names the unit for parent lookup ("Departments of A, B")
+    city: City | None = None     # layer 1: the city the agency belongs to
 
 
 class AgencyRegistry:
@@ -106,6 +114,13 @@ class AgencyRegistry:
         for n, scope in (("provincial bureau", "provincial"), ("provincial administration", "provincial"),
                          ("省局", "provincial")):
             entries.setdefault(n, []).append(_Alias(n, None, "*", scope))
+        for slug, kind in self.kinds.items():
+            if "municipal" in kind["levels"] and slug not in _NOT_CITY_KINDS:
+                heads = [h for h in (kind["en"], *(kind.get("en_other") or [])) if not _ABBREVIATION.match(h)]
+                for n in heads + [f"市{zh}" for zh in kind["zh"]]:
+                    values = entries.setdefault(ascii_lower(n), [])
+                    if not any(v.scope == CITY_HEAD for v in values):
+                        values.append(_Alias(n, None, slug, CITY_HEAD))
         for key, values in entries.items():
             self.automaton.add_word(key, (key, values))
         self.automaton.make_automaton()
@@ -198,6 +213,19 @@ def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provi
                   aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
 
 
+def health_ministry(country: dict) -> Agency:
+    """A foreign country's ministry of health under every way news copy names it."""
+    names = [country["en"], *(country.get("other") or [])]
+    en = [f"Ministry of Health of {names[0]}", f"{country['demonym']} Ministry of Health"]
+    for n in names:
+        if not CJK_CHAR.search(n):
+            en += [f"{n}'s Ministry of Health", f"{n}’s Ministry of Health", f"{n} Ministry of Health",
+                   f"Ministry of Health of {n}", f"Ministry of Public Health of {n}"]
+    zh = [f"{n}卫生部" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
+    return Agency(agency_id=f"foreign-{country['slug']}-moh", name_en=en[0], name_zh=zh[0], level="foreign",
+                  aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
+
+
 @lru_cache(maxsize=1)
 def load_registry() -> AgencyRegistry:
     rows = yaml.safe_load((DATA / "agencies.yaml").read_text(encoding="utf-8"))
@@ -211,68 +239,110 @@ def load_registry() -> AgencyRegistry:
                                level=r.get("level"), aliases=tuple(aliases)))
         if r.get("context"):
             context[r["id"]] = tuple(r["context"])
+    countries = yaml.safe_load((DATA / "agency_countries.yaml").read_text(encoding="utf-8"))["countries"]
+    agencies += [health_ministry(c) for c in countries]
     kinds = {k["slug"]: k for k in regions["kinds"]}
     for d in regions["divisions"]:
         for k in kinds.values():
             if "provincial" in k["levels"]:
                 agencies.append(regional_agency(d, k, regions["division_forms"]))
+    city_gazetteer()     # loaded with the registry, not inside the first document's timing
     return AgencyRegistry(agencies, context, kinds, regions["divisions"], regions["division_forms"])
 
 
-# ---------------------------------------------------------------- city pattern
+# ---------------------------------------------------------------- cities
 
-_CITY_STOP = {"直辖", "城", "全", "本", "我", "该", "各", "地", "县", "区", "省", "所在", "城市", "设区", "地级", "县级"}
-_CITY_LEFT = "省区在和与及的到来赴由对向将为同经据、"
 _NOT_CITY_EN = {"China", "Chinese", "The", "State", "People", "National", "Central", "Provincial", "Municipal", "Local"}
+# "<City> Municipal <kind>" / "<City> <kind>", read backwards from where the automaton found the kind.
+_EN_CITY_BEFORE = re.compile(r"\b([A-Z][a-z']+(?:[ -](?!(?:Municipal|City) $)[A-Z][a-z']+)?) (?:(Municipal|City) )?$")
+# "<kind> of <City>", read forwards from the end of the kind.
+_EN_CITY_AFTER = re.compile(r"s? of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?: (City|Municipality))?\b")
+
+
+@dataclass(frozen=True)
+class City:
+    en: str
+    zh: str | None           # None when two cities share the English name (Taizhou: 泰州, 台州)
+    province: str | None
+    prefecture: bool         # prefecture-level, not a county-level city
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    by_zh: dict[str, City]
+    by_en: dict[str, City]
+    longest_zh: int
 
 
 @lru_cache(maxsize=1)
-def _city_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
-    """English "<City> Municipal <kind>", "<kind> of <City>" and Chinese "<城市>市<kind>" patterns."""
-    registry = load_registry()
-    head_to_kind: dict[str, str] = {}
-    for slug, kind in registry.kinds.items():
-        if "municipal" not in kind["levels"] or kind["slug"] in {"party-committee", "congress-sc", "gov-office"}:
-            continue
-        for head in [kind["en"], *(kind.get("en_other") or []), *kind["zh"]]:
-            if not _ABBREVIATION.match(head):
-                head_to_kind.setdefault(ascii_lower(head), slug)
-    en_heads = "|".join(re.escape(h) for h in sorted((h for h in head_to_kind if not CJK_CHAR.search(h)), key=len, reverse=True))
-    zh_heads = "|".join(re.escape(h) for h in sorted((h for h in head_to_kind if CJK_CHAR.search(h)), key=len, reverse=True))
-    city = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-    municipal = re.compile(rf"\b{city} (?:Municipal|City) (?i:({en_heads}))\b")
-    of_city = re.compile(rf"\b(?i:({en_heads}))s? of {city}(?: (?:City|Municipality))?\b")
-    zh = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_CITY_LEFT}]))([\u4e00-\u9fff]{{2,4}}?)市({zh_heads})")
-    return municipal, of_city, zh, head_to_kind
+def city_gazetteer() -> _Gazetteer:
+    """Prefecture- and county-level cities from divisions.yaml (owned by the places extractor)."""
+    rows = yaml.safe_load((DATA / "divisions.yaml").read_text(encoding="utf-8"))["cities"]
+    by_zh: dict[str, City] = {}
+    en_count = Counter(r["en"] for r in rows)
+    by_en: dict[str, City] = {}
+    for r in rows:
+        city = City(r["en"], r["zh"], r["province"], r["kind"] == "prefecture")
+        # 恩施 is both a prefecture (恩施州) and a city (恩施市): before 市 the city is meant.
+        if r["zh"] not in by_zh or r["full"] == r["zh"] + "市":
+            by_zh[r["zh"]] = city
+        if en_count[r["en"]] == 1:
+            by_en[r["en"]] = city
+        elif r["en"] not in by_en:
+            by_en[r["en"]] = replace(city, zh=None)
+    return _Gazetteer(by_zh, by_en, max(map(len, by_zh)))
 
 
-def city_agency(kind: dict, city_en: str | None, city_zh: str | None) -> Agency:
+def city_agency(kind: dict, city: City) -> Agency:
     names_en = [n for h in [kind["en"], *(kind.get("en_other") or [])] if not _ABBREVIATION.match(h)
-                for n in (f"{city_en} Municipal {h}", f"{city_en} {h}", f"{h} of {city_en}", f"{city_en} City {h}")] if city_en else []
-    names_zh = [f"{city_zh}市{zh}" for zh in kind["zh"]] if city_zh else []
-    key = slugify(city_en) if city_en else city_zh
-    return Agency(agency_id=f"city-{key}-{kind['slug']}", name_en=names_en[0] if names_en else None,
-                  name_zh=names_zh[0] if names_zh else None, level="municipal", in_registry=False,
-                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
+                for n in (f"{city.en} Municipal {h}", f"{city.en} {h}", f"{h} of {city.en}", f"{city.en} City {h}")]
+    names_zh = [f"{city.zh}市{zh}" for zh in kind["zh"]] if city.zh else []
+    return Agency(agency_id=f"city-{slugify(city.en)}-{kind['slug']}", name_en=names_en[0],
+                  name_zh=names_zh[0] if names_zh else None, level="municipal", province=city.province,
+                  in_registry=False, aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
 
 
-def _city_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
-    municipal, of_city, zh, head_to_kind = _city_patterns()
-    out: list[_Match] = []
-    for m in municipal.finditer(norm):
-        name, head = m.group(1), m.group(2)
-        if name not in _NOT_CITY_EN and not registry.division_of(name):
-            out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds[head_to_kind[ascii_lower(head)]], name, None)))
-    for m in of_city.finditer(norm):
-        head, name = m.group(1), m.group(2)
-        if name not in _NOT_CITY_EN and not registry.division_of(name):
-            out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds[head_to_kind[ascii_lower(head)]], name, None)))
-    for m in zh.finditer(norm):
-        name, head = m.group(1), m.group(2)
-        if name in _CITY_STOP or name[-1] in "省区县" or registry.division_of(name) or _ZH_FUNCTION.search(name):
-            continue
-        out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds[head_to_kind[head]], None, name)))
-    return out
+def _city_at(norm: str, start: int, end: int, kind: dict, registry: AgencyRegistry) -> _Match | None:
+    """The city agency around a kind head the automaton found: 泰州 + 市市场监督管理局, "Wuhan Municipal"
+    + "Health Commission", "Bureau of Finance" + " of Suzhou"."""
+    gazetteer = city_gazetteer()
+    if CJK_CHAR.match(norm[start]):                  # the key is 市<kind>: a known city must precede
+        for k in range(min(gazetteer.longest_zh, start), 1, -1):
+            city = gazetteer.by_zh.get(norm[start - k:start])
+            if city:
+                return _Match(start - k, end, [], 1, city_agency(kind, city), city=city)
+        return None
+    before = _EN_CITY_BEFORE.search(norm, max(0, start - 40), start)
+    if before:
+        words = before.group(1)
+        name, city = _en_city_ending(words, registry, before.group(2) is not None)
+        if city:
+            return _Match(before.start(1) + len(words) - len(name), end, [], 1, city_agency(kind, city), city=city)
+    after = _EN_CITY_AFTER.match(norm, end)
+    if after:
+        city = _en_city(after.group(1), registry, True)
+        if city:
+            return _Match(start, after.end(), [], 1, city_agency(kind, city), city=city)
+    return None
+
+
+def _en_city_ending(words: str, registry: AgencyRegistry, level_word: bool) -> tuple[str, City | None]:
+    """The city named by two capitalised words, or else by the last one ("The Wuxi" -> Wuxi)."""
+    for name in (words, words.split()[-1]):
+        city = _en_city(name, registry, level_word)
+        if city:
+            return name, city
+    return words, None
+
+
+def _en_city(name: str, registry: AgencyRegistry, level_word: bool) -> City | None:
+    """A city by English name: from the gazetteer, or any capitalised name the text calls municipal."""
+    if registry.division_of(name) or registry.division_of(name.split()[-1]) or _NOT_CITY_EN & set(name.split()):
+        return None
+    city = city_gazetteer().by_en.get(name)
+    if city or not level_word:
+        return city
+    return City(name, None, None, True)
 
 
 # ---------------------------------------------------------------- name shapes for unknown agencies
@@ -297,13 +367,20 @@ _LEADING_STOP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "The
                  "All", "Also", "And", "Recently", "Meanwhile", "However", "China's", "China’s", "Chinese", "Then", "When",
                  "Under", "By", "From", "With", "At", "In", "On", "Of", "For", "To", "Later", "Earlier", "Today", "Yesterday"}
 _CONNECTORS = {"of", "and", "for", "on", "&", "the"}
+_LEVEL_WORDS = {"Provincial", "Municipal", "City", "County", "District", "Prefectural"}
+_HEAD_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_HEADS)))
 _CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*)*")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
 _ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副党我你他她它这那其之们]")
 _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|管理局|委员会|办公室|局|署)(?![长])")
 # Internal units written right after their agency: 司 (department), 处 (division). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
-_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处)(?![长])")
+_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处)(?![长室])")
+# "机关各司", "相关处": a set of units, not one.
+_ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下属|内设|直属")
+# Between units of one enumeration: 药品生产监管处、药品注册管理处和科技和国际合作处; an alternative name
+# in brackets may follow a unit (国际合作司（港澳台办公室）).
+_ZH_UNIT_JOINER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以及|与)")
 # The addressee line of a notice (各省、自治区、直辖市…：) lists recipients, not actors.
 _ADDRESSEE_LINE = re.compile(r"^\s*各[^\n]{0,80}[:：]\s*$")
 
@@ -323,11 +400,16 @@ def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
         return []
     head_last = tokens[-1] in _HEADS
     head_first = tokens[0] in _HEADS and tokens[1] in {"of", "for"} and len(tokens) >= 3
-    if not (head_last or head_first):
+    # "Shanghai Municipal Commission of Economy and Informatization": a level word before the head
+    head_inside = any(t in _LEVEL_WORDS and h in _HEADS and o in {"of", "for"}
+                      for t, h, o in zip(tokens, tokens[1:], tokens[2:]))
+    if not (head_last or head_first or head_inside):
         return []
     content = [t for t in tokens if t not in _CONNECTORS and t not in _HEADS]
     if not content or all(t in _GENERIC_MODIFIERS for t in content):
         return []
+    if head_last and len(tokens) == 2 and not head_inside:
+        return []     # "Information Office", "Planning Department": a bare generic head names no one body
     start, end = words[0].start(), words[-1].end()
     return [(offset + start, offset + end, segment[start:end])]
 
@@ -343,9 +425,20 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
             name = "Department of " + part.strip()
             out.append(_Match(part_start, part_start + len(part.strip()), [], 2,
                               Agency(agency_id="new-" + slugify(name), name_en=name, in_registry=False), m.start()))
-    listed = [(x.start, x.end) for x in out]
+    if not _HEAD_WORD.search(norm):
+        return out
+    claimed = sorted(taken + [(x.start, x.end) for x in out])
+    starts = [s for s, _ in claimed]
     for m in _CHAIN.finditer(norm):
-        cuts = sorted((s, e) for s, e in taken + listed if s < m.end() and e > m.start())
+        if not _HEAD_WORD.search(m.group()):
+            continue
+        # claimed spans are disjoint, so the ones overlapping this chain sit just before bisect's index
+        i = bisect.bisect_left(starts, m.end())
+        cuts = []
+        while i > 0 and claimed[i - 1][1] > m.start():
+            i -= 1
+            cuts.append(claimed[i])
+        cuts.reverse()
         pieces, pos = [], m.start()
         for s, e in cuts:
             pieces.append((pos, max(pos, s)))
@@ -366,9 +459,12 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             out.append(_Match(m.start(), m.end(), [], 2, Agency("new-" + slugify(m.group()), None, m.group(), in_registry=False)))
     for end, parent in ends.items():
         m = _ZH_SUBUNIT.match(norm, end)
-        if m and not _ZH_FUNCTION.search(m.group()) and not m.group().endswith("公司"):
+        while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
+                and not m.group().endswith("公司"):
             out.append(_Match(m.start(), m.end(), [], 2, Agency("new-" + slugify(m.group()), None, m.group(),
                                                                parent_agency_id=parent, in_registry=False)))
+            joiner = _ZH_UNIT_JOINER.match(norm, m.end())
+            m = _ZH_SUBUNIT.match(norm, joiner.end()) if joiner else None
     return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
 
 
@@ -383,22 +479,28 @@ _COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 _POSSESSIVE_GAP = {"", " ", "'s ", "’s ", "的"}
 
 
-def _automaton_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
-    low = ascii_lower(norm)
+def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_Match]:
     out: list[_Match] = []
     for end_idx, (key, values) in registry.automaton.iter(low):
         start, end = end_idx - len(key) + 1, end_idx + 1
         if _WORD_CHAR.match(key[0]) and start > 0 and _WORD_CHAR.match(norm[start - 1]):
             continue
-        if _WORD_CHAR.match(key[-1]) and end < len(norm) and _WORD_CHAR.match(norm[end]):
+        # "market regulation bureaus of Suzhou": a plural kind head may still name a city's agency
+        plural = norm.startswith("s of ", end)
+        if _WORD_CHAR.match(key[-1]) and end < len(norm) and _WORD_CHAR.match(norm[end]) and not plural:
             continue
         if CJK_CHAR.match(key[-1]) and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS:
             continue
         if _LATIN.search(key) and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
             continue
-        candidates = [v for v in values if not v.case_sensitive or norm[start:end] == v.surface]
-        if candidates:
+        candidates = [v for v in values if (not v.case_sensitive or norm[start:end] == v.surface) and v.scope != CITY_HEAD]
+        if candidates and not plural:
             out.append(_Match(start, end, candidates, 0))
+        head = next((v for v in values if v.scope == CITY_HEAD), None)
+        if head:
+            city = _city_at(norm, start, end, registry.kinds[head.kind], registry)
+            if city:
+                out.append(city)
     return out
 
 
@@ -430,17 +532,21 @@ def _names(a: Agency) -> list[str]:
 class _Resolver:
     """Turns selected spans into agency ids, with what the document says around them."""
 
-    def __init__(self, text: NormalizedText, registry: AgencyRegistry, matches: list[_Match]):
-        self.text, self.registry, self.norm = text, registry, text.norm
-        self.low = ascii_lower(self.norm)
+    def __init__(self, text: NormalizedText, low: str, registry: AgencyRegistry, matches: list[_Match]):
+        self.text, self.registry, self.norm, self.low = text, registry, text.norm, low
         self.sure: set[str] = set()
+        self.named: set[str] = set()        # sure and written out, not only implied by a unit's parent
         for m in matches:
             ids = {c.agency_id for c in m.candidates}
             if m.layer == 0 and len(ids) == 1 and None not in ids:
                 only = next(iter(ids))
+                self.named.add(only)
                 self.sure.add(only)
                 self.sure.update(_ancestors(only, registry))
         self.doc_divisions = self._divisions_in(0, len(self.norm))
+        # "市市场监管局" in a page about one prefecture's agencies is that prefecture's
+        cities = {slugify(m.city.en): m.city for m in matches if m.city and m.city.prefecture}
+        self.doc_city = next(iter(cities.values())) if len(cities) == 1 else None
         self.built: dict[str, Agency] = {}
 
     def _divisions_in(self, start: int, end: int) -> set[str]:
@@ -469,7 +575,8 @@ class _Resolver:
         if len(ids) > 1:
             with_context = [i for i in ids if any(w.lower() in self.low for w in self.registry.context.get(i, ()))]
             ids = with_context or [i for i in ids if i not in self.registry.context] or ids
-            ids = sorted(ids, key=lambda i: (not set(_ancestors(i, self.registry)) & self.sure,
+            ids = sorted(ids, key=lambda i: (self.registry.get(i).parent_agency_id not in self.named,
+                                            not set(_ancestors(i, self.registry)) & self.sure,
                                             bool(self.registry.get(i).parent_agency_id)))
         chosen = ids[0]
         agency = self.registry.get(chosen)
@@ -496,6 +603,10 @@ class _Resolver:
                 return next(iter(provincial)) if len(provincial) == 1 else None
             if self.registry.get(f"prov-{slug}-{c.kind}"):
                 return f"prov-{slug}-{c.kind}"
+        if c.scope == "municipal" and c.kind != "*" and self.doc_city:
+            agency = city_agency(self.registry.kinds[c.kind], self.doc_city)
+            self.built.setdefault(agency.agency_id, agency)
+            return agency.agency_id
         if c.scope and c.kind != "*":
             agency_id = f"new-{c.scope}-{c.kind}"
             if agency_id not in self.built:
@@ -545,6 +656,56 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
             resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
 
 
+_EN_BRANCH = re.compile(r"\b([A-Z][a-z']+(?:[ -][A-Z][a-z']+)?) (Inspection )?Branch of (?:the )?$")
+_ZH_BRANCH = "分局"
+
+
+def _branches(norm: str, matches: list[_Match], ids: list[str | None], resolver: _Resolver) -> list[tuple[_Match, str]]:
+    """A provincial bureau's branch in a city: "Taizhou Branch of the Jiangsu ...", 省药监局泰州检查分局, and a
+    bare 泰州检查分局 (inspection branches belong to the province's drug administration)."""
+    out: list[tuple[_Match, str]] = []
+    occupied = [(m.start, m.end) for m in matches]
+    gazetteer, registry = city_gazetteer(), resolver.registry
+    by_end = {m.end: i for m, i in zip(matches, ids) if i}
+    pos = norm.find(_ZH_BRANCH)
+    while pos >= 0:
+        inspection = norm.startswith("检查", pos - 2)
+        city_end = pos - 2 if inspection else pos
+        for k in range(min(gazetteer.longest_zh, city_end), 1, -1):
+            city = gazetteer.by_zh.get(norm[city_end - k:city_end])
+            if city:
+                parent = by_end.get(city_end - k)
+                division = registry.division_of(city.province)
+                if parent is None and inspection and division:
+                    parent = f"prov-{division['slug']}-mpa"
+                if parent:
+                    out.append((_Match(city_end - k, pos + 2, [], 2), _branch_agency(parent, city, inspection, resolver)))
+                break
+        pos = norm.find(_ZH_BRANCH, pos + 2)
+    for m, i in zip(matches, ids) if "Branch of" in norm else ():
+        b = _EN_BRANCH.search(norm, max(0, m.start - 60), m.start) if i else None
+        if b:
+            name, city = _en_city_ending(b.group(1), registry, True)
+            if city:
+                start = b.end(1) - len(name)
+                out.append((_Match(start, b.end(1) + len(b.group(2) or "") + 7, [], 2),
+                            _branch_agency(i, city, bool(b.group(2)), resolver, norm[start:m.end])))
+    return [(m, i) for m, i in out if not any(s < m.end and m.start < e for s, e in occupied)]
+
+
+def _branch_agency(parent_id: str, city: City, inspection: bool, resolver: _Resolver, written: str = "") -> str:
+    parent = resolver.built.get(parent_id) or resolver.registry.get(parent_id)
+    unit = "Inspection Branch" if inspection else "Branch"
+    agency_id = f"{parent_id}-branch-{slugify(city.en)}"
+    zh = f"{city.zh}{'检查' if inspection else ''}分局" if city.zh else None
+    known = resolver.built.get(agency_id)
+    aliases = (known.aliases if known else ()) + tuple(n for n in (written, parent.name_zh and zh and parent.name_zh + zh) if n)
+    resolver.built[agency_id] = Agency(agency_id, f"{city.en} {unit} of the {parent.name_en}", (known and known.name_zh) or zh,
+                                       parent_agency_id=parent_id, level=parent.level, province=city.province,
+                                       in_registry=False, aliases=tuple(dict.fromkeys(aliases)))
+    return agency_id
+
+
 def _initials_fit(abbreviation: str, name: str) -> bool:
     """CDER fits "Center for Drug Evaluation and Research": its letters are the name's capitals in order."""
     capitals = iter(c for c in name if c.isupper())
@@ -555,9 +716,10 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
                   ) -> tuple[list[Agency], list[AgencyMention]]:
     """Every agency the text names, once each, and every mention with its evidence."""
     norm = text.norm
-    first = _select(_automaton_matches(norm, registry) + _city_matches(norm, registry), len(norm))
+    low = ascii_lower(norm)
+    first = _select(_automaton_matches(norm, low, registry), len(norm))
     taken = [(m.start, m.end) for m in first]
-    resolver = _Resolver(text, registry, first)
+    resolver = _Resolver(text, low, registry, first)
     ids = [resolver.resolve(m) for m in first]
     kept = [(m, i) for m, i in zip(first, ids) if i]
     ends = {m.end: i for m, i in kept}
@@ -566,6 +728,16 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]
     _attach_parents(norm, matches, ids, resolver)
+    for m, i in _branches(norm, matches, ids, resolver):
+        matches.append(m)
+        ids.append(i)
+
+    # 国际合作司（港澳台办公室）: a unit's second name in brackets right after it is the same unit.
+    for k in range(1, len(matches)):
+        before, inner = matches[k - 1], matches[k]
+        if ids[k - 1] and ids[k] and inner.start == before.end + 1 and norm[before.end] in "(（" \
+                and norm[inner.end:inner.end + 1] in (")", "）"):
+            ids[k] = ids[k - 1]
 
     # "Saudi Food and Drug Authority (SFDA)": the abbreviation means that agency in this document.
     local: dict[str, str] = {}
@@ -591,12 +763,13 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
 
     agencies: dict[str, Agency] = {}
     mentions: list[AgencyMention] = []
+    addressed = "各" in norm
     for m, i in sorted(zip(matches, ids), key=lambda x: x[0].start):
         if not i:
             continue
         agency = resolver.built.get(i) or registry.get(i)
         s, e = text.span(m.start, m.end)
-        if agency is None or _ADDRESSEE_LINE.match(text.sentence(s, e)):
+        if agency is None or (addressed and _ADDRESSEE_LINE.match(text.sentence(s, e))):
             continue
         agencies.setdefault(i, agency)
         mentions.append(AgencyMention(i, text.original[s:e], text.evidence(s, e)))
