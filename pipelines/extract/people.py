@@ -2,12 +2,16 @@
 
 A name only counts when something marks it as a person: a title next to it ("Deputy Director
 of X", 副局长徐景和, "Vice Mayor Xu Hui"), an honorific, a speaker label, a byline cue
-(记者, "Reporter") or a speech verb. Later bare repeats of an accepted full name become
-extra mentions of the same person; surname-only references ("Li said") never create one.
-Titles are stored in English (Chinese titles through the lexicon in data/titles.yaml).
+(记者, "Reporter") or a speech verb. A title before or after a list of names belongs to every
+name of the list ("deputy commissioners A, B and C", 副局长甲、乙、丙). Transliterated foreign
+names keep their middle dot (琼·雷恩) and are one person. Later bare repeats of an accepted
+full name become extra mentions of the same person; surname-only references ("Li said")
+never create one. Titles are stored in English (Chinese titles through data/titles.yaml).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,46 +37,83 @@ def _lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: list[str], loose_separators: bool = False) -> str:
     """Longest first, so 副局长 wins over 局长 and "Deputy Director" over "Director"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+    if loose_separators:   # "vice-minister" stands for "Vice Minister", "Director General" for "Director-General"
+        escaped = [re.sub(r"\\[ -]", "[ -]", e) for e in escaped]
+    return "|".join(escaped)
 
 
 @dataclass(frozen=True)
 class _Lexicon:
-    en_titles: dict[str, str]          # lower-case title -> canonical form
+    en_titles: dict[str, str]          # lower-case title (also with hyphens as spaces) -> canonical form
+    en_title_words: int                # the most words a title has
     zh_titles: dict[str, str]          # state titles -> English
     zh_party: dict[str, str]           # Party posts -> English
     implied_agency: dict[str, str]
     stopwords: frozenset[str]
     pinyin_surnames: frozenset[str]
+    ambiguous_surnames: frozenset[str]  # surnames that are also English words ("He", "An")
     # compiled patterns
     en_title_start: re.Pattern
-    en_title_before: re.Pattern
+    en_title_qualified: re.Pattern
+    en_title_word: re.Pattern
     en_speech_after: re.Pattern
     en_byline: re.Pattern
     zh_titled: re.Pattern
+    zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
     zh_cued: re.Pattern
+    zh_foreign_cued: re.Pattern
     zh_byline: re.Pattern
     zh_speaker_line: re.Pattern
     zh_cue_start: re.Pattern
+    zh_next_word: re.Pattern        # a word starting at a name's third character (陈刚|共同, 王刚|和副市长)
     en_byline_roles: dict[str, str]
     zh_byline_roles: dict[str, str]
 
 
 # Characters that end an organisation or phrase, never part of a given name.
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
+# The middle dots that join the parts of a transliterated foreign name (琼·雷恩).
+_DOTS = "·•・‧∙"
 _EN_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-# a run of capitalised words; a dot belongs to a word only after an initial or an honorific
-_EN_RUN_WORD = r"(?:Mr|Ms|Mrs|Dr|Prof|[A-Z])\.|[A-Z][\w'’&-]*"
-_EN_RUN = re.compile(rf"(?<![\w'’.-])(?:{_EN_RUN_WORD})(?: (?:{_EN_RUN_WORD}))*")
+# a capitalised word; a dot belongs to it only after an initial or an honorific (Mr. Ms. Mrs. Dr. Prof.)
+_EN_RUN_WORD = r"[A-Z](?:(?:(?<=M)(?:rs|r|s)|(?<=D)r|(?<=P)rof)?\.|[\w'’&-]*)"
+# runs of two or more capitalised words (one word cannot hold a name); the left edge is checked
+# in Python because a lookbehind here would make the scan three times slower
+_EN_RUN = re.compile(rf"{_EN_RUN_WORD}(?: {_EN_RUN_WORD})+")
+_EN_RUN_GLUED = re.compile(r"[\w'’.-]")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
-_HONORIFIC = r"(?:Mr|Ms|Mrs|Dr|Prof)\.? ?"
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
+# a given name written in pinyin ("Jianguo", "Jin-ping"): whole syllables only
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
+_PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})*", re.I)
 _PARTY = re.compile(r"\bparty\b|\bCPC\b|\bcommunist\b", re.I)
 _EN_PREP = re.compile(r"\s+(?:of|at|in|with)\s+")
+_OF_AT = re.compile(r" (?:of|at) ", re.I)
+_MINISTER = re.compile(r"(?:Vice |Deputy |Assistant )?Minister")
+_ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Bureau|Commission|Committee|Council|Office|Agency"
+                       r"|Authority|Government|Institute|Cent(?:er|re)|Association|Organi[sz]ation)\b", re.I)
+_ORG_BREAK = re.compile(r"[,;:()]|\.(?:\s|$)")
 _ORG_TRIM = re.compile(r"^(?:the|China's|China’s)\s+|\s*\([A-Z]{2,}\)$|\s+of China$")
+# capitalised words right before a title: a possessive owner ("CFDA's") or a qualifier ("MIIT", "Egyptian")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?P<possessive>['’]s)? $")
+_TITLE_OPENERS = "([{\"'“‘—–-/|"
+_PHRASE_END = re.compile(r"[,;\n]|\.(?:\s|$)")
+_AND = re.compile(r" and (?=\S)")
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+_LIST_GAP = re.compile(r",? and |, ")
+_LIST_LEAD = re.compile(r"([^,;.\n]+), $")
+_LABEL_COLON = re.compile(r"[ \t]*[:：][ \t]*")
+_WORD_OR_DASH = re.compile(r"[\w-]")
 _ZH_ORG_LEAD = re.compile(r"^[请由是在据和与及并对经]+")
+_ZH_ORG_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,30}$")
+# what a Chinese organisation name ends with (局, 委, 公司, 集团, 大学...); a phrase ending otherwise
+# ("市长王刚和") is no organisation
+_ZH_ORG_SUFFIX = set("局部委厅院会署办司处心所室组站府校馆社团学行业药厂店报台网")
 
 
 @lru_cache(maxsize=1)
@@ -80,45 +121,65 @@ def _lexicon() -> _Lexicon:
     titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
     cues = yaml.safe_load((DATA / "people_cues.yaml").read_text(encoding="utf-8"))
     en_titles = {t.lower(): t for t in titles["english"]}
+    for t in titles["english"]:
+        en_titles.setdefault(t.lower().replace("-", " "), t)
     surnames = _lines("surnames.txt")
     surname = f"(?:{_alternation(surnames)})"
     zh_all = {**titles["chinese"], **titles["chinese_party"]}
     zh_title = f"(?:{_alternation(list(zh_all))})"
     cjk = r"[\u4e00-\u9fff]"
-    en_title = f"(?:{_alternation(list(en_titles))})s?"
+    en_title = f"(?:{_alternation(titles['english'], loose_separators=True)})s?"
     zh_cues = cues["zh_after"]
     strong_cues = [c for c in zh_cues if len(c) > 1]
+    zh_cue_start = rf"(?:{_alternation(zh_cues + cues['zh_name_followers'])}|{zh_title}|[^\u4e00-\u9fff]|$)"
+    # 琼·雷恩: parts joined by a middle dot, the last one ending where a name may end
+    zh_foreign = rf"{cjk}{{1,6}}(?:[{_DOTS}]{cjk}{{1,8}}?)+(?={zh_cue_start})"
+    zh_name = rf"(?:{zh_foreign}|{surname}{cjk}{{1,2}})"
     en_byline_roles = {c.lower(): "reporter" for c in cues["byline_reporter_en"]}
     en_byline_roles |= {c.lower(): "editor" for c in cues["byline_editor_en"]}
     zh_byline_roles = {c: "reporter" for c in cues["byline_reporter_zh"]}
     zh_byline_roles |= {c: "editor" for c in cues["byline_editor_zh"]}
+    zh_byline_roles |= {c: "official" for c in cues["label_official_zh"]}
+    stopwords = frozenset(_lines("people_name_stopwords.txt"))
+    pinyin_surnames = frozenset(_lines("people_pinyin_surnames.txt"))
     return _Lexicon(
         en_titles=en_titles,
+        en_title_words=max(len(t.split()) for t in en_titles),
         zh_titles=titles["chinese"],
         zh_party=titles["chinese_party"],
         implied_agency=titles["implied_agency"],
-        stopwords=frozenset(_lines("people_name_stopwords.txt")),
-        pinyin_surnames=frozenset(_lines("people_pinyin_surnames.txt")),
-        en_title_start=re.compile(rf"(?:the |a |an )?(?P<title>{en_title})\b", re.I),
-        # "CFDA's Vice Minister ", "Premier ", "Minister of the State Council " right before a name
-        en_title_before=re.compile(
-            rf"(?:(?P<org>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)['’]s )?(?P<title>{en_title})"
-            rf"(?: (?:of|at) (?P<org2>[^,;:\n()]+?))? $", re.I),
+        stopwords=stopwords,
+        pinyin_surnames=pinyin_surnames,
+        ambiguous_surnames=stopwords & pinyin_surnames,
+        # "Deputy Director of X", "the bureau's deputy director"
+        en_title_start=re.compile(
+            rf"(?:the |a |an )?(?:(?P<owner>[^\s,;:()]+(?: [^\s,;:()]+){{0,3}}?)['’]s )?(?P<title>{en_title})\b",
+            re.I),
+        # "Egyptian Minister of Health", "MIIT vice minister": capitalised words that are no title
+        en_title_qualified=re.compile(
+            rf"(?:the |a |an )?(?P<qualifier>(?!{en_title}\b)(?-i:[A-Z])[\w&.-]*"
+            rf"(?: (?!{en_title}\b)(?-i:[A-Z])[\w&.-]*){{0,2}}) (?P<title>{en_title})\b", re.I),
+        en_title_word=re.compile(rf"(?P<title>{en_title})\b", re.I),
         en_speech_after=re.compile(
-            rf"^,? (?:has |had |also |then |later )?(?:{_alternation(cues['en_speech'])})\b"),
+            rf",? (?:has |had |also |then |later )?(?:{_alternation(cues['en_speech'])})\b"),
         # a byline cue opens a line or a bracket: "(Reporter Wang Wanying)", "Author: Mianmian Wang";
-        # the name after it may be written in lower case ("Edit:Yao jue")
+        # the name after it may be written in lower case ("Edit:Yao jue"); the cue is capitalised
         en_byline=re.compile(
-            rf"(?:^|(?<=[(\[|])|(?<=[ \t]))(?P<cue>{_alternation(list(en_byline_roles))})[ \t]*[:：]?[ \t]*"
-            rf"(?P<name>{_EN_TOKEN} (?:[A-Z]\.? )?[A-Za-z][a-z]+)(?![\w'’-])", re.M | re.I),
-        zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?P<name>{surname}{cjk}{{1,2}})"),
+            rf"(?=[A-Z])(?i:(?P<cue>{_alternation(list(en_byline_roles))})[ \t]*[:：]?[ \t]*"
+            rf"(?P<name>{_EN_TOKEN} (?:[A-Z]\.? )?[A-Za-z][a-z]+)(?![\w'’-]))"),
+        # the title chain may be set off from the name by a space (新闻发言人 王明)
+        zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?(?P<name>{zh_name})"),
+        zh_list_item=re.compile(rf"、(?P<name>{surname}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(
             rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(titles['chinese_after_name'])})"),
         zh_cued=re.compile(rf"(?<!{cjk})(?P<name>{surname}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
+        zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:{_alternation(strong_cues)}))"),
         zh_byline=re.compile(rf"(?P<cue>{_alternation(list(zh_byline_roles))})[ \t]*[:：/]?[ \t]*"
                              rf"(?P<name>{surname}{cjk}{{1,2}})"),
         zh_speaker_line=re.compile(rf"^[ \t]*(?:{cjk}*?{zh_title})?(?P<name>{surname}{cjk}{{1,2}})[ \t]*[:：]", re.M),
-        zh_cue_start=re.compile(rf"(?:{_alternation(zh_cues)}|{zh_title}|[^\u4e00-\u9fff]|$)"),
+        zh_cue_start=re.compile(zh_cue_start),
+        zh_next_word=re.compile(rf"{_alternation([c for c in zh_cues + cues['zh_name_followers'] if len(c) > 1])}"
+                                rf"|(?:{_alternation([c for c in cues['zh_name_followers'] if len(c) == 1])}){zh_title}"),
         en_byline_roles=en_byline_roles,
         zh_byline_roles=zh_byline_roles,
     )
@@ -137,42 +198,49 @@ class _Found:
     role: str = "official"
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def _has_dot(name: str) -> bool:
+    return any(d in name for d in _DOTS)
 
 
 class _Agencies:
-    """Agency mentions in norm-independent original offsets, plus the registry fallback."""
+    """Agency mentions (original offsets) indexed for span queries, plus the cached registry fallback."""
 
     def __init__(self, text: NormalizedText, mentions: list[AgencyMention], registry: Registry):
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.evidence.start)
+        self.starts = [m.evidence.start for m in self.mentions]
+        # reach[i]: the furthest end among the first i+1 mentions, so one bisect answers "any overlap?"
+        self.reach = list(itertools.accumulate((m.evidence.end for m in self.mentions), max))
+        self.by_end: dict[int, AgencyMention] = {}
+        for m in self.mentions:        # sorted by start: the first kept per end is the longest
+            self.by_end.setdefault(m.evidence.end, m)
         self.registry = registry
+        self.looked_up: dict[str, str | None] = {}
 
-    def spans(self) -> list[tuple[int, int]]:
-        return [(m.evidence.start, m.evidence.end) for m in self.mentions]
+    def covers(self, norm_start: int, norm_end: int) -> bool:
+        s, e = self.text.span(norm_start, norm_end)
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.reach[i - 1] > s
 
     def first_within(self, norm_start: int, norm_end: int) -> str | None:
         s, e = self.text.span(norm_start, norm_end)
-        for m in self.mentions:
-            if _overlaps((s, e), (m.evidence.start, m.evidence.end)):
+        for m in self.mentions[:bisect.bisect_left(self.starts, e)]:
+            if m.evidence.end > s:
                 return m.agency_id
         return None
 
     def ending_at(self, norm_pos: int) -> str | None:
         """The mention that ends right where a Chinese title chain starts (国家药监局|副局长)."""
         pos = self.text.span(norm_pos, norm_pos + 1)[0]
-        best = None
-        for m in self.mentions:
-            if pos - 1 <= m.evidence.end <= pos + 1 and m.evidence.start < pos:
-                if best is None or m.evidence.start < best.evidence.start:
-                    best = m
-        return best.agency_id if best else None
+        ending = [m for m in map(self.by_end.get, (pos - 1, pos, pos + 1)) if m and m.evidence.start < pos]
+        return min(ending, key=lambda m: m.evidence.start).agency_id if ending else None
 
     def lookup(self, name: str | None) -> str | None:
         if not name:
             return None
-        return self.registry.lookup(name)
+        if name not in self.looked_up:   # the registry falls back to a full agency scan: ask once
+            self.looked_up[name] = self.registry.lookup(name)
+        return self.looked_up[name]
 
 
 # ------------------------------------------------------------------ English
@@ -180,18 +248,32 @@ class _Agencies:
 @dataclass(frozen=True)
 class _Position:
     title: str
-    org: str | None
-    start: int                         # norm span of the whole segment
+    org: str | None                    # the organisation as written: "of X", "X's"
+    start: int                         # norm span where the organisation is written
     end: int
     party: bool
+    qualifier: str | None = None       # capitalised words before the title ("MIIT", "Egyptian"): an agency or nothing
+
+
+@lru_cache(maxsize=4096)
+def _known_title(written: str) -> str | None:
+    """Canonical form of a written title, in any case, plural, with hyphens or spaces between words."""
+    titles = _lexicon().en_titles
+    key = written.lower()
+    for k in (key, key.replace("-", " ")):
+        if k in titles:
+            return titles[k]
+        if k.endswith("s") and k[:-1] in titles:
+            return titles[k[:-1]]
+    return None
 
 
 def _canonical_en_title(raw: str) -> str:
-    lex = _lexicon()
-    key = raw.lower()
-    if key not in lex.en_titles and key.endswith("s"):
-        key = key[:-1]
-    return lex.en_titles.get(key, raw)
+    return _known_title(raw) or raw
+
+
+def _is_plural(written: str) -> bool:
+    return written.lower() not in _lexicon().en_titles and written.endswith("s")
 
 
 def _en_org(rest: str) -> str | None:
@@ -206,26 +288,30 @@ def _en_org(rest: str) -> str | None:
     return None
 
 
+def _title_head(text: str, pos: int = 0) -> re.Match | None:
+    """A title opening text[pos:]: "deputy director", "the bureau's director", "Egyptian Minister"."""
+    lex = _lexicon()
+    return lex.en_title_start.match(text, pos) or lex.en_title_qualified.match(text, pos)
+
+
 def _en_positions(text: str, start: int) -> list[_Position]:
     """Split an appositive ("member of the Party Group and Deputy Director of X") into positions."""
-    lex = _lexicon()
-    end = len(text)
-    stop = re.search(r"[,;\n]|\.(?:\s|$)", text[start:])
-    if stop:
-        end = start + stop.start()
-    phrase = text[start:end]
+    stop = _PHRASE_END.search(text, start)
+    phrase = text[start:stop.start() if stop else len(text)]
     # a new position starts at " and <title>"
-    cuts = [0] + [m.start() + 5 for m in re.finditer(r" and (?=\S)", phrase)
-                  if lex.en_title_start.match(phrase, m.end())]
+    cuts = [0] + [m.start() + 5 for m in _AND.finditer(phrase) if _title_head(phrase, m.end())]
     positions = []
     for i, cut in enumerate(cuts):
         seg_end = cuts[i + 1] - 5 if i + 1 < len(cuts) else len(phrase)
         seg = phrase[cut:seg_end]
-        m = lex.en_title_start.match(seg)
-        if not m:
-            return []
-        positions.append(_Position(title=_canonical_en_title(m.group("title")), org=_en_org(seg[m.end():]),
-                                   start=start + cut, end=start + seg_end, party=bool(_PARTY.search(seg))))
+        m = _title_head(seg)
+        if not m or _NAME_NEXT.match(seg, m.end()):
+            return []                  # "X, PMDA's director Tatsuya Egawa": the title is the next name's
+        title, owner, qualifier = _canonical_en_title(m.group("title")), m.groupdict().get("owner"), \
+            m.groupdict().get("qualifier")
+        org = _ministry(title, _en_org(seg[m.end():]), qualifier) or (owner if owner and owner[0].isupper() else None)
+        positions.append(_Position(title=title, org=org, start=start + cut, end=start + seg_end,
+                                   party=bool(_PARTY.search(seg)), qualifier=qualifier))
     return positions
 
 
@@ -239,17 +325,32 @@ def _main_position(positions: list[_Position]) -> _Position | None:
 
 
 def _resolve(pos: _Position, agencies: _Agencies) -> tuple[str | None, str | None]:
-    agency_id = agencies.first_within(pos.start, pos.end) if pos.org else None
-    agency_id = agency_id or agencies.lookup(pos.org)
-    if not agency_id and pos.title in _lexicon().implied_agency:
-        agency_id = agencies.lookup(_lexicon().implied_agency[pos.title])
+    lex = _lexicon()
+    agency_id = agencies.first_within(pos.start, pos.end) if pos.org or pos.qualifier else None
+    agency_id = agency_id or agencies.lookup(pos.org) or agencies.lookup(pos.qualifier)
+    if not agency_id and pos.title in lex.implied_agency:
+        agency_id = agencies.lookup(lex.implied_agency[pos.title])
     return agency_id, (None if agency_id else pos.org)
 
 
+def _ministry(title: str, org: str | None, qualifier: str | None) -> str | None:
+    """The organisation after "of": a minister "of Health" heads the Ministry of Health
+    ("Egyptian Minister of Health" -> "Egyptian Ministry of Health")."""
+    if not org or not _MINISTER.fullmatch(title) or _ORG_HEAD.search(org):
+        return org
+    return " ".join(filter(None, (qualifier, "Ministry of", org)))
+
+
+@lru_cache(maxsize=16384)
+def _nameable(word: str) -> bool:
+    lex = _lexicon()
+    return bool(_EN_NAME_TOKEN.fullmatch(word)) and word.rstrip(".") not in lex.stopwords \
+        and word.lower() not in lex.en_titles
+
+
 def _valid_en_name(name: str) -> bool:
-    stop = _lexicon().stopwords
-    tokens = name.split()
-    return not any(t.rstrip(".") in stop or t.lower() in _lexicon().en_titles for t in tokens)
+    lex = _lexicon()
+    return not any(t.rstrip(".") in lex.stopwords or t.lower() in lex.en_titles for t in name.split())
 
 
 @dataclass(frozen=True)
@@ -262,116 +363,174 @@ class _Candidate:
 
 
 def _en_candidates(norm: str) -> list[_Candidate]:
-    """2-3 name tokens inside a run of capitalised words, cut from titles and organisation words.
-
-    A run that goes on with a non-title word after the name ("Xi Jinping Thought", "Huakan
-    Biotechnology Co") is an organisation or doctrine, not a person.
-    """
-    lex = _lexicon()
+    """2-3 name tokens inside a run of capitalised words, cut from titles and organisation words."""
     out = []
     for run in _EN_RUN.finditer(norm):
-        tokens = [(m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group(0))]
-        words = [norm[a:b] for a, b in tokens]
-        nameable = [bool(_EN_NAME_TOKEN.fullmatch(w)) and w.rstrip(".") not in lex.stopwords
-                    and w.lower() not in lex.en_titles for w in words]
-        i = 0
-        while i < len(words):
-            if not nameable[i]:
-                i += 1
-                continue
-            j = i
-            while j < len(words) and nameable[j]:
-                j += 1
-            size = j - i
-            ends_ok = len(words[i].rstrip(".")) > 1 and len(words[j - 1].rstrip(".")) > 1
-            followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
-            if 2 <= size <= 3 and ends_ok and not followed_by_word:
-                honorific = i > 0 and re.fullmatch(_HONORIFIC.strip(" ?"), words[i - 1]) is not None
-                lead = tokens[i - 1][0] if honorific else tokens[i][0]
-                out.append(_Candidate(" ".join(words[i:j]), tokens[i][0], tokens[j - 1][1], lead, honorific))
-            i = j
+        start, text = run.start(), run.group(0)
+        if start and _EN_RUN_GLUED.match(norm, start - 1):   # "eBay Inc Li Wei": the run began inside a word
+            cut = text.find(" ") + 1
+            start, text = start + cut, text[cut:]
+        out += [_Candidate(name, start + s, start + e, start + lead, honorific)
+                for name, s, e, lead, honorific in _names_in_run(text)]
     return out
 
 
-def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
-    lex = _lexicon()
-    norm = text.norm
-    blocked = agencies.spans()
-    candidates = [c for c in _en_candidates(norm)
-                  if not any(_overlaps(text.span(c.start, c.end), b) for b in blocked)]
+@lru_cache(maxsize=16384)
+def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
+    """(name, start, end, lead, honorific) of the names in a run of capitalised words, offsets in the run.
 
-    found: list[_Found] = []
+    A run that goes on with a non-title word after the name ("Xi Jinping Thought", "Huakan
+    Biotechnology Co") is an organisation or doctrine, not a person. Runs recur across pages
+    (agency names, leaders), hence the cache.
+    """
+    lex = _lexicon()
+    words = run.split(" ")
+    starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+    nameable = [_nameable(w) for w in words]
+    for k in range(len(words) - 1):   # "He Jianguo": an English word that is also a surname, then pinyin
+        if not nameable[k] and words[k] in lex.ambiguous_surnames and nameable[k + 1] \
+                and _PINYIN_GIVEN.fullmatch(words[k + 1]):
+            nameable[k] = True
+    out = []
+    i = 0
+    while i < len(words):
+        if not nameable[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and nameable[j]:
+            j += 1
+        ends_ok = len(words[i].rstrip(".")) > 1 and len(words[j - 1].rstrip(".")) > 1
+        followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
+        if 2 <= j - i <= 3 and ends_ok and not followed_by_word:
+            honorific = i > 0 and _HONORIFIC.fullmatch(words[i - 1]) is not None
+            out.append((" ".join(words[i:j]), starts[i], starts[j - 1] + len(words[j - 1]),
+                        starts[i - 1] if honorific else starts[i], honorific))
+        i = j
+    return tuple(out)
+
+
+def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
+    norm = text.norm
+    candidates = [c for c in _en_candidates(norm) if not agencies.covers(c.start, c.end)]
     # names coordinated in a list share the title that follows or precedes the list
     groups: list[list[_Candidate]] = []
     for cand in candidates:
-        if groups:
-            gap = norm[groups[-1][-1].end:cand.lead]
-            if re.fullmatch(r",? and |, ", gap):
-                groups[-1].append(cand)
-                continue
-        groups.append([cand])
+        if groups and _LIST_GAP.fullmatch(norm, groups[-1][-1].end, cand.lead):
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
 
+    found: list[_Found] = []
     for group in groups:
-        first_start = group[0].lead
-        last_end = group[-1].end
-        after = norm[last_end:last_end + 400]
-        positions: list[_Position] = []
-        if after.startswith(", "):
-            positions = _en_positions(norm, last_end + 2)
-        if not positions and len(group) > 1:
-            # "three vice administrators of the NHSA, Mr. Shi Zihai, Ms. Li Tao, and Mr. Huang Huabo"
-            line_start = norm.rfind("\n", 0, first_start) + 1
-            before = norm[max(line_start, first_start - 200):first_start]
-            lead = re.search(r"([^,;.\n]+), $", before)
-            if lead:
-                for t in lex.en_title_start.finditer(lead.group(1)):
-                    if t.group("title").lower().endswith("s"):
-                        positions = _en_positions(norm, first_start - len(lead.group(0)) + t.start())
-                        break
-        main = _main_position(positions)
+        shared = _position_after(norm, group) or _plural_title_before(norm, group)
         for cand in group:
-            person = _Found(cand.name, cand.start, cand.end)
-            if main:
-                person.title = main.title
-                person.agency_id, person.affiliation = _resolve(main, agencies)
-            elif not _title_before(norm, cand.lead, person, agencies) and not _person_cue(norm, cand):
+            position = shared or _title_before(norm, cand)
+            if position is None and not _person_cue(norm, cand):
                 continue
+            person = _Found(cand.name, cand.start, cand.end)
+            if position:
+                person.title = position.title
+                person.agency_id, person.affiliation = _resolve(position, agencies)
             found.append(person)
     return found
 
 
-def _title_before(norm: str, start: int, person: _Found, agencies: _Agencies) -> bool:
-    """"Vice Mayor Xu Hui", "CFDA's Vice Minister Wu Zhen", "Premier Minister of the State Council Li Keqiang"."""
-    lex = _lexicon()
-    line_start = norm.rfind("\n", 0, start) + 1
-    before = norm[max(line_start, start - 160):start]
-    m = lex.en_title_before.search(before)
-    if not m:
-        return False
-    title = _canonical_en_title(m.group("title"))
-    written = m.group("title")
-    if not written[0].isupper() and not m.group("org"):
-        return False   # a lower-case title needs an owner ("PMDA's director X") to be a title
-    offset = start - len(before)
-    org = m.group("org2") or m.group("org")
-    org_start, org_end = (m.span("org2") if m.group("org2") else m.span("org")) if org else (0, 0)
-    pos = _Position(title, org, offset + org_start, offset + org_end, bool(_PARTY.search(m.group(0))))
-    person.title = title
-    person.agency_id, person.affiliation = _resolve(pos, agencies)
-    return True
+def _position_after(norm: str, group: list[_Candidate]) -> _Position | None:
+    """"Wang Hong and Lan Wengchi, Deputy Directors of the Provincial Drug Administration"."""
+    end = group[-1].end
+    return _main_position(_en_positions(norm, end + 2)) if norm.startswith(", ", end) else None
+
+
+def _plural_title_before(norm: str, group: list[_Candidate]) -> _Position | None:
+    """A plural title before a list: "three vice administrators of the NHSA, Mr. Shi Zihai, Ms. Li Tao,
+    and Mr. Huang Huabo", "MIIT vice ministers Xin Guobin, Wang Jiangping and Zhang Yunming"."""
+    if len(group) < 2:
+        return None
+    first = group[0].lead
+    line_start = norm.rfind("\n", 0, first) + 1
+    before = norm[max(line_start, first - 200):first]
+    lead = _LIST_LEAD.search(before)
+    if lead:
+        for t in _lexicon().en_title_word.finditer(lead.group(1)):
+            if t.group("title").lower().endswith("s"):
+                return _main_position(_en_positions(norm, first - len(lead.group(0)) + t.start()))
+    return _title_before(norm, group[0], plural_only=True)
+
+
+def _title_at_end(head: str) -> tuple[int, str] | None:
+    """The longest known title `head` ends with ("... CFDA's Vice Minister"): (start, as written)."""
+    limit = _lexicon().en_title_words
+    pieces = head.rsplit(" ", limit)
+    for i in range(0 if len(pieces) <= limit else 1, len(pieces)):
+        written = " ".join(pieces[i:]).lstrip(_TITLE_OPENERS)
+        if _known_title(written):
+            return len(head) - len(written), written
+    return None
+
+
+def _title_then_org(head: str) -> tuple[str | None, tuple[int, str] | None]:
+    """"... Minister of the State Council": a title, "of"/"at" and its organisation, ending `head`."""
+    for cut in reversed(list(_OF_AT.finditer(head))):
+        org = head[cut.end():]
+        if not org or _ORG_BREAK.search(org):
+            break
+        hit = _title_at_end(head[:cut.start()])
+        if hit:
+            return org, hit
+    return None, None
+
+
+def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Position | None:
+    """"Vice Mayor Xu Hui", "CFDA's Vice Minister Wu Zhen", "MIIT vice minister Xin Guobin",
+    "Premier Minister of the State Council Li Keqiang": the position written right before a name."""
+    lead = cand.lead
+    line_start = norm.rfind("\n", 0, lead) + 1
+    if lead - line_start < 2 or norm[lead - 1] != " ":
+        return None
+    offset = max(line_start, lead - 160)
+    head = norm[offset:lead - 1]
+    org, hit = None, _title_at_end(head)
+    if hit is None:
+        org, hit = _title_then_org(head)
+        if hit is None:
+            return None
+    title_start, written = hit
+    if plural_only and not _is_plural(written):
+        return None
+    owner = _OWNER_BEFORE.search(head, max(0, title_start - 60), title_start)
+    if owner and owner.group("owner") in _lexicon().stopwords:
+        owner = None                   # "The director Wang Lin": an article, not an owner
+    possessive = bool(owner and owner.group("possessive"))
+    # a lower-case title needs an owner ("PMDA's director X", "NMPA deputy commissioner X"),
+    # unless the name is Chinese ("deputy director Wang Lin")
+    if written[0].islower() and not owner and cand.name.split()[0] not in _lexicon().pinyin_surnames:
+        return None
+    if org:
+        span = (offset + len(head) - len(org), offset + len(head))
+    elif owner:
+        span = (offset + owner.start("owner"), offset + owner.end("owner"))
+        org = owner.group("owner") if possessive else None
+    else:
+        span = (0, 0)
+    qualifier = owner.group("owner") if owner and not possessive else None
+    title = _canonical_en_title(written)
+    if not possessive:                 # "Minister of Commerce Wang Wentao"
+        org = _ministry(title, org, qualifier)
+    party_text = head[owner.start() if owner else title_start:]
+    return _Position(title, org, *span, party=bool(_PARTY.search(party_text)), qualifier=qualifier)
 
 
 def _person_cue(norm: str, cand: _Candidate) -> bool:
     """Honorific, speaker label, or a speech verb after a name with a Chinese surname."""
     lex = _lexicon()
-    end = cand.end
     if cand.honorific:
         return True
-    line_end = norm.find("\n", end)
-    if re.fullmatch(r"[ \t]*[:：][ \t]*", norm[end:line_end if line_end >= 0 else len(norm)]) \
+    line_end = norm.find("\n", cand.end)
+    if _LABEL_COLON.fullmatch(norm, cand.end, line_end if line_end >= 0 else len(norm)) \
             and norm.rfind("\n", 0, cand.lead) + 1 >= cand.lead - 4:
         return True
-    if lex.en_speech_after.match(norm, end) or lex.en_speech_after.match(norm[end:end + 40]):
+    if lex.en_speech_after.match(norm, cand.end):
         return cand.name.split()[0] in lex.pinyin_surnames   # surname first, as Chinese names are written
     return False
 
@@ -379,11 +538,14 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
 def _english_bylines(text: NormalizedText) -> list[_Found]:
     """"(Reporter Wang Wanying)", "Author: Mianmian Wang", "Edit:Yao jue Responsible editor:Xie Tunan"."""
     lex = _lexicon()
+    norm = text.norm
     found = []
-    for m in lex.en_byline.finditer(text.norm):
+    for m in lex.en_byline.finditer(norm):
+        if m.start() and norm[m.start() - 1] not in "\n([| \t":
+            continue                   # the cue is the tail of another word
         cue, name = m.group("cue"), m.group("name")
         # a cue in running text ("guided by Xi Jinping") must be capitalised and the name fully so
-        if not cue[0].isupper() or not name[0].isupper() or not _valid_en_name(name):
+        if not name[0].isupper() or not _valid_en_name(name):
             continue
         if cue.lower() == "by" and not name.split()[-1][0].isupper():
             continue
@@ -400,6 +562,8 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     for end in range(max_end, start + 1, -1):
         if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]):
             continue
+        if end - start == 3 and lex.zh_next_word.match(norm, end - 1):
+            continue                   # 陈刚共同出席: the third character starts the next word
         if not strict or lex.zh_cue_start.match(norm, end):
             return end
     return None
@@ -416,7 +580,7 @@ def _zh_title(chain: str) -> str:
 
 
 def _zh_org_before(norm: str, pos: int) -> str | None:
-    head = re.search(r"[\u4e00-\u9fffA-Za-z]{1,30}$", norm[max(0, pos - 30):pos])
+    head = _ZH_ORG_BEFORE.search(norm, max(0, pos - 30), pos)
     if not head:
         return None
     org = _ZH_ORG_LEAD.sub("", head.group(0))
@@ -430,11 +594,30 @@ def _zh_affiliation(norm: str, chain_start: int, agencies: _Agencies) -> tuple[s
     org = _zh_org_before(norm, chain_start)
     if not org:
         return None, None
+    if not (org[-1] in _ZH_ORG_SUFFIX or org[-1].isascii()):
+        return None, None
     for i in range(len(org) - 1):   # "请国家医疗保障局" -> the longest tail that is a known agency
         agency_id = agencies.lookup(org[i:])
         if agency_id:
             return agency_id, None
     return None, org
+
+
+def _zh_titled_names(norm: str, m: re.Match) -> list[tuple[int, int]]:
+    """The name after a title chain and those listed after it with 、 (副主任张明、李华、王志强)."""
+    lex = _lexicon()
+    if _has_dot(m.group("name")):
+        return [m.span("name")]
+    end = _zh_name_end(norm, m.start("name"), m.end("name"), strict=True)
+    if end is None:
+        return []
+    spans = [(m.start("name"), end)]
+    while (item := lex.zh_list_item.match(norm, end)) and not lex.zh_titled.match(norm, item.start("name")):
+        end = _zh_name_end(norm, item.start("name"), item.end("name"), strict=True)
+        if end is None:
+            break
+        spans.append((item.start("name"), end))
+    return spans
 
 
 def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
@@ -443,16 +626,16 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     found: list[_Found] = []
 
     for m in lex.zh_titled.finditer(norm):
-        s = m.start("name")
-        end = _zh_name_end(norm, s, m.end("name"), strict=True)
-        if end is None:
+        names = _zh_titled_names(norm, m)
+        if not names:
             continue
         title = _zh_title(m.group("chain"))
         agency_id, affiliation = _zh_affiliation(norm, m.start("chain"), agencies)
         implied = lex.implied_agency.get(title)
         if not agency_id and implied:
             agency_id = agencies.lookup(implied)
-        found.append(_Found(norm[s:end], s, end, title=title, agency_id=agency_id, affiliation=affiliation))
+        found += [_Found(norm[s:e], s, e, title=title, agency_id=agency_id, affiliation=affiliation)
+                  for s, e in names]
 
     for m in lex.zh_name_then_title.finditer(norm):   # 习近平总书记
         title = lex.zh_titles.get(m.group("title")) or lex.zh_party.get(m.group("title"), m.group("title"))
@@ -460,12 +643,13 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.lookup(implied) if implied else None))
 
-    for m in lex.zh_byline.finditer(norm):             # (记者 陈海波) 版面编辑:王永
+    for m in lex.zh_byline.finditer(norm):             # (记者 陈海波) 版面编辑:王永 主持人:李强
         s = m.start("name")
         end = _zh_name_end(norm, s, m.end("name"), strict=True)
         if end is not None:
             role = lex.zh_byline_roles[m.group("cue")]
-            found.append(_Found(norm[s:end], s, end, title=role.capitalize(), role=role))
+            title = None if role == "official" else role.capitalize()
+            found.append(_Found(norm[s:end], s, end, title=title, role=role))
 
     for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
@@ -475,7 +659,14 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         s, e = m.span("name")
         if e - s == 3 and not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]):
             found.append(_Found(norm[s:e], s, e))
-    return found
+    if any(d in norm for d in _DOTS):                  # 。琼·雷恩表示
+        found += [_Found(m.group("name"), *m.span("name")) for m in lex.zh_foreign_cued.finditer(norm)]
+    # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one
+    return [f for f in found if _has_dot(f.name) or not _touches_dot(norm, f.start, f.end)]
+
+
+def _touches_dot(norm: str, start: int, end: int) -> bool:
+    return (start > 0 and norm[start - 1] in _DOTS) or (end < len(norm) and norm[end] in _DOTS)
 
 
 # ------------------------------------------------------------------ merging
@@ -486,17 +677,28 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
         return (f.title is not None, f.agency_id is not None, f.affiliation is not None, f.end - f.start)
 
     kept: list[_Found] = []
+    taken: set[int] = set()            # norm offsets inside a kept mention
     for f in sorted(found, key=richness, reverse=True):
-        if f.end - f.start < 2 or any(_overlaps((f.start, f.end), (k.start, k.end)) for k in kept):
+        if f.end - f.start < 2 or not taken.isdisjoint(range(f.start, f.end)):
             continue
         kept.append(f)
+        taken.update(range(f.start, f.end))
     names = {k.name for k in kept if len(k.name) >= 3 or not chinese}
     for name in sorted(names, key=len, reverse=True):
-        pattern = re.escape(name) if chinese else rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-        for m in re.finditer(pattern, norm):
-            if not any(_overlaps(m.span(), (k.start, k.end)) for k in kept):
-                kept.append(_Found(name, m.start(), m.end()))
+        pos = norm.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            whole = chinese or _stands_alone(norm, pos, end)
+            if whole and taken.isdisjoint(range(pos, end)):
+                kept.append(_Found(name, pos, end))
+                taken.update(range(pos, end))
+            pos = norm.find(name, end if whole else pos + 1)
     return sorted(kept, key=lambda f: f.start)
+
+
+def _stands_alone(norm: str, start: int, end: int) -> bool:
+    """Not part of a longer word or hyphenated name."""
+    return not (start and _WORD_OR_DASH.match(norm, start - 1)) and not _WORD_OR_DASH.match(norm, end)
 
 
 def _own_role(f: _Found) -> str:
