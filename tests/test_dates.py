@@ -93,3 +93,24 @@ def test_evidence_points_into_original_text():
 def test_corpus_pages(name, published, language, surface, start, end):
     mentions = find_dates(NormalizedText((CORPUS / name).read_text(encoding="utf-8")), published, language)
     assert (surface, start, end) in [(m.surface, m.start_date, m.end_date) for m in mentions]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # published on a Wednesday
+    ("The bureau signed the deal on Monday.", date(2024, 3, 13), date(2024, 3, 11)),
+    ("Officials met Wednesday in Hangzhou.", date(2024, 3, 13), date(2024, 3, 13)),
+    ("It opened last Wednesday.", date(2024, 3, 13), date(2024, 3, 6)),
+    ("It will open next Friday.", date(2024, 3, 13), date(2024, 3, 15)),
+    ("On the 5th, the team inspected two plants.", date(2024, 3, 13), date(2024, 3, 5)),
+])
+def test_weekdays_and_sentence_initial_day_numbers(text, published, expected):
+    assert resolved(text, published)[0][1] == expected
+
+
+def test_weekday_naming_a_calendar_date_is_one_mention():
+    assert resolved("on Tuesday, March 12, 2024", None) == [("Tuesday, March 12, 2024", date(2024, 3, 12), None, "absolute")]
+
+
+def test_header_line_dates_a_page_without_publication_date():
+    text = "某某局工作会议实录\n发布时间：2022-06-08\n\n今天召开工作会议。"
+    assert [m[1] for m in resolved(text, None, "zh")] == [date(2022, 6, 8), date(2022, 6, 8)]

@@ -106,3 +106,35 @@ def test_gold_corpus_f1_floor(language):
     tp, fp, fn = _gold_counts(language)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.75, (tp, fp, fn)
+
+
+@pytest.mark.parametrize("raw, released", [
+    ("The Ministry recently issued the Guideline on Vaccine Storage, officials said.", True),
+    ("The Guideline on Vaccine Storage was released on Monday.", True),
+    ("Hospitals are implementing the Guideline on Vaccine Storage issued by the Ministry in 2015.", False),
+    ("The reform follows the Guideline on Vaccine Storage, issued by the Ministry in 2015.", False),
+    ("He explained the revised Guideline on Vaccine Storage to the press.", False),
+])
+def test_release_needs_an_issuing_verb_taking_the_directive(raw, released):
+    evs = events(raw, date(2024, 3, 13), directives=[("Guideline on Vaccine Storage", [])])
+    assert any(e.event_type == "release" for e in evs) == released
+
+
+@pytest.mark.parametrize("raw, released", [
+    ("近日，某某局印发《疫苗储存管理办法》。", True),
+    ("各地要认真贯彻落实《疫苗储存管理办法》。", False),
+    ("2015年某某局印发《疫苗储存管理办法》以来，各地取得积极成效。", False),
+])
+def test_chinese_release_and_citation(raw, released):
+    evs = events(raw, date(2024, 3, 13), "zh", directives=[("疫苗储存管理办法", [])])
+    assert any(e.event_type == "release" for e in evs) == released
+
+
+def test_same_day_signing_and_named_visit():
+    raw = ("The 2024 Lakeside Vaccine Forum opened on Tuesday in Hangzhou. "
+           "On the opening day, the provincial bureau signed a cooperation agreement with a Thai regulator. "
+           "On March 4, Chen Bo visited Ningbo to inspect vaccine makers.")
+    evs = {e.event_type: e for e in events(raw, date(2024, 3, 13), people=["Chen Bo"])}
+    assert evs["meeting"].start_date == evs["signing"].start_date == date(2024, 3, 12)
+    assert evs["signing"].name.startswith("Signing of the cooperation agreement")
+    assert evs["visit"].name == "Chen Bo visited Ningbo" and evs["visit"].start_date == date(2024, 3, 4)

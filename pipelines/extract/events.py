@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import yaml
 
 from pipelines.extract.agencies import AgencyRegistry
@@ -26,6 +27,8 @@ from pipelines.extract.places import Place
 from pipelines.extract.text import NormalizedText, to_simplified
 
 _DATA = Path(__file__).resolve().parent / "data" / "event_triggers.yaml"
+# The C loader when libyaml is there: the pure-Python one takes ~0.5 s on the gazetteer.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _ROLE_CUES = [
     ("presider", re.compile(r"presid|chair|主持", re.I)),
@@ -39,36 +42,124 @@ _ISSUING_WRAPPER = re.compile(r"印发|转发|發布|发布|印發|轉發|\b(?:o
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _NOT_EVENT_DATE = re.compile(r"(?:effect|implemented|enforced|until|deadline|before|施行|实施|执行至|截至|截止)[^.。;；]{0,12}$", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|(?!\d))")
+# A directive named after these is cited (in force, being implemented, to be revised), not issued now.
+_CITING_BEFORE = {
+    "en": re.compile(r"\b(?:implement(?:ing|ation\s+of)|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with"
+                     r"|pursuant\s+to|follow(?:s|ed|ing)?|based\s+on|in\s+the\s+spirit\s+of|revis(?:e|ed|ing|ion\s+of)"
+                     r"|amend(?:ing|ment\s+of)|enforc(?:e|ing|ement\s+of)|as\s+required\s+by|set\s+out\s+in|since)"
+                     r"\s+(?:(?:the|its|their|revised|new|current)\s+)*[“\"]?$", re.I),
+    "zh": re.compile(r"(?:贯彻|落实|推进|推动|加快|按照|根据|依据|依照|遵照|执行|实施|学习|宣贯|对照|修订|修改|起草|参照|围绕|依托|对标)"
+                     r"(?:好|了)?[《“\"]?$"),
+}
+# ...and a title followed by these is the subject of what it says, or dates a period since it.
+_CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|states|calls\s+for)\b", re.I),
+                 "zh": re.compile(r"^[》”\"]?(?:实施|出台|印发|发布|施行)?(?:以来|要求|规定|明确|提出|精神|部署)")}
+# What may stand between an issuing verb and its object ("issued the revised", "印发了《"), including
+# a notice that carries it ("issued the Notice on Issuing the X", "印发《关于印发X").
+_VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|updated|official)\s+|\w+ly\s+"
+                                    r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
+                                    r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
+                   "zh": re.compile(r"^(?:了)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
+# ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
+_OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?$", re.I),
+                   "zh": re.compile(r"^[》”\"\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
+                                    r"(?:[经由][^，。；,;]{1,14}?)?$")}
+# "the revised law", "新修订的": an issuing verb used as an adjective.
+_ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I), "zh": re.compile(r"(?:将|拟|要|正在|即将|尚未|新)$")}
+# A sentence dated by the event just reported ("On the opening day, ... signed", 会上).
+_SAME_DAY = re.compile(r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b|\bthat\s+day\b"
+                       r"|当天|当日|同日|同一天|会上|会议期间|期间", re.I)
+# A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
+_CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
+_VERB_NOUN_TYPES = ("visit", "signing")
+# A release whose sentence is dated this long before publication is a past issuance recalled.
+_STALE_RELEASE = timedelta(days=90)
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
 _EN_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w'’\-·]*|of|on|for|and|the|in|to|·|&|“|”|\")$")
 _SIGN_OFF_AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|中心|政府)$")
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_REGEX_SYNTAX = re.compile(r"[\\()\[\]{}?*+|^$.]")
+_ESCAPE_GROUP_OR_CLASS = re.compile(r"\\.|\[[^\]]*\]|\([^()]*\)")
+_QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
+_PLAIN_RUN = re.compile(r"[^\0?*+{}^$.]+(?![?*{])")
+
+
+def _required_text(fragment: str) -> str | None:
+    """The longest plain text every match of a regex fragment contains, if any: the fragment
+    need only be tried on texts that hold it."""
+    top = _QUANTIFIER.sub("?", fragment)  # "x{0,3}": x is optional, like "x?"
+    while (stripped := _ESCAPE_GROUP_OR_CLASS.sub("\0", top)) != top:
+        top = stripped
+    runs = _PLAIN_RUN.findall(top) if "|" not in top else []
+    return max(runs, key=len) if runs else None
+
+
+
+class _Phrases:
+    """Finds a lexicon's phrases, leftmost-longest and not overlapping. Plain phrases go through one
+    Aho-Corasick automaton (one pass at C speed); the few regex fragments are tried only where their
+    plain part occurs. English is matched lower-cased, on word boundaries."""
+
+    def __init__(self, phrases: list[tuple[str, str]], english: bool):
+        self.english = english
+        self.automaton = ahocorasick.Automaton()
+        self.fragments: list[tuple[str | None, re.Pattern[str], str]] = []
+        for phrase, label in phrases:
+            phrase = phrase.lower() if english and not _REGEX_SYNTAX.search(phrase) else phrase
+            if _REGEX_SYNTAX.search(phrase):
+                self.fragments.append((_required_text(phrase), re.compile(phrase), label))
+            elif phrase not in self.automaton:
+                self.automaton.add_word(phrase, (len(phrase), label))
+        self.automaton.make_automaton()
+
+    def view(self, norm: str) -> str:
+        if not self.english:
+            return norm
+        lowered = norm.lower()
+        return lowered if len(lowered) == len(norm) else norm.translate(_ASCII_LOWER)
+
+    def _bounded(self, view: str, start: int, end: int) -> bool:
+        if not self.english:
+            return True
+        return not ((start and _word_char(view[start - 1])) or (end < len(view) and _word_char(view[end])))
+
+    def find(self, view: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every phrase in the view (`self.view(norm)`)."""
+        found = [(end + 1 - n, end + 1, label) for end, (n, label) in self.automaton.iter(view)]
+        for gate, pattern, label in self.fragments:
+            if gate is None or gate in view:
+                found.extend((m.start(), m.end(), label) for m in pattern.finditer(view))
+        kept: list[tuple[int, int, str]] = []
+        for start, end, label in sorted(found, key=lambda f: (f[0], -f[1])):
+            if (not kept or start >= kept[-1][1]) and self._bounded(view, start, end):
+                kept.append((start, end, label))
+        return kept
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 @dataclass(frozen=True)
 class _Lexicon:
-    noun: re.Pattern[str]                 # any event noun, each alternative a named group per type
-    occurrence: re.Pattern[str]
-    release: re.Pattern[str]
+    nouns: _Phrases                   # event nouns, labelled with their event type
+    occurrence: _Phrases              # verbs that report an event took place
+    release: _Phrases                 # verbs that report a directive was issued
 
 
 @lru_cache(maxsize=2)
 def _lexicon(language: str) -> _Lexicon:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    types = tuple(data["types"])
-    key = "zh_nouns" if language == "zh" else "en_nouns"
+    data = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    english = language != "zh"
+    lang = "en" if english else "zh"
     # English pages quote Chinese and vice versa rarely enough that each language keeps its own lexicon.
-    alternatives = []
-    for t in types:
-        words = sorted(data["types"][t][key], key=len, reverse=True)
-        body = "|".join(words)
-        alternatives.append(f"(?P<{t}>{body})" if language == "zh" else rf"(?P<{t}>\b(?:{body})\b)")
-    flags = 0 if language == "zh" else re.I
-    occ = data["occurrence"]["zh" if language == "zh" else "en"]
-    rel = data["release"]["zh" if language == "zh" else "en"]
-    wrap = (lambda ws: "|".join(ws)) if language == "zh" else (lambda ws: rf"\b(?:{'|'.join(ws)})\b")
-    return _Lexicon(noun=re.compile("|".join(alternatives), flags),
-                    occurrence=re.compile(wrap(occ), flags), release=re.compile(wrap(rel), flags))
+    nouns = [(w, t) for t in data["types"] for w in data["types"][t][f"{lang}_nouns"]]
+    return _Lexicon(nouns=_Phrases(nouns, english),
+                    occurrence=_Phrases([(w, "") for w in data["occurrence"][lang]], english),
+                    release=_Phrases([(w, "") for w in data["release"][lang]], english))
 
 
 @dataclass
@@ -94,8 +185,9 @@ class _Doc:
     """Sentence geometry of one document in original offsets, with the facts that fall in each."""
 
     def __init__(self, text: NormalizedText, dates: list[DateMention], agencies: list[AgencyMention],
-                 people: list[PersonMention], places: list[Place]):
+                 people: list[PersonMention], places: list[Place], view: str):
         self.text = text
+        self.view = view                  # the text the lexicon's phrases are found in
         self.sentences = self._clauses(text)
         self.starts = [s for s, _ in self.sentences]
         self.dates, self.agencies, self.people, self.places = dates, agencies, people, places
@@ -234,53 +326,106 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     lex = _lexicon(language)
     norm = doc.text.norm
+    nouns = lex.nouns.find(doc.view)
+    verbs = [start for start, _, _ in lex.occurrence.find(doc.view)]
     drafts: list[_Draft] = []
+    last_date: tuple[date, date | None] | None = None
     for s, e in doc.sentences:
         ns, ne = doc.norm_range(s, e)
-        seg = norm[ns:ne]
-        occurrence = lex.occurrence.search(seg)
+        i = bisect.bisect_left(verbs, ns)
+        occurrence = verbs[i] if i < len(verbs) and verbs[i] < ne else None
         seen: set[str] = set()
-        for m in lex.noun.finditer(seg):
-            kind = m.lastgroup or "other"
-            if kind in seen or (kind != "visit" and not occurrence):
+        for a, b, kind in nouns[bisect.bisect_left(nouns, (ns,)):]:
+            if a >= ne:
+                break
+            if b > ne or kind in seen or (kind != "visit" and occurrence is None):
                 continue
             seen.add(kind)
-            a, b = ns + m.start(), ns + m.end()
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
             else:
                 name, proper = _english_name(norm, a, b, ns, ne)
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language)
+            if not dated and last_date and _SAME_DAY.search(norm, ns, ne):
+                (start, end), dated = last_date, True
+            proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
+            if not proper and kind in _VERB_NOUN_TYPES:
+                name = _clause_name(doc, kind, a, b, ns, ne, language)
             draft = _Draft(kind, name, proper, (anchor, doc.text.span(a, b)[1]), start, end, dated, noun=norm[a:b])
-            verb_pos, _ = doc.text.span(ns + (occurrence.start() if occurrence else m.start()), ne)
+            verb_pos, _ = doc.text.span(occurrence if occurrence is not None else a, ne)
             _fill_links(draft, doc, s, e, min(verb_pos, anchor))
             drafts.append(draft)
+            if start:
+                last_date = (start, end)
     return drafts
 
 
-def _release_verb(lex: _Lexicon, norm: str, language: str, title_start: int, title_end: int,
-                  other_titles: list[tuple[int, int]]) -> re.Match[str] | None:
-    """A release verb next to the title, with no other directive's title in between."""
+def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, language: str) -> str:
+    """A name for an event reported by a verb: who did it and what, "Li Li meets with the EMA delegation",
+    "李利会见印尼食品药品监管局局长" (the subject is the nearest person or agency before the verb)."""
+    norm = doc.text.norm
+    actors = [x for x in doc.people + doc.agencies if doc.norm_range(x.evidence.start, x.evidence.start)[0] < a
+              and doc.norm_range(x.evidence.start, x.evidence.start)[0] >= ns]
+    subject = ""
+    if actors:
+        nearest = max(actors, key=lambda x: x.evidence.start)
+        subject = nearest.name if isinstance(nearest, PersonMention) else nearest.surface
+    end = _CLAUSE_END.search(norm, b + 1, ne)
+    tail = norm[b:min(end.start() if end else ne, b + (20 if language == "zh" else 80))].strip()
+    if language == "zh":
+        return f"{subject}{norm[a:b]}{tail}"
+    if kind == "signing":
+        return f"Signing of the {norm[a:b]} {tail}".strip()
+    return " ".join(x for x in (subject, norm[a:b].strip(), tail) if x)
+
+
+def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, title_start: int, title_end: int,
+                  other_titles: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """An issuing verb taking the title as its object ("issued the X", "X was released", "印发《X》"),
+    with no other directive's title in between; None when the title is only cited."""
+    lang = "zh" if language == "zh" else "en"
+    if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
+            or _CITING_AFTER[lang].match(view, title_end, title_end + 12)):
+        return None
     before, after = _RELEASE_REACH[language]
-    lo, hi = max(0, title_start - before), min(len(norm), title_end + after)
-    for m in lex.release.finditer(norm, lo, hi):
-        a, b = (m.end(), title_start) if m.end() <= title_start else (title_end, m.start())
-        if a <= b and not any(a <= ts and te <= b for ts, te in other_titles):
-            return m
+    lo, hi = title_start - before, title_end + after
+    for start, end, _ in verbs[bisect.bisect_left(verbs, (lo,)):]:
+        if end > hi:
+            break
+        a, b = (end, title_start) if end <= title_start else (title_end, start)
+        if a > b or any(a <= ts and te <= b for ts, te in other_titles):
+            continue
+        link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
+        if link.match(view[a:b]) and not _ADJECTIVAL_VERB[lang].search(view, max(0, start - 8), start):
+            return start, end
     return None
 
 
+def _is_stale(start: date | None, sentence: str, published: date | None) -> bool:
+    """A release dated (or only given a year) well before publication: an issuance recalled as background."""
+    if published is None:
+        return False
+    if start is not None:
+        return published - start > _STALE_RELEASE
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < published.year - (1 if published.month <= 2 else 0)
+
+
 def _title_spans(norm: str, d: Directive) -> list[tuple[int, int]]:
+    """Where the directive's titles stand, allowing quotes between words ('the "14th Five-Year Plan" for X')."""
     titles = {to_simplified(t) for t in (d.title, d.title_zh, *d.short_names) if t}
-    return sorted({(m.start(), m.end()) for t in titles for m in re.finditer(re.escape(t), norm)})
+    patterns = [r"[“”\"'‘’]?\s+[“”\"'‘’]?".join(re.escape(w) for w in t.split()) for t in titles]
+    return sorted({(m.start(), m.end()) for p in patterns for m in re.finditer(p, norm)})
 
 
-def _release_drafts(doc: _Doc, language: str, directives: list[Directive], events: list[_Draft]) -> list[_Draft]:
+def _release_drafts(doc: _Doc, language: str, directives: list[Directive], events: list[_Draft],
+                    published: date | None) -> list[_Draft]:
     lex = _lexicon(language)
     norm = doc.text.norm
     drafts: list[_Draft] = []
     sign_off = _sign_off_date(doc)
+    verbs = lex.release.find(doc.view)
     spans = {id(d): _title_spans(norm, d) for d in directives}
     keys = {id(d): directive_key(d.title) for d in directives}
     for d in directives:
@@ -290,16 +435,18 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             continue
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
         for ts, te in spans[id(d)]:
-            verb = _release_verb(lex, norm, language, ts, te, others)
+            verb = _release_verb(verbs, doc.view, language, ts, te, others)
             if not verb:
                 continue
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
             start, _, dated = _sentence_date(doc, s, e, pos, language)
+            if _is_stale(start, doc.text.original[s:e], published):
+                continue
             if not dated:
                 start = d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
             draft = _Draft("release", d.title, True, (pos, pos_end), start, None, True, directive_title=d.title)
-            _fill_links(draft, doc, s, e, doc.text.span(verb.start(), verb.end())[0])
+            _fill_links(draft, doc, s, e, doc.text.span(*verb)[0])
             if d.issuer_ids:
                 draft.organizers = list(d.issuer_ids)
             draft.attendees.clear()
@@ -360,7 +507,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 agency_mentions: list[AgencyMention], people: list[PersonMention], directives: list[Directive],
                 places: list[Place], registry: AgencyRegistry) -> list[Event]:
     """One Event per occurrence reported in the document, in order of first mention."""
-    doc = _Doc(text, dates, agency_mentions, people, places)
+    doc = _Doc(text, dates, agency_mentions, people, places, _lexicon(language).nouns.view(text.norm))
     merged: list[_Draft] = []
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft)]
@@ -370,7 +517,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(merged[-1], draft)  # "the meeting", 座谈会: a part of the occurrence just reported
         else:
             merged.append(draft)
-    for draft in _release_drafts(doc, language, directives, merged):
+    for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
             _merge(same[0], draft)
