@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 RAW_DIR ?= raw
 WAREHOUSE_PATH ?= warehouse/pharma_policy.duckdb
 SCORE_WAREHOUSE := /tmp/pharma_policy_score.duckdb
+N ?= 1000
 
-.PHONY: run build test score install clean
+.PHONY: run build test score bench install clean
 
 run: install build
 
@@ -29,6 +30,10 @@ score: install
 	RAW_DIR=../shared/corpus WAREHOUSE_PATH=$(SCORE_WAREHOUSE) PUBLISHED_PATH=/tmp/published/pharma_policy_score.duckdb \
 		$(PY) -m pipelines build
 	$(PY) ../shared/eval/score.py $(SCORE_WAREHOUSE) ../shared/gold
+
+# N generated pages through the whole pipeline vs trafilatura alone: make bench N=10000
+bench: install
+	$(PY) scripts/bench.py -n $(N)
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/published warehouse/staging warehouse/exports

@@ -1,8 +1,10 @@
-"""Command line: build the warehouse, query the published copy, export tables.
+"""Command line: build the warehouse, query or export the published copy, review a run.
 
     python -m pipelines build                 # RAW_DIR -> WAREHOUSE_PATH, then publish
     python -m pipelines query "select ..."    # read-only, against PUBLISHED_PATH
-    python -m pipelines export --format parquet --out warehouse/exports
+    python -m pipelines export                # marts -> warehouse/exports/*.parquet
+    python -m pipelines review                # warehouse/reports/<run>.html and latest.html
+    python -m pipelines dictionary            # the data dictionary, from the COMMENTs
 """
 from __future__ import annotations
 
@@ -42,17 +44,17 @@ def build() -> int:
     return 0
 
 
-def _connect_published():
-    import duckdb
-
+def _published() -> Path:
     path = load_settings().published_path
     if not path.exists():
         raise SystemExit(f"no published warehouse at {path}: run `python -m pipelines build` first")
-    return duckdb.connect(str(path), read_only=True)
+    return path
 
 
 def query(sql: str) -> int:
-    with _connect_published() as con:
+    import duckdb
+
+    with duckdb.connect(str(_published()), read_only=True) as con:
         cursor = con.execute(sql)
         writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
         writer.writerow([d[0] for d in cursor.description])
@@ -61,16 +63,35 @@ def query(sql: str) -> int:
     return 0
 
 
-def export(fmt: str, out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    with _connect_published() as con:
-        tables = [r[0] for r in con.execute("select table_name from information_schema.tables "
-                                            "where table_schema = 'main' order by table_name").fetchall()]
-        for table in tables:
-            target = out / f"{table}.{fmt}"
-            relation = con.table(table)
-            relation.write_parquet(str(target)) if fmt == "parquet" else relation.write_csv(str(target))
-            print(target)
+def export(fmt: str, out: Path | None, include_core: bool) -> int:
+    from pipelines.load.export import export_relations
+
+    out = out or load_settings().warehouse_path.parent / "exports"
+    for path in export_relations(_published(), out, fmt, include_core):
+        print(path)
+    return 0
+
+
+def review(run_id: str | None, out: Path | None, max_documents: int | None) -> int:
+    from pipelines.review import MAX_DOCUMENTS, write_review
+
+    out = out or load_settings().warehouse_path.parent / "reports"
+    try:
+        print(write_review(_published(), out, run_id, max_documents or MAX_DOCUMENTS))
+    except LookupError as error:
+        raise SystemExit(str(error)) from None
+    return 0
+
+
+def dictionary(readme: Path | None) -> int:
+    from pipelines.load.dictionary import dictionary_markdown, empty_warehouse, replace_readme_block
+
+    text = dictionary_markdown(empty_warehouse())
+    if readme is None:
+        sys.stdout.write(text)
+    else:
+        readme.write_text(replace_readme_block(readme.read_text(encoding="utf-8"), text), encoding="utf-8")
+        print(f"updated the data dictionary in {readme}")
     return 0
 
 
@@ -80,12 +101,23 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("build", help="build the warehouse from RAW_DIR and publish it")
     q = commands.add_parser("query", help="run read-only SQL against the published warehouse (TSV out)")
     q.add_argument("sql")
-    e = commands.add_parser("export", help="write every published table to Parquet or CSV")
+    e = commands.add_parser("export", help="write the published marts to Parquet or CSV files")
     e.add_argument("--format", choices=("parquet", "csv"), default="parquet")
-    e.add_argument("--out", type=Path, default=Path("warehouse/exports"))
+    e.add_argument("--out", type=Path, help="folder (default: exports/ beside WAREHOUSE_PATH)")
+    e.add_argument("--core", action="store_true", help="also export every core table")
+    r = commands.add_parser("review", help="write the HTML review page of a load run")
+    r.add_argument("--run", help="load_runs.run_id (default: the latest run)")
+    r.add_argument("--out", type=Path, help="folder (default: reports/ beside WAREHOUSE_PATH)")
+    r.add_argument("--max-documents", type=int, help="show at most this many of the run's documents")
+    d = commands.add_parser("dictionary", help="print the data dictionary generated from the table comments")
+    d.add_argument("--write", type=Path, metavar="README", help="replace the dictionary block in this file instead")
     args = parser.parse_args(argv)
     if args.command == "build":
         return build()
     if args.command == "query":
         return query(args.sql)
-    return export(args.format, args.out)
+    if args.command == "export":
+        return export(args.format, args.out, args.core)
+    if args.command == "review":
+        return review(args.run, args.out, args.max_documents)
+    return dictionary(args.write)

@@ -13,8 +13,14 @@ from pathlib import Path
 DEFAULT_RAW_DIR = "raw"
 DEFAULT_WAREHOUSE_PATH = "warehouse/pharma_policy.duckdb"
 DEFAULT_PUBLISHED_PATH = "warehouse/published/pharma_policy.duckdb"
-PARSE_WORKERS = 2
+# Staging workers: one per core (parsing and extraction are CPU-bound).
+PARSE_WORKERS = max(1, os.cpu_count() or 1)
+# Files per staging batch: small enough to balance the cores to the end of a run, at most
+# BATCH_SIZE so a worker never holds many pages (memory stays flat however large the run).
+BATCHES_PER_WORKER = 4
 BATCH_SIZE = 200
+# Partitions of the scaled-out build (pipelines.assets.partitioned): buckets of source paths.
+DEFAULT_PARTITIONS = 8
 
 
 @dataclass(frozen=True)

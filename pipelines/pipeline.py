@@ -1,34 +1,43 @@
-"""The pipeline as pure stages: scan -> plan -> parse -> extract -> validate -> load -> publish.
+"""The pipeline as pure stages: scan -> plan -> stage (parse, extract, validate) -> load -> publish.
 
 No Dagster here: each stage is a function the assets wrap (and `run_pipeline` chains for
-plain Python use). Bulky data moves between stages as Parquet batches under a per-run
-staging folder; the stage results carry only paths and counts.
+plain Python use). Staging is one process-pool pass: each worker takes a batch of files
+through parsing, extraction and validation and writes Parquet per table under a per-run
+staging folder, so stage results carry only paths and counts and pages never gather in
+one process.
 """
 from __future__ import annotations
 
 import hashlib
+import importlib
+import inspect
 import json
 import os
+import pkgutil
 import shutil
 import stat
 import traceback
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow.parquet as pq
 
-from pipelines.config import BATCH_SIZE, PARSE_WORKERS, Settings
+import pipelines.clean
+import pipelines.extract
+from pipelines.config import BATCH_SIZE, BATCHES_PER_WORKER, PARSE_WORKERS, Settings
 from pipelines.documents import ParsedDocument, Rejected, content_hash, parse_document
 from pipelines.extract.document import extract_document
 from pipelines.load.publish import needs_publish, publish
 from pipelines.load.warehouse import LoadRequest, RunCounts, WarehouseState, load, read_state
-from pipelines.rows import EXTRACTION_TABLES, Row, document_row, extraction_rows
+from pipelines.rows import Row, document_row, extraction_rows
 from schemas import DOCUMENT_TABLES
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -56,6 +65,12 @@ def quarantine_row(source_path: str | None, stage: str, reason: str, detail: str
                    doc_id: str | None = None, table_name: str | None = None, row_json: str | None = None) -> Row:
     return {"source_path": source_path, "doc_id": doc_id, "stage": stage, "reason": reason, "detail": detail,
             "table_name": table_name, "row_json": row_json}
+
+
+# Real article pages are well under 2 MB even with inline images; a bigger file is a dump or an
+# archive, and parsing it would stall a worker for minutes. Quarantined from its size alone.
+MAX_PAGE_BYTES = 10 * 2**20
+TOO_LARGE = f"larger than the {MAX_PAGE_BYTES // 2**20} MB page limit"
 
 
 def _within(path: Path, root: Path) -> bool:
@@ -89,7 +104,9 @@ def scan_raw_files(raw_dir: Path) -> ScanResult:
                     walk(entry.path)
                 else:
                     info = os.stat(entry.path)
-                    if stat.S_ISREG(info.st_mode):
+                    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_PAGE_BYTES:
+                        rejected.append(quarantine_row(entry.path, "scan", TOO_LARGE, f"{info.st_size} bytes"))
+                    elif stat.S_ISREG(info.st_mode):
                         files.append(RawFile(entry.path, info.st_size, info.st_mtime_ns))
                     else:
                         rejected.append(quarantine_row(entry.path, "scan", "not a regular file"))
@@ -103,10 +120,16 @@ def scan_raw_files(raw_dir: Path) -> ScanResult:
 
 
 def read_raw_file(source_path: str, raw_dir: str) -> bytes:
-    """Reads a file only if it still resolves inside raw_dir (a symlink may change under us)."""
-    if not _within(Path(source_path).resolve(), Path(raw_dir)):
+    """Reads a file only if it still resolves inside raw_dir (a symlink may change under us),
+    through the resolved path, and never more than MAX_PAGE_BYTES (it may have grown)."""
+    resolved = Path(source_path).resolve()
+    if not _within(resolved, Path(raw_dir)):
         raise Rejected("scan", "points outside RAW_DIR")
-    return Path(source_path).read_bytes()
+    with open(resolved, "rb") as f:
+        data = f.read(MAX_PAGE_BYTES + 1)
+    if len(data) > MAX_PAGE_BYTES:
+        raise Rejected("scan", TOO_LARGE)
+    return data
 
 
 # ---------------------------------------------------------------- plan
@@ -197,126 +220,167 @@ def plan_changes(scan: ScanResult, state: WarehouseState, version: str, run_id: 
                 tuple(released + removed), counts, tuple(rejected))
 
 
-# ---------------------------------------------------------------- parse + extract (process pool)
+# ---------------------------------------------------------------- stage: parse, extract, validate (process pool)
 
 @dataclass(frozen=True)
 class StagedBatches:
-    """Parquet files of one stage, per table, plus what that stage quarantined."""
+    """Validated Parquet files of a run, per table, plus what staging quarantined."""
     run_dir: str
     files: dict[str, list[str]] = field(default_factory=dict)
     quarantine: tuple[Row, ...] = ()
 
     def rows(self, table: str) -> int:
-        return sum(pd.read_parquet(p, columns=[]).shape[0] for p in self.files.get(table, []))
+        return sum(pq.ParquetFile(p).metadata.num_rows for p in self.files.get(table, []))
 
 
-def _batches(items: list, size: int) -> Iterator[tuple[int, list]]:
-    for start in range(0, len(items), size):
-        yield start // size, items[start:start + size]
+@dataclass(frozen=True)
+class BatchTask:
+    """A slice of the files to parse, and where the worker writes its Parquet files."""
+    files: tuple[RawFile, ...]
+    raw_dir: str
+    version: str
+    run_id: str
+    out_dir: str
+    name: str
 
 
-def _write(frame_rows: list[Row], path: Path) -> str | None:
-    if not frame_rows:
-        return None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    pd.DataFrame(frame_rows).to_parquet(path, index=False)
-    return str(path)
+@dataclass(frozen=True)
+class BatchResult:
+    files: dict[str, str]            # table -> validated Parquet file
+    doc_ids: tuple[str, ...]         # documents staged, for de-duplication across batches
+    sources: tuple[Row, ...]
+    quarantine: tuple[Row, ...]
 
 
-def parse_one(task: tuple[RawFile, str, str, str]) -> tuple[Row | None, Row | None, Row | None]:
-    """Worker: one file to (document row, source row) or a quarantine row; never raises."""
-    f, raw_dir, version, run_id = task
+def process_file(f: RawFile, raw_dir: str, version: str, run_id: str
+                 ) -> tuple[Row | None, Row | None, dict[str, list[Row]] | None, Row | None]:
+    """One file to (document row, source row, fact rows) or a quarantine row; never raises.
+
+    A document whose extraction fails keeps its source row: the loader drops source rows
+    without a document, and the quarantine row says why."""
     try:
         data = read_raw_file(f.source_path, raw_dir)
     except OSError as exc:
-        return None, None, quarantine_row(f.source_path, "scan", "vanished or unreadable", str(exc))
+        return None, None, None, quarantine_row(f.source_path, "scan", "vanished or unreadable", str(exc))
     except Rejected as exc:
-        return None, None, quarantine_row(f.source_path, exc.stage, exc.reason)
+        return None, None, None, quarantine_row(f.source_path, exc.stage, exc.reason)
     doc_id = content_hash(data)
     try:
         doc: ParsedDocument = parse_document(f.source_path, data)
     except Rejected as exc:
-        return None, None, quarantine_row(f.source_path, exc.stage, exc.reason, doc_id=doc_id)
+        return None, None, None, quarantine_row(f.source_path, exc.stage, exc.reason, doc_id=doc_id)
     except Exception as exc:  # a bug on one page must not stop the others
-        return None, None, quarantine_row(f.source_path, "extract", f"parse failed: {type(exc).__name__}",
-                                          traceback.format_exc(limit=-4), doc_id=doc_id)
-    return (document_row(doc, version, run_id, datetime.utcnow()),
-            source_row(f, doc.doc_id, run_id), None)
-
-
-def extract_one(task: tuple[str, str | None, str, str, date | None]) -> tuple[dict[str, list[Row]] | None, Row | None]:
-    """Worker: facts of one document, or a quarantine row; never raises."""
-    doc_id, source_path, clean_text, language, published = task
+        return None, None, None, quarantine_row(f.source_path, "extract", f"parse failed: {type(exc).__name__}",
+                                                traceback.format_exc(limit=-4), doc_id=doc_id)
+    source = source_row(f, doc.doc_id, run_id)
     try:
-        return extraction_rows(doc_id, extract_document(clean_text, language, published)), None
+        facts = extraction_rows(doc.doc_id, extract_document(doc.clean_text, doc.language, doc.published_date))
     except Exception as exc:  # a bug on one page must not stop the others
-        return None, quarantine_row(source_path, "extract", f"extraction failed: {type(exc).__name__}",
-                                    traceback.format_exc(limit=-4), doc_id=doc_id)
+        return None, source, None, quarantine_row(f.source_path, "extract",
+                                                  f"extraction failed: {type(exc).__name__}",
+                                                  traceback.format_exc(limit=-4), doc_id=doc.doc_id)
+    return document_row(doc, version, run_id, datetime.utcnow()), source, facts, None
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers)
+def stage_batch(task: BatchTask) -> BatchResult:
+    """Worker: parses, extracts and validates a batch of files, one Parquet file per table.
 
-
-def parse_files(plan: Plan, staging_dir: Path, workers: int = PARSE_WORKERS,
-                batch_size: int = BATCH_SIZE) -> StagedBatches:
-    run_dir = staging_dir / plan.run_id
-    files: dict[str, list[str]] = {"parsed": [], "document_sources": []}
+    Everything bulky stays in the worker; only file paths and small rows go back."""
+    tables: dict[str, list[Row]] = {t: [] for t in DOCUMENT_TABLES}
+    sources: list[Row] = []
     rejected: list[Row] = []
-    known = list(plan.known_sources)
     seen: set[str] = set()
-    if plan.to_parse:
-        with _pool(workers) as pool:
-            for n, batch in _batches(list(plan.to_parse), batch_size):
-                docs: list[Row] = []
-                tasks = [(f, plan.raw_dir, plan.version, plan.run_id) for f in batch]
-                for doc, source, bad in pool.map(parse_one, tasks, chunksize=8):
-                    if bad is not None:
-                        rejected.append(bad)
-                    elif doc["doc_id"] in seen:      # content changed into a copy of another file mid-run
-                        known.append(source)
-                    else:
-                        seen.add(doc["doc_id"])
-                        docs.append(doc)
-                        known.append(source)
-                if path := _write(docs, run_dir / "parsed" / f"batch_{n:05d}.parquet"):
-                    files["parsed"].append(path)
-    if path := _write(known, run_dir / "document_sources" / "sources.parquet"):
-        files["document_sources"].append(path)
-    return StagedBatches(str(run_dir), files, tuple(rejected))
+    for f in task.files:
+        doc, source, facts, bad = process_file(f, task.raw_dir, task.version, task.run_id)
+        if source is not None:
+            sources.append(source)
+        if bad is not None:
+            rejected.append(bad)
+        elif doc["doc_id"] not in seen:      # else its content changed into a copy of another file mid-run
+            seen.add(doc["doc_id"])
+            tables["documents"].append(doc)
+            for table, rows in facts.items():
+                tables[table].extend(rows)
+    files, invalid = validate_and_write(tables, Path(task.out_dir), task.name)
+    return BatchResult(files, tuple(d["doc_id"] for d in tables["documents"]), tuple(sources),
+                       tuple(rejected + invalid))
 
 
-def extract_facts(parsed: StagedBatches, workers: int = PARSE_WORKERS) -> StagedBatches:
-    run_dir = Path(parsed.run_dir)
-    files: dict[str, list[str]] = {t: [] for t in DOCUMENT_TABLES}
-    files["document_sources"] = list(parsed.files.get("document_sources", []))
-    rejected: list[Row] = []
-    if parsed.files.get("parsed"):
-        with _pool(workers) as pool:
-            for n, batch_path in enumerate(parsed.files["parsed"]):
-                docs = pd.read_parquet(batch_path)
-                tasks = [(r.doc_id, r.source_path, r.clean_text, r.language,
-                          None if pd.isna(r.published_date) else r.published_date)
-                         for r in docs.itertuples(index=False)]
-                tables: dict[str, list[Row]] = {t: [] for t in EXTRACTION_TABLES}
-                ok: list[bool] = []
-                for facts, bad in pool.map(extract_one, tasks, chunksize=8):
-                    ok.append(bad is None)
-                    if bad is not None:
-                        rejected.append(bad)
-                        continue
-                    for table, rows in facts.items():
-                        tables[table].extend(rows)
-                kept = docs[ok]
-                if len(kept):
-                    out = run_dir / "extracted" / "documents" / f"batch_{n:05d}.parquet"
-                    out.parent.mkdir(parents=True, exist_ok=True)
-                    kept.to_parquet(out, index=False)
-                    files["documents"].append(str(out))
-                for table, rows in tables.items():
-                    if path := _write(rows, run_dir / "extracted" / table / f"batch_{n:05d}.parquet"):
-                        files[table].append(path)
-    return StagedBatches(str(run_dir), files, parsed.quarantine + tuple(rejected))
+def warm_worker() -> None:
+    """Pool initializer: builds every cached data table of the cleaners and extractors (the
+    zero-argument lru_cache loaders: registry, gazetteers, vocabularies) and runs a page
+    through trafilatura, once per worker rather than in whichever batch needs it first."""
+    for package in (pipelines.clean, pipelines.extract):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for loader in list(vars(module).values()):
+                if hasattr(loader, "cache_info") and _takes_no_arguments(loader):
+                    with suppress(Exception):   # a broken loader fails its pages later, with a reason
+                        loader()
+    with suppress(Exception):
+        parse_document("warm.html", b"<html><body><article><p>NMPA met in Beijing.</p></article></body></html>")
+
+
+def _takes_no_arguments(function: Any) -> bool:
+    with suppress(TypeError, ValueError):
+        return all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+                   for p in inspect.signature(function).parameters.values())
+    return False
+
+
+def batch_size_for(files: int, workers: int) -> int:
+    """Enough batches to keep every worker busy to the end, none larger than BATCH_SIZE."""
+    return max(1, min(BATCH_SIZE, -(-files // (workers * BATCHES_PER_WORKER))))
+
+
+def _slices(items: Sequence[RawFile], size: int) -> Iterator[tuple[int, tuple[RawFile, ...]]]:
+    for start in range(0, len(items), size):
+        yield start // size, tuple(items[start:start + size])
+
+
+def stage_files(files: Sequence[RawFile], plan: Plan, out_dir: Path, known: Sequence[Row] = (),
+                workers: int = PARSE_WORKERS) -> StagedBatches:
+    """One pass over the files in a process pool (workers started once, warmed); batches come
+    back in submission order, so a run is deterministic. `known` are source rows of content
+    already stored; they are staged with the new ones."""
+    size = batch_size_for(len(files), workers)
+    tasks = [BatchTask(batch, plan.raw_dir, plan.version, plan.run_id, str(out_dir), f"batch_{n:05d}")
+             for n, batch in _slices(files, size)]
+    staged: dict[str, list[str]] = {t: [] for t in DOCUMENT_TABLES}
+    sources, rejected, seen = list(known), [], set()
+    for result in _run_batches(tasks, workers):
+        repeated = seen.intersection(result.doc_ids)
+        if repeated:    # content changed into a copy of a file in an earlier batch, mid-run
+            _drop_documents(result.files, repeated)
+        seen.update(result.doc_ids)
+        for table, path in result.files.items():
+            staged[table].append(path)
+        sources.extend(result.sources)
+        rejected.extend(result.quarantine)
+    staged["document_sources"] = [p for p in [_write(sources, out_dir / "document_sources.parquet")] if p]
+    return StagedBatches(str(out_dir), staged, tuple(rejected))
+
+
+def _run_batches(tasks: list[BatchTask], workers: int) -> Iterator[BatchResult]:
+    if workers <= 1 or len(tasks) <= 1:      # a pool costs more than it saves on one batch
+        yield from map(stage_batch, tasks)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), initializer=warm_worker) as pool:
+        yield from pool.map(stage_batch, tasks)
+
+
+def _drop_documents(files: dict[str, str], doc_ids: set[str]) -> None:
+    for path in files.values():
+        frame = pd.read_parquet(path)
+        frame[~frame["doc_id"].isin(doc_ids)].to_parquet(path, index=False)
+
+
+def _write(rows: list[Row], path: Path) -> str | None:
+    if not rows:
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(rows).to_parquet(path, index=False)
+    return str(path)
 
 
 # ---------------------------------------------------------------- validate
@@ -350,35 +414,29 @@ def validate_frame(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[
     return (model.validate(good, lazy=True) if len(good) else good), rejected
 
 
-def validate_facts(extracted: StagedBatches) -> StagedBatches:
-    """Validates every staged table; a rejected document takes its facts with it, a rejected
-    event its agencies and attendees."""
-    run_dir = Path(extracted.run_dir)
-    files: dict[str, list[str]] = {"document_sources": list(extracted.files.get("document_sources", []))}
+def validate_and_write(tables: dict[str, list[Row]], out_dir: Path, name: str) -> tuple[dict[str, str], list[Row]]:
+    """Validates each table's rows (DOCUMENT_TABLES order: parents first) and writes the good
+    ones to out_dir/<table>/<name>.parquet. A rejected document takes its facts with it, a
+    rejected event its agencies and attendees."""
+    files: dict[str, str] = {}
     rejected: list[Row] = []
-    batch_names = sorted({Path(p).name for t in DOCUMENT_TABLES for p in extracted.files.get(t, [])})
-    for name in batch_names:
-        dropped: dict[str, set[str]] = {"doc_id": set(), "event_id": set()}
-        for table in DOCUMENT_TABLES:
-            source = run_dir / "extracted" / table / name
-            if str(source) not in extracted.files.get(table, []):
-                continue
-            frame = pd.read_parquet(source)
-            for key, ids in dropped.items():
-                if key in frame and ids:
-                    frame = frame[~frame[key].isin(ids)]
-            good, bad = validate_frame(table, frame)
-            rejected.extend(bad)
-            if table == "documents":
-                dropped["doc_id"].update(r["doc_id"] for r in bad)
-            elif table == "events":
-                dropped["event_id"].update(json.loads(r["row_json"])["event_id"] for r in bad)
-            if len(good):
-                out = run_dir / "validated" / table / name
-                out.parent.mkdir(parents=True, exist_ok=True)
-                good.to_parquet(out, index=False)
-                files.setdefault(table, []).append(str(out))
-    return StagedBatches(str(run_dir), files, extracted.quarantine + tuple(rejected))
+    dropped: dict[str, set[str]] = {"doc_id": set(), "event_id": set()}
+    for table in DOCUMENT_TABLES:
+        rows = [r for r in tables.get(table, []) if not any(r.get(k) in ids for k, ids in dropped.items())]
+        if not rows:
+            continue
+        good, bad = validate_frame(table, pd.DataFrame(rows))
+        rejected.extend(bad)
+        if table == "documents":
+            dropped["doc_id"].update(r["doc_id"] for r in bad)
+        elif table == "events":
+            dropped["event_id"].update(json.loads(r["row_json"])["event_id"] for r in bad)
+        if len(good):
+            out = out_dir / table / f"{name}.parquet"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            good.to_parquet(out, index=False)
+            files[table] = str(out)
+    return files, rejected
 
 
 # ---------------------------------------------------------------- load + publish
@@ -412,6 +470,34 @@ def publish_if_needed(warehouse_path: Path, published_path: Path) -> bool:
     return True
 
 
+def stage_run(plan: Plan, staging_dir: Path, workers: int = PARSE_WORKERS) -> StagedBatches:
+    """The single-machine build: every file the plan names, in one pool pass."""
+    return stage_files(plan.to_parse, plan, staging_dir / plan.run_id, plan.known_sources, workers)
+
+
+def partition_of(source_path: str, partitions: int) -> int:
+    """Stable bucket of a file: the same path lands in the same partition on every machine."""
+    return int.from_bytes(hashlib.blake2b(source_path.encode(), digest_size=4).digest(), "big") % partitions
+
+
+def stage_partition(plan: Plan, staging_dir: Path, partition: int, partitions: int,
+                    workers: int = PARSE_WORKERS) -> StagedBatches:
+    """The scaled-out build: one bucket of the plan's files, staged under the plan's run folder."""
+    files = [f for f in plan.to_parse if partition_of(f.source_path, partitions) == partition]
+    known = [r for r in plan.known_sources if partition_of(r["source_path"], partitions) == partition]
+    return stage_files(files, plan, staging_dir / plan.run_id / f"part-{partition:03d}", known, workers)
+
+
+def merge_partitions(plan: Plan, staging_dir: Path, parts: Sequence[StagedBatches]) -> StagedBatches:
+    """Every partition's staged files as one run's, for the single serialized load. The plan
+    gave each content one file, so partitions never stage the same document."""
+    files: dict[str, list[str]] = {}
+    for part in parts:
+        for table, paths in part.files.items():
+            files.setdefault(table, []).extend(paths)
+    return StagedBatches(str(staging_dir / plan.run_id), files, tuple(q for part in parts for q in part.quarantine))
+
+
 def new_run_id() -> str:
     return uuid.uuid4().hex
 
@@ -424,8 +510,6 @@ def plan_run(settings: Settings, run_id: str) -> Plan:
 def run_pipeline(settings: Settings, run_id: str | None = None, workers: int = PARSE_WORKERS) -> LoadResult:
     """Every stage in order, without Dagster (what the assets do, for scripts)."""
     plan = plan_run(settings, run_id or new_run_id())
-    parsed = parse_files(plan, settings.staging_dir, workers)
-    validated = validate_facts(extract_facts(parsed, workers))
-    result = load_validated(plan, validated, settings.warehouse_path)
+    result = load_validated(plan, stage_run(plan, settings.staging_dir, workers), settings.warehouse_path)
     publish_if_needed(settings.warehouse_path, settings.published_path)
     return result

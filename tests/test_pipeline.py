@@ -9,19 +9,22 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+from dagster import FilesystemIOManager, instance_for_test
 
 from conftest import SAMPLE_PAGES, add_bad_files
+from pipelines.assets.partitioned import partitioned_definitions
 from pipelines.assets.resources import PipelineSettings
 from pipelines.config import Settings
 from pipelines.definitions import defs
-from pipelines.pipeline import run_pipeline, scan_raw_files, validate_frame
+from pipelines.pipeline import batch_size_for, partition_of, run_pipeline, scan_raw_files, validate_frame
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def counts(path: Path) -> dict[str, int]:
     with duckdb.connect(str(path), read_only=True) as con:
-        tables = [r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()]
+        tables = [r[0] for r in con.execute("select table_name from information_schema.tables "
+                                            "where table_schema = 'main' and table_type = 'BASE TABLE'").fetchall()]
         return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
 
 
@@ -30,10 +33,13 @@ def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
 
 
+def settings_resource(settings: Settings) -> PipelineSettings:
+    return PipelineSettings(raw_dir=str(settings.raw_dir), warehouse_path=str(settings.warehouse_path),
+                            published_path=str(settings.published_path))
+
+
 def materialize_all(settings: Settings):
-    resource = PipelineSettings(raw_dir=str(settings.raw_dir), warehouse_path=str(settings.warehouse_path),
-                                published_path=str(settings.published_path))
-    return defs.resolve_job_def("build_warehouse").execute_in_process(resources={"settings": resource},
+    return defs.resolve_job_def("build_warehouse").execute_in_process(resources={"settings": settings_resource(settings)},
                                                                       raise_on_error=False)
 
 
@@ -79,6 +85,37 @@ def test_changed_duplicate_and_removed_files(settings, raw_dir):
         assert query(wh, f"select count(*) from {table} where doc_id in (?, ?)", gone) == [(0,)]
     assert query(wh, "select count(*) from document_sources where doc_id = ?", [after[SAMPLE_PAGES[1]]]) == [(2,)]
     assert query(wh, "select count(*) from load_runs") == [(2,)]
+
+
+def test_partitioned_build_stages_each_partition_then_loads_once(settings, raw_dir, tmp_path):
+    (raw_dir / "copy_of_first.txt").write_bytes((raw_dir / SAMPLE_PAGES[0]).read_bytes())
+    scaled = partitioned_definitions(partitions=2)
+    # runs hand values to each other through storage, as on Celery or Kubernetes
+    resources = {"settings": settings_resource(settings), "io_manager": FilesystemIOManager(base_dir=str(tmp_path))}
+    with instance_for_test() as instance:
+        def run(job: str, partition: str | None = None) -> bool:
+            return scaled.resolve_job_def(job).execute_in_process(
+                instance=instance, resources=resources, partition_key=partition).success
+
+        assert run("scaled_plan")
+        assert run("scaled_stage", "000") and run("scaled_stage", "001")
+        assert run("scaled_load")
+    loaded = counts(settings.warehouse_path)
+    assert loaded["documents"] == len(SAMPLE_PAGES) and loaded["document_sources"] == len(SAMPLE_PAGES) + 1
+    assert counts(settings.published_path) == loaded
+    assert not any(settings.staging_dir.iterdir())          # every partition's Parquet removed after the load
+
+
+def test_partitions_are_stable_buckets_of_paths():
+    paths = [f"/raw/site{i}/page{i}.html" for i in range(200)]
+    buckets = [partition_of(p, 8) for p in paths]
+    assert buckets == [partition_of(p, 8) for p in paths] and set(buckets) == set(range(8))
+
+
+def test_batches_keep_every_worker_busy_and_stay_bounded():
+    assert batch_size_for(1000, workers=2) == 125
+    assert batch_size_for(10, workers=2) == 2
+    assert batch_size_for(100_000, workers=2) == 200
 
 
 def test_scan_refuses_paths_escaping_raw_dir(raw_dir, tmp_path):

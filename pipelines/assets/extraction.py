@@ -1,34 +1,34 @@
-"""Facts extracted from the parsed documents, then validated against the table schemas."""
+"""Changed files parsed, their facts extracted and validated: one process-pool pass."""
 
 from dagster import AssetExecutionContext, Output, asset
 
 from pipelines.assets.metadata import markdown_table, quarantine_preview
-from pipelines.pipeline import StagedBatches, extract_facts, validate_facts
+from pipelines.assets.resources import PipelineSettings
+from pipelines.pipeline import Plan, StagedBatches, stage_run
 from schemas import DOCUMENT_TABLES
 
 
-def _row_counts(staged: StagedBatches) -> dict[str, int]:
+def row_counts(staged: StagedBatches) -> dict[str, int]:
     return {table: staged.rows(table) for table in DOCUMENT_TABLES}
 
 
-@asset(group_name="extraction", description="Agencies, people, dates, events and directives per document, with "
-                                            "evidence spans; staged as Parquet per table.")
-def extracted_facts(context: AssetExecutionContext, parsed_documents: StagedBatches) -> Output[StagedBatches]:
-    staged = extract_facts(parsed_documents)
-    counts = _row_counts(staged)
-    context.log.info(f"extracted rows: {counts}")
-    return Output(staged, metadata={**{f"rows_{t}": n for t, n in counts.items()},
-                                    "quarantined": len(staged.quarantine) - len(parsed_documents.quarantine),
-                                    "rows": markdown_table(("table", "rows"), list(counts.items()), limit=20)})
-
-
-@asset(group_name="extraction", description="Staged rows checked with each table's Pandera model (lazy): failing "
-                                            "rows go to quarantine with the failed checks, the rest load.")
-def validated_facts(context: AssetExecutionContext, extracted_facts: StagedBatches) -> Output[StagedBatches]:
-    staged = validate_facts(extracted_facts)
+def staged_metadata(staged: StagedBatches) -> dict:
+    counts = row_counts(staged)
     rejected = [r for r in staged.quarantine if r["stage"] == "validate"]
-    counts = _row_counts(staged)
-    context.log.info(f"validated rows: {counts}; {len(rejected)} rows quarantined")
-    return Output(staged, metadata={**{f"rows_{t}": n for t, n in counts.items()},
-                                    "rows_quarantined": len(rejected),
-                                    "quarantine_preview": quarantine_preview(rejected)})
+    return {**{f"rows_{t}": n for t, n in counts.items()}, "quarantined": len(staged.quarantine),
+            "rows_quarantined": len(rejected), "rows": markdown_table(("table", "rows"), list(counts.items()), 20),
+            "quarantine_preview": quarantine_preview(staged.quarantine)}
+
+
+@asset(group_name="extraction", description="New and changed files decoded, cleaned (trafilatura), their agencies, "
+                                            "people, dates, events and directives extracted with evidence spans, and "
+                                            "each table's rows checked with its Pandera model, in one process-pool "
+                                            "pass; staged as Parquet per table. Failing files and rows go to "
+                                            "quarantine with the reason, the rest load.")
+def validated_facts(context: AssetExecutionContext, settings: PipelineSettings,
+                    raw_files: Plan) -> Output[StagedBatches]:
+    staged = stage_run(raw_files, settings.resolve().staging_dir)
+    metadata = staged_metadata(staged)
+    context.log.info(f"staged {metadata['rows_documents']} documents, quarantined {metadata['quarantined']} "
+                     f"files or rows")
+    return Output(staged, metadata=metadata)

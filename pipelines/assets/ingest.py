@@ -1,12 +1,12 @@
-"""Raw files in, parsed documents out (staged as Parquet)."""
+"""Raw files compared with the warehouse: the plan of what to parse."""
 
 from pathlib import Path
 
-from dagster import AssetExecutionContext, MaterializeResult, Output, asset
+from dagster import AssetExecutionContext, Output, asset
 
-from pipelines.assets.metadata import markdown_table, quarantine_preview
+from pipelines.assets.metadata import markdown_table
 from pipelines.assets.resources import PipelineSettings
-from pipelines.pipeline import Plan, StagedBatches, parse_files, plan_run
+from pipelines.pipeline import Plan, plan_run
 
 
 @asset(group_name="ingest", description="Files under RAW_DIR compared with the warehouse: what is new, changed, "
@@ -22,15 +22,3 @@ def raw_files(context: AssetExecutionContext, settings: PipelineSettings) -> Out
         "pipeline_version": plan.version,
         "preview": markdown_table(("file", "bytes"), [(Path(f.source_path).name, f.size) for f in plan.to_parse]),
     })
-
-
-@asset(group_name="ingest", description="New and changed files decoded and cleaned (trafilatura) in a process "
-                                        "pool; staged as Parquet batches. Rejected files become quarantine rows.")
-def parsed_documents(context: AssetExecutionContext, settings: PipelineSettings,
-                     raw_files: Plan) -> Output[StagedBatches]:
-    staged = parse_files(raw_files, settings.resolve().staging_dir)
-    parsed = staged.rows("parsed")
-    context.log.info(f"parsed {parsed} documents, quarantined {len(staged.quarantine)} files")
-    return Output(staged, metadata={"documents": parsed, "quarantined": len(staged.quarantine),
-                                    "batches": len(staged.files.get("parsed", [])),
-                                    "quarantine_preview": quarantine_preview(staged.quarantine)})

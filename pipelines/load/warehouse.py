@@ -6,19 +6,25 @@ in the same transaction, so readers of the file never see facts without dimensio
 """
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
+from pipelines.dedup import Candidate, find_duplicates
 from pipelines.extract.agencies import load_registry
 from pipelines.extract.model import Agency
+from pipelines.load.marts import apply_marts
 from schemas import DOCUMENT_TABLES
 
 SCHEMA_SQL = Path(__file__).resolve().parents[2] / "warehouse" / "schema.sql"
+
+LOAD_PAUSE_ENV = "PHARMA_LOAD_PAUSE_FILE"
 
 # Every table whose rows belong to one document, in the order they are deleted.
 DOC_SCOPED_TABLES = tuple(t for t in DOCUMENT_TABLES if t != "documents") + ("documents",)
@@ -64,7 +70,7 @@ def read_state(warehouse_path: Path) -> WarehouseState:
             "from document_sources s join documents d using (doc_id)").fetchall()}
         rejected = frozenset(con.execute(
             "select distinct source_path, doc_id from quarantine "
-            "where table_name is null and source_path is not null").fetchall())
+            "where (table_name is null or table_name = 'documents') and source_path is not null").fetchall())
     return WarehouseState(sources, rejected)
 
 
@@ -102,6 +108,7 @@ def load(warehouse_path: Path, request: LoadRequest) -> dict[str, int]:
         _replace_documents(con, request)
         insert_parquet(con, "document_sources", request.source_files)
         # a file whose document did not survive validation is not loaded: its quarantine row says why
+        request = _with_unloaded_copies(con, request)
         con.execute("delete from document_sources where doc_id not in (select doc_id from documents)")
         _drop_unreferenced_documents(con)
         # a document keeps the path it was loaded from while that file remains, else the first one left
@@ -112,9 +119,12 @@ def load(warehouse_path: Path, request: LoadRequest) -> dict[str, int]:
                        where documents.doc_id = s.doc_id
                          and not exists (select 1 from document_sources x
                                          where x.doc_id = documents.doc_id and x.source_path = documents.source_path)""")
+        mark_near_duplicates(con)
         rebuild_dimensions(con, registry_agencies())
         insert_frame(con, "quarantine", _quarantine_frame(request))
         insert_frame(con, "load_runs", _run_frame(request))
+        apply_marts(con)   # views follow the tables they read in the same commit
+        _pause_if_asked()
         con.execute("commit")
         con.execute("checkpoint")
         return table_counts(con)
@@ -132,6 +142,52 @@ def _replace_documents(con: duckdb.DuckDBPyConnection, request: LoadRequest) -> 
         con.execute(f"delete from {table} where doc_id in (select doc_id from incoming)")
     for table in reversed(DOC_SCOPED_TABLES):
         insert_parquet(con, table, request.table_files.get(table, []))
+
+
+def _with_unloaded_copies(con: duckdb.DuckDBPyConnection, request: LoadRequest) -> LoadRequest:
+    """Adds a quarantine row for each other name of content that was rejected: identical bytes
+    are parsed once, so only the first name got one, and every file must be accounted for."""
+    rejected = {q["doc_id"]: q for q in request.quarantine if q["doc_id"] and q["table_name"] in (None, "documents")}
+    named = {q["source_path"] for q in request.quarantine}
+    extra = [{**rejected[doc_id], "source_path": path, "detail": f"same bytes as {rejected[doc_id]['source_path']}"}
+             if doc_id in rejected else
+             {"source_path": path, "doc_id": doc_id, "stage": "load", "reason": "its content was not loaded",
+              "detail": None, "table_name": None, "row_json": None}
+             for path, doc_id in con.execute("select source_path, doc_id from document_sources "
+                                             "where doc_id not in (select doc_id from documents)").fetchall()
+             if path not in named]
+    if not extra:
+        return request
+    quarantine = list(request.quarantine) + extra
+    return replace(request, quarantine=quarantine, counts=replace(request.counts, quarantined=len(quarantine)))
+
+
+def mark_near_duplicates(con: duckdb.DuckDBPyConnection) -> None:
+    """Sets documents.duplicate_of for this run's documents and for copies whose canonical went
+    away; documents already judged keep their verdict (rule in pipelines.dedup)."""
+    judged = ("from documents d left join documents c on c.doc_id = d.duplicate_of "
+              "where d.duplicate_of is null or c.doc_id is null")
+    pending = "(d.doc_id in (select doc_id from incoming) or d.duplicate_of is not null)"
+    if not con.execute(f"select count(*) {judged} and {pending}").fetchone()[0]:
+        return      # reading every text back costs a few seconds at 10,000 pages: only when needed
+    rows = con.execute(f"select d.doc_id, d.normalized_text, {pending} {judged} "
+                       "order by d.published_date nulls last, d.source_path, d.doc_id").fetchall()
+    copies = find_duplicates((Candidate(i, t) for i, t, new in rows if not new),
+                             [Candidate(i, t) for i, t, new in rows if new])
+    judging = [i for i, _, new in rows if new]
+    verdicts = pd.DataFrame({"doc_id": judging, "canonical": [copies.get(i) for i in judging]}, dtype=object)
+    con.execute("create temp table verdicts (doc_id varchar, canonical varchar)")
+    insert_frame(con, "verdicts", verdicts)
+    con.execute("update documents set duplicate_of = v.canonical from verdicts v where documents.doc_id = v.doc_id")
+
+
+def _pause_if_asked() -> None:
+    """Crash-test hook: with PHARMA_LOAD_PAUSE_FILE set, create that file and hold the open transaction
+    until it is deleted, so a test can kill -9 the process at a known point of the load."""
+    if marker := os.environ.get(LOAD_PAUSE_ENV):
+        Path(marker).touch()
+        while Path(marker).exists():
+            time.sleep(0.05)
 
 
 def _drop_unreferenced_documents(con: duckdb.DuckDBPyConnection) -> None:
