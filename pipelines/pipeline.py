@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -319,6 +319,8 @@ def warm_worker() -> None:
                         loader()
     with suppress(Exception):
         parse_document("warm.html", b"<html><body><article><p>NMPA met in Beijing.</p></article></body></html>")
+    with suppress(Exception):   # dateparser compiles its language data on first use
+        extract_document("On October 28, 2025, the NMPA held a symposium in Jinan today.", "en", date(2025, 10, 29))
 
 
 def _takes_no_arguments(function: Any) -> bool:

@@ -7,14 +7,13 @@ extractor's hot path; `make bench` measures the whole pipeline.
 import sys, time
 from pathlib import Path
 from pipelines.documents import parse_document
-from pipelines.extract.document import extract_document
 from pipelines.extract.text import NormalizedText
 from pipelines.extract import agencies, dates, people, directives, places, events
 files = sorted(Path(sys.argv[1]).iterdir())[:int(sys.argv[2]) if len(sys.argv) > 2 else 300]
 t=time.perf_counter(); docs=[]
 for f in files:
     try: docs.append(parse_document(str(f), f.read_bytes()))
-    except Exception as e: pass
+    except Exception: pass
 tp=time.perf_counter()-t
 reg=agencies.load_registry()
 T={k:0.0 for k in "norm agencies dates people directives places events".split()}

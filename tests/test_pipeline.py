@@ -113,9 +113,9 @@ def test_partitions_are_stable_buckets_of_paths():
 
 
 def test_batches_keep_every_worker_busy_and_stay_bounded():
-    assert batch_size_for(1000, workers=2) == 125
-    assert batch_size_for(10, workers=2) == 2
-    assert batch_size_for(100_000, workers=2) == 200
+    assert batch_size_for(1000, workers=2) == 250
+    assert batch_size_for(10, workers=2) == 3
+    assert batch_size_for(100_000, workers=2) == 500
 
 
 def test_scan_refuses_paths_escaping_raw_dir(raw_dir, tmp_path):

@@ -20,9 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from pipelines.extract.model import Agency, AgencyMention, stable_id
+from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText, to_simplified
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -228,8 +228,8 @@ def health_ministry(country: dict) -> Agency:
 
 @lru_cache(maxsize=1)
 def load_registry() -> AgencyRegistry:
-    rows = yaml.safe_load((DATA / "agencies.yaml").read_text(encoding="utf-8"))
-    regions = yaml.safe_load((DATA / "agency_regions.yaml").read_text(encoding="utf-8"))
+    rows = load_yaml("agencies.yaml")
+    regions = load_yaml("agency_regions.yaml")
     agencies: list[Agency] = []
     context: dict[str, tuple[str, ...]] = {}
     for r in rows:
@@ -239,7 +239,7 @@ def load_registry() -> AgencyRegistry:
                                level=r.get("level"), aliases=tuple(aliases)))
         if r.get("context"):
             context[r["id"]] = tuple(r["context"])
-    countries = yaml.safe_load((DATA / "agency_countries.yaml").read_text(encoding="utf-8"))["countries"]
+    countries = load_yaml("agency_countries.yaml")["countries"]
     agencies += [health_ministry(c) for c in countries]
     kinds = {k["slug"]: k for k in regions["kinds"]}
     for d in regions["divisions"]:
@@ -277,7 +277,7 @@ class _Gazetteer:
 @lru_cache(maxsize=1)
 def city_gazetteer() -> _Gazetteer:
     """Prefecture- and county-level cities from divisions.yaml (owned by the places extractor)."""
-    rows = yaml.safe_load((DATA / "divisions.yaml").read_text(encoding="utf-8"))["cities"]
+    rows = load_yaml("divisions.yaml")["cities"]
     by_zh: dict[str, City] = {}
     en_count = Counter(r["en"] for r in rows)
     by_en: dict[str, City] = {}

@@ -80,8 +80,8 @@ _NAMED_DAY_FORMS = [
 ]
 _NUMERIC_FORMS = [
     # "On the 27th": only where a date can follow, never "the 14th Five-Year", "the 20th Central Committee"
-    ("day", rf"\b(?i:on|from|since|by|until)\s+the\s+(?P<d1>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
-            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of\s+this\s+month|and|to|when|with|during)\b)"),
+    ("day", r"\b(?i:on|from|since|by|until)\s+the\s+(?P<d1>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of\s+this\s+month|and|to|when|with|during)\b)"),
     ("iso", rf"(?<![\d.])(?P<y>{_YEAR})\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>[12]\d|3[01]|0?[1-9])(?![\d])"),
     ("us", rf"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{_YEAR})(?![\d/])"),
 ]

@@ -19,17 +19,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
-import yaml
 
 from pipelines.extract.agencies import AgencyRegistry
 from pipelines.extract.model import AgencyMention, DateMention, Directive, directive_key
+from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import CJK, NormalizedText, strip_pinyin, to_simplified
-
-_DATA = Path(__file__).resolve().parent / "data" / "directive_vocabulary.yaml"
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,7 @@ class _Vocabulary:
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = load_yaml("directive_vocabulary.yaml")
     en_heads = {k.lower(): v for k, v in raw["en_heads"].items()}
     en_verbs = sorted(raw["en_issue_verbs"], key=len, reverse=True)
     zh_verbs = sorted(raw["zh_issue_verbs"], key=len, reverse=True)

@@ -14,21 +14,25 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from pipelines.extract.agencies import AgencyRegistry
 from pipelines.extract.dates import find_dates, is_dateline
-from pipelines.extract.model import (AgencyMention, DateMention, Directive, Event, EventAttendee, PersonMention,
-                                     directive_key)
+from pipelines.extract.model import (
+    AgencyMention,
+    DateMention,
+    Directive,
+    Event,
+    EventAttendee,
+    PersonMention,
+    directive_key,
+)
 from pipelines.extract.places import Place
+from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText, to_simplified
 
-_DATA = Path(__file__).resolve().parent / "data" / "event_triggers.yaml"
 # The C loader when libyaml is there: the pure-Python one takes ~0.5 s on the gazetteer.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _ROLE_CUES = [
     ("presider", re.compile(r"presid|chair|主持", re.I)),
@@ -152,7 +156,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=2)
 def _lexicon(language: str) -> _Lexicon:
-    data = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    data = load_yaml("event_triggers.yaml")
     english = language != "zh"
     lang = "en" if english else "zh"
     # English pages quote Chinese and vice versa rarely enough that each language keeps its own lexicon.

@@ -18,9 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-import yaml
-
 from pipelines.extract.model import AgencyMention, PersonMention
+from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -118,8 +117,8 @@ _ZH_ORG_SUFFIX = set("局部委厅院会署办司处心所室组站府校馆社�
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
-    cues = yaml.safe_load((DATA / "people_cues.yaml").read_text(encoding="utf-8"))
+    titles = load_yaml("titles.yaml")
+    cues = load_yaml("people_cues.yaml")
     en_titles = {t.lower(): t for t in titles["english"]}
     for t in titles["english"]:
         en_titles.setdefault(t.lower().replace("-", " "), t)

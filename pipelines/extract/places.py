@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from pipelines.extract.model import Evidence
+from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText
 
-_DATA = Path(__file__).resolve().parent / "data" / "divisions.yaml"
 # The C loader when libyaml is there: the pure-Python one takes ~0.5 s on the gazetteer.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Words before a bare city name that make it a place rather than part of another name.
 _EN_CUE = re.compile(r"(?:\b(?:in|at|to|from|near|visited|visit|across|around|of|and)\s+|,\s*)$")
@@ -71,7 +67,7 @@ class _Hit:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
-    data = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    data = load_yaml("divisions.yaml")
     by_zh: dict[str, list[_Division]] = {}
     by_en: dict[str, list[_Division]] = {}
     full: set[str] = set()
