@@ -43,6 +43,7 @@ WITH issuers AS (
            first(m.sentence ORDER BY m.start_char) AS evidence,
            count(*)                                AS mentions_in_document
     FROM main.directive_mentions m
+    JOIN main.documents cd ON cd.doc_id = m.doc_id AND cd.duplicate_of IS NULL   -- copies cite nothing new
     GROUP BY m.directive_id, m.doc_id
 )
 SELECT
@@ -140,10 +141,14 @@ WITH RECURSIVE lineage(agency_id, top_agency_id, depth, path) AS (
     WHERE l.depth < 10                         -- a cycle in the registry cannot recurse forever
 ), mentions AS (
     SELECT agency_id, count(*) AS mention_count, count(DISTINCT doc_id) AS document_count
-    FROM main.agency_mentions GROUP BY agency_id
+    FROM main.agency_mentions
+    WHERE doc_id IN (SELECT doc_id FROM main.documents WHERE duplicate_of IS NULL)   -- canonical pages only
+    GROUP BY agency_id
 ), organised AS (
     SELECT agency_id, count(DISTINCT event_id) AS events_organised
-    FROM main.event_agencies WHERE role = 'organizer' GROUP BY agency_id
+    FROM main.event_agencies
+    WHERE role = 'organizer' AND doc_id IN (SELECT doc_id FROM main.documents WHERE duplicate_of IS NULL)
+    GROUP BY agency_id
 ), issued AS (
     SELECT agency_id, count(DISTINCT directive_id) AS directives_issued
     FROM main.directive_issuers GROUP BY agency_id
