@@ -174,6 +174,38 @@ def test_agency_possessive_before_a_title_is_its_issuer():
     assert d.issuer_ids == ("sc",)
 
 
+
+def test_gxp_names_need_good_and_stay_title_case():
+    found = run("Tianjin Inspectors Check Pharmacies Against Good Supply Practice for drug retailers\n"
+                "Inspectors found that some pharmacies still followed unhealthy practices, breaching the "
+                "Good Supply Practice for Pharmaceutical Products.")
+    assert titles(found) == ["Good Supply Practice", "Good Supply Practice for Pharmaceutical Products"]
+    assert all(d.directive_type == "standard" for d in found)
+
+
+def test_ordinance_with_its_chapter_number_is_a_law():
+    [d] = run("The Legislative Council passed amendments to the Medical Devices Ordinance (Cap. 620A) yesterday.")
+    assert (d.title, d.directive_type) == ("Medical Devices Ordinance (Cap. 620A)", "law")
+
+
+def test_key_points_and_provisions_are_titles():
+    found = run("The NHSA issued the Key Points for Medical Insurance Fund Supervision in 2025 on Friday. "
+                "Firms must follow the Drug Recall Provisions. He raised three points on supervision.")
+    assert titles(found) == ["Key Points for Medical Insurance Fund Supervision", "Drug Recall Provisions"]
+    assert [d.directive_type for d in found] == ["other", "regulation"]
+
+
+def test_head_of_the_head_phrase_is_its_last_head():
+    [d] = run("The NHSA released the 2026 National Drug List Adjustment Work Plan.")
+    assert d.directive_type == "plan"
+
+
+def test_title_stops_before_a_weekday_but_not_before_a_month_like_word():
+    found = run("The NMPA issued the Rules for the Administration of Drug Recalls on Tuesday. "
+                "The NHC issued the Opinions on Marketing Authorization Holders.")
+    assert titles(found) == ["Rules for the Administration of Drug Recalls",
+                             "Opinions on Marketing Authorization Holders"]
+
 # ---------------------------------------------------------------- Chinese
 
 def test_chinese_bracketed_notice_with_issuers_and_nickname():
@@ -248,6 +280,19 @@ def test_chinese_agency_joined_to_the_title_and_passive_by():
     assert [d.issuer_ids for d in found] == [("gosc",), ("nhsa", "mofcom")]
 
 
+def test_chinese_related_links_and_headline_verbs_are_not_titles():
+    raw = ("国家药监局等5部门印发关于加强罕见病用药保障的通知\n正文要求各地落实。\n相关链接\n"
+           "　· 国家卫生健康委关于印发医疗机构药事管理规定的通知\n")
+    assert titles(run(raw)) == ["关于加强罕见病用药保障的通知"]
+
+
+def test_chinese_ordinance_cited_by_chapter_and_new_heads():
+    found = run("衞生署按《醫療儀器條例》（第620章）更新指引，並公布《2025年工作要點》及《第二批罕見病名單》。")
+    assert [(d.title, d.directive_type) for d in found] == [
+        ("醫療儀器條例", "law"), ("2025年工作要點", "other"), ("第二批罕見病名單", "other")]
+    assert directive_type_of("药物警戒质量管理规范") == "standard"
+
+
 def test_chinese_period_stated_after_the_title():
     [d] = run("国家药监局印发《药品网络销售监管工作方案》（2024—2026年），部署重点任务。")
     assert (d.period_start_year, d.period_end_year) == (2024, 2026)
@@ -259,7 +304,9 @@ def test_chinese_period_stated_after_the_title():
     ("Drug Administration Law", "law"), ("Technical Guidelines for X", "guideline"),
     ("药品注册管理办法", "measures"), ("药品管理法", "law"), ("化学药品注射剂仿制药质量和疗效一致性评价技术要求", "other"),
     ("医疗器械监督管理条例", "regulation"), ("新型冠状病毒感染诊疗方案", "guideline"), ("中国药典", "standard"),
-    ("关于印发《X》的通知", "notice"), ("药品生产质量管理规范(2010年修订)", "guideline"),
+    ("关于印发《X》的通知", "notice"), ("药品生产质量管理规范(2010年修订)", "standard"),
+    ("儿童肺炎诊疗规范", "guideline"), ("Good Clinical Practice", "standard"), ("Medical Device Ordinance", "law"),
+    ("Key Points for Drug Inspection Work in 2025", "other"), ("医疗器械经营企业名单", "other"),
     ("药品安全提升行动计划（2024—2026年）", "plan"), ("2025年全省药品监管工作要点", "other"),
 ])
 def test_type_from_head(title, kind):

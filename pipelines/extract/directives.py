@@ -36,6 +36,7 @@ class _Vocabulary:
     zh_not_law_before_fa: str
     en_heads: dict[str, str]
     en_closing_unquoted: frozenset[str]
+    en_opened_by: dict[str, str]
     en_generic: frozenset[str]
     zh_generic_prefixes: tuple[str, ...]
     en_prepositions: frozenset[str]
@@ -66,6 +67,7 @@ def _vocabulary() -> _Vocabulary:
         zh_not_law_before_fa=raw["zh_not_law_before_fa"],
         en_heads=en_heads,
         en_closing_unquoted=frozenset(raw["en_heads_closing_unquoted"]),
+        en_opened_by=dict(raw["en_heads_opened_by"]),
         en_generic=frozenset(raw["en_generic_modifiers"]),
         zh_generic_prefixes=tuple(raw["zh_generic_prefixes"]),
         en_prepositions=frozenset(raw["en_title_prepositions"]),
@@ -112,12 +114,17 @@ _QUOTED = re.compile(r"《([^《》\n]{1,150})》|“([^“”\n]{1,250})”|\"(
 # Inner quotes count only as curly pairs: straight quotes cannot tell opening from closing.
 _EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
-    r"\((?:trial|draft[^)]*|revised|revision|for trial implementation|\d{4}\s*(?:edition|version|revision)|"
+    r"\((?:trial|draft[^)]*|revised|revision|for trial implementation|\d{4}\s*(?:edition|version|revision)|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
+_ZH_CHAPTER_AFTER = re.compile(r"\s*[(（]\s*第\s*\d+[A-Z]?\s*章\s*[)）]")
 # Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.
 _ZH_TRAILING_PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-–—~～至到]+\s*((?:19|20)\d{2})")
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
+# Words that make "on/in X" after a title a date: "... Drug Recalls on Friday", "... in March". Whole words only,
+# so "Opinions on Marketing" or "Rules on Decisions" run on.
+_DATE_WORD = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\.?$", re.I)
 _FIVE_YEAR_ORDINAL = re.compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+five[\s\-]year$|^十?[一二三四五六七八九]?五$", re.I)
@@ -132,6 +139,9 @@ _EN_ISSUING_WRAPPER = re.compile(
 _ZH_GUANYU = re.compile(r"关于(?:(?:印发|发布|转发|公布)?《[^《》\n]{2,80}》的?|[^，。；：！？、\s《》“”\"()]{2,60}?的)"
                         r"(指导意见|实施意见|意见|通知|决定|规定|办法|批复|公告|通告)")
 _ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？“”《》]{0,30}$")
+# A bullet opening a line marks a list item; one holding only a title is usually a link.
+_LIST_BULLETS = "·・•●▪◆■□◇○►‧∙"
+_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
                             r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated)\s+by\b", re.I)
 # Sources name who reports, not who issues: "据X消息", "记者从X获悉".
@@ -256,16 +266,26 @@ def _en_words(title: str) -> list[str]:
     return _EN_WORD.findall(title)
 
 
-def _en_type(title: str) -> str:
-    """Type from the head phrase: the words before the first preposition ("Implementation Plan for")."""
+def _en_head_of(title: str) -> tuple[str | None, list[str]]:
+    """The head of the head phrase, the words before the first preposition, and the words before it.
+
+    English noun phrases end in their head: "Drug List Adjustment Work Plan" is a plan."""
     vocab = _vocabulary()
+    words: list[str] = []
+    head, head_at = None, 0
     for word in _en_words(title):
         low = word.lower()
-        if low in vocab.en_heads:
-            return vocab.en_heads[low]
         if low in vocab.en_prepositions:
             break
-    return "other"
+        if low in vocab.en_heads:
+            head, head_at = low, len(words)
+        words.append(low)
+    return head, words[:head_at]
+
+
+def _en_type(title: str) -> str:
+    head, _ = _en_head_of(title)
+    return _vocabulary().en_heads[head] if head else "other"
 
 
 @lru_cache(maxsize=8192)
@@ -284,6 +304,14 @@ def period_of(title: str) -> tuple[int | None, int | None]:
         return None, None
     start, end = int(m.group(1)), int(m.group(2))
     return (start, end) if start < end <= start + 15 else (None, None)
+
+
+def _lacks_opener(title: str) -> bool:
+    """Its head names an instrument only after an opening word the title lacks: "unhealthy practices"
+    is no "Good ... Practice", "three points" no "Key Points"."""
+    head, before = _en_head_of(title)
+    opener = _vocabulary().en_opened_by.get(head)
+    return opener is not None and opener not in before
 
 
 def _en_is_nickname(words: list[str]) -> bool:
@@ -328,7 +356,7 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
         elif tok[0] in "‘“":
             end = e
         elif tok[0].isalnum():
-            if low in _EN_DATE_PREPOSITIONS and nxt and (_MONTH.match(nxt[0]) or nxt[0][:1].isdigit()):
+            if low in _EN_DATE_PREPOSITIONS and nxt and (_DATE_WORD.match(nxt[0]) or nxt[0][:1].isdigit()):
                 break  # "... Medical Devices on March 19": a date, not the title
             if low in vocab.en_function_words:
                 continue  # kept only if a content word follows
@@ -372,7 +400,7 @@ def _make(text: NormalizedText, start: int, end: int, quoted: bool, **kw) -> _Ca
     os_, oe = text.span(start, end)
     title = " ".join(strip_pinyin(text.original[os_:oe]).split()).strip(" ,.;:，。；：")
     title = _LEADING_THE.sub("", title)
-    if not title:
+    if not title or (not CJK.search(title) and _lacks_opener(title)):
         return None
     return _Candidate(start, end, title, kw.pop("directive_type", None) or directive_type_of(title), quoted, **kw)
 
@@ -406,7 +434,8 @@ def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     # In plain quotes short endings are often slogans ("高标准"); 《》 marks a title outright.
     if not bracket and len(content) < 6 and not content.startswith("关于"):
         return None
-    return _make(text, cs, ce, True)
+    # 《藥劑業及毒藥條例》（第138章）: a Hong Kong ordinance, cited by chapter, is primary legislation.
+    return _make(text, cs, ce, True, directive_type="law" if _ZH_CHAPTER_AFTER.match(text.norm, m.end()) else None)
 
 
 def _zh_ordinal_plan(text: NormalizedText, m: re.Match) -> _Candidate | None:
@@ -461,6 +490,8 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
         if ext > after:
             start = cs
             title = f"{text.original[slice(*text.span(cs, ce))].strip()} {' '.join(norm[after:ext].split())}"
+            if _lacks_opener(title):
+                return None
             return _Candidate(start, ext, _LEADING_THE.sub("", " ".join(title.split())),
                               directive_type_of(title), True)
     return _make(text, cs, end, True)
@@ -493,11 +524,12 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     gerund = nxt.lower().endswith("ing") and nxt.isalpha()
     if capitalised and (nxt[:1].isupper() or nxt[:1].isdigit() or (nxt.lower() == "the" and prep != "to")):
         lenient = False
-    elif gerund and prep != "to" and (capitalised or _preceded_by_the(norm, m.start)):
+    elif (gerund and prep != "to" and head.lower() not in vocab.en_opened_by  # GxP names are Title Case throughout
+          and (capitalised or _preceded_by_the(norm, m.start))):
         lenient = True
     else:
         return None
-    start = _extend_en_left(norm, m.start, capitalised)
+    start = _from_opener(norm, _extend_en_left(norm, m.start, capitalised), m)
     if capitalised and _after_headline_verb(norm, start):
         return []
     end = _extend_en_title(norm, m.end, lenient)
@@ -514,13 +546,17 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
     head = m.word
     if not head[0].isupper() or head.lower() not in _vocabulary().en_closing_unquoted:
         return []
-    start = _extend_en_left_title_case(text.norm, m.start)
+    start = _from_opener(text.norm, _extend_en_left_title_case(text.norm, m.start), m)
     if _after_headline_verb(text.norm, start):
         return []
     if _en_is_nickname(_en_words(text.norm[start:m.end])):
         short = _make(text, start, m.end, False, short=True) if _preceded_by_the(text.norm, start) else None
         return [short] if short else []
-    cand = _make(text, start, m.end, False)
+    end = m.end
+    paren = _PARENTHETICAL_AFTER.match(text.norm, end)
+    if paren and _TITLE_PARENTHETICAL.fullmatch(paren.group(1)):
+        end = paren.end()  # "Pharmacy and Poisons Ordinance (Cap. 138)", "... Law (Revised)"
+    cand = _make(text, start, end, False)
     return [cand] if cand and not cand.title.isupper() else []
 
 
@@ -552,6 +588,16 @@ def _extend_en_left_title_case(norm: str, pos: int) -> int:
             list_closed = False
         start = pending = m.start()
     return start
+
+
+def _from_opener(norm: str, start: int, m: _Hit) -> int:
+    """A head needing an opener starts its name there ("Good Supply Practice", "Key Points"): the
+    capitalised words before it belong to a headline ("Inspectors Check Pharmacies Against ...")."""
+    opener = _vocabulary().en_opened_by.get(m.word.lower())
+    if not opener:
+        return start
+    at = [w.start() for w in _EN_WORD.finditer(norm, start, m.start) if w.group().lower() == opener]
+    return at[-1] if at else start
 
 
 def _after_headline_verb(norm: str, pos: int) -> bool:
@@ -608,7 +654,13 @@ def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
         if before.endswith(vocab.zh_issue_lead) or any(before.endswith(v + "了") for v in vocab.zh_issue_lead):
             start = m.start()
         elif starts_line:
-            start = line_prefix.start() + len(line_prefix.group()) - len(line_prefix.group().lstrip())
+            prefix = line_prefix.group().lstrip()
+            if prefix and prefix[0] in _LIST_BULLETS and _LINE_END.match(norm, m.end()):
+                continue  # "· X关于...的通知" alone on its line: a link in a related-articles list
+            if vocab.zh_issue_verb.search(prefix):
+                start = m.start()  # a headline's subject and verb ("X等5部门印发") are not part of the title
+            else:
+                start = m.start() - len(prefix.lstrip(_LIST_BULLETS + " \t\u3000"))
         else:
             continue
         cand = _make(text, start, m.end(), False)
