@@ -114,3 +114,26 @@ def test_weekday_naming_a_calendar_date_is_one_mention():
 def test_header_line_dates_a_page_without_publication_date():
     text = "某某局工作会议实录\n发布时间：2022-06-08\n\n今天召开工作会议。"
     assert [m[1] for m in resolved(text, None, "zh")] == [date(2022, 6, 8), date(2022, 6, 8)]
+
+
+@pytest.mark.parametrize("text, published, language, expected", [
+    # a bracketed explicit date glosses the relative word before it
+    ("The minister toured Shenzhen today (June 3).", date(2022, 6, 3), "en", [("June 3", date(2022, 6, 3))]),
+    ("局长今日（三月十二日）上午出席论坛。", date(2021, 3, 12), "zh", [("三月十二日", date(2021, 3, 12))]),
+    ("本月5日，三部门召开推进会。", date(2022, 9, 20), "zh", [("本月5日", date(2022, 9, 5))]),
+    ("On the morning of the 6th, the team met.", date(2021, 8, 9), "en", [("On the morning of the 6th", date(2021, 8, 6))]),
+    ("Posted\n07-14-2019 09:10 BJT\nThe fair opened today.", None, "en",
+     [("07-14-2019", date(2019, 7, 14)), ("today", date(2019, 7, 14))]),
+])
+def test_relative_words_and_glosses(text, published, language, expected):
+    assert [(m[0], m[1]) for m in resolved(text, published, language)] == expected
+
+
+def test_page_without_publication_date_is_dated_by_its_date_line():
+    text = "The delegation arrived on June 2 and returns tomorrow (June 4).\nEnds/Friday, June 3, 2022\n"
+    assert [m[1] for m in resolved(text, None)] == [date(2022, 6, 2), date(2022, 6, 4), date(2022, 6, 3)]
+
+
+def test_two_days_of_one_month_joined_by_and_are_a_range():
+    assert resolved("The expo, held on March 8 and 9, closed.", date(2024, 3, 10))[0][1:3] == (
+        date(2024, 3, 8), date(2024, 3, 9))

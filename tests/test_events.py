@@ -138,3 +138,55 @@ def test_same_day_signing_and_named_visit():
     assert evs["meeting"].start_date == evs["signing"].start_date == date(2024, 3, 12)
     assert evs["signing"].name.startswith("Signing of the cooperation agreement")
     assert evs["visit"].name == "Chen Bo visited Ningbo" and evs["visit"].start_date == date(2024, 3, 4)
+
+
+def test_range_gives_one_event_and_a_later_bare_mention_joins_it():
+    raw = ("The Yangtze Delta Pharmacovigilance Forum, held on June 6 and 7 in Hefei, opened on Thursday. "
+           "On the sidelines of the forum on Friday, delegates held talks.")
+    evs = [e for e in events(raw, date(2024, 6, 8)) if e.event_type == "meeting"]
+    assert [(e.start_date, e.end_date) for e in evs] == [(date(2024, 6, 6), date(2024, 6, 7))]
+
+
+def test_different_hosts_on_one_day_are_different_events():
+    raw = ("The MIIT held a video conference on Monday on drug supply. "
+           "On the same day, the NHSA held a mobilization meeting on fund safety.")
+    evs = events(raw, date(2024, 3, 6), agencies=[("miit", "MIIT"), ("nhsa", "NHSA")])
+    assert [(e.start_date, e.organizer_ids) for e in evs] == [(date(2024, 3, 4), ("miit",)), (date(2024, 3, 4), ("nhsa",))]
+
+
+def test_cohosts_are_organisers_and_issuers_are_neither():
+    raw = ("The summit was held on May 9 and co-hosted by the NMPA and the Hainan government. "
+           "Speakers at the summit cited the plan issued by the State Council.")
+    (ev,) = events(raw, date(2024, 5, 10), agencies=[("nmpa", "NMPA"), ("hn", "Hainan government"),
+                                                       ("sc", "State Council")])
+    assert (set(ev.organizer_ids), ev.participant_ids) == ({"nmpa", "hn"}, ())
+
+
+def test_bid_opening_and_the_day_before():
+    raw = "12月10日，第五批药品集中带量采购在南京开标。开标前一日，联盟省份在南京召开工作座谈会。"
+    evs = events(raw, date(2022, 12, 12), "zh")
+    assert [(e.event_type, e.start_date, e.city) for e in evs] == [
+        ("other", date(2022, 12, 10), "Nanjing"), ("meeting", date(2022, 12, 9), "Nanjing")]
+
+
+def test_event_abroad_does_not_take_the_page_city():
+    raw = "9月3日，局长在北京会见代表团。双方回顾了8月在瑞士日内瓦召开的国际会议。"
+    meeting = [e for e in events(raw, date(2023, 9, 4), "zh") if e.event_type == "meeting"]
+    assert all(e.city is None for e in meeting)
+
+
+def test_place_nearest_the_event_noun():
+    raw = "Regulators in Hubei province spoke at a press conference in Wuhan today."
+    (ev,) = events(raw, date(2020, 1, 3))
+    assert (ev.start_date, ev.city) == (date(2020, 1, 3), "Wuhan")
+
+
+def test_this_event_is_dated_by_the_transcript_date_line():
+    raw = "Speakers:\nMr. Wang Lin, spokesperson\n\nMarch 2, 2022\n\nWelcome to this press conference held by the SCIO."
+    (ev,) = events(raw, date(2022, 3, 20))
+    assert ev.start_date == date(2022, 3, 2)
+
+
+def test_a_date_things_apply_from_is_not_the_event_date():
+    (ev,) = events("局长今日（五月九日）举行记者会，宣布新规将于六月一日起实施。", date(2023, 5, 9), "zh")
+    assert (ev.event_type, ev.start_date) == ("press_conference", date(2023, 5, 9))

@@ -57,6 +57,8 @@ _ZH_FORMS = [
     ("zh_full", rf"{_ZH_FULL}{_ZH_WEEKDAY}"),
     # "28日", "10日在京启动" ("11号" alone is a document number or a building, so 日 only)
     ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>[12]\d|3[01]|[1-9])日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
+    # "本月8日": a day of the publication's own month
+    ("zh_this_month", r"本月(?P<d1>[12]\d|3[01]|[1-9])日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|昨晚)"),
     ("vague", r"近日|日前|近期|前不久|不久前|最近"),
 ]
@@ -64,6 +66,8 @@ _NAMED_DAY_FORMS = [
     # "and" joins a range only after "between": "Oct. 28 and Nov 1" is two dates
     ("md_range", rf"\bbetween\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
                  rf"\s+and\s+(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"),
+    # "held on Sept 14 and 15": one month, two days joined by "and" -- an event spanning both
+    ("md_range", rf"\b(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY})\b(?!\s*{_MONTH})(?:,?\s+(?P<y1>{_YEAR})\b)?"),
     # "from February 18th to 19th", "June 17-20, 2019", "Oct 28 - Nov 1"
     ("md_range", rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
                  rf"{_RANGE_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"),
@@ -80,10 +84,11 @@ _NAMED_DAY_FORMS = [
 ]
 _NUMERIC_FORMS = [
     # "On the 27th": only where a date can follow, never "the 14th Five-Year", "the 20th Central Committee"
-    ("day", r"\b(?i:on|from|since|by|until)\s+the\s+(?P<d1>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+    ("day", r"\b(?i:on|from|since|by|until)\s+the\s+(?:(?i:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<d1>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
             r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of\s+this\s+month|and|to|when|with|during)\b)"),
     ("iso", rf"(?<![\d.])(?P<y>{_YEAR})\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>[12]\d|3[01]|0?[1-9])(?![\d])"),
-    ("us", rf"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{_YEAR})(?![\d/])"),
+    # "12/28/2021", "03-23-2016"
+    ("us", rf"(?<![\d/-])(?P<m>1[0-2]|0?[1-9])[/-](?P<d>[12]\d|3[01]|0?[1-9])[/-](?P<y>{_YEAR})(?![\d/])"),
 ]
 _EN_WORD_FORMS = [
     ("relative", r"(?P<word>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b)"),
@@ -98,7 +103,7 @@ _FAMILIES = [
     (_ZH_FORMS, tuple("月日今昨明近久"), 10, 12),
     (_NAMED_DAY_FORMS, tuple(m[:3].capitalize() for m in _MONTHS) + tuple(w[:3].capitalize() for w in _WEEKDAYS), 24, 40),
     (_NUMERIC_FORMS, tuple(d + o for d in _DIGITS for o in ("st", "nd", "rd", "th"))
-     + tuple(d + sep + e for d in _DIGITS for sep in "-/." for e in _DIGITS), 16, 32),
+     + tuple(d + sep + e for d in _DIGITS for sep in "-/." for e in _DIGITS), 36, 32),
     (_EN_WORD_FORMS, _EN_WORDS + tuple(w.capitalize() for w in _EN_WORDS), 16, 24),
 ]
 _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
@@ -140,6 +145,13 @@ _EN_RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "this e
 # A page without a publication date is dated by a labelled header line ("发布时间：2019-10-23").
 _HEADER_LABEL = re.compile(r"(?:发布时间|发布日期|發佈時間|发表时间|日期|时间|Published|Posted|Updated|Release date|Date)"
                            r"\s*(?:on)?\s*[:：]?\s*$", re.I)
+
+# What else a line holding only a date may carry: a sign-off, a weekday, a clock time, a time zone.
+_DATE_LINE_REST = re.compile(r"^[\s\W]*(?:(?:Ends|Issued|Updated|Posted|Published|BJT|HKT|GMT|UTC|CST|[AP]M|at"
+                             r"|星期.|周.|香港时间|北京时间|\d{1,2}[:：]\d\d(?:[:：]\d\d)?|\d{1,2}时\d{1,2}分)[\s\W]*)*$",
+                             re.I)
+# Between a relative word and an explicit date that glosses it: "today (May 15)", "今日（十月二十七日）".
+_EXPLICIT_AFTER = re.compile(r"\s*[(（]\s*$")
 
 # A dateline: "BEIJING, Jan. 27 --", "(Yicai Global) Nov. 28 --", "新华社北京9月29日电", "本报8月16日讯".
 # Relative words after it ("a press conference today") mean the dateline's day.
@@ -273,6 +285,9 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
         if start and m2 and d2:
             end = _safe_date(y2 or start.year, m2, d2)
         return start, _range_end(start, end), "range", bool(y1)
+    if f.kind == "zh_this_month":
+        day = int(g["d1"])
+        return (_safe_date(base.year, base.month, day) if base else None), None, "absolute", False
     if f.kind == "zh_day":
         day = _zh_int(g["d1"])
         return (_day_only(day, base) if day else None), None, "absolute", False
@@ -324,19 +339,38 @@ def _header_date(text: NormalizedText, mention: DateMention) -> bool:
     return bool(_HEADER_LABEL.search(text.original[line_start:mention.evidence.start]))
 
 
+def _date_line_base(text: NormalizedText, found: list[_Found]) -> date | None:
+    """For a page without a publication date: a dated header ("发布时间：2019-10-23") or a line that is
+    only a full date (a press release's "Ends/Wednesday, May 15, 2024", "2023年10月27日（星期五）")."""
+    norm = text.norm
+    for f in found:
+        if f.kind not in ("md", "dm", "iso", "us", "zh_full"):
+            continue
+        start, _, _, has_year = _resolve(f, None)
+        if not (start and has_year):
+            continue
+        line_start = norm.rfind("\n", 0, f.start) + 1
+        line_end = norm.find("\n", f.end)
+        rest = norm[line_start:f.start] + " " + norm[f.end:line_end if line_end >= 0 else len(norm)]
+        if _HEADER_LABEL.search(norm[line_start:f.start]) or _DATE_LINE_REST.match(rest):
+            return start
+    return None
+
+
 def find_dates(text: NormalizedText, published: date | None, language: str) -> list[DateMention]:
     """Every date expression of the text, resolved against the publication date (or a dateline before it)."""
     mentions: list[DateMention] = []
-    base = published
-    for f in _find_all(text.norm):
+    found = _find_all(text.norm)
+    base = published or _date_line_base(text, found)
+    for i, f in enumerate(found):
+        if f.kind == "relative" and i + 1 < len(found) and _EXPLICIT_AFTER.match(text.norm, f.end, found[i + 1].start):
+            continue  # "today (May 15)": the explicit date in brackets says which day
         start, end, kind, has_year = _resolve(f, base)
         s, e = text.span(f.start, f.end)
         mention = DateMention(surface=text.original[s:e], evidence=text.evidence(s, e), start_date=start,
                               end_date=end, kind=kind, has_year=has_year)
         mentions.append(mention)
-        if base is None and start and has_year and _header_date(text, mention):
-            base = start
-        elif (kind == "absolute" and start and published and timedelta(0) <= published - start <= timedelta(days=7)
+        if (kind == "absolute" and start and published and timedelta(0) <= published - start <= timedelta(days=7)
                 and is_dateline(text, mention)):
             base = start
     return mentions

@@ -28,7 +28,7 @@ from pipelines.extract.model import (
     PersonMention,
     directive_key,
 )
-from pipelines.extract.places import Place
+from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText, to_simplified
 
@@ -40,11 +40,18 @@ _ROLE_CUES = [
     ("received", re.compile(r"delegation|led by|率团|来访", re.I)),
 ]
 _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
+# "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
+_ISSUED_BY = re.compile(r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+(?:jointly\s+)?by\s+"
+                        r"(?:the\s+)?$|(?:印发|发布|出台|制定)的?$", re.I)
+# Between two agencies of one list ("co-hosted by A and B", "A、B联合主办"): the second shares the first's role.
+_AGENCY_JOINER = re.compile(r"^[\s,，、]*(?:(?:and|&|as well as)\s+)?(?:the\s+)?$|^\s*[和与及]\s*$", re.I)
 # The last of these before a Chinese event noun is where the event's name starts.
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = re.compile(r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b", re.I)
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _NOT_EVENT_DATE = re.compile(r"(?:effect|implemented|enforced|until|deadline|before|施行|实施|执行至|截至|截止)[^.。;；]{0,12}$", re.I)
+# ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
+_FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b)", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|(?!\d))")
 # A directive named after these is cited (in force, being implemented, to be revised), not issued now.
 _CITING_BEFORE = {
@@ -71,6 +78,11 @@ _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*,?\s*(?:was|were|has\s+been|ha
 # "the revised law", "新修订的": an issuing verb used as an adjective.
 _ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I), "zh": re.compile(r"(?:将|拟|要|正在|即将|尚未|新)$")}
 # A sentence dated by the event just reported ("On the opening day, ... signed", 会上).
+# A sentence dated a day from the event just reported ("开标前一日", "the next day").
+_NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)", re.I), -1),
+                  (re.compile(r"次日|翌日|第二天|the\s+(?:next|following)\s+day", re.I), 1))
+# "Welcome to this press conference": the event the page itself records, dated by the date line above it.
+_THIS_EVENT = re.compile(r"\b(?:this|today's)\s+$|(?:本次|这次|今天的)$", re.I)
 _SAME_DAY = re.compile(r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b|\bthat\s+day\b"
                        r"|当天|当日|同日|同一天|会上|会议期间|期间", re.I)
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
@@ -183,6 +195,7 @@ class _Draft:
     attendees: dict[str, str] = field(default_factory=dict)
     directive_title: str | None = None
     noun: str = ""                        # the event noun as written ("press conference", "吹风会")
+    abroad: bool = False                  # its sentence places it outside China
 
 
 class _Doc:
@@ -226,7 +239,8 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str) -> tup
     if any(d.kind == "vague" for d in found):
         return None, None, True
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
-                  and not _NOT_EVENT_DATE.search(doc.text.original[max(s, d.evidence.start - 30):d.evidence.start])]
+                  and not _NOT_EVENT_DATE.search(doc.text.original[max(s, d.evidence.start - 30):d.evidence.start])
+                  and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
     if not candidates:
         return None, None, False
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
@@ -253,16 +267,33 @@ def _dateline_for(doc: _Doc, s: int, e: int) -> date | None:
     return None
 
 
+def _own_line(original: str, d: DateMention) -> tuple[int, bool]:
+    """(start of the date's line, whether the line holds nothing but the date)."""
+    line_start = original.rfind("\n", 0, d.evidence.start) + 1
+    line_end = original.find("\n", d.evidence.end)
+    line = original[line_start:line_end if line_end >= 0 else len(original)].strip()
+    return line_start, line.strip("()（） ") == d.surface.strip()
+
+
+def _date_line_before(doc: _Doc, pos: int) -> date | None:
+    """The last date standing alone on its line before `pos` (a transcript's "May 18, 2023")."""
+    found = None
+    for d in doc.dates:
+        if d.evidence.start >= pos:
+            break
+        if d.start_date and d.has_year and _own_line(doc.text.original, d)[1]:
+            found = d.start_date
+    return found
+
+
 def _sign_off_date(doc: _Doc) -> date | None:
     """The date under the issuing agencies at the foot of an official notice."""
     original = doc.text.original
     for d in doc.dates:
         if not (d.start_date and d.has_year):
             continue
-        line_start = original.rfind("\n", 0, d.evidence.start) + 1
-        line_end = original.find("\n", d.evidence.end)
-        line = original[line_start:line_end if line_end >= 0 else len(original)].strip()
-        if line.strip("()（） ") != d.surface.strip():
+        line_start, alone = _own_line(original, d)
+        if not alone:
             continue
         previous = original[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
         if _SIGN_OFF_AGENCY_LINE.match(previous):
@@ -310,13 +341,23 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
     """Place, agencies and people of one mention's sentence."""
     places = doc.within(doc.places, s, e)
     if places and not draft.city:
-        draft.city, draft.province = places[0].city, places[0].province
+        # The place nearest the event noun, one naming a city first ("in Shandong province, at a press conference in Beijing").
+        nearest = min(places, key=lambda p: (p.city is None, abs(p.evidence.start - draft.span[0])))
+        draft.city, draft.province = nearest.city, nearest.province
     person_spans = [(p.evidence.start, p.evidence.end) for p in doc.people]
+    original = doc.text.original
+    previous: tuple[AgencyMention, bool] | None = None
     for a in doc.within(doc.agencies, s, e):
-        before = doc.text.original[max(s, a.evidence.start - 16):a.evidence.start]
-        organiser = (draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before))
+        before = original[max(s, a.evidence.start - 30):a.evidence.start]
+        if _ISSUED_BY.search(before):
+            previous = None
+            continue
+        organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:]))
         if organiser and any(ps <= a.evidence.start < pe for ps, pe in person_spans) and draft.event_type == "meeting":
             organiser = False  # an attendee's own title, not the host
+        if previous and previous[1] and _AGENCY_JOINER.match(original[previous[0].evidence.end:a.evidence.start]):
+            organiser = True  # "co-hosted by A and B"
+        previous = (a, organiser)
         bucket = draft.organizers if organiser else draft.participants
         if a.agency_id not in draft.organizers + draft.participants:
             bucket.append(a.agency_id)
@@ -344,6 +385,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 break
             if b > ne or kind in seen or (kind != "visit" and occurrence is None):
                 continue
+            if any(cue.match(doc.view, b) for cue, _ in _NEIGHBOUR_DAY):
+                continue  # "开标前一日": the event named is the reference point, reported elsewhere
             seen.add(kind)
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
@@ -353,10 +396,19 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             start, end, dated = _sentence_date(doc, s, e, anchor, language)
             if not dated and last_date and _SAME_DAY.search(norm, ns, ne):
                 (start, end), dated = last_date, True
+            if not dated and _THIS_EVENT.search(doc.view, max(ns, a - 10), a):
+                start = _date_line_before(doc, s)
+                dated = start is not None
+            if not dated and last_date:
+                for cue, days in _NEIGHBOUR_DAY:
+                    if cue.search(norm, ns, ne):
+                        start, end, dated = last_date[0] + timedelta(days=days), None, True
+                        break
             proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
             if not proper and kind in _VERB_NOUN_TYPES:
                 name = _clause_name(doc, kind, a, b, ns, ne, language)
-            draft = _Draft(kind, name, proper, (anchor, doc.text.span(a, b)[1]), start, end, dated, noun=norm[a:b])
+            draft = _Draft(kind, name, proper, (anchor, doc.text.span(a, b)[1]), start, end, dated, noun=norm[a:b],
+                           abroad=places_abroad(norm[ns:ne]))
             verb_pos, _ = doc.text.span(occurrence if occurrence is not None else a, ne)
             _fill_links(draft, doc, s, e, min(verb_pos, anchor))
             drafts.append(draft)
@@ -478,7 +530,12 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event_type == "release":
         return directive_key(a.directive_title or a.name) == directive_key(b.directive_title or b.name)
-    return a.start_date is None or b.start_date is None or a.start_date == b.start_date
+    if a.start_date is None or b.start_date is None:
+        return True
+    if a.organizers and b.organizers and a.noun.lower() != b.noun.lower() and not set(a.organizers) & set(b.organizers):
+        return False  # a video conference by one body, a mobilisation meeting by another, the same day
+    # a mention on any day of an event's range ("the forum on Friday" of a two-day forum)
+    return a.start_date <= b.start_date <= (a.end_date or a.start_date) or b.start_date <= a.start_date <= (b.end_date or b.start_date)
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
@@ -530,7 +587,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     city, province = _document_place(places)
     events = []
     for d in sorted(merged, key=lambda d: d.span[0]):
-        if d.event_type != "release" and not d.city:
+        if d.event_type != "release" and not d.city and not d.abroad:
             d = replace(d, city=city, province=province)
         end = d.end_date if d.end_date and d.start_date and d.end_date > d.start_date else None
         events.append(Event(

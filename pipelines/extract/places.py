@@ -166,6 +166,19 @@ def _city_in(a: _Hit, b: _Hit) -> tuple[_Division, _Division] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _abroad_pattern() -> re.Pattern[str]:
+    names = load_yaml("divisions.yaml")["abroad"]
+    en = "|".join(re.escape(n) for n in sorted(names["en"], key=len, reverse=True))
+    zh = "|".join(re.escape(n) for n in sorted(names["zh"], key=len, reverse=True))
+    return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{en})\b|(?:\b(?:abroad|overseas)\b)|(?:在|赴|于)(?:{zh})|境外|国外|海外")
+
+
+def places_abroad(text: str) -> bool:
+    """True when the text places something outside China ("held in Geneva", "在加拿大蒙特利尔召开", "abroad")."""
+    return bool(_abroad_pattern().search(text))
+
+
 def find_places(text: NormalizedText, language: str) -> list[Place]:
     """Every place named in the text; "Jinan, Shandong Province" and "江苏省苏州市" are one place each."""
     gaz = _gazetteer()
