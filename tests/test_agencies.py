@@ -144,3 +144,46 @@ def test_bare_generic_heads_are_not_agencies_but_qualified_commissions_are():
 def test_historic_international_department_is_not_todays():
     found = ids("国家食品药品监督管理总局国际合作司（港澳台办公室）负责同志出席", "zh")
     assert found == {"cfda": None, "cfda-international": "cfda"}
+
+
+def test_sar_bodies_in_either_script_only_on_pages_about_their_region():
+    hk = ids("香港衞生署與醫院管理局今日聯合公布流感疫苗接種安排，藥劑業及毒藥管理局亦有參與。", "zh")
+    assert set(hk) == {"hk-department-of-health", "hk-hospital-authority", "hk-pharmacy-poisons-board"}
+    macao = ids("Macao's Health Bureau and the Secretariat for Social Affairs and Culture welcomed the delegation.")
+    assert set(macao) == {"macao-health-bureau", "macao-social-affairs-culture"}
+    # the same bare names on a mainland page are no SAR body
+    assert ids("县卫生局和医院管理局负责人参加了培训。", "zh") == {}
+    assert ids("The Health Bureau of the county issued a notice.") == {}
+
+
+def test_liaison_office_and_its_departments():
+    found = ids("Staff of the Youth Work Department of the Liaison Office of the Central People's Government "
+                "in the Hong Kong SAR visited the Jiangsu MPA.")
+    assert found == {"new-youth-work-department": "hk-liaison-office", "hk-liaison-office": "state-council",
+                     "prov-jiangsu-mpa": None}
+    assert set(ids("澳门中联办与中央人民政府驻香港特别行政区联络办公室", "zh")) == {"macao-liaison-office", "hk-liaison-office"}
+
+
+def test_country_food_and_drug_administrations_are_not_the_us_fda():
+    found = ids("Delegates of the Myanmar Food and Drug Administration, the Iranian FDA and "
+                "Portugal's National Authority of Medicines and Health Products (INFARMED) met the US FDA.")
+    assert set(found) == {"foreign-myanmar-fda", "foreign-iran-fda", "portugal-infarmed", "us-fda"}
+    assert set(ids("泰国食品药品监督管理局与马来西亚国家药品监管局签署协议", "zh")) == {"foreign-thailand-fda", "malaysia-npra"}
+
+
+def test_customs_districts_belong_to_the_gacc():
+    assert ids("Exports of APIs rose 8%, Qingdao Customs said.") == {"customs-qingdao": "gacc"}
+    assert ids("据重庆海关统计，一季度中药材进口增长。", "zh") == {"customs-chongqing": "gacc"}
+
+
+def test_historic_central_bodies_are_their_own_rows():
+    found = ids("国家新闻出版广电总局、国土资源部、环境保护部、文化部和国家工商行政管理总局联合印发", "zh")
+    assert set(found) == {"sapprft-historic", "mlr-historic", "mep-historic", "mocul-historic", "saic-historic"}
+    assert set(ids("最高人民检察院、最高人民法院与国家监委通报案件", "zh")) == {"spp", "spc", "nsc"}
+    assert set(ids("the National Commission of Supervision and the Supreme People's Procuratorate")) == {"nsc", "spp"}
+
+
+def test_party_group_in_a_title_is_the_agency_itself():
+    assert ids("国家药监局党组成员、副局长王五主持会议", "zh") == {"nmpa": None}
+    # named as a body of its own, the Party group stays
+    assert "nmpa-party-group" in ids("国家药监局党组召开会议，研究部署工作", "zh")

@@ -7,7 +7,8 @@ Matching runs on `text.norm` (simplified, NFKC, pinyin-free) in layers:
 3. name shapes for bodies the registry lacks ("... Administration", "Department of ...",
    国家...局, <agency>...司).
 Longest span wins on overlap; the earlier layers claim their spans first. Bare forms are
-then resolved against the provinces the sentence or document names.
+then resolved against the provinces the sentence or document names; rows bound to a place
+(卫生局 of Macao) only against documents naming it. Customs districts (南宁海关) come by pattern.
 """
 from __future__ import annotations
 
@@ -69,6 +70,7 @@ class _Alias:
 
 
 CITY_HEAD = "city-head"
+PLACE = "place"              # scope of a key that is a place word of `only_in` rows, not a name
 # Kinds a city has but that are written with the city in other ways (中共泰州市委) or never alone.
 _NOT_CITY_KINDS = {"party-committee", "congress-sc", "gov-office"}
 
@@ -89,9 +91,11 @@ class AgencyRegistry:
 
     def __init__(self, agencies: list[Agency], context: dict[str, tuple[str, ...]] | None = None,
                  kinds: dict[str, dict] | None = None, divisions: list[dict] | None = None,
-                 forms: dict[str, dict] | None = None):
+                 forms: dict[str, dict] | None = None, only_in: dict[str, tuple[str, ...]] | None = None):
         self.agencies = {a.agency_id: a for a in agencies}
         self.context = context or {}        # agency id -> words that pick it when an abbreviation is shared
+        # agency id -> place words one of which a document must contain for the row's names to mean it
+        self.only_in = {i: frozenset(w.lower() for w in words) for i, words in (only_in or {}).items()}
         self.kinds = kinds or {}
         self.divisions = divisions or []
         self.forms = forms or {}
@@ -121,6 +125,8 @@ class AgencyRegistry:
                     values = entries.setdefault(ascii_lower(n), [])
                     if not any(v.scope == CITY_HEAD for v in values):
                         values.append(_Alias(n, None, slug, CITY_HEAD))
+        for word in set().union(*self.only_in.values()):     # found in the same pass as the names
+            entries.setdefault(word, []).append(_Alias(word, None, scope=PLACE))
         for key, values in entries.items():
             self.automaton.add_word(key, (key, values))
         self.automaton.make_automaton()
@@ -132,6 +138,10 @@ class AgencyRegistry:
         """Ids listed under exactly this name (no pattern matching)."""
         return self._by_key.get(name_key(name), [])
 
+    def absent(self, places: set[str]) -> set[str]:
+        """Rows whose place words the document never uses: 卫生局 is Macao's only on a page about Macao."""
+        return {i for i, words in self.only_in.items() if not words & places}
+
     def get(self, agency_id: str) -> Agency | None:
         return self.agencies.get(agency_id)
 
@@ -140,7 +150,7 @@ class AgencyRegistry:
 
     def lookup(self, name: str) -> str | None:
         """The id of the agency this name (any script, case or listed alias) denotes."""
-        ids = self._by_key.get(name_key(name))
+        ids = [i for i in self._by_key.get(name_key(name), ()) if i not in self.only_in]
         if ids:
             return ids[0]
         agencies, mentions = find_agencies(NormalizedText(name), "zh" if CJK_CHAR.search(name) else "en", self)
@@ -226,12 +236,45 @@ def health_ministry(country: dict) -> Agency:
                   aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
 
 
+def drug_regulator(country: dict) -> Agency:
+    """A foreign country's food and drug administration as news copy names it: "Thai FDA",
+    "Food and Drug Administration of the Philippines", 泰国食品药品监督管理局."""
+    names = [n for n in (country["en"], *(country.get("other") or [])) if not CJK_CHAR.search(n)]
+    en = [f"{country['demonym']} Food and Drug Administration", f"{country['demonym']} FDA"]
+    for head in ("Food and Drug Administration", "Food and Drug Authority", "Food and Drugs Authority"):
+        en += [f"{country['demonym']} {head}"]
+        for n in names:
+            en += [f"{n} {head}", f"{head} of {n}", f"{n}'s {head}", f"{n}’s {head}"]
+    en += [f for n in names for f in (f"{n} FDA", f"FDA {n}", f"{n}'s FDA", f"{n}’s FDA")]
+    zh_names = [n for n in (country["zh"], *(country.get("other") or [])) if CJK_CHAR.search(n)]
+    zh = [f"{n}{kind}" for n in zh_names for kind in ("食品药品监督管理局", "食品药品管理局", "食品和药物管理局")]
+    return Agency(agency_id=f"foreign-{country['slug']}-fda", name_en=en[0], name_zh=zh[0], level="foreign",
+                  aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
+
+
+def _with_drug_regulators(agencies: list[Agency], countries: list[dict]) -> list[Agency]:
+    """Adds each country's generated regulator; where the registry lists the real one (`regulator`),
+    the generated names become that row's aliases instead."""
+    by_id = {a.agency_id: a for a in agencies}
+    for country in countries:
+        generated = drug_regulator(country)
+        own = by_id.get(country.get("regulator") or "")
+        if own is None:
+            by_id[generated.agency_id] = generated
+            continue
+        known = {name_key(n) for n in _names(own)}
+        extra = [n for n in _names(generated) if name_key(n) not in known]
+        by_id[own.agency_id] = replace(own, aliases=tuple(dict.fromkeys(own.aliases + tuple(extra))))
+    return list(by_id.values())
+
+
 @lru_cache(maxsize=1)
 def load_registry() -> AgencyRegistry:
     rows = load_yaml("agencies.yaml")
     regions = load_yaml("agency_regions.yaml")
     agencies: list[Agency] = []
     context: dict[str, tuple[str, ...]] = {}
+    only_in: dict[str, tuple[str, ...]] = {}
     for r in rows:
         aliases = [a for a in (r.get("aliases") or []) if a not in (r.get("name_en"), r.get("name_zh"), r.get("abbreviation"))]
         agencies.append(Agency(agency_id=r["id"], name_en=r.get("name_en"), name_zh=r.get("name_zh"),
@@ -239,15 +282,18 @@ def load_registry() -> AgencyRegistry:
                                level=r.get("level"), aliases=tuple(aliases)))
         if r.get("context"):
             context[r["id"]] = tuple(r["context"])
+        if r.get("only_in"):
+            only_in[r["id"]] = tuple(r["only_in"])
     countries = load_yaml("agency_countries.yaml")["countries"]
     agencies += [health_ministry(c) for c in countries]
+    agencies = _with_drug_regulators(agencies, countries)
     kinds = {k["slug"]: k for k in regions["kinds"]}
     for d in regions["divisions"]:
         for k in kinds.values():
             if "provincial" in k["levels"]:
                 agencies.append(regional_agency(d, k, regions["division_forms"]))
     city_gazetteer()     # loaded with the registry, not inside the first document's timing
-    return AgencyRegistry(agencies, context, kinds, regions["divisions"], regions["division_forms"])
+    return AgencyRegistry(agencies, context, kinds, regions["divisions"], regions["division_forms"], only_in)
 
 
 # ---------------------------------------------------------------- cities
@@ -365,7 +411,9 @@ _GENERIC_MODIFIERS = {"General", "Standing", "Central", "Provincial", "Municipal
                       "Leading", "Drug", "Health", "Regulatory", "Government", "Public"}
 _LEADING_STOP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Both", "Each",
                  "All", "Also", "And", "Recently", "Meanwhile", "However", "China's", "China’s", "Chinese", "Then", "When",
-                 "Under", "By", "From", "With", "At", "In", "On", "Of", "For", "To", "Later", "Earlier", "Today", "Yesterday"}
+                 "Under", "By", "From", "With", "At", "In", "On", "Of", "For", "To", "Later", "Earlier", "Today", "Yesterday",
+                 # people before "of the <unit>": "Staff of the Publicity Department"
+                 "Staff", "Officials", "Official", "Representatives", "Delegates", "Leaders", "Heads", "Members"}
 _CONNECTORS = {"of", "and", "for", "on", "&", "the"}
 _LEVEL_WORDS = {"Provincial", "Municipal", "City", "County", "District", "Prefectural"}
 _HEAD_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_HEADS)))
@@ -472,7 +520,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
 
 # Bodies directly under these organs are known by their own names (中共中央, 国新办) and need
 # no parent in the text; other rows with a parent (司, centres) do.
-_TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc"}
+_TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc", "hksar-government", "macao-sar-government"}
 _ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")
 _OF_PARENT = re.compile(r"\s+(?:of|at|under|in|within)\s+(?:the\s+)?")
 _COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
@@ -481,8 +529,11 @@ _POSSESSIVE_GAP = {"", " ", "'s ", "’s ", "的"}
 
 def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_Match]:
     out: list[_Match] = []
+    places: set[str] = set()
     for end_idx, (key, values) in registry.automaton.iter(low):
         start, end = end_idx - len(key) + 1, end_idx + 1
+        if values[-1].scope == PLACE:
+            places.add(key)
         if _WORD_CHAR.match(key[0]) and start > 0 and _WORD_CHAR.match(norm[start - 1]):
             continue
         # "market regulation bureaus of Suzhou": a plural kind head may still name a city's agency
@@ -493,7 +544,8 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
             continue
         if _LATIN.search(key) and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
             continue
-        candidates = [v for v in values if (not v.case_sensitive or norm[start:end] == v.surface) and v.scope != CITY_HEAD]
+        candidates = [v for v in values if (not v.case_sensitive or norm[start:end] == v.surface)
+                      and v.scope != CITY_HEAD and v.scope != PLACE]
         if candidates and not plural:
             out.append(_Match(start, end, candidates, 0))
         head = next((v for v in values if v.scope == CITY_HEAD), None)
@@ -501,7 +553,63 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
             city = _city_at(norm, start, end, registry.kinds[head.kind], registry)
             if city:
                 out.append(city)
+    absent = registry.absent(places)
+    if absent:
+        for m in out:
+            m.candidates = [c for c in m.candidates if c.agency_id not in absent]
+        out = [m for m in out if m.candidates or m.layer]
     return out
+
+
+# "国家药监局党组书记、局长": the Party group is part of a compound title there, and the body the text
+# names is the agency. (English "Secretary of the NMPA Leading Party Group" names the group as the
+# organisation of the title, so it stays.)
+_ZH_PARTY_TITLE = re.compile(r"(?:副?书记|成员)")
+
+
+def _party_group_in_title(norm: str, m: _Match, registry: AgencyRegistry) -> _Match:
+    """A match ending in 党组 and read as part of a title becomes a mention of the agency it sits in."""
+    host = norm[m.start:m.end - 2]
+    ids = registry.lookup_key(host) if _ZH_PARTY_TITLE.match(norm, m.end) else None
+    if not ids:
+        return m
+    return _Match(m.start, m.end - 2, [_Alias(host, ids[0])], 0)
+
+
+_ZH_CUSTOMS = "海关"
+_EN_CUSTOMS = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Customs\b")
+
+
+def _customs_matches(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
+    """Customs districts under the GACC, named after their city or province: 南宁海关, "Shanghai Customs"."""
+    if _ZH_CUSTOMS not in norm and "Customs" not in norm:
+        return []
+    gazetteer = city_gazetteer()
+    out: list[_Match] = []
+    pos = norm.find(_ZH_CUSTOMS)
+    while pos >= 0:
+        for k in range(min(gazetteer.longest_zh, pos), 1, -1):
+            place = norm[pos - k:pos]
+            city, division = gazetteer.by_zh.get(place), registry.division_of(place)
+            if city or division:
+                en = city.en if city else division["en"]
+                out.append(_Match(pos - k, pos + 2, [], 2, _customs_agency(en, place, city.province if city else en)))
+                break
+        pos = norm.find(_ZH_CUSTOMS, pos + 2)
+    for c in _EN_CUSTOMS.finditer(norm) if "Customs" in norm else ():
+        name, city = _en_city_ending(c.group(1), registry, False)
+        division = registry.division_of(name)
+        if city or division:
+            zh = city.zh if city else division["short"]
+            out.append(_Match(c.end(1) - len(name), c.end(), [], 2,
+                              _customs_agency(name, zh, city.province if city else division["en"])))
+    return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
+
+
+def _customs_agency(place_en: str, place_zh: str | None, province: str | None) -> Agency:
+    zh = f"{place_zh}海关" if place_zh else None
+    return Agency(f"customs-{slugify(place_en)}", f"{place_en} Customs", zh, parent_agency_id="gacc",
+                  level="national", province=province, in_registry=False)
 
 
 def _select(matches: list[_Match], size: int) -> list[_Match]:
@@ -718,12 +826,13 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
     norm = text.norm
     low = ascii_lower(norm)
     first = _select(_automaton_matches(norm, low, registry), len(norm))
+    first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
     taken = [(m.start, m.end) for m in first]
     resolver = _Resolver(text, low, registry, first)
     ids = [resolver.resolve(m) for m in first]
     kept = [(m, i) for m, i in zip(first, ids) if i]
     ends = {m.end: i for m, i in kept}
-    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends)
+    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends) + _customs_matches(norm, taken, registry)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]

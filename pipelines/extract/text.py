@@ -25,6 +25,7 @@ CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 PINYIN_GLOSS = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6}[)）]")
 
 _T2S = opencc.OpenCC("t2s")
+_HK2S = opencc.OpenCC("hk2s")   # Hong Kong variants t2s leaves alone (衞 -> 卫)
 
 
 class _FoldTable(dict):
@@ -43,6 +44,8 @@ class _FoldTable(dict):
             folded = ch
         if CJK.match(folded):
             simplified = _T2S.convert(folded)
+            if simplified == folded:
+                simplified = _HK2S.convert(folded)
             folded = simplified if len(simplified) == 1 else folded
         self[code] = folded
         return folded
