@@ -17,7 +17,7 @@ from pipelines.clean.furniture import fold
 from pipelines.clean.html_page import extract_article
 from pipelines.clean.layout import PageLayout, analyse
 from pipelines.clean.outlet import source_name
-from pipelines.clean.pubdate import dateline_date, find_date
+from pipelines.clean.pubdate import dateline_date, find_date, sign_off_date
 from pipelines.extract.text import NormalizedText, is_chinese
 from pipelines.ingest.decoding import UndecodableError, decode_bytes
 
@@ -59,7 +59,8 @@ def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
     for line in layout.byline:
         if found := find_date(line):
             return found[0]
-    return dateline_date(layout.body[0], whole_text) if layout.body else None
+    opening = dateline_date(layout.body[0], whole_text) if layout.body else None
+    return opening or sign_off_date(layout.body)
 
 
 def _names(*names: str | None) -> set[str]:

@@ -201,3 +201,90 @@ def test_copyright_years_are_not_an_outlet():
                      "The bureau held a meeting on drug safety and set out the tasks for the coming year.",
                      "Copyright 1995 - 2024. All rights reserved.")
     assert doc.source_name is None
+
+
+def test_site_banner_above_the_navigation_trail_is_masthead():
+    doc = _text_page("Yunnan Provincial Medical Products Administration", "Home > News > Work Updates", "",
+                     "Inspectors check cold-chain storage at vaccine depots",
+                     "The bureau sent teams to 16 prefectures to check how vaccines are stored and moved.")
+    assert doc.title == "Inspectors check cold-chain storage at vaccine depots"
+    assert doc.source_name == "Yunnan Provincial Medical Products Administration"
+
+
+def test_banner_with_section_is_masthead_in_chinese():
+    doc = _text_page("澳门特别行政区政府 新闻局", "主页 > 新闻 > 2024年3月", "", "药物监督管理局举办药物安全讲座",
+                     "药物监督管理局昨日举办药物安全讲座，介绍新法规的实施情况，共有一百多名业界人士参加。")
+    assert doc.title == "药物监督管理局举办药物安全讲座"
+
+
+def test_standfirst_under_the_headline_is_not_the_title():
+    doc = _text_page("Regulator tightens rules on online drug sales",
+                     "Platforms will have to verify every seller's licence from next March.", "Jane Doe", "4 June 2024",
+                     "The regulator published rules on Tuesday requiring platforms to check sellers.")
+    assert doc.title == "Regulator tightens rules on online drug sales"
+    assert doc.published_date == date(2024, 6, 4)
+    assert doc.clean_text.splitlines()[1].startswith("Platforms will have to verify")
+
+
+def test_labelled_info_line_with_many_fields_is_the_byline():
+    doc = _text_page("Drug bureau trains county inspectors in sampling rules",
+                     "Source: Example Provincial Medical Products Administration    Date: 2023-09-14    Views: 2,001    "
+                     "Font size: [L] [M] [S]",
+                     "The bureau held a two-day course for county inspectors on the new sampling rules.")
+    assert doc.published_date == date(2023, 9, 14)
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Ends/Friday, March 8, 2024", date(2024, 3, 8)), ("2022年6月30日（星期四）", date(2022, 6, 30)),
+])
+def test_press_release_dated_at_its_end(closing, expected):
+    doc = _text_page("Health department warns against unregistered slimming products",
+                     "The Department of Health today urged the public not to buy slimming products sold online.",
+                     closing, "Issued at HKT 16:30", "NNNN")
+    assert doc.published_date == expected and "NNNN" not in doc.clean_text
+
+
+def test_date_line_month_first_with_time_zone():
+    doc = _text_page("Authorities order recall of mislabelled eye drops", "07-14-2019 09:10 BJT",
+                     "The regulator on Sunday ordered a recall of three batches of eye drops.")
+    assert doc.title == "Authorities order recall of mislabelled eye drops"
+    assert doc.published_date == date(2019, 7, 14)
+
+
+@pytest.mark.parametrize("byline, first, source", [
+    ("By China Daily", "The regulator set out new rules on Monday.", "China Daily"),
+    ("Updated: Mar 4, 2024 10:05 Xinhua", "The regulator set out new rules on Monday.", "Xinhua"),
+    ("2024-03-04", "SHANGHAI, March 4 (Xinhua) -- The regulator set out new rules.", "Xinhua"),
+    ("By Li Si | globaltimes.cn | 2024-03-04", "The regulator set out new rules on Monday.", "Global Times"),
+])
+def test_outlet_credits_in_byline_and_dateline(byline, first, source):
+    doc = _text_page("Regulator sets out new rules on clinical trial data", byline, first,
+                     "Copyright © Example Provincial Government. All rights reserved.")
+    assert doc.source_name == source
+
+
+def test_source_naming_an_internal_division_yields_the_site_owner():
+    doc = _text_page("某某省医保局召开基金监管工作会议", "发布时间：2024-05-06　来源：基金监管处",
+                     "5月6日，某某省医保局召开基金监管工作会议，部署全年工作。", "主办单位：某某省医疗保障局")
+    assert doc.source_name == "某某省医疗保障局"
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Example Pharma News on", "Sign up for our weekly newsletter!", "Twitter LinkedIn Facebook Email",
+    "Today's Press Releases", "Previous: Bureau publishes sampling results", "Next: 省局开展化妆品专项检查",
+    "今日新闻　｜　返回页首", "NNNN",
+])
+def test_more_footer_lines(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["相关稿件", "【相关新闻】", "Related Company Profiles"])
+def test_more_related_headings(line):
+    assert is_related_heading(line)
+
+
+def test_closing_list_of_links_is_dropped():
+    doc = _text_page("省药监局部署疫苗质量安全工作", "2024-04-01",
+                     "4月1日，省药监局召开会议，部署疫苗质量安全工作，要求加强流通环节监管。",
+                     "· 省药监局开展药品安全宣传周活动", "· 某某市局通报药品抽检结果")
+    assert "宣传周" not in doc.clean_text and doc.clean_text.endswith("要求加强流通环节监管。")

@@ -30,7 +30,11 @@ _LABELS = {
     "热点推荐", "分享成功", "扫一扫", "微信", "微博", "qq空间", "字号", "大 中 小", "纠错", "我要纠错", "正文",
     "print this page", "print this article", "print page", "close window", "close this window", "close page",
     "打印此页", "打印文章", "打印正文", "关闭本页", "关闭页面", "收藏本页", "加入收藏", "字体", "大", "中", "小",
+    # section names and end-of-page links of press-release sites; "nnnn" is the wire services' end-of-story marker
+    "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
+    "share this article", "share this story", "share this page",
 }
+_SOCIAL = r"twitter|x|linkedin|facebook|e-?mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|微博|微信|qq空间"
 # Lines that are furniture whatever their length.
 _ALWAYS = re.compile("|".join((
     r"版权所有|版權所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|未经(许可|授权|书面授权)|禁止转载|转载请注明",
@@ -43,8 +47,13 @@ _ALWAYS = re.compile("|".join((
 # Furniture only when the line is short: these words also occur inside sentences. Fields that open
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
 # anchored alternatives would still try every one of them at every position.
+_LOCATION = r"(当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|现在位置|所在位置|current location|you are here|location)\s*[:：>]"
 _SHORT_HEAD = re.compile("|".join((
-    r"(当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|现在位置|所在位置|current location|you are here|location)\s*[:：>]",
+    _LOCATION,
+    # links to the neighbouring articles, newsletter and follow-us prompts, a bare row of social networks
+    r"(previous|next|prev|上一篇|下一篇|上一条|下一条|上一页|下一页)( article| story| post)?\s*[:：]",
+    rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
+    rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$",
     r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font size)\s*[:：]",
     r"[(\[【]?(责任编辑|责编|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
@@ -55,6 +64,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
 )))
+_LOCATION_HEAD = re.compile(_LOCATION)
 _SHORT_ANYWHERE = re.compile("|".join((
     r"(浏览|阅读|点击|查看人数|访问|浏览量|阅读量|点击量|点击数|人气)(次数|量|数)?\s*[:：]\s*\d+|\d+\s*(次浏览|人浏览|次阅读)",
     r"\bviews?\s*[:：]?\s*\d+|\d+\s*(views|reads)\b|\d+\s*comment\(s\)|\bcomments?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
@@ -62,9 +72,10 @@ _SHORT_ANYWHERE = re.compile("|".join((
     r"\blogo\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(>>|》)$|\(\d+\)\s*$",
 )))
 _RELATED = re.compile(
-    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
+    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
-    r"|recommended|you may also like|news under same subject|further reading)\b|related\s*[:：]?$)")
+    r"|recommended|you may also like|news under same subject|further reading)\b|related( [a-z]+){0,3}\s*[:：]?$)")
+_BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,16})[\]】]\s*")
 _HTML_TAG_LINE = re.compile(r"^(<[^>]{1,200}>\s*)+$")
 _SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|\|)\s*")
@@ -143,6 +154,12 @@ def _is_breadcrumb(folded: str) -> bool:
     return len(parts) >= 2 and bool(_HOME.match(parts[0]))
 
 
-def is_related_heading(line: str) -> bool:
+def is_breadcrumb(line: str) -> bool:
+    """The navigation trail above an article ("Home > News", "当前位置：首页 > 工作动态")."""
     core = BULLET.sub("", fold(line)).strip()
+    return is_short(core, 160) and bool(_LOCATION_HEAD.match(core)) or _is_breadcrumb(core)
+
+
+def is_related_heading(line: str) -> bool:
+    core = _BRACKETS.sub("", BULLET.sub("", fold(line)).strip())
     return is_short(core, 60) and bool(_RELATED.match(core))

@@ -9,19 +9,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
-from pipelines.clean.furniture import BULLET, CJK, fold, is_furniture, is_related_heading, visual_length
+from pipelines.clean.furniture import BULLET, CJK, fold, is_breadcrumb, is_furniture, is_related_heading, visual_length
 from pipelines.clean.pubdate import EN_DATELINE, ZH_DATELINE, find_date
 
 _META_LABEL = re.compile(
     r"^(时间|日期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|来源|作者|author|source|date|release date"
-    r"|published|publish date|publication date|posted|updated|last update|update time|time|by)\s*[:：]?", re.I)
+    r"|published|publish date|publication date|posted|updated|last update|update time|time|by)(?![a-z])\s*(?P<colon>[:：])?",
+    re.I)
 _MAX_HEADLINE_NO_BYLINE = 160   # visual width; a longer first line is a paragraph
 _MAX_HEADLINE = 420
 _MAX_META = 110
+_MAX_LABELLED_META = 220        # an info line of several labelled fields ("Source: … Date: … Views: …")
 _SENTENCE_INSIDE = re.compile(r"[。！？；](?=.)|[.;!?]\s+(?=[A-Z\"“(])")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}|[a-z]+\s+[a-z]+\s+[a-z]+")
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
+_LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
+_CLAUSE_END = ("。", ".", "；", ";", "：", ":", "！", "!", "？", "?", "，", ",")
 
 
 @dataclass(frozen=True)
@@ -33,12 +39,18 @@ class PageLayout:
     tail: tuple[str, ...]        # dropped furniture below the body (copyright lines name the outlet)
 
 
+@lru_cache(maxsize=4096)  # the header is asked about several times
 def is_meta_line(line: str) -> bool:
     """A byline line: a short line stating a date, or a labelled source/author/date field."""
     core = BULLET.sub("", fold(line)).strip()
-    if not core or len(core) > _MAX_META or visual_length(core) > _MAX_META:
+    if not core or len(core) > _MAX_LABELLED_META:
         return False
-    if _META_LABEL.match(core):
+    label = _META_LABEL.match(core)
+    if label and label.group("colon") and visual_length(core) <= _MAX_LABELLED_META:
+        return True
+    if len(core) > _MAX_META or visual_length(core) > _MAX_META:
+        return False
+    if label:
         return True
     found = find_date(core)
     # a date that is most of a short line, not a date inside a sentence or a headline ("…2019年10月23日新闻发布会…")
@@ -77,47 +89,112 @@ def _is_paragraph(line: str) -> bool:
         _SENTENCE_INSIDE.search(text) or text.endswith(("。", ".", "！", "!", "？", "?", "”", '"')))
 
 
-def _find_headline(lines: list[str], flags: list[bool]) -> int | None:
+# A line that only names an organisation or site, perhaps with a section or edition after it ("Sichuan
+# Provincial People's Government", "香港特别行政区政府 新闻公报"): a masthead, never a headline.
+_ORG_HEAD = re.compile(r"(?:government|administration|commission|ministry|bureau|council|office|department|committee"
+                       r"|agency|authority|daily|times|post|news|network|online|[a-z]\.(?:com|cn|net|org))$")
+_SECTION = re.compile(r"\s+(?:english|english edition|中文|press releases?|news releases?|news|新闻公报|新闻发布|公报)$")
+_ORG_ZH = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:政府|局|委员会|委|部|厅|署|办公室|网|日报|报社|通讯社|电视台)$")
+_CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
+
+
+def names_organisation(line: str) -> bool:
+    text = _SECTION.sub("", line.strip())
+    if CJK.search(text):
+        return bool(_ORG_ZH.match(_SECTION.sub("", fold(text)).replace(" ", "")))
+    words = text.split()
+    return (0 < len(words) <= 8 and all(w[0].isupper() or w in _CONNECTORS for w in words)
+            and bool(_ORG_HEAD.search(text.lower())))
+
+
+def _masthead_end(lines: list[str], flags: list[bool]) -> int:
+    """Index after the navigation trail that closes the masthead, or 0: the headline comes after it."""
+    crumbs = [i for i in range(min(len(lines), _HEADER_SCAN)) if flags[i] and is_breadcrumb(lines[i])]
+    end = 0
+    for i in range(crumbs[-1] + 1 if crumbs else 0):
+        if not flags[i] and lines[i].strip() and (is_meta_line(lines[i]) or _is_paragraph(lines[i])):
+            break  # a trail below the article's own first lines is not the masthead's
+        if i in crumbs:
+            end = i + 1
+    return end
+
+
+def _reads_like_summary(line: str) -> bool:
+    return line.strip().endswith(("。", ".", "！", "!", "？", "?"))
+
+
+def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int | None, int | None]:
+    """(headline, standfirst): indexes of the headline and of a summary paragraph between it and the byline."""
+    seen: list[int] = []   # kept lines so far
     paragraphs = 0
-    for i, line in enumerate(lines[:_HEADER_SCAN]):
-        if flags[i] and not is_meta_line(line) or not line.strip():
+    for i in range(floor, min(len(lines), _HEADER_SCAN)):
+        line = lines[i]
+        if not line.strip() or flags[i] and not is_meta_line(line):
             continue
         if is_meta_line(line):
-            for j in range(i - 1, -1, -1):
-                if not flags[j] and _substantial(lines[j]):
-                    return j if _headline_like(lines[j], _MAX_HEADLINE) else None
-            return None
+            near = list(islice((j for j in reversed(seen) if _substantial(lines[j])), 3))
+            titles = [j for j in near if not names_organisation(lines[j])] or near
+            if not titles or not _headline_like(lines[titles[0]], _MAX_HEADLINE):
+                return None, None
+            j = titles[0]
+            # a summary paragraph printed under the headline: the headline is the short unpunctuated line above
+            k = near.index(j) + 1
+            if k < len(near) and _reads_like_summary(lines[j]) and not _reads_like_summary(lines[near[k]]) \
+                    and _headline_like(lines[near[k]], _MAX_HEADLINE_NO_BYLINE):
+                return near[k], j
+            return j, None
+        seen.append(i)
         if _is_paragraph(line):
             paragraphs += 1
             if paragraphs >= 2:
                 break
-    for i, line in enumerate(lines[:_HEADER_SCAN]):
-        if not flags[i] and _substantial(line):
-            return i if _headline_like(line, _MAX_HEADLINE_NO_BYLINE) else None
-    return None
+    kept = [i for i in range(floor, min(len(lines), _HEADER_SCAN)) if not flags[i]]
+    substantial = (i for i in kept if _substantial(lines[i]))
+    first = next(substantial, None)
+    if first is not None and names_organisation(lines[first]):
+        first = next(substantial, first)
+    if first is not None and _headline_like(lines[first], _MAX_HEADLINE_NO_BYLINE):
+        return first, None
+    return None, None
 
 
 def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
+def _is_link_item(line: str) -> bool:
+    """A bulleted headline in a list of links ("· 某某出席高层对话"), not a sentence of a bulleted body list."""
+    core = _LINK_BULLET.sub("", line.strip())
+    return core != line.strip() and 0 < visual_length(core) <= 90 and not core.endswith(_CLAUSE_END)
+
+
+def _byline_block(lines: list[str], flags: list[bool], start: int) -> tuple[list[str], int]:
+    byline: list[str] = []
+    while start < len(lines):
+        line = lines[start]
+        if line.strip() and not (flags[start] or is_meta_line(line) or _is_byline_filler(line)
+                                 or names_organisation(line)):
+            break
+        if line.strip():
+            byline.append(line.strip())
+        start += 1
+    return byline, start
+
+
 def analyse(text: str) -> PageLayout:
     lines = [line.rstrip() for line in text.splitlines()]
     flags = [is_furniture(line) for line in lines]
-    head = _find_headline(lines, flags)
-    start = 0 if head is None else head + 1
+    floor = _masthead_end(lines, flags)
+    head, standfirst = _find_headline(lines, flags, floor)
     byline: list[str] = []
-    if head is not None:
-        while start < len(lines):
-            line = lines[start]
-            if line.strip() and not (flags[start] or is_meta_line(line) or _is_byline_filler(line)):
-                break
-            if line.strip():
-                byline.append(line.strip())
-            start += 1
+    start = 0
+    if standfirst is not None:
+        byline, start = _byline_block(lines, flags, standfirst + 1)
+    elif head is not None:
+        byline, start = _byline_block(lines, flags, head + 1)
     headline = lines[head].strip() if head is not None else None
     title_key = _squash(headline) if headline else ""
-    body: list[str] = []
+    body: list[str] = [lines[standfirst].strip()] if standfirst is not None else []
     tail: list[str] = []
     for i in range(start, len(lines)):
         line = lines[i]
@@ -133,5 +210,11 @@ def analyse(text: str) -> PageLayout:
         if title_key and key and len(key) % len(title_key) == 0 and key == title_key * (len(key) // len(title_key)):
             continue  # the headline printed again
         body.append(line.strip())
-    masthead = tuple(x.strip() for x in lines[:head] if x.strip()) if head is not None else ()
+    links = len(body)
+    while links and _is_link_item(body[links - 1]):
+        links -= 1
+    if len(body) - links >= 2:  # a list of links to other articles closes the page
+        tail[:0], body = body[links:], body[:links]
+    top = head if head is not None else floor
+    masthead = tuple(x.strip() for x in lines[:top] if x.strip())
     return PageLayout(headline, tuple(byline), tuple(body), masthead, tuple(tail))

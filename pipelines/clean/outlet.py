@@ -7,9 +7,11 @@ byline opening the body, an outlet credited in the headline, the copyright owner
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.clean.furniture import BULLET, CJK, fold, is_furniture
-from pipelines.clean.layout import PageLayout
+from pipelines.clean.layout import PageLayout, names_organisation
+from pipelines.clean.outlet_names import BYLINE_OUTLETS, DOMAIN_NAMES
 from pipelines.clean.pubdate import MONTH_NAME
 from pipelines.extract.text import strip_pinyin
 
@@ -41,6 +43,16 @@ _LOGO = re.compile(r"^(?P<name>.{2,40}?)\s+logo$", re.I)
 _TRAILING_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,12}(?:局|部|委|网|網|报|報|社|办|辦|院|会|會|中心|台))\s*$")
 _BEIJING_ONLY = re.compile(r"^[A-Z]{3,}$")  # "BEIJING, Jan. 27": a city, not an outlet
+# The wire credited after the dateline: "BEIJING, Jan. 3 (Xinhua) --".
+_EN_WIRE_CREDIT = re.compile(
+    rf"^[A-Z][\w.' -]{{1,40}},\s+(?:[A-Z][A-Za-z]+,\s+)?{MONTH_NAME}\s+\d{{1,2}}\s*\((?P<name>[A-Z][\w .&'-]{{1,40}})\)\s*(?:--|—|–|-)")
+# "By Global Times": a byline naming an outlet rather than a person.
+_BY_OUTLET = re.compile(r"^by\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
+                        r"\s+(?:Times|Daily|News|Post|Net|Online|Agency|Network|Global|Journal|Press|Herald|Weekly))\s*$",
+                        re.I)
+# A 来源 naming an internal division of the site's own agency ("来源：综合处"): the site's owner is the outlet.
+_DIVISION = re.compile(r"^(?!.*(?:局|委|部|厅|院|政府|中心))[\u4e00-\u9fff、和与]{1,16}(?:处|科|室|股)$")
+_EDITION = re.compile(r"\s+(?:english|english edition|english version|中文|中文版)$", re.I)
 
 
 def _tidy(value: str) -> str | None:
@@ -76,6 +88,8 @@ def labelled_source_in(text: str) -> str | None:
 def _wire(paragraphs: list[str]) -> str | None:
     for para in paragraphs[:2]:
         text = para.strip()
+        if m := _EN_WIRE_CREDIT.match(text):
+            return m.group("name").strip()
         m = _EN_WIRE.match(text)
         if m:
             name = (m.group("paren") or m.group("name") or "").strip()
@@ -119,10 +133,49 @@ def _sponsor(lines: list[str]) -> str | None:
     return None
 
 
+def outlet_of_domain(domain: str) -> str:
+    """The outlet a known domain stands for (its longest known suffix), else the domain itself."""
+    parts = domain.lower().removeprefix("www.").split(".")
+    for i in range(len(parts) - 1):
+        if name := DOMAIN_NAMES.get(".".join(parts[i:])):
+            return name
+    return domain
+
+
 def _byline_domain(byline: tuple[str, ...]) -> str | None:
     for line in byline:
         if m := _DOMAIN.search(line):
-            return m.group("d")
+            return outlet_of_domain(m.group("d"))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _known_outlet() -> re.Pattern:
+    names = sorted(BYLINE_OUTLETS, key=len, reverse=True)  # "Xinhua News Agency" before "Xinhua"
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z])")
+
+
+def _byline_outlet(byline: tuple[str, ...]) -> str | None:
+    """A well-known outlet named in the byline block, or a "By <Outlet>" credit."""
+    for line in byline:
+        core = BULLET.sub("", line).strip()
+        if m := _BY_OUTLET.match(core):
+            return m.group("name")
+        if m := _known_outlet().search(core):
+            return m.group(0)
+    return None
+
+
+def _site_name(masthead: tuple[str, ...]) -> str | None:
+    """The site's name line opening the masthead, above its menu or navigation trail ("CCTV.com English")."""
+    if not masthead:
+        return None
+    name = BULLET.sub("", masthead[0]).strip()
+    if is_furniture(name) or re.search(r"[\d。，,；;!?！？:：|>]", name) or len(name.split()) > 8 or len(name) > 60:
+        return None
+    title_case = not CJK.search(name) and all(w[0].isupper() for w in name.split() if w.isalpha() and len(w) > 3)
+    if names_organisation(name) or title_case and len(masthead) > 1 and is_furniture(masthead[1]):
+        return _EDITION.sub("", name)
     return None
 
 
@@ -143,9 +196,14 @@ def source_name(layout: PageLayout) -> str | None:
     """The outlet the page names as publisher or supplier, or None."""
     body_head = list(layout.body[:3])
     every_line = list(layout.byline) + list(layout.masthead) + list(layout.body) + list(layout.tail)
+    division = None
     if name := labelled_source(list(layout.byline) + list(layout.masthead) + body_head + list(layout.tail)):
-        return name
+        if not _DIVISION.match(name):
+            return name
+        division = name
     if name := _wire(list(layout.body[:2])):
+        return name
+    if name := _byline_outlet(layout.byline):
         return name
     if layout.headline and (m := _HEADLINE_CREDIT.search(layout.headline)):
         return m.group("name")
@@ -162,4 +220,4 @@ def source_name(layout: PageLayout) -> str | None:
     for line in layout.masthead + layout.tail:
         if m := _LOGO.match(BULLET.sub("", fold(line))):
             return BULLET.sub("", line).strip()[: len(m.group("name"))]
-    return labelled_source(every_line)
+    return _site_name(layout.masthead) or labelled_source(every_line) or division

@@ -82,3 +82,23 @@ def dateline_date(paragraph: str, whole_text: str) -> date | None:
     if len(years) != 1:
         return None
     return _build(years.pop(), month, int(g["d"]))
+
+
+# What may stand beside the date on a sign-off line: an end marker, a weekday, a time, brackets.
+_SIGN_OFF_REST = re.compile(
+    r"ends|end|完|issued|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:星期|周|礼拜)[一二三四五六日天]"
+    r"|\d{1,2}[:：]\d{2}|[\s/,，.。()（）\-–—]+")
+_SIGN_OFF_LINES = 4
+
+
+def sign_off_date(body: tuple[str, ...]) -> date | None:
+    """The date a press release or notice closes with ("Ends/Wednesday, May 15, 2024", "2023年10月27日（星期五）").
+
+    Only a line that is nothing but the date (and an end marker, weekday or time) among the last lines counts."""
+    for line in reversed(body[-_SIGN_OFF_LINES:]):
+        if len(line) > 60 or not (found := find_date(line)):
+            continue
+        rest = line[:found[1]] + " " + line[found[2]:]
+        if not _SIGN_OFF_REST.sub("", rest.lower()):
+            return found[0]
+    return None
