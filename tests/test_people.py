@@ -153,6 +153,38 @@ def test_surname_that_is_an_english_word():
     assert p["He Jianguo"].title == "Deputy Director General"
 
 
+def test_english_name_glossed_in_chinese_is_one_person_with_the_title_after():
+    text = ("Wu Xiaoming (吴晓明), Party secretary and director of the Hunan Medical Products Administration, "
+            "met a delegation led by Leong Kam Fai (梁锦辉), president of the Health Bureau of Macao.")
+    p = titled(people(text, mentions=[("hn-mpa", "Hunan Medical Products Administration")]))
+    assert set(p) == {"Wu Xiaoming", "Leong Kam Fai"}
+    assert (p["Wu Xiaoming"].title, p["Wu Xiaoming"].agency_id) == ("Director", "hn-mpa")
+    assert p["Leong Kam Fai"].title == "President"
+
+
+def test_office_set_off_by_a_comma_before_the_name_wins_over_an_academic_title():
+    text = ("The Secretary for Transport, Professor Chan Ka-ming, toured the port. The Under Secretary for "
+            "Transport, Dr Alice Wong, joined him on the trip. Later he met the Deputy Commissioner of the "
+            "National Medical Products Administration (NMPA), Mr Li Mingde, and briefed Mr Li on the plan.")
+    p = titled(people(text, mentions=[("nmpa", "National Medical Products Administration")]))
+    assert p["Chan Ka-ming"].title == "Secretary"
+    assert p["Alice Wong"].title == "Under Secretary"
+    assert (p["Li Mingde"].title, p["Li Mingde"].agency_id) == ("Deputy Commissioner", "nmpa")
+
+
+def test_department_after_a_possessive_owner_is_the_affiliation():
+    text = "Sun Lihua, deputy director of the NMPA's Department of Drug Registration, said the rule is final."
+    p = titled(people(text, mentions=[("nmpa", "NMPA"), ("nmpa-reg", "Department of Drug Registration")]))
+    assert (p["Sun Lihua"].title, p["Sun Lihua"].agency_id) == ("Deputy Director", "nmpa-reg")
+
+
+def test_research_titles():
+    text = "Li Wei, an associate research fellow at the Shanghai Academy of Social Sciences, told the paper."
+    p = titled(people(text))
+    assert (p["Li Wei"].title, p["Li Wei"].affiliation) == ("Associate Research Fellow",
+                                                             "Shanghai Academy of Social Sciences")
+
+
 # ------------------------------------------------------------------ Chinese
 
 def test_chinese_title_chains_simplified():
@@ -243,6 +275,37 @@ def _agency_names(agency_id: str | None, registry) -> list[str]:
     if agency is None:
         return []
     return [n for n in (agency.name_en, agency.name_zh, agency.abbreviation, *agency.aliases) if n]
+
+
+
+def test_hong_kong_and_macao_offices_have_their_own_titles():
+    text = ("勞工及福利局局長孫玉菡今日聯同社會福利署署長李佩詩醫生出席活動。"
+            "經濟財政司司長李偉農今日（8日）上午會見代表團。北京市教育局局长李奕出席。")
+    p = titled(people(text, "zh"))
+    assert p["孙玉菡"].title == "Secretary for Labour and Welfare"
+    assert p["李佩诗"].title == "Director"
+    assert p["李伟农"].title == "Secretary for Economy and Finance"
+    assert p["李奕"].title == "Director"            # a mainland bureau's head stays a Director
+
+
+def test_international_titles_and_latin_names_after_a_chinese_title():
+    text = "世卫组织总干事谭德塞表示，世卫组织驻华代表马丁说，欧洲药品管理局执行主任Peter Arlett Smith率团访问。"
+    p = titled(people(text, "zh"))
+    assert p["谭德塞"].title == "Director-General"
+    assert p["马丁"].title == "Representative in China"
+    assert p["Peter Arlett Smith"].title == "Executive Director"
+
+
+def test_chinese_names_end_before_prepositions_and_time_words():
+    text = "省药监局药品注册处处长王芳对新规进行了解读。处长李刚在会上发言。司长赵明今日上午会见来宾。"
+    assert {p.name for p in people(text, "zh")} == {"王芳", "李刚", "赵明"}
+
+
+def test_colleague_with_the_same_title_shares_the_organisation():
+    text = "国家药监局党组成员、副局长赵军宁主持会议，副局长徐景和、李利出席会议，副市长王刚致辞。"
+    p = titled(people(text, "zh", mentions=[("nmpa", "国家药监局")]))
+    assert [p[n].agency_id for n in ("赵军宁", "徐景和", "李利")] == ["nmpa"] * 3
+    assert p["王刚"].agency_id is None              # another office: no inheritance
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,7 @@ class _Lexicon:
     zh_titles: dict[str, str]          # state titles -> English
     zh_party: dict[str, str]           # Party posts -> English
     implied_agency: dict[str, str]
+    office_titles: dict[str, dict[str, str]]   # 医务卫生局 -> {局长: Secretary for Health}
     stopwords: frozenset[str]
     pinyin_surnames: frozenset[str]
     ambiguous_surnames: frozenset[str]  # surnames that are also English words ("He", "An")
@@ -61,6 +62,7 @@ class _Lexicon:
     en_speech_after: re.Pattern
     en_byline: re.Pattern
     zh_titled: re.Pattern
+    zh_titled_latin: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
     zh_cued: re.Pattern
@@ -75,6 +77,13 @@ class _Lexicon:
 
 # Characters that end an organisation or phrase, never part of a given name.
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
+# Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
+# occur (文在寅), so only the last place is barred.
+_ZH_NOT_LAST = set("对在")
+# traditional variants OpenCC leaves as they are
+_ZH_VARIANTS = str.maketrans("衞", "卫")
+# what may stand before a Hong Kong or Macao office's name (香港特区政府医务卫生局)
+_SAR_PREFIX = re.compile(r"(?:香港|澳门)?(?:特别行政区|特区)?(?:政府)?")
 # The middle dots that join the parts of a transliterated foreign name (琼·雷恩).
 _DOTS = "·•・‧∙"
 _EN_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
@@ -100,6 +109,14 @@ _ORG_BREAK = re.compile(r"[,;:()]|\.(?:\s|$)")
 _ORG_TRIM = re.compile(r"^(?:the|China's|China’s)\s+|\s*\([A-Z]{2,}\)$|\s+of China$")
 # capitalised words right before a title: a possessive owner ("CFDA's") or a qualifier ("MIIT", "Egyptian")
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?P<possessive>['’]s)? $")
+# a name in Chinese script glossing the English one: "Zhang Wei (张伟)"
+_NATIVE_NAME_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff·]{2,8}[)）]")
+# "the <office>, [honorific] " ending right before a name
+_THE = re.compile(r"(?<!\w)[Tt]he ")
+_APPOSITIVE_HONORIFIC = r"(?:(?:Professor|Prof\.?|Dr\.?|Mrs?\.?|Ms\.?|Madam) )?"
+_APPOSITIVE_BEFORE = re.compile(rf"(?P<position>[^,;\n]{{3,120}}), {_APPOSITIVE_HONORIFIC}")
+_APPOSITIVE_TAIL = re.compile(rf", {_APPOSITIVE_HONORIFIC}$")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _TITLE_OPENERS = "([{\"'“‘—–-/|"
 _PHRASE_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _AND = re.compile(r" and (?=\S)")
@@ -147,6 +164,7 @@ def _lexicon() -> _Lexicon:
         zh_titles=titles["chinese"],
         zh_party=titles["chinese_party"],
         implied_agency=titles["implied_agency"],
+        office_titles=titles["office_titles"],
         stopwords=stopwords,
         pinyin_surnames=pinyin_surnames,
         ambiguous_surnames=stopwords & pinyin_surnames,
@@ -168,6 +186,9 @@ def _lexicon() -> _Lexicon:
             rf"(?P<name>{_EN_TOKEN} (?:[A-Z]\.? )?[A-Za-z][a-z]+)(?![\w'’-]))"),
         # the title chain may be set off from the name by a space (新闻发言人 王明)
         zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?(?P<name>{zh_name})"),
+        # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
+        zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
+                                   rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
         zh_list_item=re.compile(rf"、(?P<name>{surname}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(
             rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(titles['chinese_after_name'])})"),
@@ -195,6 +216,7 @@ class _Found:
     agency_id: str | None = None
     affiliation: str | None = None
     role: str = "official"
+    chain: str | None = None           # the Chinese title chain as written (副局长)
 
 
 def _has_dot(name: str) -> bool:
@@ -222,11 +244,14 @@ class _Agencies:
         return i > 0 and self.reach[i - 1] > s
 
     def first_within(self, norm_start: int, norm_end: int) -> str | None:
+        """The first agency in the span, passing over possessive owners: in "the NHSA's Department
+        of X" the title belongs to the department."""
         s, e = self.text.span(norm_start, norm_end)
-        for m in self.mentions[:bisect.bisect_left(self.starts, e)]:
-            if m.evidence.end > s:
+        within = [m for m in self.mentions[:bisect.bisect_left(self.starts, e)] if m.evidence.end > s]
+        for m in within[:-1]:
+            if not _POSSESSIVE.match(self.text.original, m.evidence.end):
                 return m.agency_id
-        return None
+        return within[-1].agency_id if within else None
 
     def ending_at(self, norm_pos: int) -> str | None:
         """The mention that ends right where a Chinese title chain starts (国家药监局|副局长)."""
@@ -424,7 +449,7 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     for group in groups:
         shared = _position_after(norm, group) or _plural_title_before(norm, group)
         for cand in group:
-            position = shared or _title_before(norm, cand)
+            position = shared or _appositive_before(norm, cand) or _title_before(norm, cand)
             if position is None and not _person_cue(norm, cand):
                 continue
             person = _Found(cand.name, cand.start, cand.end)
@@ -436,9 +461,26 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
 
 def _position_after(norm: str, group: list[_Candidate]) -> _Position | None:
-    """"Wang Hong and Lan Wengchi, Deputy Directors of the Provincial Drug Administration"."""
+    """"Wang Hong and Lan Wengchi, Deputy Directors of the Provincial Drug Administration",
+    "Zhang Wei (张伟), director of X": the name in its own script may sit between."""
     end = group[-1].end
+    gloss = _NATIVE_NAME_GLOSS.match(norm, end)
+    if gloss:
+        end = gloss.end()
     return _main_position(_en_positions(norm, end + 2)) if norm.startswith(", ", end) else None
+
+
+def _appositive_before(norm: str, cand: _Candidate) -> _Position | None:
+    """"the Deputy Commissioner of the NMPA, Mr Zhao Wei", "The Secretary for Health, Professor
+    Lo Ka-ming": the office set off by a comma before the name (an academic title there is an honorific)."""
+    if not _APPOSITIVE_TAIL.search(norm, max(0, cand.lead - 12), cand.lead):
+        return None                    # most names: no comma right before, nothing to look for
+    window_start = max(norm.rfind("\n", 0, cand.lead) + 1, cand.lead - 160)
+    for the in _THE.finditer(norm, window_start, cand.lead):   # "the trip. He met the Director...": try each
+        m = _APPOSITIVE_BEFORE.fullmatch(norm, the.end(), cand.lead)
+        if m and _lexicon().en_title_start.match(m.group("position")):
+            return _main_position(_en_positions(norm, m.start("position")))
+    return None
 
 
 def _plural_title_before(norm: str, group: list[_Candidate]) -> _Position | None:
@@ -561,7 +603,7 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     for end in range(max_end, start + 1, -1):
         if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]):
             continue
-        if end - start == 3 and lex.zh_next_word.match(norm, end - 1):
+        if end - start == 3 and (norm[end - 1] in _ZH_NOT_LAST or lex.zh_next_word.match(norm, end - 1)):
             continue                   # 陈刚共同出席: the third character starts the next word
         if not strict or lex.zh_cue_start.match(norm, end):
             return end
@@ -576,6 +618,32 @@ def _zh_title(chain: str) -> str:
         if part in lex.zh_titles:
             return lex.zh_titles[part]
     return lex.zh_party.get(parts[-1], parts[-1])
+
+
+def _office_title(norm: str, chain_start: int, chain: str) -> str | None:
+    """"Secretary for Health" for 医务卫生局局长: offices whose head has a title of their own."""
+    head = _ZH_ORG_BEFORE.search(norm, max(0, chain_start - 30), chain_start)
+    if not head:
+        return None
+    org = head.group(0).translate(_ZH_VARIANTS)
+    for office, by_title in _lexicon().office_titles.items():
+        if org.endswith(office) and _SAR_PREFIX.fullmatch(_ZH_ORG_LEAD.sub("", org[:-len(office)])):
+            return next((by_title[p] for p in chain.split("、") if p in by_title), None)
+    return None
+
+
+def _same_body(norm: str, previous: _Found, m: re.Match) -> bool:
+    """"国家中医药局副局长甲主持会议，副局长乙出席": a title with no organisation of its own, in the
+    sentence of a colleague's same title (副局长/局长), belongs to the colleague's organisation."""
+    between = norm[previous.end:m.start("chain")]
+    if len(between) > 40 or any(c in "。！？\n" for c in between):
+        return False
+    return _title_rank(previous.chain) == _title_rank(m.group("chain"))
+
+
+def _title_rank(chain: str | None) -> str:
+    """The office a title chain names, without deputy prefixes: 副局长 -> 局长."""
+    return (chain or "").split("、")[-1].removeprefix("常务").removeprefix("副")
 
 
 def _zh_org_before(norm: str, pos: int) -> str | None:
@@ -624,17 +692,25 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     norm = text.norm
     found: list[_Found] = []
 
-    for m in lex.zh_titled.finditer(norm):
-        names = _zh_titled_names(norm, m)
+    titled = [(m, _zh_titled_names(norm, m)) for m in lex.zh_titled.finditer(norm)]
+    titled += [(m, [m.span("name")]) for m in lex.zh_titled_latin.finditer(norm)]   # 主席Rui Santos Ivo
+    previous: _Found | None = None
+    for m, names in sorted(titled, key=lambda t: t[0].start()):
         if not names:
             continue
-        title = _zh_title(m.group("chain"))
+        chain = m.group("chain")
+        title = _office_title(norm, m.start("chain"), chain) or _zh_title(chain)
         agency_id, affiliation = _zh_affiliation(norm, m.start("chain"), agencies)
         implied = lex.implied_agency.get(title)
         if not agency_id and implied:
             agency_id = agencies.lookup(implied)
-        found += [_Found(norm[s:e], s, e, title=title, agency_id=agency_id, affiliation=affiliation)
+        if not (agency_id or affiliation) and previous and _same_body(norm, previous, m):
+            agency_id, affiliation = previous.agency_id, previous.affiliation
+        people = [_Found(norm[s:e], s, e, title=title, agency_id=agency_id, affiliation=affiliation)
                   for s, e in names]
+        previous = people[-1]
+        previous.chain = chain
+        found += people
 
     for m in lex.zh_name_then_title.finditer(norm):   # 习近平总书记
         title = lex.zh_titles.get(m.group("title")) or lex.zh_party.get(m.group("title"), m.group("title"))
