@@ -137,3 +137,8 @@ def test_page_without_publication_date_is_dated_by_its_date_line():
 def test_two_days_of_one_month_joined_by_and_are_a_range():
     assert resolved("The expo, held on March 8 and 9, closed.", date(2024, 3, 10))[0][1:3] == (
         date(2024, 3, 8), date(2024, 3, 9))
+
+
+def test_relative_day_glossed_by_its_number():
+    text = NormalizedText("今(12)日，省局召开会议；昨（11）日已开展检查。")
+    assert [d.start_date for d in find_dates(text, date(2024, 6, 12), "zh")] == [date(2024, 6, 12), date(2024, 6, 11)]

@@ -190,3 +190,63 @@ def test_this_event_is_dated_by_the_transcript_date_line():
 def test_a_date_things_apply_from_is_not_the_event_date():
     (ev,) = events("局长今日（五月九日）举行记者会，宣布新规将于六月一日起实施。", date(2023, 5, 9), "zh")
     assert (ev.event_type, ev.start_date) == ("press_conference", date(2023, 5, 9))
+
+
+def test_weekday_dates_and_ending_verbs():
+    friday = date(2024, 6, 14)
+    (rel,) = events("The provincial health commission made public on Monday the Plan to Expand Rural Clinics.", friday,
+                    directives=[("Plan to Expand Rural Clinics", [])])
+    assert (rel.event_type, rel.start_date) == ("release", date(2024, 6, 10))
+    (ev,) = events("The national pharmacovigilance symposium wrapped up in Chengdu yesterday.", friday)
+    assert (ev.event_type, ev.start_date) == ("meeting", date(2024, 6, 13))
+
+
+def test_duration_widens_a_single_date():
+    friday = date(2024, 6, 14)
+    (ended,) = events("A two-day forum on device regulation that concluded Friday in Hangzhou drew 300 delegates.", friday)
+    assert (ended.start_date, ended.end_date) == (date(2024, 6, 13), date(2024, 6, 14))
+    (opened,) = events("The three-day conference on drug safety opened on the 11th in Wuhan.", friday)
+    assert (opened.start_date, opened.end_date) == (date(2024, 6, 11), date(2024, 6, 13))
+
+
+def test_anaphoric_dates_follow_the_event_just_reported():
+    published = date(2024, 6, 14)
+    visit, signing = events("On June 10, the bureau director met in Xiamen with a delegation from Singapore. "
+                            "The two sides signed a memorandum of understanding on inspections.", published)
+    assert (visit.event_type, signing.event_type, signing.start_date) == ("visit", "signing", date(2024, 6, 10))
+    zh = events("6月12日，局长会见来访代表团。会后，双方签署合作备忘录。", published, "zh")
+    assert [(e.event_type, e.start_date) for e in zh] == [("visit", date(2024, 6, 12)), ("signing", date(2024, 6, 12))]
+    talks, tour = events("On June 10, the director held talks with the visiting delegation. "
+                         "In the afternoon, the delegation visited a vaccine plant in Suzhou.", published)
+    assert (tour.event_type, tour.start_date) == ("visit", date(2024, 6, 10))
+    meeting, release = events("4月8日，市局召开全市化妆品监管工作会议。会议传达了文件精神。会上印发了《化妆品专项整治实施方案》。",
+                              published, "zh", directives=[("化妆品专项整治实施方案", [])])
+    assert release.start_date == meeting.start_date == date(2024, 4, 8)
+
+
+def test_release_dated_by_a_later_sentence_about_it():
+    (rel,) = events("The health bureau has published its finalised Rules on Clinical Trial Data. The rules, issued as "
+                    "a notice on 3 June, take effect in 2025.", date(2024, 6, 14),
+                    directives=[("Rules on Clinical Trial Data", [])])
+    assert rel.start_date == date(2024, 6, 3)
+
+
+def test_transcript_header_dates_the_press_conference():
+    en = events("Transcript of the press conference\nDate: March 3, 2022\nGood afternoon. Welcome to the press "
+                "conference.", None)
+    zh = events("新闻发布会文字实录\n时间：2022年3月3日\n主持人：下午好，欢迎出席国务院新闻办公室新闻发布会。", None, "zh")
+    assert [(e.event_type, e.start_date) for e in en + zh] == [("press_conference", date(2022, 3, 3))] * 2
+
+
+def test_news_agency_and_joint_hosts():
+    (ev,) = events("The forum was jointly convened by the NHC and eight other departments including the NMPA and the "
+                   "NHSA on June 3, Xinhua reported.", date(2024, 6, 14),
+                   agencies=[("nhc", "NHC"), ("nmpa", "NMPA"), ("nhsa", "NHSA"), ("xinhua", "Xinhua")])
+    assert set(ev.organizer_ids) == {"nhc", "nmpa", "nhsa"} and "xinhua" not in ev.participant_ids
+
+
+def test_agencies_whose_officials_attend_are_participants():
+    (ev,) = events("Officials of the City Health Commission attended the conference held by the Provincial Health "
+                   "Commission on June 3.", date(2024, 6, 14),
+                   agencies=[("city", "City Health Commission"), ("prov", "Provincial Health Commission")])
+    assert (ev.organizer_ids, ev.participant_ids) == (("prov",), ("city",))

@@ -59,6 +59,8 @@ _ZH_FORMS = [
     ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>[12]\d|3[01]|[1-9])日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
     # "本月8日": a day of the publication's own month
     ("zh_this_month", r"本月(?P<d1>[12]\d|3[01]|[1-9])日"),
+    # "今(12)日", "昨（11）日": the day number glosses the relative word
+    ("zh_day", r"[今昨明]\s*[(（]\s*(?P<d1>[12]\d|3[01]|[1-9])\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|昨晚)"),
     ("vague", r"近日|日前|近期|前不久|不久前|最近"),
 ]

@@ -44,7 +44,9 @@ _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:t
 _ISSUED_BY = re.compile(r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+(?:jointly\s+)?by\s+"
                         r"(?:the\s+)?$|(?:印发|发布|出台|制定)的?$", re.I)
 # Between two agencies of one list ("co-hosted by A and B", "A、B联合主办"): the second shares the first's role.
-_AGENCY_JOINER = re.compile(r"^[\s,，、]*(?:(?:and|&|as well as)\s+)?(?:the\s+)?$|^\s*[和与及]\s*$", re.I)
+_AGENCY_JOINER = re.compile(r"^[\s,，、]*(?:(?:and|&|as well as)\s+)?(?:the\s+)?$|^\s*[和与及]\s*$"
+                            r"|^\s*,?\s*(?:and|with)\s+(?:\w+\s+){0,2}other\s+(?:departments|agencies|ministries|bodies|"
+                            r"organi[sz]ations)\s*,?\s*(?:including|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 # The last of these before a Chinese event noun is where the event's name starts.
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = re.compile(r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b", re.I)
@@ -67,7 +69,8 @@ _CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|st
                  "zh": re.compile(r"^[》”\"]?(?:实施|出台|印发|发布|施行)?(?:以来|要求|规定|明确|提出|精神|部署)")}
 # What may stand between an issuing verb and its object ("issued the revised", "印发了《"), including
 # a notice that carries it ("issued the Notice on Issuing the X", "印发《关于印发X").
-_VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|updated|official)\s+|\w+ly\s+"
+_VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official)\s+|\w+ly\s+"
+                                    r"|(?:on\s+\w+day|yesterday|today)\s+"  # "made public on Monday the X"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
                    "zh": re.compile(r"^(?:了)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
@@ -83,8 +86,30 @@ _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+
                   (re.compile(r"次日|翌日|第二天|the\s+(?:next|following)\s+day", re.I), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+$|(?:本次|这次|今天的)$", re.I)
-_SAME_DAY = re.compile(r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b|\bthat\s+day\b"
-                       r"|当天|当日|同日|同一天|会上|会议期间|期间", re.I)
+# The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
+_DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*$", re.I)
+_SAME_DAY = re.compile(r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b|\b(?:that|the\s+same)\s+day\b"
+                       r"|\b(?:after|following|during)\s+the\s+(?:meeting|talks|visit|conference|forum|ceremony)\b"
+                       r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会后|会见后|会谈后|会议期间|期间", re.I)
+# A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
+_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上午|下午|晚上)", re.I)
+# After an agency, an attendance verb in the same clause makes it (its officials) a participant.
+_ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|[^,.;]{0,40}?\b(?:attended|attend|were\s+present)\b", re.I)
+# A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
+_AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b", re.I)
+# A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
+_DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulations?|rules|measures|plan|guidelines?|"
+                                r"document|notice|standards?|practice|circular|opinions|provisions)\b|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
+# How many sentences after a release such a sentence may stand.
+_ANAPHOR_REACH = 4
+# "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
+_EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|[2-7])-day\b"
+_DURATION = re.compile(_EN_DAYS + r"|为期(?P<zh>[两二三四五六七2-7])天", re.I)
+_NEXT_DURATION = re.compile(r"\W*(?:the|this)\s+" + _EN_DAYS, re.I)
+_DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "两": 2, "二": 2, "三": 3, "四": 4,
+                  "五": 5, "六": 6, "七": 7}
+# A date next to these is the day the event ended ("concluded Friday", "闭幕").
+_ENDED = re.compile(r"\b(?:concluded|closed|wrapped\s+up|ended|came\s+to\s+a\s+close)\b|闭幕|落幕|结束", re.I)
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
 _VERB_NOUN_TYPES = ("visit", "signing")
@@ -176,6 +201,11 @@ def _lexicon(language: str) -> _Lexicon:
     return _Lexicon(nouns=_Phrases(nouns, english),
                     occurrence=_Phrases([(w, "") for w in data["occurrence"][lang]], english),
                     release=_Phrases([(w, "") for w in data["release"][lang]], english))
+
+
+@lru_cache(maxsize=1)
+def _not_organizers() -> frozenset[str]:
+    return frozenset(load_yaml("event_triggers.yaml").get("not_organizers", ()))
 
 
 @dataclass
@@ -275,13 +305,18 @@ def _own_line(original: str, d: DateMention) -> tuple[int, bool]:
     return line_start, line.strip("()（） ") == d.surface.strip()
 
 
-def _date_line_before(doc: _Doc, pos: int) -> date | None:
-    """The last date standing alone on its line before `pos` (a transcript's "May 18, 2023")."""
+def _date_line_before(doc: _Doc, pos: int, labelled_only: bool = False) -> date | None:
+    """The last date standing alone on its line before `pos` (a transcript's "May 18, 2023"), or after a
+    "Date:"/"时间：" label (a briefing's header); with `labelled_only`, only the latter."""
     found = None
+    original = doc.text.original
     for d in doc.dates:
         if d.evidence.start >= pos:
             break
-        if d.start_date and d.has_year and _own_line(doc.text.original, d)[1]:
+        if not (d.start_date and d.has_year):
+            continue
+        line_start, alone = _own_line(original, d)
+        if _DATE_LABEL.match(original, line_start, d.evidence.start) or (alone and not labelled_only):
             found = d.start_date
     return found
 
@@ -330,6 +365,29 @@ def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
     return norm[left:e], left < s
 
 
+def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """A single date widened by a length stated in its sentence or opening the next ("The two-day event ..."):
+    the end day if the sentence says the event ended, else the first."""
+    s, e = doc.sentences[index]
+    sentence = doc.text.original[s:e]
+    m = _DURATION.search(sentence)
+    if not m and index + 1 < len(doc.sentences):
+        m = _NEXT_DURATION.match(doc.text.original, doc.sentences[index + 1][0])
+    if not m or start is None or (end is not None and end != start):
+        return start, end
+    days = int(m.group("en")) if (m.group("en") or "").isdigit() else _DURATION_DAYS.get((m.group("en") or m.group("zh")).lower())
+    if not days:
+        return start, end
+    span = timedelta(days=days - 1)
+    return (start - span, start) if _ENDED.search(sentence) else (start, start + span)
+
+
+def _last_date_before(doc: _Doc, pos: int) -> tuple[date, date | None] | None:
+    """The date last stated before a position, for "In the afternoon, ..." where no event was dated yet."""
+    stated = [d for d in doc.dates if d.evidence.end <= pos and d.start_date and d.kind != "vague"]
+    return (stated[-1].start_date, stated[-1].end_date) if stated else None
+
+
 def _role(sentence: str) -> str:
     for role, cue in _ROLE_CUES:
         if cue.search(sentence):
@@ -348,11 +406,15 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
     original = doc.text.original
     previous: tuple[AgencyMention, bool] | None = None
     for a in doc.within(doc.agencies, s, e):
+        if a.agency_id in _not_organizers():
+            continue  # "Xinhua reported": the outlet, not a party to the event
         before = original[max(s, a.evidence.start - 30):a.evidence.start]
         if _ISSUED_BY.search(before):
             previous = None
             continue
         organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:]))
+        if organiser and draft.event_type != "signing" and _ATTENDED_AFTER.match(original, a.evidence.end, e):
+            organiser = False  # "各省药监局负责同志参加会议", "officials of the NHC attended": attendees, not hosts
         if organiser and any(ps <= a.evidence.start < pe for ps, pe in person_spans) and draft.event_type == "meeting":
             organiser = False  # an attendee's own title, not the host
         if previous and previous[1] and _AGENCY_JOINER.match(original[previous[0].evidence.end:a.evidence.start]):
@@ -375,7 +437,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     verbs = [start for start, _, _ in lex.occurrence.find(doc.view)]
     drafts: list[_Draft] = []
     last_date: tuple[date, date | None] | None = None
-    for s, e in doc.sentences:
+    last_dated_sentence = -1
+    for index, (s, e) in enumerate(doc.sentences):
         ns, ne = doc.norm_range(s, e)
         i = bisect.bisect_left(verbs, ns)
         occurrence = verbs[i] if i < len(verbs) and verbs[i] < ne else None
@@ -395,9 +458,18 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language)
             if not dated and last_date and _SAME_DAY.search(norm, ns, ne):
-                (start, end), dated = last_date, True
+                start, end, dated = last_date[0], None, True  # one day of it ("on the opening day")
+            if not dated and _PART_OF_DAY.match(norm, ns, ne) and (same_day := last_date or _last_date_before(doc, s)):
+                (start, end), dated = same_day, True
+            if not dated and kind == "signing" and last_date and last_dated_sentence == index - 1:
+                (start, end), dated = last_date, True  # "X met Y. The two sides signed ...": at that meeting
+            if dated and kind != "release":
+                start, end = _with_duration(doc, index, start, end)
             if not dated and _THIS_EVENT.search(doc.view, max(ns, a - 10), a):
                 start = _date_line_before(doc, s)
+                dated = start is not None
+            if not dated and kind == "press_conference":
+                start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
             if not dated and last_date:
                 for cue, days in _NEIGHBOUR_DAY:
@@ -413,7 +485,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             _fill_links(draft, doc, s, e, min(verb_pos, anchor))
             drafts.append(draft)
             if start:
-                last_date = (start, end)
+                last_date, last_dated_sentence = (start, end), index
     return drafts
 
 
@@ -500,7 +572,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             if _is_stale(start, doc.text.original[s:e], published):
                 continue
             if not dated:
-                start = d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
+                start = (d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
+                         or _anaphor_release_date(doc, verbs, s, language))
             draft = _Draft("release", d.title, True, (pos, pos_end), start, None, True, directive_title=d.title)
             _fill_links(draft, doc, s, e, doc.text.span(*verb)[0])
             if d.issuer_ids:
@@ -511,9 +584,29 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
     return drafts
 
 
+def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, language: str) -> date | None:
+    """The date of a later sentence that refers back to the directive and says when it was issued."""
+    i = doc.starts.index(s) if s in doc.starts else -1
+    for ls, le in doc.sentences[i + 1:i + 1 + _ANAPHOR_REACH] if i >= 0 else ():
+        ns, ne = doc.norm_range(ls, le)
+        if not _DIRECTIVE_ANAPHOR.match(doc.text.norm, ns):
+            continue
+        j = bisect.bisect_left(verbs, (ns,))
+        if j < len(verbs) and verbs[j][0] < ne:
+            start, _, dated = _sentence_date(doc, ls, le, doc.text.span(*verbs[j][:2])[0], language)
+            if dated:
+                return start
+    return None
+
+
 def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | None:
-    """A release announced at a dated event: the sentence right after it, or one that names it."""
+    """A release announced at a dated event: the sentence right after it, one that names it, or one that points
+    back to it ("会上印发", "at the meeting": the event last reported before it)."""
     sentence = doc.text.original[s:e].lower()
+    if _SAME_DAY.search(sentence) or _AT_THE_EVENT.search(sentence):
+        before = [ev for ev in events if ev.start_date and ev.event_type != "release" and ev.span[0] < s]
+        if before:
+            return max(before, key=lambda ev: ev.span[0]).start_date
     for ev in events:
         if ev.start_date is None or ev.event_type == "release":
             continue
