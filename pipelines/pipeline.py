@@ -38,7 +38,7 @@ from pipelines.extract.document import extract_document
 from pipelines.load.publish import needs_publish, publish
 from pipelines.load.warehouse import LoadRequest, RunCounts, WarehouseState, load, read_state
 from pipelines.rows import Row, document_row, extraction_rows
-from schemas import DOCUMENT_TABLES
+from schemas import DOCUMENT_TABLES, TABLE_SCHEMAS
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Code whose output is stored per document: when it changes, stored documents are reprocessed.
@@ -367,6 +367,7 @@ def _run_batches(tasks: list[BatchTask], workers: int) -> Iterator[BatchResult]:
     if workers <= 1 or len(tasks) <= 1:      # a pool costs more than it saves on one batch
         yield from map(stage_batch, tasks)
         return
+    warm_validation()       # before the fork: workers inherit it instead of each paying it
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), initializer=warm_worker) as pool:
         yield from pool.map(stage_batch, tasks)
 
@@ -398,6 +399,14 @@ def _failure_reasons(error: pa.errors.SchemaErrors, frame: pd.DataFrame) -> dict
             if label not in bucket:
                 bucket.append(label)
     return {idx: "; ".join(labels) for idx, labels in reasons.items()}
+
+
+def warm_validation() -> None:
+    """Pandera builds each model's schema and imports its validation backends on first use
+    (a quarter of a second); this process needs them for the blocking checks anyway, so it
+    pays once, before the fork, and the pool's workers inherit them."""
+    schemas = [model.to_schema() for model in TABLE_SCHEMAS.values()]
+    schemas[0].register_default_backends(pd.DataFrame)
 
 
 def validate_frame(table: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Row]]:

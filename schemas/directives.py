@@ -6,20 +6,20 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from schemas.base import DIRECTIVE_TYPES, SpanModel, TableModel, non_empty_id
+from schemas.base import DIRECTIVE_TYPES, SpanModel, TableModel, Text, non_empty_id
 
 YEAR = {"ge": 1949, "le": 2100, "nullable": True}
 
 
 class DirectiveColumns(TableModel):
-    directive_id: Series[str] = non_empty_id()
-    title: Series[str] = pa.Field(str_length={"min_value": 1})
-    title_zh: Series[str] = pa.Field(nullable=True)
-    directive_type: Series[str] = pa.Field(isin=DIRECTIVE_TYPES)
+    directive_id: Series[Text] = non_empty_id()
+    title: Series[Text] = pa.Field(str_length={"min_value": 1})
+    title_zh: Series[Text] = pa.Field(nullable=True)
+    directive_type: Series[Text] = pa.Field(isin=DIRECTIVE_TYPES)
     period_start_year: Series[pd.Int64Dtype] = pa.Field(**YEAR)
     period_end_year: Series[pd.Int64Dtype] = pa.Field(**YEAR)
     issued_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
-    doc_number: Series[str] = pa.Field(nullable=True)
+    doc_number: Series[Text] = pa.Field(nullable=True)
     short_names: Series[object] = pa.Field(nullable=True)
 
     @pa.dataframe_check(error="a period must not end before it starts")
@@ -29,24 +29,24 @@ class DirectiveColumns(TableModel):
 
 
 class DirectiveMentions(DirectiveColumns, SpanModel):
-    doc_id: Series[str] = non_empty_id()
+    doc_id: Series[Text] = non_empty_id()
     start_char: Series[pd.Int64Dtype]
     end_char: Series[pd.Int64Dtype]
-    sentence: Series[str] = pa.Field(nullable=True)
+    sentence: Series[Text] = pa.Field(nullable=True)
 
 
 class Directives(DirectiveColumns):
-    directive_id: Series[str] = non_empty_id(unique=True)
-    first_doc_id: Series[str] = non_empty_id()
+    directive_id: Series[Text] = non_empty_id(unique=True)
+    first_doc_id: Series[Text] = non_empty_id()
     mention_count: Series[pd.Int64Dtype] = pa.Field(ge=1)
 
 
 class DirectiveIssuerMentions(TableModel):
-    doc_id: Series[str] = non_empty_id()
-    directive_id: Series[str] = non_empty_id()
-    agency_id: Series[str] = non_empty_id()
+    doc_id: Series[Text] = non_empty_id()
+    directive_id: Series[Text] = non_empty_id()
+    agency_id: Series[Text] = non_empty_id()
 
 
 class DirectiveIssuers(TableModel):
-    directive_id: Series[str] = non_empty_id()
-    agency_id: Series[str] = non_empty_id()
+    directive_id: Series[Text] = non_empty_id()
+    agency_id: Series[Text] = non_empty_id()

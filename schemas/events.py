@@ -6,22 +6,22 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-from schemas.base import ATTENDEE_ROLES, EVENT_AGENCY_ROLES, EVENT_TYPES, SpanModel, TableModel, non_empty_id
+from schemas.base import ATTENDEE_ROLES, EVENT_AGENCY_ROLES, EVENT_TYPES, SpanModel, TableModel, Text, non_empty_id
 
 
 class Events(SpanModel):
-    event_id: Series[str] = non_empty_id(unique=True)
-    doc_id: Series[str] = non_empty_id()
-    event_type: Series[str] = pa.Field(isin=EVENT_TYPES)
-    name: Series[str] = pa.Field(str_length={"min_value": 1})
+    event_id: Series[Text] = non_empty_id(unique=True)
+    doc_id: Series[Text] = non_empty_id()
+    event_type: Series[Text] = pa.Field(isin=EVENT_TYPES)
+    name: Series[Text] = pa.Field(str_length={"min_value": 1})
     start_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
     end_date: Series[pandas_engine.Date] = pa.Field(nullable=True)
-    city: Series[str] = pa.Field(nullable=True)
-    province: Series[str] = pa.Field(nullable=True)
-    directive_title: Series[str] = pa.Field(nullable=True)
+    city: Series[Text] = pa.Field(nullable=True)
+    province: Series[Text] = pa.Field(nullable=True)
+    directive_title: Series[Text] = pa.Field(nullable=True)
     start_char: Series[pd.Int64Dtype]
     end_char: Series[pd.Int64Dtype]
-    sentence: Series[str] = pa.Field(nullable=True)
+    sentence: Series[Text] = pa.Field(nullable=True)
 
     @pa.dataframe_check(error="an event must not end before it starts")
     def dates_are_ordered(cls, df: pd.DataFrame) -> pd.Series:
@@ -29,15 +29,15 @@ class Events(SpanModel):
 
 
 class EventAgencies(TableModel):
-    event_id: Series[str] = non_empty_id()
-    doc_id: Series[str] = non_empty_id()
-    agency_id: Series[str] = non_empty_id()
-    role: Series[str] = pa.Field(isin=EVENT_AGENCY_ROLES)
+    event_id: Series[Text] = non_empty_id()
+    doc_id: Series[Text] = non_empty_id()
+    agency_id: Series[Text] = non_empty_id()
+    role: Series[Text] = pa.Field(isin=EVENT_AGENCY_ROLES)
 
 
 class EventAttendees(TableModel):
-    event_id: Series[str] = non_empty_id()
-    doc_id: Series[str] = non_empty_id()
-    person_id: Series[str] = non_empty_id()
-    name: Series[str] = pa.Field(str_length={"min_value": 1})
-    role: Series[str] = pa.Field(isin=ATTENDEE_ROLES)
+    event_id: Series[Text] = non_empty_id()
+    doc_id: Series[Text] = non_empty_id()
+    person_id: Series[Text] = non_empty_id()
+    name: Series[Text] = pa.Field(str_length={"min_value": 1})
+    role: Series[Text] = pa.Field(isin=ATTENDEE_ROLES)

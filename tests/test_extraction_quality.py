@@ -19,13 +19,15 @@ from pipelines.pipeline import run_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-HELD_OUT = [REPO / "tests" / "heldout", REPO / "tests" / "heldout_b"]
+# heldout and heldout_b guided development; heldout_c was never shown to it (an honest estimate).
+HELD_OUT = [REPO / "tests" / "heldout", REPO / "tests" / "heldout_b", REPO / "tests" / "heldout_c"]
 
 # (set, language) -> minimum macro F1 over agencies, people, events and directives
 MACRO_FLOORS = {
-    ("corpus", "all"): 0.93, ("corpus", "zh"): 0.90,
-    ("heldout", "en"): 0.90, ("heldout", "zh"): 0.90,
-    ("heldout_b", "en"): 0.70, ("heldout_b", "zh"): 0.75,
+    ("corpus", "all"): 0.93, ("corpus", "zh"): 0.93,
+    ("heldout", "en"): 0.93, ("heldout", "zh"): 0.93,
+    ("heldout_b", "en"): 0.90, ("heldout_b", "zh"): 0.90,
+    ("heldout_c", "en"): 0.85, ("heldout_c", "zh"): 0.88,
 }
 CLEANING_FLOORS = {"must_include": 1.0, "must_exclude": 0.95, "published_date": 0.90}
 

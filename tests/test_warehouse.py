@@ -79,3 +79,18 @@ def test_publish_swaps_the_file_under_an_open_reader(settings, tmp_path: Path):
     assert reader.execute("select count(*) from documents").fetchone() == documents
     reader.close()
     assert not list(settings.published_path.parent.glob("*.tmp"))
+
+
+def test_text_columns_coerce_and_report_like_pandera_str():
+    """schemas.base.Text is `str` with a vectorised check: same coercion, same failure label."""
+    import pandas as pd
+    import pandera.pandas as pa
+
+    from schemas import DOCUMENT_TABLES
+    model = DOCUMENT_TABLES["directive_issuer_mentions"]
+    good = model.validate(pd.DataFrame({"doc_id": ["d1"], "directive_id": [7], "agency_id": ["nmpa"]}))
+    assert good["directive_id"].tolist() == ["7"]
+    assert str(model.to_schema().columns["doc_id"].dtype) == "str"
+    with pytest.raises(pa.errors.SchemaErrors) as error:
+        model.validate(pd.DataFrame({"doc_id": [None], "directive_id": ["x"], "agency_id": [""]}), lazy=True)
+    assert {(c.column, c.check) for c in error.value.failure_cases.itertuples()} >= {("doc_id", "not_nullable")}

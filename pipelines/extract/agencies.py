@@ -268,8 +268,19 @@ def _with_drug_regulators(agencies: list[Agency], countries: list[dict]) -> list
     return list(by_id.values())
 
 
+@dataclass(frozen=True)
+class _RegistryRows:
+    """The registry as read from its YAML files, before any matcher is built."""
+    agencies: tuple[Agency, ...]
+    context: dict[str, tuple[str, ...]]
+    kinds: dict[str, dict]
+    divisions: list[dict]
+    forms: dict[str, dict]
+    only_in: dict[str, tuple[str, ...]]
+
+
 @lru_cache(maxsize=1)
-def load_registry() -> AgencyRegistry:
+def _registry_rows() -> _RegistryRows:
     rows = load_yaml("agencies.yaml")
     regions = load_yaml("agency_regions.yaml")
     agencies: list[Agency] = []
@@ -292,8 +303,21 @@ def load_registry() -> AgencyRegistry:
         for k in kinds.values():
             if "provincial" in k["levels"]:
                 agencies.append(regional_agency(d, k, regions["division_forms"]))
+    return _RegistryRows(tuple(agencies), context, kinds, regions["divisions"], regions["division_forms"], only_in)
+
+
+@lru_cache(maxsize=1)
+def registry_agencies() -> tuple[Agency, ...]:
+    """Every registry agency, one per id as AgencyRegistry keeps them, without building the
+    matchers (a second of start-up the loader, which only lists them, does not need)."""
+    return tuple({a.agency_id: a for a in _registry_rows().agencies}.values())
+
+
+@lru_cache(maxsize=1)
+def load_registry() -> AgencyRegistry:
+    r = _registry_rows()
     city_gazetteer()     # loaded with the registry, not inside the first document's timing
-    return AgencyRegistry(agencies, context, kinds, regions["divisions"], regions["division_forms"], only_in)
+    return AgencyRegistry(list(r.agencies), r.context, r.kinds, r.divisions, r.forms, r.only_in)
 
 
 # ---------------------------------------------------------------- cities

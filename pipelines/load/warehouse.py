@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from pipelines.dedup import Candidate, find_duplicates
-from pipelines.extract.agencies import load_registry
+from pipelines.extract.agencies import registry_agencies
 from pipelines.extract.model import Agency
 from pipelines.load.marts import apply_marts
 from schemas import DOCUMENT_TABLES
@@ -82,9 +82,8 @@ def connect_for_write(warehouse_path: Path) -> duckdb.DuckDBPyConnection:
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    return [r[0] for r in con.execute(
-        "select column_name from information_schema.columns where table_name = ? order by ordinal_position",
-        [table]).fetchall()]
+    """In table order; from the catalog entry, not an information_schema scan (~10 ms each)."""
+    return con.table(table).columns
 
 
 def insert_parquet(con: duckdb.DuckDBPyConnection, table: str, files: list[str]) -> None:
@@ -120,7 +119,8 @@ def load(warehouse_path: Path, request: LoadRequest) -> dict[str, int]:
                          and not exists (select 1 from document_sources x
                                          where x.doc_id = documents.doc_id and x.source_path = documents.source_path)""")
         mark_near_duplicates(con)
-        rebuild_dimensions(con, registry_agencies())
+        # the whole curated registry, so agencies exist even before a document names them
+        rebuild_dimensions(con, list(registry_agencies()))
         insert_frame(con, "quarantine", _quarantine_frame(request))
         insert_frame(con, "load_runs", _run_frame(request))
         apply_marts(con)   # views follow the tables they read in the same commit
@@ -196,13 +196,6 @@ def _drop_unreferenced_documents(con: duckdb.DuckDBPyConnection) -> None:
                 "where doc_id not in (select doc_id from document_sources)")
     for table in DOC_SCOPED_TABLES:
         con.execute(f"delete from {table} where doc_id in (select doc_id from gone)")
-
-
-def registry_agencies() -> list[Agency]:
-    """The whole curated registry, so agencies exist even before a document names them."""
-    registry = load_registry()
-    listing = getattr(registry, "all", None)
-    return list(listing()) if callable(listing) else []
 
 
 def _registry_frames(agencies: Iterable[Agency]) -> tuple[pd.DataFrame, pd.DataFrame]:
