@@ -36,4 +36,4 @@ bench: install
 	$(PY) scripts/bench.py -n $(N)
 
 clean:
-	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/published warehouse/staging warehouse/exports
+	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/published warehouse/staging warehouse/exports warehouse/reports
