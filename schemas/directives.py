@@ -38,7 +38,7 @@ class DirectiveMentions(DirectiveColumns, SpanModel):
 class Directives(DirectiveColumns):
     directive_id: Series[Text] = non_empty_id(unique=True)
     first_doc_id: Series[Text] = non_empty_id()
-    mention_count: Series[pd.Int64Dtype] = pa.Field(ge=1)
+    mention_count: Series[pd.Int64Dtype] = pa.Field(ge=0)   # 0 when only near-duplicate copies cite it
 
 
 class DirectiveIssuerMentions(TableModel):

@@ -283,7 +283,7 @@ comment on column directives.issued_date is 'Date issued.';
 comment on column directives.doc_number is 'Official document number (文号).';
 comment on column directives.short_names is 'All nicknames seen for it.';
 comment on column directives.first_doc_id is 'Earliest-published document that mentions it.';
-comment on column directives.mention_count is 'Number of mentions across loaded documents.';
+comment on column directives.mention_count is 'Number of mentions across canonical documents (near-duplicate copies not counted).';
 
 create table if not exists directive_issuer_mentions (
     doc_id       varchar not null,

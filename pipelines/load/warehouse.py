@@ -254,7 +254,8 @@ DIMENSION_SQL = (
                {_most_common('period_end_year')}, {_most_common('issued_date')}, {_most_common('doc_number')},
                (select list(distinct s order by s) from directive_mentions x, unnest(x.short_names) as u(s)
                 where x.directive_id = m.directive_id),
-               first(m.doc_id order by d.published_date nulls last, m.doc_id), count(*)
+               first(m.doc_id order by d.published_date nulls last, m.doc_id),
+               count(*) filter (where d.duplicate_of is null)   -- a republished copy is not a new mention
         from directive_mentions m join documents d using (doc_id)
         group by m.directive_id""",
     "delete from directive_issuers",
