@@ -2,8 +2,11 @@
 every output into the test's temporary folder."""
 from __future__ import annotations
 
+import importlib.util
 import shutil
+from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -11,6 +14,17 @@ from pipelines.config import Settings, load_settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
+
+
+@lru_cache(maxsize=1)
+def shared_scorer() -> ModuleType:
+    """../shared/eval/score.py as a module, so gold tests count exactly as the issue's scorer does."""
+    spec = importlib.util.spec_from_file_location("shared_eval_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 # Real pages in English and Chinese, one with web furniture.
 SAMPLE_PAGES = ("d01_cfda_sino_japanese_symposium.txt", "e02_two_invoice_system_notice.txt",
                 "f01_linyi_mpa_inspection.txt")

@@ -1,16 +1,13 @@
 """Agency registry and mention extraction: hand-written cases and a gold check over the corpus."""
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, shared_scorer
 
 from pipelines.extract.agencies import find_agencies, load_registry, slugify
 from pipelines.extract.text import NormalizedText
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def ids(text: str, language: str = "en") -> dict[str, str | None]:
@@ -82,16 +79,9 @@ def test_mentions_carry_evidence_in_the_original_text():
     assert all(text.original[m.evidence.start:m.evidence.end] == m.surface for m in mentions)
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="shared corpus not available")
 def test_agency_f1_against_gold():
-    score = _scorer()
+    score = shared_scorer()
     registry = load_registry()
     tallies = {"en": score.Tally(), "zh": score.Tally()}
     for gold_file in sorted((SHARED / "gold").glob("*.json")):

@@ -5,28 +5,18 @@ scorer's own normalisation and its own matching rules (shared/eval/score.py).
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, shared_scorer
 from rapidfuzz import fuzz
 
 from pipelines.documents import parse_document
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
 def figures() -> dict[str, float]:
-    sc = _scorer()
+    sc = shared_scorer()
     tallies = {k: [0, 0] for k in ("clean_in", "clean_out", "title", "published_date", "language", "source")}
     misses: list[str] = []
 

@@ -1,19 +1,16 @@
 """Directive extraction: hand-written cases, then the real corpus scored as shared/eval/score.py does."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, shared_scorer
 
 from pipelines.extract.directives import directive_type_of, find_directives, period_of
 from pipelines.extract.model import AgencyMention, DateMention, Directive
 from pipelines.extract.text import NormalizedText
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def mentions_of(text: NormalizedText, surfaces: dict[str, str]) -> list[AgencyMention]:
@@ -323,17 +320,9 @@ def test_period_from_title(title, span):
 
 # ---------------------------------------------------------------- the corpus, scored like score.py
 
-@lru_cache(maxsize=1)
-def scorer():
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def dir_match(gold: dict, pred: dict) -> bool:
     """score.py's dir_match, verbatim in behaviour."""
-    s = scorer()
+    s = shared_scorer()
     for x in (gold.get("title"), gold.get("title_zh")):
         for y in (pred.get("title"), pred.get("title_zh")):
             if not x or not y:
@@ -360,7 +349,7 @@ def corpus_directives(gold: dict) -> list[Directive]:
 
 @lru_cache(maxsize=1)
 def corpus_scores() -> dict:
-    s = scorer()
+    s = shared_scorer()
     tallies = {"all": s.Tally(), "en": s.Tally(), "zh": s.Tally()}
     kind, period = s.Acc(), s.Acc()
     for path in sorted((SHARED / "gold").glob("*.json")):

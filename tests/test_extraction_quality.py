@@ -7,18 +7,17 @@ pipeline reaches today, so a change that loses quality fails here, per language.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SHARED, shared_scorer
 
 from pipelines.config import load_settings
 from pipelines.pipeline import run_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 # heldout and heldout_b guided development; heldout_c was never shown to it (an honest estimate).
 HELD_OUT = [REPO / "tests" / "heldout", REPO / "tests" / "heldout_b", REPO / "tests" / "heldout_c"]
 
@@ -30,13 +29,6 @@ MACRO_FLOORS = {
     ("heldout_c", "en"): 0.85, ("heldout_c", "zh"): 0.88,
 }
 CLEANING_FLOORS = {"must_include": 1.0, "must_exclude": 0.95, "published_date": 0.90}
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _gold_subset(gold_dir: Path, names: set[str], out: Path) -> Path:
@@ -59,7 +51,7 @@ def _build_and_score(raw_dirs: list[Path], gold_dir: Path, tmp: Path) -> dict[st
     names = {p.name for p in raw.iterdir()}
     golds = {n: json.loads((gold_dir / f"{n}.json").read_text(encoding="utf-8")) for n in names
              if (gold_dir / f"{n}.json").exists()}
-    score = _scorer().score
+    score = shared_scorer().score
     results = {"all": score(str(tmp / "wh.duckdb"), str(_gold_subset(gold_dir, set(golds), tmp / "gold_all")))}
     for lang in ("en", "zh"):
         subset = {n for n, g in golds.items() if g["language"] == lang}

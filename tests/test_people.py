@@ -1,18 +1,15 @@
 """People extraction: hand-written patterns, then the whole corpus against gold as score.py counts it."""
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, shared_scorer
 
 import pipelines.extract.agencies as agencies_module
 from pipelines.extract.model import AgencyMention, Evidence, PersonMention
 from pipelines.extract.people import find_people
 from pipelines.extract.text import NormalizedText
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 class FakeRegistry:
@@ -252,13 +249,6 @@ def test_chinese_host_label_and_title_set_off_by_a_space():
 
 # ------------------------------------------------------------------ corpus against gold
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _corpus_extraction():
     # until the agency finder lands, people are measured without agency mentions
     find_agencies = getattr(agencies_module, "find_agencies", None)
@@ -311,7 +301,7 @@ def test_colleague_with_the_same_title_shares_the_organisation():
 @pytest.fixture(scope="module")
 def corpus_scores() -> dict[str, dict[str, float]]:
     """People P/R/F1 per language exactly as score.py counts them, plus title and agency accuracy."""
-    sc = _scorer()
+    sc = shared_scorer()
     tallies = {"en": sc.Tally(), "zh": sc.Tally(), "all": sc.Tally()}
     title_acc, agency_acc = sc.Acc(), sc.Acc()
     for gold, found, registry in _corpus_extraction():

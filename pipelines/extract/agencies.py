@@ -18,7 +18,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 import ahocorasick
 
@@ -26,7 +25,6 @@ from pipelines.extract.model import Agency, AgencyMention, stable_id
 from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText, to_simplified
 
-DATA = Path(__file__).resolve().parent / "data"
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&.]{1,9}$")

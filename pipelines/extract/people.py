@@ -15,14 +15,11 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Protocol
 
 from pipelines.extract.model import AgencyMention, PersonMention
-from pipelines.extract.resources import load_yaml
+from pipelines.extract.resources import DATA, load_yaml
 from pipelines.extract.text import NormalizedText
-
-DATA = Path(__file__).resolve().parent / "data"
 
 
 class Registry(Protocol):
