@@ -42,11 +42,14 @@ def ascii_lower(s: str) -> str:
     return low if len(low) == len(s) else s.translate(_ASCII_LOWER)
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")     # \w is str.isalnum() plus "_"
+
+
 def name_key(name: str) -> str:
     """How two spellings of one name compare: any script, case, spacing or punctuation."""
     s = to_simplified(unicodedata.normalize("NFKC", name)).lower()
-    s = re.sub(r"^the\s+", "", s.strip())
-    return "".join(c for c in s if c.isalnum())
+    return _NOT_ALNUM.sub("", _LEADING_THE.sub("", s.strip()))
 
 
 def slugify(name: str) -> str:
