@@ -8,7 +8,9 @@ document with its own facts and evidence (a reader asking about that file gets i
 
 Which copy is canonical: one already loaded stays canonical (a new file then adds only its own
 rows); among copies that arrive together, the earliest published, then the first by path.
-Pure: texts in, a mapping doc_id -> canonical doc_id out; deterministic across processes.
+Signatures are computed where the page is parsed (`text_signature`, stored with the document),
+so a load compares stored signatures and never reads texts back. Pure: signatures in, a mapping
+doc_id -> canonical doc_id out; deterministic across processes.
 """
 from __future__ import annotations
 
@@ -34,7 +36,11 @@ _SLICE_STARTS = _SLICES << _SLICE_SHIFT
 @dataclass(frozen=True)
 class Candidate:
     doc_id: str
-    text: str
+    signature: bytes | None     # text_signature of its normalized text
+
+    @classmethod
+    def of_text(cls, doc_id: str, text: str) -> Candidate:
+        return cls(doc_id, text_signature(text))
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -81,11 +87,19 @@ def signature(text: str) -> np.ndarray | None:
     return np.where(in_slice, smallest, EMPTY)
 
 
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of the two texts' shingle sets (slices empty in both ignored)."""
-    both_empty = (a == EMPTY) & (b == EMPTY)
-    compared = SIGNATURE_SLOTS - int(np.count_nonzero(both_empty))
-    return float(np.count_nonzero((a == b) & ~both_empty)) / compared if compared else 0.0
+def text_signature(text: str) -> bytes | None:
+    """`signature` as stored in documents.text_signature: SIGNATURE_SLOTS little-endian uint64."""
+    sig = signature(text)
+    return None if sig is None else sig.astype("<u8").tobytes()
+
+
+def similarities(sig: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of one text's shingle set with each row of `others` (slices
+    empty in both ignored), in one vectorised pass."""
+    both_empty = (others == EMPTY) & (sig == EMPTY)
+    compared = SIGNATURE_SLOTS - np.count_nonzero(both_empty, axis=1)
+    same = np.count_nonzero((others == sig) & ~both_empty, axis=1)
+    return np.where(compared > 0, same / np.maximum(compared, 1), 0.0)
 
 
 def band_keys(sig: np.ndarray) -> list[tuple[int, bytes]]:
@@ -111,17 +125,19 @@ def find_duplicates(canonical: Iterable[Candidate], pending: Sequence[Candidate]
         sigs.append(sig)
 
     for doc in canonical:
-        if (sig := signature(doc.text)) is not None:
+        if doc.signature is not None:
+            sig = np.frombuffer(doc.signature, dtype="<u8")
             admit(doc.doc_id, sig, band_keys(sig))
     copies: dict[str, str] = {}
     for doc in pending:
-        if (sig := signature(doc.text)) is None:
+        if doc.signature is None:
             continue
+        sig = np.frombuffer(doc.signature, dtype="<u8")
         keys = band_keys(sig)
         candidates = sorted({i for key in keys for i in buckets.get(key, ())})
-        scores = [similarity(sig, sigs[i]) for i in candidates]
-        if scores and max(scores) >= SIMILARITY:
-            copies[doc.doc_id] = ids[candidates[scores.index(max(scores))]]
+        scores = similarities(sig, np.stack([sigs[i] for i in candidates])) if candidates else np.empty(0)
+        if len(scores) and scores.max() >= SIMILARITY:
+            copies[doc.doc_id] = ids[candidates[int(scores.argmax())]]
         else:
             admit(doc.doc_id, sig, keys)
     return copies

@@ -8,6 +8,7 @@ one process.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
 import inspect
@@ -306,10 +307,11 @@ def stage_batch(task: BatchTask) -> BatchResult:
                        tuple(rejected + invalid))
 
 
-def warm_worker() -> None:
-    """Pool initializer: builds every cached data table of the cleaners and extractors (the
-    zero-argument lru_cache loaders: registry, gazetteers, vocabularies) and runs a page
-    through trafilatura, once per worker rather than in whichever batch needs it first."""
+def warm_extractors() -> None:
+    """Builds every cached data table of the cleaners and extractors (the zero-argument
+    lru_cache loaders: registry, gazetteers, vocabularies) and runs a page through trafilatura
+    and the extractors. Called before the pool forks: workers inherit all of it, and the
+    loader's registry rows are ready in this process."""
     for package in (pipelines.clean, pipelines.extract):
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")
@@ -317,10 +319,11 @@ def warm_worker() -> None:
                 if hasattr(loader, "cache_info") and _takes_no_arguments(loader):
                     with suppress(Exception):   # a broken loader fails its pages later, with a reason
                         loader()
-    with suppress(Exception):
-        parse_document("warm.html", b"<html><body><article><p>NMPA met in Beijing.</p></article></body></html>")
+    with suppress(Exception):   # long enough for trafilatura's fast pass alone, as most pages are
+        paragraph = b"<p>The NMPA held a symposium in Beijing on drug regulation and inspection reform.</p>"
+        parse_document("warm.html", b"<html><body><article>" + paragraph * 5 + b"</article></body></html>")
     with suppress(Exception):   # dateparser compiles its language data on first use
-        extract_document("On October 28, 2025, the NMPA held a symposium in Jinan today.", "en", date(2025, 10, 29))
+        extract_document("On October 28, 2025, the NMPA held a symposium in Jinan.", "en", date(2025, 10, 29))
 
 
 def _takes_no_arguments(function: Any) -> bool:
@@ -367,9 +370,16 @@ def _run_batches(tasks: list[BatchTask], workers: int) -> Iterator[BatchResult]:
     if workers <= 1 or len(tasks) <= 1:      # a pool costs more than it saves on one batch
         yield from map(stage_batch, tasks)
         return
-    warm_validation()       # before the fork: workers inherit it instead of each paying it
-    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), initializer=warm_worker) as pool:
-        yield from pool.map(stage_batch, tasks)
+    # before the fork: the workers inherit it, and this process needs the schemas and the
+    # registry for the checks and the load anyway
+    warm_validation()
+    warm_extractors()
+    gc.freeze()     # the workers' collector then never walks (and copies) what they inherit
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
+            yield from pool.map(stage_batch, tasks)
+    finally:
+        gc.unfreeze()
 
 
 def _drop_documents(files: dict[str, str], doc_ids: set[str]) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import Any
 
+from pipelines.dedup import text_signature
 from pipelines.documents import ParsedDocument
 from pipelines.extract.model import Evidence, Extraction, stable_id
 
@@ -24,8 +25,8 @@ def document_row(doc: ParsedDocument, pipeline_version: str, run_id: str, loaded
         "content_type": doc.content_type, "encoding": doc.encoding, "title": doc.title, "language": doc.language,
         "published_date": doc.published_date, "source_name": doc.source_name, "clean_text": doc.clean_text,
         "normalized_text": doc.normalized_text, "char_count": len(doc.clean_text),
-        # near-duplicate detection belongs to parsing; the column fills in when it sets the field
-        "duplicate_of": getattr(doc, "duplicate_of", None),
+        # the load judges near-duplicates from the signature; computing it here keeps that work in the workers
+        "text_signature": text_signature(doc.normalized_text), "duplicate_of": None,
         "pipeline_version": pipeline_version, "loaded_at": loaded_at, "run_id": run_id,
     }
 

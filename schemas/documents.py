@@ -22,6 +22,7 @@ class Documents(TableModel):
     clean_text: Series[Text] = pa.Field(str_length={"min_value": 1})
     normalized_text: Series[Text]
     char_count: Series[pd.Int64Dtype] = pa.Field(ge=1)
+    text_signature: Series[object] = pa.Field(nullable=True)
     duplicate_of: Series[Text] = pa.Field(nullable=True)
     pipeline_version: Series[Text] = pa.Field(str_length={"min_value": 1})
     loaded_at: Series[pd.Timestamp]

@@ -31,3 +31,4 @@ class LoadRuns(TableModel):
     removed: Series[pd.Int64Dtype] = pa.Field(ge=0)
     quarantined: Series[pd.Int64Dtype] = pa.Field(ge=0)
     status: Series[Text] = pa.Field(isin=["success"])
+    schema_version: Series[Text] = pa.Field(nullable=True)

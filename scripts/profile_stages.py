@@ -1,30 +1,48 @@
-"""Per-stage cost of parsing and extraction, single process: ms per document.
+"""Per-stage CPU cost of parsing and extraction in one warmed process: ms per page / document.
 
 usage: python scripts/profile_stages.py PAGES_DIR [N]
-Generate pages with ../shared/bench/make_corpus.py first. Run before and after touching an
-extractor's hot path; `make bench` measures the whole pipeline.
+Generate pages with ../shared/bench/make_corpus.py first. Run before and after touching a
+cleaner's or an extractor's hot path (with scripts/extraction_snapshot.py to prove the output
+unchanged); `make bench` measures the whole pipeline.
 """
-import sys, time
+import sys
+import time
 from pathlib import Path
-from pipelines.documents import parse_document
-from pipelines.extract.text import NormalizedText
-from pipelines.extract import agencies, dates, people, directives, places, events
-files = sorted(Path(sys.argv[1]).iterdir())[:int(sys.argv[2]) if len(sys.argv) > 2 else 300]
-t=time.perf_counter(); docs=[]
-for f in files:
-    try: docs.append(parse_document(str(f), f.read_bytes()))
-    except Exception: pass
-tp=time.perf_counter()-t
-reg=agencies.load_registry()
-T={k:0.0 for k in "norm agencies dates people directives places events".split()}
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipelines.documents import Rejected, parse_document  # noqa: E402
+from pipelines.extract import agencies, dates, directives, events, people, places  # noqa: E402
+from pipelines.extract.text import NormalizedText  # noqa: E402
+from pipelines.pipeline import warm_extractors  # noqa: E402
+
+warm_extractors()       # caches built, as in a pool worker
+files = sorted(Path(sys.argv[1]).iterdir())[:int(sys.argv[2]) if len(sys.argv) > 2 else 500]
+pages = [(str(f), f.read_bytes()) for f in files]
+clock = time.process_time
+
+start, docs = clock(), []
+for path, data in pages:
+    try:
+        docs.append(parse_document(path, data))
+    except Rejected:
+        pass
+parse = clock() - start
+registry = agencies.load_registry()
+spent = dict.fromkeys(("normalise", "agencies", "dates", "people", "directives", "places", "events"), 0.0)
 for d in docs:
-    a=time.perf_counter(); text=NormalizedText(d.clean_text); b=time.perf_counter(); T['norm']+=b-a
-    ag, am = agencies.find_agencies(text, d.language, reg); c=time.perf_counter(); T['agencies']+=c-b
-    ds = dates.find_dates(text, d.published_date, d.language); e=time.perf_counter(); T['dates']+=e-c
-    pp = people.find_people(text, d.language, am, reg); f_=time.perf_counter(); T['people']+=f_-e
-    dv = directives.find_directives(text, d.language, am, ds, reg); g=time.perf_counter(); T['directives']+=g-f_
-    pl = places.find_places(text, d.language); h=time.perf_counter(); T['places']+=h-g
-    ev = events.find_events(text, d.language, d.published_date, ds, am, pp, dv, pl, reg); i=time.perf_counter(); T['events']+=i-h
-n=len(docs)
-print(f"parse {tp/len(files)*1000:.1f} ms/page over {len(files)}")
-for k,v in T.items(): print(f"{k:12s} {v/n*1000:.2f} ms/doc")
+    t0 = clock(); text = NormalizedText(d.clean_text)
+    t1 = clock(); found, mentions = agencies.find_agencies(text, d.language, registry)
+    t2 = clock(); found_dates = dates.find_dates(text, d.published_date, d.language)
+    t3 = clock(); persons = people.find_people(text, d.language, mentions, registry)
+    t4 = clock(); found_directives = directives.find_directives(text, d.language, mentions, found_dates, registry)
+    t5 = clock(); found_places = places.find_places(text, d.language)
+    t6 = clock(); events.find_events(text, d.language, d.published_date, found_dates, mentions, persons,
+                                     found_directives, found_places, registry)
+    t7 = clock()
+    for stage, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
+        spent[stage] += seconds
+n = len(docs)
+print(f"parse {parse / len(pages) * 1000:.2f} ms/page over {len(pages)} pages; "
+      f"extraction {sum(spent.values()) / n * 1000:.2f} ms/document:")
+print("  " + ", ".join(f"{stage} {seconds / n * 1000:.2f}" for stage, seconds in spent.items()))

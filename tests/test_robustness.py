@@ -217,20 +217,20 @@ STORY = ("The provincial medical products administration inspected twelve vaccin
 def test_republished_story_with_other_furniture_is_a_copy():
     original = f"Vaccine distributors told to fix cold-chain records\n{STORY}\nEditor: Li Ming"
     republished = f"Vaccine distributors told to fix cold-chain records\nSource: Health Wire\n{STORY}"
-    assert find_duplicates([], [Candidate("a", original), Candidate("b", republished)]) == {"b": "a"}
+    assert find_duplicates([], [Candidate.of_text("a", original), Candidate.of_text("b", republished)]) == {"b": "a"}
 
 
 def test_loaded_canonical_copy_stays_canonical():
     original, republished = f"{STORY}\nViews: 512", f"Share: WeChat\n{STORY}"
-    assert find_duplicates([Candidate("old", original)], [Candidate("new", republished)]) == {"new": "old"}
+    assert find_duplicates([Candidate.of_text("old", original)], [Candidate.of_text("new", republished)]) == {"new": "old"}
 
 
 def test_different_stories_on_one_topic_and_short_texts_are_not_copies():
     other = ("The provincial medical products administration inspected eight vaccine distributors in June and "
              "found every cold-chain record complete. It praised two companies for new monitoring systems and "
              "said spot checks would continue in the autumn across all cities of the province.")
-    assert find_duplicates([], [Candidate("a", STORY), Candidate("b", other)]) == {}
-    assert find_duplicates([], [Candidate("a", "会议通知"), Candidate("b", "会议通知")]) == {}
+    assert find_duplicates([], [Candidate.of_text("a", STORY), Candidate.of_text("b", other)]) == {}
+    assert find_duplicates([], [Candidate.of_text("a", "会议通知"), Candidate.of_text("b", "会议通知")]) == {}
 
 
 def _generated_story(path: Path) -> tuple:
@@ -253,7 +253,7 @@ def test_republished_copies_from_the_bench_generator_are_found(tmp_path):
     stories: dict[tuple, list[str]] = {}
     for p in pages:
         stories.setdefault(_generated_story(p), []).append(p.name)
-    docs = [Candidate(p.name, parse_document(str(p), p.read_bytes()).normalized_text) for p in pages]
+    docs = [Candidate.of_text(p.name, parse_document(str(p), p.read_bytes()).normalized_text) for p in pages]
     copies = find_duplicates([], docs)
     found = {name: copies.get(name, name) for name in (p.name for p in pages)}
     groups = [names for names in stories.values() if len(names) > 1]

@@ -16,11 +16,15 @@ create table if not exists documents (
     clean_text       varchar not null,
     normalized_text  varchar not null,
     char_count       integer not null,
+    text_signature   blob,
     duplicate_of     varchar,
     pipeline_version varchar not null,
     loaded_at        timestamp not null,
     run_id           varchar not null
 );
+-- a warehouse built before the column existed gains it (its documents are reprocessed anyway:
+-- the code that fills it changed the pipeline version)
+alter table documents add column if not exists text_signature blob;
 comment on table documents is 'One row per distinct raw page (identical bytes under several names are one document, see document_sources).';
 comment on column documents.doc_id is 'SHA-256 of the raw bytes: the document''s identity.';
 comment on column documents.source_path is 'Canonical raw file of this content: the path it was first loaded from while that file remains, else the first remaining path in sort order (see document_sources).';
@@ -34,6 +38,7 @@ comment on column documents.source_name is 'Outlet that published or supplied th
 comment on column documents.clean_text is 'Body text in the original script with page furniture removed; all character offsets point into it.';
 comment on column documents.normalized_text is 'clean_text folded to simplified script without pinyin glosses, for matching.';
 comment on column documents.char_count is 'Length of clean_text in characters.';
+comment on column documents.text_signature is 'MinHash signature of normalized_text (128 little-endian uint64: 5-character shingles, one slot per slice of the hash space), compared by the load to find near-duplicates; NULL when the text is too short to judge.';
 comment on column documents.duplicate_of is 'doc_id of the canonical copy when this page is a near-duplicate of another; else NULL.';
 comment on column documents.pipeline_version is 'Fingerprint of the parsing and extraction code that produced this document''s rows; a new version reprocesses it.';
 comment on column documents.loaded_at is 'When this document''s rows were loaded (UTC).';
@@ -335,8 +340,10 @@ create table if not exists load_runs (
     unchanged   integer not null,
     removed     integer not null,
     quarantined integer not null,
-    status      varchar not null
+    status      varchar not null,
+    schema_version varchar
 );
+alter table load_runs add column if not exists schema_version varchar;
 comment on table load_runs is 'One row per load that changed the warehouse (no-op runs write nothing).';
 comment on column load_runs.run_id is 'Run identifier (the Dagster run id when run by Dagster).';
 comment on column load_runs.started_at is 'When the run started (UTC).';
@@ -348,3 +355,4 @@ comment on column load_runs.unchanged is 'Files skipped because nothing changed.
 comment on column load_runs.removed is 'Previously loaded files no longer under RAW_DIR.';
 comment on column load_runs.quarantined is 'Files and rows quarantined in this run.';
 comment on column load_runs.status is 'success (the run row is written in the load transaction, so only committed loads appear).';
+comment on column load_runs.schema_version is 'Fingerprint of warehouse/schema.sql when the load ran; a load finding another fingerprint re-applies the file first.';
