@@ -15,10 +15,12 @@ DEFAULT_WAREHOUSE_PATH = "warehouse/pharma_policy.duckdb"
 DEFAULT_PUBLISHED_PATH = "warehouse/published/pharma_policy.duckdb"
 # Staging workers: one per core (parsing and extraction are CPU-bound).
 PARSE_WORKERS = max(1, os.cpu_count() or 1)
-# Files per staging batch: small enough to balance the cores to the end of a run, at most
-# BATCH_SIZE so a worker never holds many pages (memory stays flat however large the run),
-# and large enough to amortise Pandera's fixed cost per validated frame (~25 ms a table).
-BATCHES_PER_WORKER = 2
+# Files a staging worker pulls from the pool's queue at a time: small, so both cores stay busy
+# to the last page.
+CHUNK_FILES = 10
+# Documents a worker stages before it validates them and writes Parquet: few enough that a
+# worker never holds many (memory stays flat however large the run), enough to amortise
+# Pandera's fixed cost per validated frame (~30 ms a table).
 BATCH_SIZE = 500
 # Partitions of the scaled-out build (pipelines.assets.partitioned): buckets of source paths.
 DEFAULT_PARTITIONS = 8

@@ -1,10 +1,10 @@
 """The pipeline as pure stages: scan -> plan -> stage (parse, extract, validate) -> load -> publish.
 
 No Dagster here: each stage is a function the assets wrap (and `run_pipeline` chains for
-plain Python use). Staging is one process-pool pass: each worker takes a batch of files
-through parsing, extraction and validation and writes Parquet per table under a per-run
-staging folder, so stage results carry only paths and counts and pages never gather in
-one process.
+plain Python use). Staging is one process-pool pass: workers pull small chunks of files,
+take them through parsing, extraction and validation and write Parquet per table under a
+per-run staging folder, so stage results carry only paths and counts and pages never gather
+in one process.
 """
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ import hashlib
 import importlib
 import inspect
 import json
+import multiprocessing
 import os
 import pkgutil
 import shutil
 import stat
 import traceback
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,7 @@ import pyarrow.parquet as pq
 
 import pipelines.clean
 import pipelines.extract
-from pipelines.config import BATCH_SIZE, BATCHES_PER_WORKER, PARSE_WORKERS, Settings
+from pipelines.config import BATCH_SIZE, CHUNK_FILES, PARSE_WORKERS, Settings
 from pipelines.documents import ParsedDocument, Rejected, content_hash, parse_document
 from pipelines.extract.document import extract_document
 from pipelines.load.publish import needs_publish, publish
@@ -235,9 +236,9 @@ class StagedBatches:
 
 
 @dataclass(frozen=True)
-class BatchTask:
-    """A slice of the files to parse, and where the worker writes its Parquet files."""
-    files: tuple[RawFile, ...]
+class ShardTask:
+    """What a worker needs besides the files it pulls: where they live, what to stamp on the
+    rows, and where its Parquet files go (<out_dir>/<table>/<name>_<part>.parquet)."""
     raw_dir: str
     version: str
     run_id: str
@@ -283,28 +284,63 @@ def process_file(f: RawFile, raw_dir: str, version: str, run_id: str
     return document_row(doc, version, run_id, datetime.utcnow()), source, facts, None
 
 
-def stage_batch(task: BatchTask) -> BatchResult:
-    """Worker: parses, extracts and validates a batch of files, one Parquet file per table.
+@dataclass
+class _Batch:
+    """Rows a worker has staged since its last flush."""
+    tables: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in DOCUMENT_TABLES})
+    sources: list[Row] = field(default_factory=list)
+    rejected: list[Row] = field(default_factory=list)
 
-    Everything bulky stays in the worker; only file paths and small rows go back."""
-    tables: dict[str, list[Row]] = {t: [] for t in DOCUMENT_TABLES}
-    sources: list[Row] = []
-    rejected: list[Row] = []
-    seen: set[str] = set()
-    for f in task.files:
+    def add(self, f: RawFile, task: ShardTask, seen: set[str]) -> None:
         doc, source, facts, bad = process_file(f, task.raw_dir, task.version, task.run_id)
         if source is not None:
-            sources.append(source)
+            self.sources.append(source)
         if bad is not None:
-            rejected.append(bad)
+            self.rejected.append(bad)
         elif doc["doc_id"] not in seen:      # else its content changed into a copy of another file mid-run
             seen.add(doc["doc_id"])
-            tables["documents"].append(doc)
+            self.tables["documents"].append(doc)
             for table, rows in facts.items():
-                tables[table].extend(rows)
-    files, invalid = validate_and_write(tables, Path(task.out_dir), task.name)
-    return BatchResult(files, tuple(d["doc_id"] for d in tables["documents"]), tuple(sources),
-                       tuple(rejected + invalid))
+                self.tables[table].extend(rows)
+
+    def flush(self, task: ShardTask, part: int) -> BatchResult:
+        """Validates the rows and writes one Parquet file per table."""
+        files, invalid = validate_and_write(self.tables, Path(task.out_dir), f"{task.name}_{part:05d}")
+        return BatchResult(files, tuple(d["doc_id"] for d in self.tables["documents"]), tuple(self.sources),
+                           tuple(self.rejected + invalid))
+
+
+def stage_chunks(chunks: Iterable[Sequence[RawFile]], task: ShardTask) -> list[BatchResult]:
+    """Parses, extracts and validates chunks of files, flushing validated Parquet every
+    BATCH_SIZE documents and at the end: memory stays bounded, and Pandera's fixed cost per
+    frame is paid once per BATCH_SIZE documents however small the chunks."""
+    results: list[BatchResult] = []
+    batch, seen = _Batch(), set()
+    for chunk in chunks:
+        for f in chunk:
+            batch.add(f, task, seen)
+        if len(batch.tables["documents"]) >= BATCH_SIZE:
+            results.append(batch.flush(task, len(results)))
+            batch = _Batch()
+    if batch.sources or batch.rejected:
+        results.append(batch.flush(task, len(results)))
+    return results
+
+
+# Chunks of files for a pool's workers to pull; inherited over fork (see _run_shards).
+_chunk_queue: Any = None
+
+
+def _attach_queue(queue: Any) -> None:
+    global _chunk_queue
+    _chunk_queue = queue
+
+
+def stage_shard(task: ShardTask) -> list[BatchResult]:
+    """Worker: pulls chunks until the end marker. Small chunks pulled on demand keep every
+    core busy to the last page; everything bulky stays in the worker, only paths and small
+    rows go back."""
+    return stage_chunks(iter(_chunk_queue.get, None), task)
 
 
 def warm_extractors() -> None:
@@ -333,29 +369,27 @@ def _takes_no_arguments(function: Any) -> bool:
     return False
 
 
-def batch_size_for(files: int, workers: int) -> int:
-    """Enough batches to keep every worker busy to the end, none larger than BATCH_SIZE."""
-    return max(1, min(BATCH_SIZE, -(-files // (workers * BATCHES_PER_WORKER))))
+def chunk_size_for(files: int, workers: int) -> int:
+    """Files a worker pulls at a time: at most CHUNK_FILES (a worker finishing early waits for
+    no more than one chunk of another), fewer when there are few files to share."""
+    return max(1, min(CHUNK_FILES, -(-files // (workers * 4))))
 
 
-def _slices(items: Sequence[RawFile], size: int) -> Iterator[tuple[int, tuple[RawFile, ...]]]:
-    for start in range(0, len(items), size):
-        yield start // size, tuple(items[start:start + size])
+def _slices(items: Sequence[RawFile], size: int) -> list[tuple[RawFile, ...]]:
+    return [tuple(items[start:start + size]) for start in range(0, len(items), size)]
 
 
 def stage_files(files: Sequence[RawFile], plan: Plan, out_dir: Path, known: Sequence[Row] = (),
                 workers: int = PARSE_WORKERS) -> StagedBatches:
-    """One pass over the files in a process pool (workers started once, warmed); batches come
-    back in submission order, so a run is deterministic. `known` are source rows of content
-    already stored; they are staged with the new ones."""
-    size = batch_size_for(len(files), workers)
-    tasks = [BatchTask(batch, plan.raw_dir, plan.version, plan.run_id, str(out_dir), f"batch_{n:05d}")
-             for n, batch in _slices(files, size)]
+    """One pass over the files in a process pool (workers forked once, warmed). Which worker
+    stages which file varies from run to run; nothing loaded depends on it. `known` are
+    source rows of content already stored; they are staged with the new ones."""
+    chunks = _slices(files, chunk_size_for(len(files), workers))
     staged: dict[str, list[str]] = {t: [] for t in DOCUMENT_TABLES}
     sources, rejected, seen = list(known), [], set()
-    for result in _run_batches(tasks, workers):
+    for result in _run_shards(chunks, plan, out_dir, workers):
         repeated = seen.intersection(result.doc_ids)
-        if repeated:    # content changed into a copy of a file in an earlier batch, mid-run
+        if repeated:    # content changed into a copy of a file staged elsewhere, mid-run
             _drop_documents(result.files, repeated)
         seen.update(result.doc_ids)
         for table, path in result.files.items():
@@ -366,20 +400,29 @@ def stage_files(files: Sequence[RawFile], plan: Plan, out_dir: Path, known: Sequ
     return StagedBatches(str(out_dir), staged, tuple(rejected))
 
 
-def _run_batches(tasks: list[BatchTask], workers: int) -> Iterator[BatchResult]:
-    if workers <= 1 or len(tasks) <= 1:      # a pool costs more than it saves on one batch
-        yield from map(stage_batch, tasks)
-        return
+def _run_shards(chunks: list[tuple[RawFile, ...]], plan: Plan, out_dir: Path, workers: int) -> list[BatchResult]:
+    def task(shard: int) -> ShardTask:
+        return ShardTask(plan.raw_dir, plan.version, plan.run_id, str(out_dir), f"shard_{shard:03d}")
+
+    if workers <= 1 or len(chunks) <= 1:      # a pool costs more than it saves on one chunk
+        return stage_chunks(chunks, task(0))
     # before the fork: the workers inherit it, and this process needs the schemas and the
     # registry for the checks and the load anyway
     warm_validation()
     warm_extractors()
+    workers = min(workers, len(chunks))
+    context = multiprocessing.get_context("fork")       # inheritance of the warm caches is the point
+    queue = context.Queue()
+    for chunk in chunks + [None] * workers:             # one end marker per worker
+        queue.put(chunk)
     gc.freeze()     # the workers' collector then never walks (and copies) what they inherit
     try:
-        with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
-            yield from pool.map(stage_batch, tasks)
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_attach_queue,
+                                 initargs=(queue,)) as pool:
+            return [result for shard in pool.map(stage_shard, map(task, range(workers))) for result in shard]
     finally:
         gc.unfreeze()
+        queue.close()
 
 
 def _drop_documents(files: dict[str, str], doc_ids: set[str]) -> None:

@@ -16,7 +16,7 @@ from pipelines.assets.partitioned import partitioned_definitions
 from pipelines.assets.resources import PipelineSettings
 from pipelines.config import Settings
 from pipelines.definitions import defs
-from pipelines.pipeline import batch_size_for, partition_of, run_pipeline, scan_raw_files, validate_frame
+from pipelines.pipeline import chunk_size_for, partition_of, run_pipeline, scan_raw_files, validate_frame
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -112,10 +112,10 @@ def test_partitions_are_stable_buckets_of_paths():
     assert buckets == [partition_of(p, 8) for p in paths] and set(buckets) == set(range(8))
 
 
-def test_batches_keep_every_worker_busy_and_stay_bounded():
-    assert batch_size_for(1000, workers=2) == 250
-    assert batch_size_for(10, workers=2) == 3
-    assert batch_size_for(100_000, workers=2) == 500
+def test_chunks_keep_every_worker_busy_to_the_end():
+    assert chunk_size_for(1000, workers=2) == 10
+    assert chunk_size_for(10, workers=2) == 2
+    assert chunk_size_for(1, workers=2) == 1
 
 
 def test_scan_refuses_paths_escaping_raw_dir(raw_dir, tmp_path):
