@@ -343,6 +343,16 @@ def stage_shard(task: ShardTask) -> list[BatchResult]:
     return stage_chunks(iter(_chunk_queue.get, None), task)
 
 
+WARM_PAGE = """<html><head><title>NMPA holds symposium on inspection reform</title></head><body><article>
+<h1>NMPA holds symposium on inspection reform</h1><p>Source: NMPA | Published: 2025-10-29</p>
+<p>On October 28, 2025, the National Medical Products Administration held a symposium in Jinan on
+drug inspection reform, attended by officials of provincial drug administrations.</p>
+<p>Participants discussed the implementation of the Drug Administration Law and the plan for the
+period of the 14th Five-Year Plan, and exchanged experience on risk-based inspections.</p>
+<p>The meeting called for stronger coordination between national and local regulators.</p>
+</article></body></html>"""
+
+
 def warm_extractors() -> None:
     """Builds every cached data table of the cleaners and extractors (the zero-argument
     lru_cache loaders: registry, gazetteers, vocabularies) and runs a page through trafilatura
@@ -356,8 +366,7 @@ def warm_extractors() -> None:
                     with suppress(Exception):   # a broken loader fails its pages later, with a reason
                         loader()
     with suppress(Exception):   # long enough for trafilatura's fast pass alone, as most pages are
-        paragraph = b"<p>The NMPA held a symposium in Beijing on drug regulation and inspection reform.</p>"
-        parse_document("warm.html", b"<html><body><article>" + paragraph * 5 + b"</article></body></html>")
+        parse_document("warm.html", WARM_PAGE.encode())
     with suppress(Exception):   # dateparser compiles its language data on first use
         extract_document("On October 28, 2025, the NMPA held a symposium in Jinan.", "en", date(2025, 10, 29))
 

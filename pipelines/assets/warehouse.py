@@ -19,15 +19,17 @@ def warehouse(context: AssetExecutionContext, settings: PipelineSettings, raw_fi
     context.log.info(("loaded" if result.wrote else "nothing to load:")
                      + f" {c.new} new, {c.changed} changed, {c.unchanged} skipped, {c.removed} removed, "
                        f"{c.quarantined} quarantined")
-    marts = mart_previews(paths.warehouse_path) if paths.warehouse_path.exists() else {}
-    return Output(result, metadata={
-        "path": str(paths.warehouse_path), "wrote": result.wrote, "new": c.new, "changed": c.changed,
-        "skipped": c.unchanged, "removed": c.removed, "quarantined": c.quarantined,
-        **{f"rows_{t}": n for t, n in result.table_rows.items()},
-        "tables": markdown_table(("table", "rows"), list(result.table_rows.items()), limit=30),
-        **{f"rows_marts_{name}": n for name, (n, _, _) in marts.items()},
-        "marts_preview": MetadataValue.md(previews_markdown(marts)),
-    })
+    metadata = {"path": str(paths.warehouse_path), "wrote": result.wrote, "new": c.new, "changed": c.changed,
+                "skipped": c.unchanged, "removed": c.removed, "quarantined": c.quarantined}
+    if result.wrote:    # a no-op run changed nothing the last materialization does not already show
+        marts = mart_previews(paths.warehouse_path)
+        metadata.update({
+            **{f"rows_{t}": n for t, n in result.table_rows.items()},
+            "tables": markdown_table(("table", "rows"), list(result.table_rows.items()), limit=30),
+            **{f"rows_marts_{name}": n for name, (n, _, _) in marts.items()},
+            "marts_preview": MetadataValue.md(previews_markdown(marts)),
+        })
+    return Output(result, metadata=metadata)
 
 
 @asset(group_name="warehouse", description="Copy of the warehouse swapped in by atomic rename, for BI tools and "

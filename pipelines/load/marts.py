@@ -28,9 +28,12 @@ def mart_previews(warehouse_path: Path, rows: int = 5) -> dict[str, tuple[int, l
     previews = {}
     with duckdb.connect(str(warehouse_path), read_only=True) as con:
         for name in mart_names(con):
-            count = con.execute(f"select count(*) from {MARTS_SCHEMA}.{name}").fetchone()[0]
-            cursor = con.execute(f"select * from {MARTS_SCHEMA}.{name} limit {int(rows)}")
-            previews[name] = (count, [d[0] for d in cursor.description], cursor.fetchall())
+            # the count rides along as a window over the same scan: each view is computed once
+            cursor = con.execute(f"select count(*) over () as rows_in_mart, * from {MARTS_SCHEMA}.{name} "
+                                 f"limit {int(rows)}")
+            first = cursor.fetchall()
+            previews[name] = (first[0][0] if first else 0, [d[0] for d in cursor.description][1:],
+                              [row[1:] for row in first])
     return previews
 
 
