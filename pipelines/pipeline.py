@@ -122,9 +122,9 @@ def scan_raw_files(raw_dir: Path) -> ScanResult:
 
 
 def read_raw_file(source_path: str, raw_dir: str) -> bytes:
-    """Reads a file only if it still resolves inside raw_dir (resolved, as ScanResult keeps it: a
-    symlink may change under us),
-    through the resolved path, and never more than MAX_PAGE_BYTES (it may have grown)."""
+    """Reads a file only if it still resolves inside raw_dir (given resolved, as ScanResult keeps
+    it; a symlink may change under us), through the resolved path, and never more than
+    MAX_PAGE_BYTES (it may have grown)."""
     resolved = os.path.realpath(source_path)       # str functions: this runs twice per file
     if not (resolved == raw_dir or resolved.startswith(os.path.join(raw_dir, ""))):
         raise Rejected("scan", "points outside RAW_DIR")
