@@ -17,7 +17,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -30,6 +31,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&.]{1,9}$")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")   # the same, as a set
 # A Chinese name whose last character starts another word with the next one (卫生部 + 门 = 卫生部门).
 _ZH_FALSE_ENDINGS = {"部门", "部分", "部署", "部位", "部件", "局面", "局势", "局限", "委员", "办法", "办理",
                      "办事", "司法", "署名", "厅堂"}
@@ -52,8 +54,12 @@ def name_key(name: str) -> str:
     return _NOT_ALNUM.sub("", _LEADING_THE.sub("", s.strip()))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)        # names recur from page to page; this one normalises and scans twice
 def slugify(name: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_lower(unicodedata.normalize("NFKC", name)).replace("'", "")).strip("-")
+    s = _NOT_SLUG.sub("-", ascii_lower(unicodedata.normalize("NFKC", name)).replace("'", "")).strip("-")
     return s if s and not CJK_CHAR.search(name) else stable_id("zh", name_key(name))[3:]
 
 
@@ -74,6 +80,21 @@ CITY_HEAD = "city-head"
 PLACE = "place"              # scope of a key that is a place word of `only_in` rows, not a name
 # Kinds a city has but that are written with the city in other ways (中共泰州市委) or never alone.
 _NOT_CITY_KINDS = {"party-committee", "congress-sc", "gov-office"}
+
+
+class _Key(NamedTuple):
+    """An automaton key with what the match loop asks of it, worked out once when the automaton is built."""
+    key: str
+    values: list[_Alias]
+    names: tuple[_Alias, ...]    # the values that name an agency or a kind (no city head, no place word)
+    case_checked: bool           # some name only counts as written (abbreviations)
+    head: _Alias | None          # the city head among the values
+    place: bool                  # a place word of `only_in` rows
+    bound: bool                  # some name is of an `only_in` row
+    word_start: bool             # begins with [A-Za-z0-9]: must not continue a word
+    word_end: bool               # ends with [A-Za-z0-9]: must not run into one
+    zh_end: bool                 # ends with a hanzi: may start a longer word with the next one (部门)
+    latin: bool
 
 
 @dataclass
@@ -101,6 +122,8 @@ class AgencyRegistry:
         self.divisions = divisions or []
         self.forms = forms or {}
         self._by_key: dict[str, list[str]] = {}
+        self._ancestry: dict[str, frozenset[str]] = {}
+        self._looked_up: dict[str, str | None] = {}
         for a in agencies:
             for n in (a.name_en, a.name_zh, a.abbreviation, *a.aliases):
                 if n:
@@ -129,7 +152,12 @@ class AgencyRegistry:
         for word in set().union(*self.only_in.values()):     # found in the same pass as the names
             entries.setdefault(word, []).append(_Alias(word, None, scope=PLACE))
         for key, values in entries.items():
-            self.automaton.add_word(key, (key, values))
+            names = tuple(v for v in values if v.scope != CITY_HEAD and v.scope != PLACE)
+            self.automaton.add_word(key, _Key(
+                key, values, names, any(v.case_sensitive for v in names),
+                next((v for v in values if v.scope == CITY_HEAD), None), values[-1].scope == PLACE,
+                any(v.agency_id in self.only_in for v in names), bool(_WORD_CHAR.match(key[0])),
+                bool(_WORD_CHAR.match(key[-1])), bool(CJK_CHAR.match(key[-1])), bool(_LATIN.search(key))))
         self.automaton.make_automaton()
         names = sorted({n: d for d in self.divisions for n in _division_names(d)}.items(), key=lambda x: -len(x[0]))
         self._division_by_name = dict(names)
@@ -151,6 +179,14 @@ class AgencyRegistry:
 
     def lookup(self, name: str) -> str | None:
         """The id of the agency this name (any script, case or listed alias) denotes."""
+        if name not in self._looked_up:     # the same names come back page after page: resolve each once
+            found = self._lookup(name)
+            if len(self._looked_up) >= 65536:
+                self._looked_up.clear()
+            self._looked_up[name] = found
+        return self._looked_up[name]
+
+    def _lookup(self, name: str) -> str | None:
         ids = [i for i in self._by_key.get(name_key(name), ()) if i not in self.only_in]
         if ids:
             return ids[0]
@@ -160,6 +196,13 @@ class AgencyRegistry:
 
     def division_of(self, name: str) -> dict | None:
         return self._division_by_name.get(name)
+
+    def ancestors(self, agency_id: str) -> frozenset[str]:
+        """`_ancestors` as a set, worked out once per row (resolution asks for the same rows again and again)."""
+        found = self._ancestry.get(agency_id)
+        if found is None:
+            found = self._ancestry[agency_id] = frozenset(_ancestors(agency_id, self))
+        return found
 
 
 def _division_names(d: dict) -> list[str]:
@@ -442,8 +485,13 @@ _LEADING_STOP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "The
 _CONNECTORS = {"of", "and", "for", "on", "&", "the"}
 _LEVEL_WORDS = {"Provincial", "Municipal", "City", "County", "District", "Prefectural"}
 _HEAD_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_HEADS)))
-_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*)*")
+_HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C speed, for a first look
+# Capitalised chains of two words or more: one word never holds a name (`_shape_candidates`), and
+# a chain that stops after its first word would stop there from any later start inside that word.
+_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*)+")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
+_DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_WORD = re.compile(r"\S+")
 _ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副党我你他她它这那其之们]")
 _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|管理局|委员会|办公室|局|署)(?![长])")
 # Internal units written right after their agency: 司 (department), 处 (division). A 局 after an
@@ -460,7 +508,7 @@ _ADDRESSEE_LINE = re.compile(r"^\s*各[^\n]{0,80}[:：]\s*$")
 
 def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of agency-shaped names inside one capitalised chain."""
-    words = list(re.finditer(r"\S+", segment))
+    words = list(_WORD.finditer(segment))
     while words and (words[0].group() in _LEADING_STOP or words[0].group() in _CONNECTORS
                      or words[0].group()[0] in "'’"):
         words.pop(0)
@@ -490,15 +538,16 @@ def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
 def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Capitalised chains cut at already-claimed spans, then kept when shaped like an agency."""
     out: list[_Match] = []
-    for m in _DEPT_LIST.finditer(norm):
+    # the word first: a scan for a pattern opening with \b tries every position
+    for m in _DEPT_LIST.finditer(norm) if "Departments" in norm else ():
         pos = m.start(1)
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+        for part in _DEPT_LIST_SEPARATOR.split(m.group(1)):
             part_start = norm.index(part, pos)
             pos = part_start + len(part)
             name = "Department of " + part.strip()
             out.append(_Match(part_start, part_start + len(part.strip()), [], 2,
                               Agency(agency_id="new-" + slugify(name), name_en=name, in_registry=False), m.start()))
-    if not _HEAD_WORD.search(norm):
+    if not _HEAD_TEXT.search(norm) or not _HEAD_WORD.search(norm):
         return out
     claimed = sorted(taken + [(x.start, x.end) for x in out])
     starts = [s for s, _ in claimed]
@@ -519,9 +568,19 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
         pieces.append((pos, m.end()))
         for s, e in pieces:
             for cs, ce, name in _shape_candidates(norm[s:e], s):
-                out.append(_Match(cs, ce, [], 2, Agency(agency_id="new-" + slugify(name), name_en=name,
-                                                        level=None, in_registry=False)))
+                out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
     return out
+
+
+# Names recur from page to page, and a frozen Agency costs ~5 µs to build: shaped ones are built once.
+@lru_cache(maxsize=4096)
+def _shaped_agency(name: str) -> Agency:
+    return Agency(agency_id="new-" + slugify(name), name_en=name, level=None, in_registry=False)
+
+
+@lru_cache(maxsize=4096)
+def _zh_shaped_agency(name: str, parent: str | None) -> Agency:
+    return Agency("new-" + slugify(name), None, name, parent_agency_id=parent, in_registry=False)
 
 
 def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str]) -> list[_Match]:
@@ -529,13 +588,12 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     out: list[_Match] = []
     for m in _ZH_NATIONAL.finditer(norm):
         if not _ZH_FUNCTION.search(m.group()):
-            out.append(_Match(m.start(), m.end(), [], 2, Agency("new-" + slugify(m.group()), None, m.group(), in_registry=False)))
+            out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for end, parent in ends.items():
         m = _ZH_SUBUNIT.match(norm, end)
         while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
                 and not m.group().endswith("公司"):
-            out.append(_Match(m.start(), m.end(), [], 2, Agency("new-" + slugify(m.group()), None, m.group(),
-                                                               parent_agency_id=parent, in_registry=False)))
+            out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), parent)))
             joiner = _ZH_UNIT_JOINER.match(norm, m.end())
             m = _ZH_SUBUNIT.match(norm, joiner.end()) if joiner else None
     return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
@@ -550,37 +608,45 @@ _ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")
 _OF_PARENT = re.compile(r"\s+(?:of|at|under|in|within)\s+(?:the\s+)?")
 _COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 _POSSESSIVE_GAP = {"", " ", "'s ", "’s ", "的"}
+# between a parent and "Departments of A, B and C"
+_DEPARTMENTS_GAP = re.compile(r"(?:'s|’s)?\s*Departments\s+of\s+(?:[\w\- ]+,\s*(?:and\s+)?)*(?:and\s+)?")
 
 
 def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_Match]:
     out: list[_Match] = []
+    bound: list[_Match] = []     # matches naming `only_in` rows: settled once every place word is seen
     places: set[str] = set()
-    for end_idx, (key, values) in registry.automaton.iter(low):
+    size = len(norm)
+    for end_idx, (key, values, names, case_checked, head, place, bound_key, word_start, word_end, zh_end, latin) \
+            in registry.automaton.iter(low):
         start, end = end_idx - len(key) + 1, end_idx + 1
-        if values[-1].scope == PLACE:
+        if place:
             places.add(key)
-        if _WORD_CHAR.match(key[0]) and start > 0 and _WORD_CHAR.match(norm[start - 1]):
+        if word_start and start > 0 and norm[start - 1] in _WORD_CHARS:
             continue
         # "market regulation bureaus of Suzhou": a plural kind head may still name a city's agency
         plural = norm.startswith("s of ", end)
-        if _WORD_CHAR.match(key[-1]) and end < len(norm) and _WORD_CHAR.match(norm[end]) and not plural:
+        if word_end and end < size and norm[end] in _WORD_CHARS and not plural:
             continue
-        if CJK_CHAR.match(key[-1]) and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS:
+        if zh_end and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS:
             continue
-        if _LATIN.search(key) and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
+        if latin and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
             continue
-        candidates = [v for v in values if (not v.case_sensitive or norm[start:end] == v.surface)
-                      and v.scope != CITY_HEAD and v.scope != PLACE]
+        if case_checked:
+            candidates = [v for v in names if not v.case_sensitive or norm[start:end] == v.surface]
+        else:
+            candidates = list(names)
         if candidates and not plural:
             out.append(_Match(start, end, candidates, 0))
-        head = next((v for v in values if v.scope == CITY_HEAD), None)
+            if bound_key:
+                bound.append(out[-1])
         if head:
             city = _city_at(norm, start, end, registry.kinds[head.kind], registry)
             if city:
                 out.append(city)
-    absent = registry.absent(places)
+    absent = registry.absent(places) if bound else None
     if absent:
-        for m in out:
+        for m in bound:
             m.candidates = [c for c in m.candidates if c.agency_id not in absent]
         out = [m for m in out if m.candidates or m.layer]
     return out
@@ -642,7 +708,7 @@ def _select(matches: list[_Match], size: int) -> list[_Match]:
     taken = bytearray(size)
     kept: list[_Match] = []
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.layer, m.start)):
-        if m.end > m.start and not any(taken[m.start:m.end]):
+        if m.end > m.start and taken.find(1, m.start, m.end) < 0:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
@@ -675,23 +741,29 @@ class _Resolver:
                 only = next(iter(ids))
                 self.named.add(only)
                 self.sure.add(only)
-                self.sure.update(_ancestors(only, registry))
-        self.doc_divisions = self._divisions_in(0, len(self.norm))
+                self.sure.update(registry.ancestors(only))
         # "市市场监管局" in a page about one prefecture's agencies is that prefecture's
         cities = {slugify(m.city.en): m.city for m in matches if m.city and m.city.prefecture}
         self.doc_city = next(iter(cities.values())) if len(cities) == 1 else None
         self.built: dict[str, Agency] = {}
 
+    @cached_property
+    def doc_divisions(self) -> set[str]:
+        """Scanned for on first use: only a bare provincial kind outside a sentence naming one province asks."""
+        return self._divisions_in(0, len(self.norm))
+
     def _divisions_in(self, start: int, end: int) -> set[str]:
         found: set[str] = set()
         if self.registry.division_pattern is None:
             return found
-        for m in self.registry.division_pattern.finditer(self.norm, start, end):
-            if _WORD_CHAR.match(m.group()[0]) and (
-                    (m.start() > 0 and _WORD_CHAR.match(self.norm[m.start() - 1]))
-                    or (m.end() < len(self.norm) and _WORD_CHAR.match(self.norm[m.end()]))):
+        norm = self.norm
+        for m in self.registry.division_pattern.finditer(norm, start, end):
+            name = m.group()
+            if name[0] in _WORD_CHARS and (
+                    (m.start() > 0 and norm[m.start() - 1] in _WORD_CHARS)
+                    or (m.end() < len(norm) and norm[m.end()] in _WORD_CHARS)):
                 continue
-            found.add(self.registry.division_of(m.group())["slug"])
+            found.add(self.registry.division_of(name)["slug"])
         return found
 
     def _sentence_divisions(self, m: _Match) -> set[str]:
@@ -709,15 +781,15 @@ class _Resolver:
             with_context = [i for i in ids if any(w.lower() in self.low for w in self.registry.context.get(i, ()))]
             ids = with_context or [i for i in ids if i not in self.registry.context] or ids
             ids = sorted(ids, key=lambda i: (self.registry.get(i).parent_agency_id not in self.named,
-                                            not set(_ancestors(i, self.registry)) & self.sure,
+                                            not self.registry.ancestors(i) & self.sure,
                                             bool(self.registry.get(i).parent_agency_id)))
         chosen = ids[0]
         agency = self.registry.get(chosen)
         parent = agency.parent_agency_id
-        if parent and parent not in _TOP_ORGANS and not set(_ancestors(chosen, self.registry)) & self.sure:
-            surface = self.norm[m.start:m.end]
+        if parent and parent not in _TOP_ORGANS and not self.registry.ancestors(chosen) & self.sure:
+            surface = name_key(self.norm[m.start:m.end])
             parent_names = [name_key(n) for n in _names(self.registry.get(parent))]
-            if not any(p and p in name_key(surface) for p in parent_names):
+            if not any(p and p in surface for p in parent_names):
                 return None
         return chosen
 
@@ -755,7 +827,7 @@ class _Resolver:
             self.built.setdefault(m.agency.agency_id, m.agency)
             return m.agency.agency_id
         registry_id = self.registry_choice(m)
-        if registry_id and (set(_ancestors(registry_id, self.registry)) & self.sure
+        if registry_id and (self.registry.ancestors(registry_id) & self.sure
                             or not any(not c.agency_id for c in m.candidates)):
             return registry_id
         return self.kind_choice(m) or registry_id
@@ -776,7 +848,7 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
         if before:
             j = before[-1]
             gap = norm[matches[j].end:anchor]
-            if gap in _POSSESSIVE_GAP or re.fullmatch(r"(?:'s|’s)?\s*Departments\s+of\s+(?:[\w\- ]+,\s*(?:and\s+)?)*(?:and\s+)?", gap):
+            if gap in _POSSESSIVE_GAP or _DEPARTMENTS_GAP.fullmatch(gap):
                 parent = ids[j]
         if parent is None and i + 1 < len(matches) and ids[i + 1]:
             gap = norm[m.end:matches[i + 1].start]
@@ -879,7 +951,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
         d = _ABBREV_DEFINITION.match(norm, m.end)
         if i and d and not registry.lookup_key(d.group(1)) and _initials_fit(d.group(1), norm[m.start:m.end]):
             local.setdefault(d.group(1), i)
-    for k, (m, i) in enumerate(zip(matches, ids)):
+    for k, (m, i) in enumerate(zip(matches, ids) if local else ()):
         surface = norm[m.start:m.end]
         if surface in local and i != local[surface]:
             ids[k] = local[surface]
@@ -902,9 +974,12 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
         if not i:
             continue
         agency = resolver.built.get(i) or registry.get(i)
+        if agency is None:
+            continue
         s, e = text.span(m.start, m.end)
-        if agency is None or (addressed and _ADDRESSEE_LINE.match(text.sentence(s, e))):
+        evidence = text.evidence(s, e)
+        if addressed and _ADDRESSEE_LINE.match(evidence.sentence):
             continue
         agencies.setdefault(i, agency)
-        mentions.append(AgencyMention(i, text.original[s:e], text.evidence(s, e)))
+        mentions.append(AgencyMention(i, text.original[s:e], evidence))
     return list(agencies.values()), mentions

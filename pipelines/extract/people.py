@@ -41,6 +41,26 @@ def _alternation(words: list[str], loose_separators: bool = False) -> str:
     return "|".join(escaped)
 
 
+def _capitalised_alternation(words: list[str]) -> str:
+    """`_alternation` of lower-case words matched without regard to case but only when written with
+    a capital: the alternatives grouped under their capital, matched as written. A pattern that opens
+    with literals is scanned at C speed from capital to capital; a lookahead "(?=[A-Z])" is tried at
+    every character. (A word that starts with anything but an ASCII letter can have no capital.)"""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        if w[:1].isascii() and w[:1].isalpha():
+            groups.setdefault(w[0].upper(), []).append(re.escape(w[1:]))
+    return "|".join(f"{capital}(?i:{'|'.join(rests)})" for capital, rests in groups.items())
+
+
+def _unglued_alternation(words: list[str], glue: str) -> str:
+    """`_alternation` of words that must not follow a `glue` character: the check sits after each
+    word's first character (a lookbehind over both), so the pattern still opens with literals and
+    is scanned at C speed; "(?<!glue)" at the front would be tried at every character."""
+    return "|".join(f"{re.escape(w[0])}(?<!{glue}.){re.escape(w[1:])}"
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     en_titles: dict[str, str]          # lower-case title (also with hyphens as spaces) -> canonical form
@@ -62,6 +82,7 @@ class _Lexicon:
     zh_titled_latin: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
+    zh_title_after_name: re.Pattern  # the titles of zh_name_then_title alone: a cheap look for whether to scan
     zh_cued: re.Pattern
     zh_foreign_cued: re.Pattern
     zh_byline: re.Pattern
@@ -124,6 +145,8 @@ _LABEL_COLON = re.compile(r"[ \t]*[:：][ \t]*")
 _WORD_OR_DASH = re.compile(r"[\w-]")
 _ZH_ORG_LEAD = re.compile(r"^[请由是在据和与及并对经]+")
 _ZH_ORG_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,30}$")
+# what the name of `zh_titled_latin` needs somewhere in the text
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z'-]+")
 # what a Chinese organisation name ends with (局, 委, 公司, 集团, 大学...); a phrase ending otherwise
 # ("市长王刚和") is no organisation
 _ZH_ORG_SUFFIX = set("局部委厅院会署办司处心所室组站府校馆社团学行业药厂店报台网")
@@ -179,7 +202,7 @@ def _lexicon() -> _Lexicon:
         # a byline cue opens a line or a bracket: "(Reporter Wang Wanying)", "Author: Mianmian Wang";
         # the name after it may be written in lower case ("Edit:Yao jue"); the cue is capitalised
         en_byline=re.compile(
-            rf"(?=[A-Z])(?i:(?P<cue>{_alternation(list(en_byline_roles))})[ \t]*[:：]?[ \t]*"
+            rf"(?P<cue>{_capitalised_alternation(list(en_byline_roles))})(?i:[ \t]*[:：]?[ \t]*"
             rf"(?P<name>{_EN_TOKEN} (?:[A-Z]\.? )?[A-Za-z][a-z]+)(?![\w'’-]))"),
         # the title chain may be set off from the name by a space (新闻发言人 王明)
         zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?(?P<name>{zh_name})"),
@@ -189,7 +212,10 @@ def _lexicon() -> _Lexicon:
         zh_list_item=re.compile(rf"、(?P<name>{surname}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(
             rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(titles['chinese_after_name'])})"),
-        zh_cued=re.compile(rf"(?<!{cjk})(?P<name>{surname}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
+        zh_title_after_name=re.compile(_alternation(titles['chinese_after_name'])),
+        # a surname not glued to a hanzi before it
+        zh_cued=re.compile(rf"(?P<name>(?:{_unglued_alternation(surnames, cjk)}){cjk}{{1,2}})"
+                           rf"(?=(?:{_alternation(strong_cues)}))"),
         zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:{_alternation(strong_cues)}))"),
         zh_byline=re.compile(rf"(?P<cue>{_alternation(list(zh_byline_roles))})[ \t]*[:：/]?[ \t]*"
                              rf"(?P<name>{surname}{cjk}{{1,2}})"),
@@ -391,8 +417,10 @@ def _en_candidates(norm: str) -> list[_Candidate]:
         if start and _EN_RUN_GLUED.match(norm, start - 1):   # "eBay Inc Li Wei": the run began inside a word
             cut = text.find(" ") + 1
             start, text = start + cut, text[cut:]
-        out += [_Candidate(name, start + s, start + e, start + lead, honorific)
-                for name, s, e, lead, honorific in _names_in_run(text)]
+        names = _names_in_run(text)
+        if names:                                             # most runs hold none
+            out += [_Candidate(name, start + s, start + e, start + lead, honorific)
+                    for name, s, e, lead, honorific in names]
     return out
 
 
@@ -690,7 +718,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     found: list[_Found] = []
 
     titled = [(m, _zh_titled_names(norm, m)) for m in lex.zh_titled.finditer(norm)]
-    titled += [(m, [m.span("name")]) for m in lex.zh_titled_latin.finditer(norm)]   # 主席Rui Santos Ivo
+    if _LATIN_NAME.search(norm):    # 主席Rui Santos Ivo (the scan for titles costs more than this look)
+        titled += [(m, [m.span("name")]) for m in lex.zh_titled_latin.finditer(norm)]
     previous: _Found | None = None
     for m, names in sorted(titled, key=lambda t: t[0].start()):
         if not names:
@@ -709,7 +738,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         previous.chain = chain
         found += people
 
-    for m in lex.zh_name_then_title.finditer(norm):   # 习近平总书记
+    # 习近平总书记 (a scan for names, which start with any of ~300 characters, only where such a title is)
+    for m in lex.zh_name_then_title.finditer(norm) if lex.zh_title_after_name.search(norm) else ():
         title = lex.zh_titles.get(m.group("title")) or lex.zh_party.get(m.group("title"), m.group("title"))
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,

@@ -9,12 +9,14 @@ found there is reported as a span of the original.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy as np
 import opencc
 
 from pipelines.extract.model import Evidence
@@ -55,6 +57,48 @@ _T2S_TABLE = _FoldTable(nfkc=False)
 _MATCH_TABLE = _FoldTable(nfkc=True)   # full-width -> ASCII, then traditional -> simplified
 
 
+def _class_of(chars: str) -> str:
+    """A regex character class body for `chars` (sorted), consecutive code points as ranges."""
+    runs = itertools.groupby(enumerate(map(ord, chars)), key=lambda x: x[1] - x[0])
+    parts = []
+    for _, run in runs:
+        codes = [code for _, code in run]
+        first, last = re.escape(chr(codes[0])), re.escape(chr(codes[-1]))
+        parts.append(first if len(codes) == 1 else f"{first}-{last}")
+    return "".join(parts)
+
+
+def _foldable() -> re.Pattern[str]:
+    """The characters `_MATCH_TABLE` may change: hanzi, characters outside the BMP and every BMP
+    character with a decomposition (NFKC leaves the others alone). Most English pages have none,
+    which a scan tells at C speed; str.translate through the table costs ~60 ns a character."""
+    others = itertools.chain(range(0x3400), range(0x4dc0, 0x4e00), range(0xa000, 0x10000))
+    decomposable = "".join(filter(unicodedata.decomposition, map(chr, others)))
+    return re.compile(f"[{_class_of(decomposable)}\u3400-\u4dbf\u4e00-\u9fff\U00010000-\U0010ffff]")
+
+
+_FOLDABLE = _foldable()
+
+# `_MATCH_TABLE` over the BMP as an array, filled as characters are first seen: a hanzi text then
+# folds in one take over its code points (~20 ns a character, str.translate ~60).
+_BMP_FOLDED = np.arange(0x10000, dtype=np.uint32)
+_BMP_KNOWN = np.zeros(0x10000, dtype=bool)
+
+
+def _fold(text: str) -> str:
+    """`text.translate(_MATCH_TABLE)`, faster."""
+    if text.isascii() or not _FOLDABLE.search(text):
+        return text
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max() > 0xFFFF:           # rare: characters outside the BMP
+        return text.translate(_MATCH_TABLE)
+    unknown = codes[~_BMP_KNOWN[codes]]
+    for code in set(unknown.tolist()):
+        _BMP_FOLDED[code] = ord(_MATCH_TABLE[code])
+        _BMP_KNOWN[code] = True
+    return _BMP_FOLDED[codes].tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def to_simplified(text: str) -> str:
     """Traditional to simplified, character by character so the length never changes."""
     return text.translate(_T2S_TABLE)
@@ -79,21 +123,15 @@ def is_chinese(text: str) -> bool:
 
 # Sentence ends: Chinese full stops and marks, English ".!?" before a space and a capital,
 # quote or digit, and line breaks (headlines, bylines and list items are lines of their own).
-_SENT_END = re.compile(r"[。！？；!?;]+[”’」』\"']?|\.(?=\s+[\"“‘(A-Z0-9])|\n+")
-_SENT_CANDIDATE = re.compile(r"[。！？；!?;.\n]")
+# Written as the class of every end's first character, then what may follow each (told apart by
+# a lookbehind): a pattern opening with a class is scanned at C speed from candidate to candidate.
+_SENT_END = re.compile(r"[。！？；!?;.\n](?:(?<=[。！？；!?;])[。！？；!?;]*[”’」』\"']?|(?<=\.)(?=\s+[\"“‘(A-Z0-9])|(?<=\n)\n*)")
 
 
 def _sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences begin. Candidates come from a one-class scan (cheap); the full
-    end pattern is only tried at those few places."""
-    starts = [0]
-    pos = 0
-    while (candidate := _SENT_CANDIDATE.search(text, pos)) is not None:
-        end = _SENT_END.match(text, candidate.start())
-        pos = end.end() if end else candidate.end()
-        if end and pos < len(text):
-            starts.append(pos)
-    return starts
+    """Offsets where sentences begin."""
+    size = len(text)
+    return [0] + [end for m in _SENT_END.finditer(text) if (end := m.end()) < size]
 
 
 @dataclass
@@ -104,20 +142,18 @@ class NormalizedText:
     offsets: Sequence[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        pieces: list[str] = []
-        offsets: list[int] = []
-        pos = 0
-        for m in PINYIN_GLOSS.finditer(self.original):
-            pieces.append(self.original[pos:m.start()])
-            offsets.extend(range(pos, m.start()))
-            pos = m.end()
-        if pos == 0:  # no gloss removed: the usual case, offsets are the identity
-            kept, self.offsets = self.original, range(len(self.original))
+        original = self.original
+        glosses = [m.span() for m in PINYIN_GLOSS.finditer(original)]
+        if not glosses:  # no gloss removed: the usual case, offsets are the identity
+            kept, self.offsets = original, range(len(original))
         else:
-            pieces.append(self.original[pos:])
-            offsets.extend(range(pos, len(self.original)))
-            kept, self.offsets = "".join(pieces), offsets
-        self.norm = kept.translate(_MATCH_TABLE)
+            # the kept runs lie between the glosses; pasted and counted at C speed (a page that
+            # glosses every word has hundreds of runs)
+            starts = [0] + [end for _, end in glosses]
+            ends = [start for start, _ in glosses] + [len(original)]
+            kept = "".join(map(original.__getitem__, map(slice, starts, ends)))
+            self.offsets = list(itertools.chain.from_iterable(map(range, starts, ends)))
+        self.norm = _fold(kept)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -126,20 +162,23 @@ class NormalizedText:
 
     def span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """Original-text span for the half-open norm span [norm_start, norm_end)."""
-        if not self.offsets:
+        offsets = self.offsets
+        n = len(offsets)
+        if not n:
             return 0, 0
-        norm_start = max(0, min(norm_start, len(self.offsets) - 1))
-        last = max(norm_start, min(norm_end, len(self.offsets)) - 1)
-        return self.offsets[norm_start], self.offsets[last] + 1
+        norm_start = max(0, min(norm_start, n - 1))
+        last = max(norm_start, min(norm_end, n) - 1)
+        return offsets[norm_start], offsets[last] + 1
 
     def sentence_bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
         """Bounds in the original of the sentence containing original offset `start`."""
-        i = bisect.bisect_right(self._sentence_starts, start) - 1
-        s = self._sentence_starts[max(i, 0)]
-        e = self._sentence_starts[i + 1] if i + 1 < len(self._sentence_starts) else len(self.original)
+        starts = self._sentence_starts
+        i = bisect.bisect_right(starts, start) - 1
+        s = starts[i] if i > 0 else starts[0]
+        e = starts[i + 1] if i + 1 < len(starts) else len(self.original)
         if end is not None and end > e:  # a span crossing a boundary keeps the sentences it touches
-            j = bisect.bisect_left(self._sentence_starts, end)
-            e = self._sentence_starts[j] if j < len(self._sentence_starts) else len(self.original)
+            j = bisect.bisect_left(starts, end)
+            e = starts[j] if j < len(starts) else len(self.original)
         return s, e
 
     def sentence(self, start: int, end: int | None = None) -> str:
@@ -148,7 +187,8 @@ class NormalizedText:
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for an original-text span."""
-        return Evidence(start, end, self.sentence(start, end))
+        s, e = self.sentence_bounds(start, end)
+        return Evidence(start, end, self.original[s:e].strip())
 
     def evidence_norm(self, norm_start: int, norm_end: int) -> Evidence:
         """Evidence for a span found in the normalised view."""
