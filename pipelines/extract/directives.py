@@ -75,7 +75,10 @@ def _vocabulary() -> _Vocabulary:
         en_clause_words=frozenset(raw["en_clause_words"]),
         en_finite_verbs=frozenset(raw["en_headline_verbs"]) | frozenset(
             v for v in raw["en_issue_verbs"] if " " not in v and not v.endswith("ing")),
-        en_issue_verb=re.compile(r"\b(?:jointly\s+)?(?:" + "|".join(re.escape(v) for v in en_verbs) + r")\b", re.I),
+        # The lookahead lets each position that cannot start a verb fail at once: under IGNORECASE sre has
+        # no fast scan to a candidate, and would try every verb there.
+        en_issue_verb=re.compile(f"(?=[j{re.escape(''.join(sorted({v[0] for v in en_verbs})))}])"
+                                 r"\b(?:jointly\s+)?(?:" + "|".join(re.escape(v) for v in en_verbs) + r")\b", re.I),
         zh_issue_verb=re.compile("|".join(re.escape(v) for v in zh_verbs)),
         zh_issue_lead=tuple(raw["zh_issue_lead"]),
         authorship_verbs=frozenset(raw["authorship_verbs"]),
@@ -972,6 +975,8 @@ def _zh_doc_numbers(norm: str) -> list[tuple[int, int]]:
 
 def _en_doc_numbers(norm: str) -> list[tuple[int, int]]:
     """Spans of "Order of the X No. 58"; the word boundary is checked by hand, as a leading \\b slows the scan."""
+    if "No." not in norm:  # every number has it, and most pages none: no need to stop at each "Order" or "Decree"
+        return []
     return [m.span() for m in _EN_DOC_NUMBER.finditer(norm) if m.start() == 0 or not _is_word_char(norm[m.start() - 1])]
 
 
