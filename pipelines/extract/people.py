@@ -53,14 +53,6 @@ def _capitalised_alternation(words: list[str]) -> str:
     return "|".join(f"{capital}(?i:{'|'.join(rests)})" for capital, rests in groups.items())
 
 
-def _unglued_alternation(words: list[str], glue: str) -> str:
-    """`_alternation` of words that must not follow a `glue` character: the check sits after each
-    word's first character (a lookbehind over both), so the pattern still opens with literals and
-    is scanned at C speed; "(?<!glue)" at the front would be tried at every character."""
-    return "|".join(f"{re.escape(w[0])}(?<!{glue}.){re.escape(w[1:])}"
-                    for w in sorted(set(words), key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class _Lexicon:
     en_titles: dict[str, str]          # lower-case title (also with hyphens as spaces) -> canonical form
@@ -213,9 +205,7 @@ def _lexicon() -> _Lexicon:
         zh_name_then_title=re.compile(
             rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(titles['chinese_after_name'])})"),
         zh_title_after_name=re.compile(_alternation(titles['chinese_after_name'])),
-        # a surname not glued to a hanzi before it
-        zh_cued=re.compile(rf"(?P<name>(?:{_unglued_alternation(surnames, cjk)}){cjk}{{1,2}})"
-                           rf"(?=(?:{_alternation(strong_cues)}))"),
+        zh_cued=re.compile(rf"(?<!{cjk})(?P<name>{surname}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
         zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:{_alternation(strong_cues)}))"),
         zh_byline=re.compile(rf"(?P<cue>{_alternation(list(zh_byline_roles))})[ \t]*[:：/]?[ \t]*"
                              rf"(?P<name>{surname}{cjk}{{1,2}})"),
