@@ -8,12 +8,11 @@ extension) through line-level furniture rules. Both then share the page reading 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
-from pipelines.clean.furniture import fold
+from pipelines.clean.furniture import squash
 from pipelines.clean.html_page import extract_article
 from pipelines.clean.layout import PageLayout, analyse
 from pipelines.clean.outlet import source_name
@@ -51,10 +50,6 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(text))
-
-
 def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
     for line in layout.byline:
         if found := find_date(line):
@@ -65,11 +60,11 @@ def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
 
 def _names(*names: str | None) -> set[str]:
     """Keys of lines that only repeat the outlet's name (a logo) or the headline."""
-    return {_key(n) for n in names if n}
+    return {squash(n) for n in names if n}
 
 
 def _compose(title: str | None, body: tuple[str, ...]) -> str:
-    if title and body and _key(body[0]) == _key(title):
+    if title and body and squash(body[0]) == squash(title):
         return "\n".join(body)  # the body already opens with the headline
     return "\n".join(((title,) if title else ()) + body)
 
@@ -94,7 +89,7 @@ def parse_document(source_path: str, data: bytes) -> ParsedDocument:
     if not layout.body:
         raise Rejected("clean", "no body text left after removing page furniture")
     repeats = _names(outlet, title if is_html else None)
-    body = tuple(line for line in layout.body if _key(line) not in repeats)
+    body = tuple(line for line in layout.body if squash(line) not in repeats)
     if not body:
         raise Rejected("clean", "no body text left after removing page furniture")
     clean_text = _compose(title, body)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipelines.extract.text import CJK, strip_pinyin, to_simplified
 
+_CJK_RUNS = re.compile(CJK.pattern + "+")
 BULLET = re.compile(r"^[\s•·●◆■□▪►▶>*\-–—]+")
 _SENT_PUNCT = re.compile(r"[。！？；，,;!?]|\.\s|\.$")
 
@@ -65,12 +66,19 @@ _SHORT_HEAD = re.compile("|".join((
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
 )))
 _LOCATION_HEAD = re.compile(_LOCATION)
+# Counters, QR prompts and comment links, searched anywhere in a short line. Split in two: when every
+# alternative opens with a literal character the engine skips from candidate to candidate at C
+# speed, and a single alternative opening with a group or `\d` would make it try all of them at
+# every position.
 _SHORT_ANYWHERE = re.compile("|".join((
-    r"(浏览|阅读|点击|查看人数|访问|浏览量|阅读量|点击量|点击数|人气)(次数|量|数)?\s*[:：]\s*\d+|\d+\s*(次浏览|人浏览|次阅读)",
-    r"\bviews?\s*[:：]?\s*\d+|\d+\s*(views|reads)\b|\d+\s*comment\(s\)|\bcomments?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
-    r"扫一扫|扫描二维码|手机(上)?(打开|阅读|浏览)|scan (the )?qr code",
-    r"\blogo\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(>>|》)$|\(\d+\)\s*$",
+    r"浏览量?(?:次数|量|数)?\s*[:：]\s*\d+|阅读量?(?:次数|量|数)?\s*[:：]\s*\d+|点击(?:量|数)?(?:次数|量|数)?\s*[:：]\s*\d+",
+    r"查看人数(?:次数|量|数)?\s*[:：]\s*\d+|访问(?:次数|量|数)?\s*[:：]\s*\d+|人气(?:次数|量|数)?\s*[:：]\s*\d+",
+    # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
+    r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
+    r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code",
+    r"logo(?<=\blogo)\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(?:>>|》)$|\(\d+\)\s*$",
 )))
+_COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|reads\b|comment\(s\))")
 _RELATED = re.compile(
     r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
@@ -79,6 +87,10 @@ _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,16})[\]】]\s*")
 _HTML_TAG_LINE = re.compile(r"^(<[^>]{1,200}>\s*)+$")
 _SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|\|)\s*")
+_WORD = re.compile(r"\w")
+_NON_WORD = re.compile(r"[\W_]+")
+_NON_LETTER = re.compile(r"[^A-Za-z]")
+_SPACED = re.compile(r"\s{2,}|\u3000")
 _HOME = re.compile(r"^(home|homepage|首页|网站首页|主页|.{1,12}首页|[\w-]+\.(com|cn|net|org|gov)(\.cn)?)$", re.I)
 
 
@@ -90,7 +102,7 @@ def fold(line: str) -> str:
 
 def visual_length(text: str) -> int:
     """Width where a hanzi counts twice: a fair measure of how much a line says in either script."""
-    return len(text) + len(CJK.findall(text))
+    return len(text) + sum(map(len, _CJK_RUNS.findall(text)))  # runs: far fewer matches than characters
 
 
 def is_short(line: str, limit: int = 100) -> bool:
@@ -108,18 +120,19 @@ def _is_menu(folded: str) -> bool:
     words = folded.split()
     if len(words) >= 3 and not _SENT_PUNCT.search(folded) and sum(w in _LABELS for w in words) >= 2:
         return True
-    spaced = re.split(r"\s{2,}|\u3000", folded)
+    spaced = _SPACED.split(folded)
     if len(spaced) >= 3 and all(0 < visual_length(p) <= 12 for p in spaced) and not _SENT_PUNCT.search(folded):
         return True
     return False
 
 
 def _all_caps_menu(line: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", line)
+    letters = _NON_LETTER.sub("", line)
     return (len(letters) >= 4 and letters.isupper() and not CJK.search(line) and not _SENT_PUNCT.search(line)
             and len(line.split()) >= 2)
 
 
+@lru_cache(maxsize=8192)  # menus, counters and footers repeat on every page of a site
 def is_furniture(line: str) -> bool:
     """True when a single line is page furniture wherever it stands."""
     stripped = line.strip()
@@ -127,14 +140,14 @@ def is_furniture(line: str) -> bool:
         return False
     folded = fold(stripped)
     core = BULLET.sub("", folded).strip()
-    if not core or not re.search(r"\w", core) or _HTML_TAG_LINE.match(core):
+    if not core or not _WORD.search(core) or _HTML_TAG_LINE.match(core):
         return True
     if core in _LABELS or core.rstrip(":：") in _LABELS or _ALWAYS.search(folded):
         return True
     if (rest := _strip_buttons(core)) != core:
         return not rest or is_furniture(rest)
-    if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _is_menu(core)
-                                or _all_caps_menu(stripped)):
+    if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _COUNTER_AFTER.search(core)
+                                or _is_menu(core) or _all_caps_menu(stripped)):
         return True
     return _is_breadcrumb(core)
 
@@ -160,6 +173,15 @@ def is_breadcrumb(line: str) -> bool:
     return is_short(core, 160) and bool(_LOCATION_HEAD.match(core)) or _is_breadcrumb(core)
 
 
+@lru_cache(maxsize=8192)  # asked of every body line
 def is_related_heading(line: str) -> bool:
-    core = _BRACKETS.sub("", BULLET.sub("", fold(line)).strip())
+    core = BULLET.sub("", fold(line)).strip()
+    if core[:1] in "[【(（" or core[-1:] in "]】)）":  # else nothing to strip, and the sub would scan the whole line
+        core = _BRACKETS.sub("", core)
     return is_short(core, 60) and bool(_RELATED.match(core))
+
+
+@lru_cache(maxsize=8192)  # the layout and the document both compare body lines with the headline
+def squash(text: str) -> str:
+    """`fold(text)` with everything but letters and digits removed: the key for "the same line"."""
+    return _NON_WORD.sub("", fold(text))

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from pipelines.clean.furniture import BULLET, CJK, fold, is_breadcrumb, is_furniture, is_related_heading, visual_length
+from pipelines.clean.furniture import (BULLET, CJK, fold, is_breadcrumb, is_furniture, is_related_heading, squash,
+                                       visual_length)
 from pipelines.clean.pubdate import EN_DATELINE, ZH_DATELINE, find_date
 
 _META_LABEL = re.compile(
@@ -27,6 +28,7 @@ _SENTENCE_INSIDE = re.compile(r"[。！？；](?=.)|[.;!?]\s+(?=[A-Z\"“(])")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}|[a-z]+\s+[a-z]+\s+[a-z]+")
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 _LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
+_CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
 _CLAUSE_END = ("。", ".", "；", ";", "：", ":", "！", "!", "？", "?", "，", ",")
 
 
@@ -76,11 +78,12 @@ def _headline_like(line: str, limit: int) -> bool:
 def _is_byline_filler(line: str) -> bool:
     """Short name lines in the byline block: an outlet or author ("Zhitong", "Guo Jinhui")."""
     core = BULLET.sub("", line.strip())
-    if not core or re.search(r"[。，,；;!?！？]", core):
+    if not core or _CLAUSE_PUNCT.search(core):
         return False
     return len(core.split()) <= 4 and visual_length(core) <= 30
 
 
+@lru_cache(maxsize=4096)  # asked again by the masthead, headline and byline scans
 def _is_paragraph(line: str) -> bool:
     """Several sentences, or too long for any headline: body text has begun."""
     width = visual_length(line.strip())
@@ -98,6 +101,7 @@ _ORG_ZH = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:政府|局|委员会|委|部|厅
 _CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 
 
+@lru_cache(maxsize=4096)  # asked of the same header lines by the headline, byline and source readers
 def names_organisation(line: str) -> bool:
     text = _SECTION.sub("", line.strip())
     if CJK.search(text):
@@ -158,10 +162,6 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
     return None, None
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", fold(text))
-
-
 def _is_link_item(line: str) -> bool:
     """A bulleted headline in a list of links ("· 某某出席高层对话"), not a sentence of a bulleted body list."""
     core = _LINK_BULLET.sub("", line.strip())
@@ -193,7 +193,7 @@ def analyse(text: str) -> PageLayout:
     elif head is not None:
         byline, start = _byline_block(lines, flags, head + 1)
     headline = lines[head].strip() if head is not None else None
-    title_key = _squash(headline) if headline else ""
+    title_key = squash(headline) if headline else ""
     body: list[str] = [lines[standfirst].strip()] if standfirst is not None else []
     tail: list[str] = []
     for i in range(start, len(lines)):
@@ -206,7 +206,7 @@ def analyse(text: str) -> PageLayout:
         if flags[i]:
             tail.append(line.strip())
             continue
-        key = _squash(line)
+        key = squash(line.strip())  # as the document will ask again, from the cache
         if title_key and key and len(key) % len(title_key) == 0 and key == title_key * (len(key) // len(title_key)):
             continue  # the headline printed again
         body.append(line.strip())
