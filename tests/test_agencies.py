@@ -6,7 +6,8 @@ import json
 import pytest
 from conftest import SHARED, shared_scorer
 
-from pipelines.extract.agencies import find_agencies, load_registry, slugify
+from pipelines.extract.agencies import _build_registry, find_agencies, load_registry, slugify
+from pipelines.extract.resources import CACHE_ENV, built_once, extractor_fingerprint
 from pipelines.extract.text import NormalizedText
 
 
@@ -177,3 +178,20 @@ def test_party_group_in_a_title_is_the_agency_itself():
     assert ids("国家药监局党组成员、副局长王五主持会议", "zh") == {"nmpa": None}
     # named as a body of its own, the Party group stays
     assert "nmpa-party-group" in ids("国家药监局党组召开会议，研究部署工作", "zh")
+
+
+def test_registry_cache_is_the_built_registry_keyed_by_code_and_data(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    built = built_once("registry", _build_registry)
+    (kept,) = tmp_path.glob("registry-*.pickle")
+    assert extractor_fingerprint() in kept.name
+    cached = built_once("registry", lambda: pytest.fail("rebuilt although a cached copy exists"))
+    for text, language in (("国家药监局与国家卫生健康委在北京召开座谈会", "zh"),
+                           ("The NMPA and the Jiangsu Medical Products Administration met in Nanjing.", "en")):
+        assert find_agencies(NormalizedText(text), language, cached) == find_agencies(NormalizedText(text), language, built)
+    kept.write_bytes(b"truncated by a crash")           # an unusable copy is rebuilt and replaced
+    assert built_once("registry", _build_registry).agencies.keys() == built.agencies.keys()
+    assert kept.stat().st_size > 1000
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "file.txt" / "no folder here"))
+    (tmp_path / "file.txt").write_text("not a folder")     # nowhere to write: builds, no error
+    assert built_once("registry", _build_registry).agencies.keys() == built.agencies.keys()

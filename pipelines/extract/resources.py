@@ -2,16 +2,28 @@
 
 YAML goes through libyaml's C loader when PyYAML has it: the pure-Python loader takes
 seconds over the registry and the gazetteer, which every worker process would pay.
+Structures that take long to build from it (the agency registry) are also kept as a pickle
+between processes, keyed by a fingerprint of this package's code and data.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import ahocorasick
 import yaml
 
-DATA = Path(__file__).resolve().parent / "data"
+T = TypeVar("T")
+PACKAGE = Path(__file__).resolve().parent
+CACHE_ENV = "PHARMA_CACHE_DIR"      # where built structures are kept; default ~/.cache/pharma-policy-warehouse
+
+DATA = PACKAGE / "data"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -19,3 +31,44 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(name: str) -> Any:
     """The parsed content of data/<name>; shared, so callers must not mutate it."""
     return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """Hash of every file of this package (code and data) and of the interpreter and automaton
+    library versions: anything a built structure could depend on."""
+    library = getattr(ahocorasick, "__version__", None) or getattr(ahocorasick, "__file__", "")
+    digest = hashlib.sha256(f"{sys.version}|{library}".encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "pharma-policy-warehouse")
+
+
+def built_once(name: str, build: Callable[[], T]) -> T:
+    """`build()`, or the pickle an earlier process left of it for the same code and data.
+
+    Any trouble with the cache (unwritable folder, truncated file) only means building again."""
+    path = cache_dir() / f"{name}-{extractor_fingerprint()}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:  # absent or unusable: build it
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f"{name}-*.pickle"):     # other versions' copies
+            stale.unlink(missing_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        with open(partial, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)       # readers see the whole file or none
+    except Exception:  # a read-only home still gets a working (uncached) build
+        pass
+    return value
