@@ -41,8 +41,6 @@ def _gated(first: str, pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])(?:{pattern})", re.I)
 
 
-# The C loader when libyaml is there: the pure-Python one takes ~0.5 s on the gazetteer.
-
 _ROLE_CUES = [
     ("presider", _gated("pc主", r"presid|chair|主持")),
     ("speaker", _gated("sarb讲致发介", r"speech|spoke|address|remarks|briefed|讲话|致辞|发言|介绍")),
