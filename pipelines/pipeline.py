@@ -37,6 +37,7 @@ import pipelines.extract
 from pipelines.config import BATCH_SIZE, CHUNK_FILES, PARSE_WORKERS, Settings
 from pipelines.documents import ParsedDocument, Rejected, content_hash, parse_document
 from pipelines.extract.document import extract_document
+from pipelines.extract.resources import files_digest
 from pipelines.load.publish import needs_publish, publish
 from pipelines.load.warehouse import LoadRequest, RunCounts, WarehouseState, load, read_state
 from pipelines.rows import Row, document_row, extraction_rows
@@ -75,8 +76,9 @@ MAX_PAGE_BYTES = 10 * 2**20
 TOO_LARGE = f"larger than the {MAX_PAGE_BYTES // 2**20} MB page limit"
 
 
-def _within(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents
+def _within(path: str, root: str) -> bool:
+    """Whether a resolved path is root or lies below it (string functions: this runs for every file)."""
+    return path == root or path.startswith(os.path.join(root, ""))
 
 
 def scan_raw_files(raw_dir: Path) -> ScanResult:
@@ -99,9 +101,8 @@ def scan_raw_files(raw_dir: Path) -> ScanResult:
             if entry.name.startswith("."):
                 continue
             try:
-                if entry.is_symlink() and not _within(Path(entry.path).resolve(), root):
-                    rejected.append(quarantine_row(entry.path, "scan", "points outside RAW_DIR",
-                                                   str(Path(entry.path).resolve())))
+                if entry.is_symlink() and not _within(target := os.path.realpath(entry.path), str(root)):
+                    rejected.append(quarantine_row(entry.path, "scan", "points outside RAW_DIR", target))
                 elif entry.is_dir(follow_symlinks=False):
                     walk(entry.path)
                 else:
@@ -125,8 +126,8 @@ def read_raw_file(source_path: str, raw_dir: str) -> bytes:
     """Reads a file only if it still resolves inside raw_dir (given resolved, as ScanResult keeps
     it; a symlink may change under us), through the resolved path, and never more than
     MAX_PAGE_BYTES (it may have grown)."""
-    resolved = os.path.realpath(source_path)       # str functions: this runs twice per file
-    if not (resolved == raw_dir or resolved.startswith(os.path.join(raw_dir, ""))):
+    resolved = os.path.realpath(source_path)
+    if not _within(resolved, raw_dir):
         raise Rejected("scan", "points outside RAW_DIR")
     with open(resolved, "rb") as f:
         data = f.read(MAX_PAGE_BYTES + 1)
@@ -138,15 +139,7 @@ def read_raw_file(source_path: str, raw_dir: str) -> bytes:
 # ---------------------------------------------------------------- plan
 
 def pipeline_version() -> str:
-    digest = hashlib.sha256()
-    for name in VERSIONED_CODE:
-        target = PACKAGE_DIR / name
-        paths = sorted(target.rglob("*")) if target.is_dir() else [target]
-        for path in paths:
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return files_digest(PACKAGE_DIR, [PACKAGE_DIR / name for name in VERSIONED_CODE])
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,7 @@ from pipelines.extract.text import NormalizedText, to_simplified
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&.]{1,9}$")
 _LATIN = re.compile(r"[A-Za-z]")
-_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")   # the same, as a set
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 # A Chinese name whose last character starts another word with the next one (卫生部 + 门 = 卫生部门).
 _ZH_FALSE_ENDINGS = {"部门", "部分", "部署", "部位", "部件", "局面", "局势", "局限", "委员", "办法", "办理",
                      "办事", "司法", "署名", "厅堂"}
@@ -156,8 +155,8 @@ class AgencyRegistry:
             self.automaton.add_word(key, _Key(
                 key, values, names, any(v.case_sensitive for v in names),
                 next((v for v in values if v.scope == CITY_HEAD), None), values[-1].scope == PLACE,
-                any(v.agency_id in self.only_in for v in names), bool(_WORD_CHAR.match(key[0])),
-                bool(_WORD_CHAR.match(key[-1])), bool(CJK_CHAR.match(key[-1])), bool(_LATIN.search(key))))
+                any(v.agency_id in self.only_in for v in names), key[0] in _WORD_CHARS,
+                key[-1] in _WORD_CHARS, bool(CJK_CHAR.match(key[-1])), bool(_LATIN.search(key))))
         self.automaton.make_automaton()
         names = sorted({n: d for d in self.divisions for n in _division_names(d)}.items(), key=lambda x: -len(x[0]))
         self._division_by_name = dict(names)

@@ -4,8 +4,9 @@ Finding and resolving are separate on purpose: the patterns decide what *is* a d
 (so "the 14th Five-Year Plan" never becomes one), resolution only turns an accepted
 expression into calendar dates: English month-name dates through dateparser (English only,
 RELATIVE_BASE the publication date, results cached); numeric and Chinese forms and fixed
-offsets ("yesterday", 昨日) by plain calendar arithmetic, which their fixed shapes make exact. All forms are one regex, tried
-only in windows around the characters every date contains (digits, month names, 日...).
+offsets ("yesterday", 昨日) by plain calendar arithmetic, which their fixed shapes make exact.
+All forms are one regex, tried only in windows around the characters every date contains
+(digits, month names, 日...).
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ import hashlib
 import os
 import pickle
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,17 +33,23 @@ def load_yaml(name: str) -> Any:
     return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)
 
 
+def files_digest(root: Path, targets: Iterable[Path], salt: str = "") -> str:
+    """Short hash of the files at or below `targets` (names relative to `root`, and contents), and `salt`."""
+    digest = hashlib.sha256(salt.encode())
+    for target in targets:
+        for path in sorted(target.rglob("*")) if target.is_dir() else [target]:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
     """Hash of every file of this package (code and data) and of the interpreter and automaton
     library versions: anything a built structure could depend on."""
     library = getattr(ahocorasick, "__version__", None) or getattr(ahocorasick, "__file__", "")
-    digest = hashlib.sha256(f"{sys.version}|{library}".encode())
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(PACKAGE)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return files_digest(PACKAGE, [PACKAGE], f"{sys.version}|{library}")
 
 
 def cache_dir() -> Path:

@@ -187,8 +187,7 @@ class NormalizedText:
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for an original-text span."""
-        s, e = self.sentence_bounds(start, end)
-        return Evidence(start, end, self.original[s:e].strip())
+        return Evidence(start, end, self.sentence(start, end))
 
     def evidence_norm(self, norm_start: int, norm_end: int) -> Evidence:
         """Evidence for a span found in the normalised view."""
