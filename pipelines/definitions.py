@@ -5,7 +5,7 @@ second code location: pipelines.assets.partitioned."""
 from dagster import Definitions
 
 from pipelines.assets.automation import build_warehouse_job, daily_build, raw_dir_sensor
-from pipelines.assets.checks import loaded_table_checks, staged_row_checks
+from pipelines.assets.checks import loaded_tables_check, staged_rows_check
 from pipelines.assets.extraction import validated_facts
 from pipelines.assets.ingest import raw_files
 from pipelines.assets.resources import PipelineSettings
@@ -13,7 +13,7 @@ from pipelines.assets.warehouse import published_warehouse, warehouse
 
 defs = Definitions(
     assets=[raw_files, validated_facts, warehouse, published_warehouse],
-    asset_checks=[staged_row_checks(validated_facts.key), loaded_table_checks(warehouse.key)],
+    asset_checks=[staged_rows_check(validated_facts.key), loaded_tables_check(warehouse.key)],
     jobs=[build_warehouse_job],
     schedules=[daily_build],
     sensors=[raw_dir_sensor],

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dagster import DagsterInstance, RunRequest, SkipReason, build_sensor_context
+from dagster import AssetCheckKey, AssetKey, DagsterInstance, RunRequest, SkipReason, build_sensor_context
 
 from pipelines.assets.automation import raw_dir_sensor
+from pipelines.assets.checks import COPIED_TABLES, REBUILT_TABLES
 from pipelines.definitions import defs
 from schemas import DOCUMENT_TABLES, TABLE_SCHEMAS
 
@@ -25,11 +26,13 @@ def test_asset_graph_matches_snapshot():
     assert dict(sorted(actual.items())) == dict(sorted(ASSET_GRAPH.items()))
 
 
-def test_one_check_per_table_and_blocking_before_publish():
+def test_one_check_per_asset_covering_every_table_blocking_before_publish():
     graph = defs.resolve_asset_graph()
     checks = {(k.asset_key.to_user_string(), k.name) for k in graph.asset_check_keys}
-    assert {("validated_facts", f"{t}_rows_valid") for t in DOCUMENT_TABLES} <= checks
-    assert {("warehouse", f"{t}_schema") for t in TABLE_SCHEMAS} <= checks
+    assert checks == {("validated_facts", "staged_rows_valid"), ("warehouse", "tables_valid")}
+    assert graph.get_check_spec(AssetCheckKey(AssetKey("warehouse"), "tables_valid")).blocking
+    assert sorted(REBUILT_TABLES + COPIED_TABLES) == sorted(TABLE_SCHEMAS)
+    assert set(COPIED_TABLES) < set(DOCUMENT_TABLES)
     job = defs.resolve_job_def("build_warehouse")
     assert job.name == "build_warehouse"
     assert defs.resolve_schedule_def("daily_warehouse_build").cron_schedule == "0 3 * * *"

@@ -64,6 +64,22 @@ def test_dagster_build_accounts_for_every_file_and_reruns_as_noop(settings, raw_
     assert wh.stat().st_mtime_ns == mtime and counts(wh) == loaded
 
 
+def test_failing_blocking_check_keeps_readers_on_the_last_good_copy(settings):
+    assert materialize_all(settings).success
+    published = counts(settings.published_path)
+    with duckdb.connect(str(settings.warehouse_path)) as con:     # what a faulty load could leave behind
+        con.execute("insert into agency_mentions select * replace ('no-such-document' as doc_id) "
+                    "from agency_mentions limit 1")
+        con.execute("update agencies set level = 'galactic' where agency_id = (select min(agency_id) from agencies)")
+    result = materialize_all(settings)
+    [evaluation] = [e for e in result.get_asset_check_evaluations() if e.check_name == "tables_valid"]
+    assert not evaluation.passed
+    assert evaluation.metadata["failing_tables"].value == ["agencies", "agency_mentions"]
+    assert "published_warehouse" not in {m.asset_key.to_user_string() for m in result.get_asset_materialization_events()
+                                         for m in [m.event_specific_data.materialization]}
+    assert counts(settings.published_path) == published
+
+
 def test_changed_duplicate_and_removed_files(settings, raw_dir):
     run_pipeline(settings, workers=1)
     wh = settings.warehouse_path

@@ -15,7 +15,7 @@ import os
 from dagster import (AllPartitionMapping, AssetExecutionContext, AssetIn, AssetKey, Definitions, Output,
                      StaticPartitionsDefinition, asset, define_asset_job)
 
-from pipelines.assets.checks import loaded_table_checks
+from pipelines.assets.checks import loaded_tables_check
 from pipelines.assets.extraction import staged_metadata
 from pipelines.assets.resources import PipelineSettings
 from pipelines.config import DEFAULT_PARTITIONS
@@ -59,7 +59,7 @@ def partitioned_definitions(partitions: int = DEFAULT_PARTITIONS) -> Definitions
 
     return Definitions(
         assets=[raw_files, staged_facts, warehouse, published_warehouse],
-        asset_checks=[loaded_table_checks(warehouse.key)],
+        asset_checks=[loaded_tables_check(warehouse.key)],
         jobs=[define_asset_job("scaled_plan", selection=[plan_key]),
               define_asset_job("scaled_stage", selection=[staged_key], partitions_def=buckets),
               define_asset_job("scaled_load", selection=[warehouse.key, published_warehouse.key])],
