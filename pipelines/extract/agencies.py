@@ -322,7 +322,6 @@ class _RegistryRows:
     only_in: dict[str, tuple[str, ...]]
 
 
-@lru_cache(maxsize=1)
 def _registry_rows() -> _RegistryRows:
     rows = load_yaml("agencies.yaml")
     regions = load_yaml("agency_regions.yaml")
@@ -349,11 +348,10 @@ def _registry_rows() -> _RegistryRows:
     return _RegistryRows(tuple(agencies), context, kinds, regions["divisions"], regions["division_forms"], only_in)
 
 
-@lru_cache(maxsize=1)
 def registry_agencies() -> tuple[Agency, ...]:
-    """Every registry agency, one per id as AgencyRegistry keeps them, without building the
-    matchers (a second of start-up the loader, which only lists them, does not need)."""
-    return tuple({a.agency_id: a for a in _registry_rows().agencies}.values())
+    """Every registry agency, one per id. From the registry itself: the process that loads has
+    it already (warmed before staging), and elsewhere its pickle loads as fast as the YAML."""
+    return tuple(load_registry().agencies.values())
 
 
 def _build_registry() -> AgencyRegistry:
