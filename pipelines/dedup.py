@@ -96,14 +96,18 @@ def text_signature(text: str) -> bytes | None:
 def similarities(sig: np.ndarray, others: np.ndarray) -> np.ndarray:
     """Estimated Jaccard similarity of one text's shingle set with each row of `others` (slices
     empty in both ignored), in one vectorised pass."""
-    both_empty = (others == EMPTY) & (sig == EMPTY)
-    compared = SIGNATURE_SLOTS - np.count_nonzero(both_empty, axis=1)
-    same = np.count_nonzero((others == sig) & ~both_empty, axis=1)
+    equal = others == sig
+    both_empty = equal[:, sig == EMPTY].sum(axis=1)     # where this one's slice is empty, equal means both are
+    compared = SIGNATURE_SLOTS - both_empty
+    same = equal.sum(axis=1) - both_empty
     return np.where(compared > 0, same / np.maximum(compared, 1), 0.0)
 
 
+_BAND = np.dtype((np.void, ROWS_PER_BAND * 8))    # one band of a signature as one opaque value
+
+
 def band_keys(sig: np.ndarray) -> list[tuple[int, bytes]]:
-    return [(band, sig[band * ROWS_PER_BAND:(band + 1) * ROWS_PER_BAND].tobytes()) for band in range(BANDS)]
+    return list(enumerate(sig.view(_BAND).tolist()))
 
 
 def find_duplicates(canonical: Iterable[Candidate], pending: Sequence[Candidate]) -> dict[str, str]:
@@ -116,13 +120,16 @@ def find_duplicates(canonical: Iterable[Candidate], pending: Sequence[Candidate]
     """
     buckets: dict[tuple[int, bytes], list[int]] = {}
     ids: list[str] = []
-    sigs: list[np.ndarray] = []
+    sigs = np.empty((64, SIGNATURE_SLOTS), dtype="<u8")     # row i: signature of ids[i]; grows by doubling
 
     def admit(doc_id: str, sig: np.ndarray, keys: list[tuple[int, bytes]]) -> None:
+        nonlocal sigs
         for key in keys:
             buckets.setdefault(key, []).append(len(ids))
+        if len(ids) == len(sigs):
+            sigs = np.concatenate([sigs, np.empty_like(sigs)])
+        sigs[len(ids)] = sig
         ids.append(doc_id)
-        sigs.append(sig)
 
     for doc in canonical:
         if doc.signature is not None:
@@ -135,7 +142,7 @@ def find_duplicates(canonical: Iterable[Candidate], pending: Sequence[Candidate]
         sig = np.frombuffer(doc.signature, dtype="<u8")
         keys = band_keys(sig)
         candidates = sorted({i for key in keys for i in buckets.get(key, ())})
-        scores = similarities(sig, np.stack([sigs[i] for i in candidates])) if candidates else np.empty(0)
+        scores = similarities(sig, sigs[candidates]) if candidates else np.empty(0)
         if len(scores) and scores.max() >= SIMILARITY:
             copies[doc.doc_id] = ids[candidates[int(scores.argmax())]]
         else:
