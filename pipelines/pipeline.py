@@ -20,6 +20,7 @@ import shutil
 import stat
 import traceback
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
@@ -168,10 +169,18 @@ def plan_changes(scan: ScanResult, state: WarehouseState, version: str, run_id: 
                  started_at: datetime) -> Plan:
     """Decides per file: unchanged (skip), new, changed, or a second name for known content.
 
-    A file is hashed only when its size or mtime differ from the last load, so a rerun over
-    unchanged files reads no file contents.
+    A file is read and hashed only when its size or mtime differ from the last load and its
+    size is one that other content has: identical bytes have identical sizes, so a file of a
+    size no stored document and no other changed file shares cannot be a second name of
+    known content. A rerun over unchanged files reads no file contents, and a first build
+    reads only the files of equal sizes (the workers hash every file they parse anyway).
     """
     current_docs = {doc for doc, _, _, v in state.sources.values() if v == version}
+    changed_files = [f for f in scan.files if (p := state.sources.get(f.source_path)) is None
+                     or p[1:] != (f.size, f.modified_ns, version)]
+    sizes = Counter(f.size for f in changed_files)
+    sizes.update({size for _, size, _, v in state.sources.values() if v == version})
+    quarantined_paths = {path for path, _ in state.quarantined_files}
     to_parse: list[RawFile] = []
     known: list[Row] = []
     released: list[str] = []
@@ -185,14 +194,16 @@ def plan_changes(scan: ScanResult, state: WarehouseState, version: str, run_id: 
         if previous and previous[1:] == (f.size, f.modified_ns, version):
             unchanged += 1
             continue
-        try:
-            doc_id = content_hash(read_raw_file(f.source_path, scan.raw_dir))
-        except (OSError, Rejected) as exc:
-            rejected.append(quarantine_row(f.source_path, "scan", "vanished or unreadable", str(exc)))
-            continue
-        if previous is None and (f.source_path, doc_id) in state.quarantined_files:
-            unchanged += 1          # rejected before with these very bytes: its quarantine row stands
-            continue
+        doc_id = None       # a size no other content has: new content, read by its worker alone
+        if sizes[f.size] > 1 or f.source_path in quarantined_paths:
+            try:
+                doc_id = content_hash(read_raw_file(f.source_path, scan.raw_dir))
+            except (OSError, Rejected) as exc:
+                rejected.append(quarantine_row(f.source_path, "scan", "vanished or unreadable", str(exc)))
+                continue
+            if previous is None and (f.source_path, doc_id) in state.quarantined_files:
+                unchanged += 1          # rejected before with these very bytes: its quarantine row stands
+                continue
         if previous is not None:
             released.append(f.source_path)
             if previous[0] == doc_id and previous[3] == version:
@@ -203,11 +214,12 @@ def plan_changes(scan: ScanResult, state: WarehouseState, version: str, run_id: 
             new += 1
         else:
             changed += 1
-        if doc_id in current_docs or doc_id in scheduled:
+        if doc_id is not None and (doc_id in current_docs or doc_id in scheduled):
             known.append(source_row(f, doc_id, run_id))
-        else:
+            continue
+        if doc_id is not None:
             scheduled.add(doc_id)
-            to_parse.append(f)
+        to_parse.append(f)
     seen = {f.source_path for f in scan.files}
     removed = sorted(p for p in state.sources if p not in seen)
     counts = RunCounts(files_seen=len(scan.files) + len(scan.quarantine), new=new, changed=changed,

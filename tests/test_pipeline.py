@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -16,7 +17,9 @@ from pipelines.assets.partitioned import partitioned_definitions
 from pipelines.assets.resources import PipelineSettings
 from pipelines.config import Settings
 from pipelines.definitions import defs
-from pipelines.pipeline import chunk_size_for, partition_of, run_pipeline, scan_raw_files, validate_frame
+from pipelines.load.warehouse import read_state
+from pipelines.pipeline import (chunk_size_for, load_validated, partition_of, pipeline_version, plan_changes,
+                                run_pipeline, scan_raw_files, stage_run, validate_frame)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -101,6 +104,23 @@ def test_changed_duplicate_and_removed_files(settings, raw_dir):
         assert query(wh, f"select count(*) from {table} where doc_id in (?, ?)", gone) == [(0,)]
     assert query(wh, "select count(*) from document_sources where doc_id = ?", [after[SAMPLE_PAGES[1]]]) == [(2,)]
     assert query(wh, "select count(*) from load_runs") == [(2,)]
+
+
+def test_plan_reads_only_files_whose_size_other_content_shares(settings, raw_dir):
+    run_pipeline(settings, workers=1)
+    touched, copied = raw_dir / SAMPLE_PAGES[0], raw_dir / SAMPLE_PAGES[1]
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    (raw_dir / "copy.txt").write_bytes(copied.read_bytes())
+    (raw_dir / "fresh.txt").write_text("国家药监局召开座谈会，研究部署药品监管工作。" * 3, encoding="utf-8")
+    scan = scan_raw_files(raw_dir)
+    (raw_dir / "fresh.txt").unlink()        # a size of its own: the plan never reads it, so never misses it
+    plan = plan_changes(scan, read_state(settings.warehouse_path), pipeline_version(), "run", datetime.utcnow())
+    assert [Path(f.source_path).name for f in plan.to_parse] == ["fresh.txt"] and not plan.quarantine
+    assert sorted(Path(r["source_path"]).name for r in plan.known_sources) == sorted(["copy.txt", SAMPLE_PAGES[0]])
+    result = load_validated(plan, stage_run(plan, settings.staging_dir, workers=1), settings.warehouse_path)
+    assert (result.counts.new, result.counts.changed, result.counts.quarantined) == (2, 0, 1)
+    assert query(settings.warehouse_path, "select reason from quarantine where source_path like '%fresh.txt'") \
+        == [("vanished or unreadable",)]
 
 
 def test_partitioned_build_stages_each_partition_then_loads_once(settings, raw_dir, tmp_path):
