@@ -17,7 +17,7 @@ from pipelines.clean.html_page import extract_article
 from pipelines.clean.layout import PageLayout, analyse
 from pipelines.clean.outlet import source_name
 from pipelines.clean.pubdate import dateline_date, find_date, sign_off_date
-from pipelines.extract.text import NormalizedText, is_chinese
+from pipelines.extract.text import is_chinese, normalized
 from pipelines.ingest.decoding import UndecodableError, decode_bytes
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
@@ -96,4 +96,4 @@ def parse_document(source_path: str, data: bytes) -> ParsedDocument:
     return ParsedDocument(doc_id=content_hash(data), source_path=source_path, content_type="html" if is_html else "text",
                           encoding=decoded.encoding, title=title, language="zh" if is_chinese(clean_text) else "en",
                           published_date=published, source_name=outlet, clean_text=clean_text,
-                          normalized_text=NormalizedText(clean_text).norm)
+                          normalized_text=normalized(clean_text).norm)

@@ -14,11 +14,11 @@ from pipelines.extract.events import find_events
 from pipelines.extract.model import Extraction
 from pipelines.extract.people import find_people
 from pipelines.extract.places import find_places
-from pipelines.extract.text import NormalizedText
+from pipelines.extract.text import normalized
 
 
 def extract_document(clean_text: str, language: str, published: date | None) -> Extraction:
-    text = NormalizedText(clean_text)
+    text = normalized(clean_text)     # parse_document's, for the same clean_text
     registry = load_registry()
     agencies, agency_mentions = find_agencies(text, language, registry)
     dates = find_dates(text, published, language)
