@@ -442,6 +442,7 @@ def _city_at(norm: str, start: int, end: int, kind: dict, registry: AgencyRegist
     return None
 
 
+@lru_cache(maxsize=4096)       # the words before a kind head recur from page to page
 def _en_city_ending(words: str, registry: AgencyRegistry, level_word: bool) -> tuple[str, City | None]:
     """The city named by two capitalised words, or else by the last one ("The Wuxi" -> Wuxi)."""
     for name in (words, words.split()[-1]):
@@ -490,7 +491,8 @@ _HEAD_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_HEADS)))
 _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C speed, for a first look
 # Capitalised chains of two words or more: one word never holds a name (`_shape_candidates`), and
 # a chain that stops after its first word would stop there from any later start inside that word.
-_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*)+")
+# (Words possessive: a letter given back could never be followed by the space the chain needs.)
+_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+)+")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
 _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _WORD = re.compile(r"\S+")
@@ -510,6 +512,8 @@ _ADDRESSEE_LINE = re.compile(r"^\s*各[^\n]{0,80}[:：]\s*$")
 
 def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of agency-shaped names inside one capitalised chain."""
+    if len(segment.split(None, 1)) < 2:
+        return []       # one word or none, as most pieces left between claimed spans are: no name
     words = list(_WORD.finditer(segment))
     while words and (words[0].group() in _LEADING_STOP or words[0].group() in _CONNECTORS
                      or words[0].group()[0] in "'’"):
@@ -540,8 +544,10 @@ def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
 def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Capitalised chains cut at already-claimed spans, then kept when shaped like an agency."""
     out: list[_Match] = []
-    # the word first: a scan for a pattern opening with \b tries every position
-    for m in _DEPT_LIST.finditer(norm) if "Departments" in norm else ():
+    # the word first: a scan for a pattern opening with \b tries every position (from its first
+    # occurrence: no match starts before it)
+    first_list = norm.find("Departments")
+    for m in _DEPT_LIST.finditer(norm, first_list) if first_list >= 0 else ():
         pos = m.start(1)
         for part in _DEPT_LIST_SEPARATOR.split(m.group(1)):
             part_start = norm.index(part, pos)
@@ -549,12 +555,14 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
             name = "Department of " + part.strip()
             out.append(_Match(part_start, part_start + len(part.strip()), [], 2,
                               Agency(agency_id="new-" + slugify(name), name_en=name, in_registry=False), m.start()))
-    if not _HEAD_TEXT.search(norm) or not _HEAD_WORD.search(norm):
+    # _HEAD_WORD opens with \b, tried at every position: only from where _HEAD_TEXT finds a head
+    head = _HEAD_TEXT.search(norm)
+    if not head or not _HEAD_WORD.search(norm, head.start()):
         return out
     claimed = sorted(taken + [(x.start, x.end) for x in out])
     starts = [s for s, _ in claimed]
     for m in _CHAIN.finditer(norm):
-        if not _HEAD_WORD.search(m.group()):
+        if not _HEAD_TEXT.search(norm, m.start(), m.end()) or not _HEAD_WORD.search(m.group()):
             continue
         # claimed spans are disjoint, so the ones overlapping this chain sit just before bisect's index
         i = bisect.bisect_left(starts, m.end())
@@ -775,10 +783,9 @@ class _Resolver:
         return self._divisions_in(ns, ne)
 
     def registry_choice(self, m: _Match) -> str | None:
-        rows = [c for c in m.candidates if c.agency_id]
-        if not rows:
+        ids = list(dict.fromkeys([c.agency_id for c in m.candidates if c.agency_id]))
+        if not ids:
             return None
-        ids = list(dict.fromkeys(c.agency_id for c in rows))
         if len(ids) > 1:
             with_context = [i for i in ids if any(w.lower() in self.low for w in self.registry.context.get(i, ()))]
             ids = with_context or [i for i in ids if i not in self.registry.context] or ids

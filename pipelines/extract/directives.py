@@ -15,6 +15,7 @@ sentence, and shared between a "关于印发《X》的通知" and X.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -161,7 +162,9 @@ _ZH_DOC_NUMBER_LEAD = re.compile(r"^(?:根据|依据|按照|印发|文件|以)")
 _EN_AFTER_HEAD = re.compile(r"(\s*\([^()\n]{1,30}\))?\s+([A-Za-z]+)\s+(\S+)")
 _EN_WORD = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# The word before `pos` and the blanks after it, matched backwards on the reversed text (a search for
+# r"([A-Za-z]+)[ \t]+$" tries every position of the window); \n? stands for what "$" allows before a final \n.
+_WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([A-Za-z]+)")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
@@ -188,7 +191,8 @@ _ISSUED_BY_SUBJECT = r"Th(?:is|ese|e)\s+(?:[a-z][\w\-]*\s+){{0,3}}?({heads})\s+(
 # 《规划》由A、B联合印发: the issuers stand between 由 and the verb.
 _ZH_PASSIVE_BY = re.compile(r"[》”\"」)]*\s*(?:是|系|已)?(?:经)?由")
 # A title naming what it issues: "关于印发《X》的通知", "Notice on Issuing X". Forwarding (转发) is not issuing.
-_FORWARDING = re.compile(r"转发|\bforwarding\b", re.I)
+# (the lookahead fails most positions at once: under IGNORECASE sre has no fast scan to a candidate)
+_FORWARDING = re.compile(r"(?=[转f])(?:转发|\bforwarding\b)", re.I)
 # What an agency's name may be joined to a title by: 国务院办公厅《关于...》, "the State Council's Opinions".
 _POSSESSIVE_GAP = frozenset({"", "的", "'s", "’s"})
 _POSSESSIVE_GAP_STRIP = " \t《“\"‘「"
@@ -200,7 +204,8 @@ _ORDINAL_BEFORE_SPAN = re.compile(
     r"(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth))\s+Five[\s\-]Year(?:\s+Plan)?[”\"’]?(?:\s+(?:period|era))?$"
     r"|(十?[一二三四五六七八九]|十)五”?(?:规划)?(?:时期|期间)?$|第(十?[一二三四五六七八九]|十)个五年(?:规划)?(?:时期|期间)?$", re.I)
-_PAREN_YEAR_SPAN_START = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*年?\s*[-–—~～至到]")
+# One pattern per bracket: a pattern opening with one literal is scanned for it ~10 times faster than for a class.
+_PAREN_YEAR_SPAN_STARTS = tuple(re.compile(rf"{bracket}\s*(?:19|20)\d{{2}}\s*年?\s*[-–—~～至到]") for bracket in (r"\(", "（"))
 _ORDINAL_IN_TITLE = re.compile(
     r"(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth))[”\"’]?\s+Five[\s\-]Year"
@@ -309,6 +314,7 @@ def period_of(title: str) -> tuple[int | None, int | None]:
     return (start, end) if start < end <= start + 15 else (None, None)
 
 
+@lru_cache(maxsize=8192)        # titles recur across mentions and pages
 def _lacks_opener(title: str) -> bool:
     """Its head names an instrument only after an opening word the title lacks: "unhealthy practices"
     is no "Good ... Practice", "three points" no "Key Points"."""
@@ -326,14 +332,12 @@ def _en_is_nickname(words: list[str]) -> bool:
 # ---------------------------------------------------------------- English title extension
 
 def _en_tokens(norm: str, pos: int, max_tokens: int):
-    """Tokens of one line from `pos`, as (token, start, end); read lazily since most titles stop early."""
-    i = pos
-    for _ in range(max_tokens):
-        m = _EN_TOKEN.match(norm, i)
-        if not m or m.start(1) >= len(norm) or "\n" in norm[i:m.start(1)]:
+    """Tokens of one line from `pos`, as (token, start, end); read lazily since most titles stop early.
+    (_EN_TOKEN matches wherever a non-space follows, so each match starts where the last ended.)"""
+    for m in itertools.islice(_EN_TOKEN.finditer(norm, pos), max_tokens):
+        if "\n" in norm[m.start():m.start(1)]:
             return
         yield m.group(1), m.start(1), m.end(1)
-        i = m.end(1)
 
 
 def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -> int:
@@ -605,8 +609,9 @@ def _from_opener(norm: str, start: int, m: _Hit) -> int:
 
 def _after_headline_verb(norm: str, pos: int) -> bool:
     """The name starts right after a capitalised finite verb: a headline's subject and verb came first."""
-    m = _WORD_BEFORE.search(norm, max(0, pos - 30), pos)
-    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() in _vocabulary().en_finite_verbs
+    m = _WORD_BEFORE_REVERSED.match(norm[max(0, pos - 30):pos][::-1])
+    word = m.group(1)[::-1] if m else ""
+    return bool(word) and word[0].isupper() and word.lower() in _vocabulary().en_finite_verbs
 
 
 def _preceded_by_the(norm: str, pos: int) -> bool:
@@ -930,9 +935,10 @@ def _ordinal_periods(norm: str) -> dict[int, tuple[int, int]]:
     found: dict[int, tuple[int, int]] = {}
     if "五" not in norm and "ive" not in norm:
         return found
-    for paren in _PAREN_YEAR_SPAN_START.finditer(norm):
-        span = _PAREN_YEAR_SPAN.match(norm, paren.start())
-        ordinal = _ORDINAL_BEFORE_SPAN.search(norm[max(0, paren.start() - 40):paren.start()].rstrip())
+    # a match holds no bracket after its first character, so the two scans' matches interleave
+    for paren in sorted(m.start() for pattern in _PAREN_YEAR_SPAN_STARTS for m in pattern.finditer(norm)):
+        span = _PAREN_YEAR_SPAN.match(norm, paren)
+        ordinal = _ORDINAL_BEFORE_SPAN.search(norm[max(0, paren - 40):paren].rstrip())
         if span and ordinal:
             start, end = int(span.group(1)), int(span.group(2))
             if end - start == 4:
@@ -1028,6 +1034,8 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     found = _quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
     cands = _select(found, quotes) + _issued_by_nicknames(text)
     groups = _group(cands)
+    if not groups:
+        return []       # one page in five: none of the scans for attributes below is needed
     numbers = _doc_numbers(text, groups)
     mentions = sorted(agency_mentions, key=lambda a: a.evidence.start)
     ends_sorted = sorted(mentions, key=lambda a: a.evidence.end)

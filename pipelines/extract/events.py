@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import ahocorasick
 
@@ -56,13 +56,14 @@ _AGENCY_JOINER = re.compile(r"^[\s,，、]*(?:(?:and|&|as well as)\s+)?(?:the\s+
                             r"organi[sz]ations)\s*,?\s*(?:including|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 # The last of these before a Chinese event noun is where the event's name starts.
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
-_ISSUING_WRAPPER = re.compile(r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b", re.I)
+_ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _NOT_EVENT_DATE = _gated("eiudb施实执截", r"(?:effect|implemented|enforced|until|deadline|before|施行|实施|执行至|截至|截止)"
                                       r"[^.。;；]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
 _FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b)", re.I)
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|(?!\d))")
+# (no digit before: checked after the year, as a pattern opening with a lookbehind is tried at every position)
+_YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d{5})(?:年|(?!\d))")
 # A directive named after these is cited (in force, being implemented, to be revised), not issued now.
 _CITING_BEFORE = {
     "en": re.compile(r"\b(?:implement(?:ing|ation\s+of)|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with"
@@ -257,17 +258,16 @@ class _Doc:
         self.view = lexicon.view(text.norm)  # the text the lexicon's phrases are found in
         # Event nouns, occurrence verbs and release verbs, found in one pass.
         self.nouns, self.occurrences, self.releases = lexicon.find(self.view)
-        self.sentences = self._clauses(text)
-        self.starts = [s for s, _ in self.sentences]
         self.dates, self.agencies, self.people, self.places = dates, agencies, people, places
         self.person_spans = [(p.evidence.start, p.evidence.end) for p in people]
         offsets = text.offsets
         # No pinyin gloss removed: offsets are the identity, and a norm position is the original one.
         self.identity = isinstance(offsets, range) and offsets.start == 0 and offsets.step == 1
 
-    @staticmethod
-    def _clauses(text: NormalizedText) -> list[tuple[int, int]]:
+    @cached_property     # on first use: a page with no event noun and no release needs none
+    def sentences(self) -> list[tuple[int, int]]:
         """Sentences, with a line that continues the one before (starts in lower case) joined to it."""
+        text = self.text
         out: list[tuple[int, int]] = []
         for s, e in text.sentences():
             if out and _LOWER_CASE_START.match(text.original, s, e):
@@ -275,6 +275,10 @@ class _Doc:
             else:
                 out.append((s, e))
         return out
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(self.starts, pos) - 1, 0)
@@ -398,7 +402,8 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     the end day if the sentence says the event ended, else the first."""
     s, e = doc.sentences[index]
     sentence = doc.text.original[s:e]
-    m = _DURATION.search(sentence)
+    # every length stated says "-day" (any case) or 为期: most sentences need no scan by the pattern
+    m = _DURATION.search(sentence) if "为期" in sentence or "-day" in sentence.lower() else None
     if not m and index + 1 < len(doc.sentences):
         m = _NEXT_DURATION.match(doc.text.original, doc.sentences[index + 1][0])
     if not m or start is None or (end is not None and end != start):
@@ -461,6 +466,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     norm = doc.text.norm
     nouns = doc.nouns
+    if not nouns:
+        return []       # no event named: every sentence would be passed over
     verbs = [start for start, _, _ in doc.occurrences]
     drafts: list[_Draft] = []
     last_date: tuple[date, date | None] | None = None

@@ -122,7 +122,8 @@ def _trie_pattern(names) -> str:
 
 def _zh_hits(norm: str, gaz: _Gazetteer) -> list[_Hit]:
     hits: list[_Hit] = []
-    for m in gaz.zh_pattern.finditer(norm):
+    # every name is in hanzi, and scanning for their first characters costs ~7 ns a character
+    for m in gaz.zh_pattern.finditer(norm) if not norm.isascii() else ():
         name = m.group(0)
         divisions = gaz.by_zh[name]
         if not (name in gaz.zh_full or divisions[0].is_province
@@ -131,7 +132,7 @@ def _zh_hits(norm: str, gaz: _Gazetteer) -> list[_Hit]:
                 or (hits and hits[-1].end == m.start() and hits[-1].divisions[0].is_province)):
             continue
         hits.append(_Hit(m.start(), m.end(), divisions))
-    for m in _ZH_ABBREV.finditer(norm):
+    for m in _ZH_ABBREV.finditer(norm) if "京" in norm or "沪" in norm else ():   # `in` scans 20 times faster
         hits.append(_Hit(m.start(), m.end(), gaz.by_en[_ZH_ABBREV_NAMES[m.group("abbr")]]))
     return sorted(hits, key=lambda h: h.start)
 
@@ -173,17 +174,26 @@ def _city_in(a: _Hit, b: _Hit) -> tuple[_Division, _Division] | None:
     return None
 
 
+_ABROAD_WORD = re.compile(r"\b(?:abroad|overseas)\b")
+
+
 @lru_cache(maxsize=1)
-def _abroad_pattern() -> re.Pattern[str]:
+def _abroad_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(any foreign name, "in/at <name>", 在<name> or 境外/国外/海外). Only whether one matches counts,
+    so each is searched alone: "in/at <name>" opens with a word boundary and is tried at every position,
+    hence only in a text holding a name; the others open with characters they are scanned for at C speed."""
     names = load_yaml("divisions.yaml")["abroad"]
     en = "|".join(re.escape(n) for n in sorted(names["en"], key=len, reverse=True))
     zh = "|".join(re.escape(n) for n in sorted(names["zh"], key=len, reverse=True))
-    return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{en})\b|(?:\b(?:abroad|overseas)\b)|(?:在|赴|于)(?:{zh})|境外|国外|海外")
+    return (re.compile(en), re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{en})\b"),
+            re.compile(rf"[在赴于境国海](?:(?<=[在赴于])(?:{zh})|(?<=[境国海])外)"))
 
 
 def places_abroad(text: str) -> bool:
     """True when the text places something outside China ("held in Geneva", "在加拿大蒙特利尔召开", "abroad")."""
-    return bool(_abroad_pattern().search(text))
+    any_name, en, zh = _abroad_patterns()
+    return bool(zh.search(text) or ("abroad" in text or "overseas" in text) and _ABROAD_WORD.search(text)
+                or any_name.search(text) and en.search(text))
 
 
 def find_places(text: NormalizedText, language: str) -> list[Place]:
