@@ -10,6 +10,7 @@ from pipelines.assets.extraction import validated_facts
 from pipelines.assets.ingest import raw_files
 from pipelines.assets.resources import PipelineSettings
 from pipelines.assets.warehouse import published_warehouse, warehouse
+from pipelines.pipeline import freeze_heap
 
 defs = Definitions(
     assets=[raw_files, validated_facts, warehouse, published_warehouse],
@@ -19,3 +20,5 @@ defs = Definitions(
     sensors=[raw_dir_sensor],
     resources={"settings": PipelineSettings()},
 )
+
+freeze_heap()   # what the imports built (Dagster, pandas, pandera) lives as long as the process

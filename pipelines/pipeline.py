@@ -8,6 +8,7 @@ in one process.
 """
 from __future__ import annotations
 
+import atexit
 import gc
 import hashlib
 import importlib
@@ -34,11 +35,12 @@ import pandera.pandas as pa
 import pyarrow.parquet as pq
 
 import pipelines.clean
+import pipelines.dedup
 import pipelines.extract
 from pipelines.config import BATCH_SIZE, CHUNK_FILES, PARSE_WORKERS, Settings
 from pipelines.documents import ParsedDocument, Rejected, content_hash, parse_document
 from pipelines.extract.document import extract_document
-from pipelines.extract.resources import files_digest
+from pipelines.extract.resources import collector_paused, files_digest
 from pipelines.load.publish import needs_publish, publish
 from pipelines.load.warehouse import LoadRequest, RunCounts, WarehouseState, load, read_state
 from pipelines.rows import Row, document_row, extraction_rows
@@ -359,22 +361,45 @@ period of the 14th Five-Year Plan, and exchanged experience on risk-based inspec
 </article></body></html>"""
 
 
+def warm_up() -> None:
+    """The caches the workers need, built with the collector paused (it would walk the young
+    objects again and again) and then frozen: they live as long as the process, and a worker's
+    collector walking what it inherited would copy every page it touches."""
+    with collector_paused():
+        warm_validation()
+        warm_extractors()
+    freeze_heap()
+
+
 def warm_extractors() -> None:
-    """Builds every cached data table of the cleaners and extractors (the zero-argument
+    """Builds every cached data table of the cleaners, extractors and signatures (the zero-argument
     lru_cache loaders: registry, gazetteers, vocabularies) and runs a page through trafilatura
-    and the extractors. Called before the pool forks: workers inherit all of it, and the
-    loader's registry rows are ready in this process."""
-    for package in (pipelines.clean, pipelines.extract):
-        for info in pkgutil.iter_modules(package.__path__):
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
-            for loader in list(vars(module).values()):
-                if hasattr(loader, "cache_info") and _takes_no_arguments(loader):
-                    with suppress(Exception):   # a broken loader fails its pages later, with a reason
-                        loader()
+    and the extractors: a worker's first pages then cost what the others do."""
+    modules = [pipelines.dedup] + [importlib.import_module(f"{package.__name__}.{info.name}")
+                                   for package in (pipelines.clean, pipelines.extract)
+                                   for info in pkgutil.iter_modules(package.__path__)]
+    for module in modules:
+        for loader in list(vars(module).values()):
+            if hasattr(loader, "cache_info") and _takes_no_arguments(loader):
+                with suppress(Exception):   # a broken loader fails its pages later, with a reason
+                    loader()
     with suppress(Exception):   # long enough for trafilatura's fast pass alone, as most pages are
         parse_document("warm.html", WARM_PAGE.encode())
     with suppress(Exception):   # dateparser compiles its language data on first use
         extract_document("On October 28, 2025, the NMPA held a symposium in Jinan.", "en", date(2025, 10, 29))
+
+
+def freeze_heap() -> None:
+    """Takes every object alive now out of the cyclic collector's reach for the rest of the process:
+    imported modules and warm caches (~200,000 objects) live as long as it does, and each full
+    collection would walk them all again (~0.1 s apiece, two or three a build). Unfrozen at exit,
+    where the interpreter's last collection finalises extension objects (DuckDB's complain if not)."""
+    gc.freeze()
+    if not _unfreeze_at_exit:
+        _unfreeze_at_exit.append(atexit.register(gc.unfreeze))
+
+
+_unfreeze_at_exit: list = []
 
 
 def _takes_no_arguments(function: Any) -> bool:
@@ -421,22 +446,19 @@ def _run_shards(chunks: list[tuple[RawFile, ...]], plan: Plan, out_dir: Path, wo
 
     if workers <= 1 or len(chunks) <= 1:      # a pool costs more than it saves on one chunk
         return stage_chunks(chunks, task(0))
-    # before the fork: the workers inherit it, and this process needs the schemas and the
-    # registry for the checks and the load anyway
-    warm_validation()
-    warm_extractors()
     workers = min(workers, len(chunks))
     context = multiprocessing.get_context("fork")       # inheritance of the warm caches is the point
     queue = context.Queue()
     for chunk in chunks + [None] * workers:             # one end marker per worker
         queue.put(chunk)
-    gc.freeze()     # the workers' collector then never walks (and copies) what they inherit
+    # Before the fork: the workers inherit the caches (warming each in parallel measured slower,
+    # as the parent needs the schemas and the registry for the checks and the load anyway).
+    warm_up()
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_attach_queue,
                                  initargs=(queue,)) as pool:
             return [result for shard in pool.map(stage_shard, map(task, range(workers))) for result in shard]
     finally:
-        gc.unfreeze()
         queue.close()
 
 

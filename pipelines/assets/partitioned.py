@@ -19,8 +19,8 @@ from pipelines.assets.checks import loaded_tables_check
 from pipelines.assets.extraction import staged_metadata
 from pipelines.assets.resources import PipelineSettings
 from pipelines.config import DEFAULT_PARTITIONS
-from pipelines.pipeline import (LoadResult, Plan, StagedBatches, load_validated, merge_partitions, plan_run,
-                                publish_if_needed, stage_partition)
+from pipelines.pipeline import (LoadResult, Plan, StagedBatches, freeze_heap, load_validated, merge_partitions,
+                                plan_run, publish_if_needed, stage_partition)
 
 PREFIX = "scaled"
 
@@ -68,3 +68,5 @@ def partitioned_definitions(partitions: int = DEFAULT_PARTITIONS) -> Definitions
 
 
 defs = partitioned_definitions(int(os.environ.get("PIPELINE_PARTITIONS", DEFAULT_PARTITIONS)))
+
+freeze_heap()   # what the imports built (Dagster, pandas, pandera) lives as long as the process

@@ -59,9 +59,10 @@ def cache_dir() -> Path:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Unpickling creates a few hundred thousand objects, and the cyclic collector would walk the
-    young ones again and again while it does (nearly half the load time of the registry)."""
+def collector_paused() -> Iterator[None]:
+    """For code that builds many long-lived objects at once (unpickling the registry, warming the
+    caches): the cyclic collector would walk the young ones again and again while it does (nearly
+    half the load time of the registry)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -77,7 +78,7 @@ def built_once(name: str, build: Callable[[], T]) -> T:
     Any trouble with the cache (unwritable folder, truncated file) only means building again."""
     path = cache_dir() / f"{name}-{extractor_fingerprint()}.pickle"
     try:
-        with open(path, "rb") as f, _collector_paused():
+        with open(path, "rb") as f, collector_paused():
             return pickle.load(f)
     except Exception:  # absent or unusable: build it
         pass
