@@ -159,8 +159,10 @@ def load(warehouse_path: Path, request: LoadRequest) -> dict[str, int]:
 def _replace_documents(con: duckdb.DuckDBPyConnection, request: LoadRequest) -> None:
     con.execute("create temp table incoming (doc_id varchar)")
     insert_parquet(con, "incoming", request.table_files.get("documents", []))
-    for table in DOC_SCOPED_TABLES:
-        con.execute(f"delete from {table} where doc_id in (select doc_id from incoming)")
+    # reprocessed content (a new pipeline version) replaces its rows; new content has none to delete
+    if con.execute("select count(*) from documents where doc_id in (select doc_id from incoming)").fetchall()[0][0]:
+        for table in DOC_SCOPED_TABLES:
+            con.execute(f"delete from {table} where doc_id in (select doc_id from incoming)")
     for table in reversed(DOC_SCOPED_TABLES):
         insert_parquet(con, table, request.table_files.get(table, []))
 
@@ -215,8 +217,9 @@ def _drop_unreferenced_documents(con: duckdb.DuckDBPyConnection) -> None:
     """Documents no raw file points at any more (changed or removed) lose all their rows."""
     con.execute("create temp table gone as select doc_id from documents "
                 "where doc_id not in (select doc_id from document_sources)")
-    for table in DOC_SCOPED_TABLES:
-        con.execute(f"delete from {table} where doc_id in (select doc_id from gone)")
+    if con.execute("select count(*) from gone").fetchall()[0][0]:
+        for table in DOC_SCOPED_TABLES:
+            con.execute(f"delete from {table} where doc_id in (select doc_id from gone)")
 
 
 def _registry_frames(agencies: Iterable[Agency]) -> tuple[pd.DataFrame, pd.DataFrame]:
