@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -376,7 +376,7 @@ def warm_up() -> None:
 def warm_extractors() -> None:
     """Builds every cached data table of the cleaners, extractors and signatures (the zero-argument
     lru_cache loaders: registry, gazetteers, vocabularies) and runs a page through trafilatura
-    and the extractors: a worker's first pages then cost what the others do."""
+    and the extractors (`warm_staging`): a worker's first pages then cost what the others do."""
     modules = [pipelines.dedup] + [importlib.import_module(f"{package.__name__}.{info.name}")
                                    for package in (pipelines.clean, pipelines.extract)
                                    for info in pkgutil.iter_modules(package.__path__)]
@@ -385,15 +385,13 @@ def warm_extractors() -> None:
             if hasattr(loader, "cache_info") and _takes_no_arguments(loader):
                 with suppress(Exception):   # a broken loader fails its pages later, with a reason
                     loader()
-    with suppress(Exception):   # long enough for trafilatura's fast pass alone, as most pages are
-        parse_document("warm.html", WARM_PAGE.encode())
-    with suppress(Exception):   # dateparser compiles its language data on first use
-        extract_document("On October 28, 2025, the NMPA held a symposium in Jinan.", "en", date(2025, 10, 29))
 
 
 def warm_staging() -> None:
-    """The warm page's rows through validation and Parquet, in memory: Pandera and pyarrow import
-    and set up on their first frame what every worker's first batch would otherwise wait for."""
+    """The warm page through every stage a worker runs, Parquet written in memory: trafilatura,
+    dateparser (its language data), Pandera and pyarrow set up on their first page or frame what
+    every worker's first batch would otherwise wait for. The page is long enough for trafilatura's
+    fast pass alone, as most pages are."""
     with suppress(Exception):
         doc = parse_document("warm.html", WARM_PAGE.encode())
         tables = {"documents": [document_row(doc, "warm", "warm", datetime.utcnow())],
@@ -408,12 +406,14 @@ def freeze_heap() -> None:
     imported modules and warm caches (~200,000 objects) live as long as it does, and each full
     collection would walk them all again (~0.1 s apiece, two or three a build). Unfrozen at exit,
     where the interpreter's last collection finalises extension objects (DuckDB's complain if not)."""
+    global _unfreeze_registered
     gc.freeze()
-    if not _unfreeze_at_exit:
-        _unfreeze_at_exit.append(atexit.register(gc.unfreeze))
+    if not _unfreeze_registered:
+        atexit.register(gc.unfreeze)
+        _unfreeze_registered = True
 
 
-_unfreeze_at_exit: list = []
+_unfreeze_registered = False
 
 
 def _takes_no_arguments(function: Any) -> bool:
