@@ -6,6 +6,7 @@ RAW_DIR ?= raw
 WAREHOUSE_PATH ?= warehouse/pharma_policy.duckdb
 SCORE_WAREHOUSE := /tmp/pharma_policy_score.duckdb
 N ?= 1000
+REPEAT ?= 3
 
 .PHONY: run build test score bench install clean
 
@@ -31,9 +32,10 @@ score: install
 		$(PY) -m pipelines build
 	$(PY) ../shared/eval/score.py $(SCORE_WAREHOUSE) ../shared/gold
 
-# N generated pages through the whole pipeline vs trafilatura alone: make bench N=10000
+# N generated pages through the whole pipeline vs trafilatura alone, medians of REPEAT
+# alternated runs: make bench N=10000 REPEAT=1
 bench: install
-	$(PY) scripts/bench.py -n $(N)
+	$(PY) scripts/bench.py -n $(N) --repeat $(REPEAT)
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/published warehouse/staging warehouse/exports warehouse/reports

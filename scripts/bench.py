@@ -1,12 +1,16 @@
 """Throughput benchmark: N generated pages through the whole pipeline, against trafilatura alone.
 
-usage: python scripts/bench.py [-n 1000] [--seed 7] [--workdir DIR]    (or: make bench N=10000)
+usage: python scripts/bench.py [-n 1000] [--repeat 3] [--seed 7] [--workdir DIR]
+       (or: make bench N=10000)
 
 1. Generates N pages with ../shared/bench/make_corpus.py (SHARED_DIR overrides ../shared).
 2. Times trafilatura alone on the same pages: bytes -> trafilatura.utils.decode_file ->
    trafilatura.extract, default settings, one process.
 3. Builds a fresh temporary warehouse the real way: the Dagster job in-process, as
    `python -m pipelines build` runs it, in a child process; timed per step.
+   Steps 2 and 3 alternate --repeat times, each build into a new folder; the figures are the
+   medians (this machine's speed drifts by ±10% from one minute to the next, so one run
+   alone can be off by that much), with the range beside them.
 4. Builds it once more into another folder, this time sampling the memory of the child's
    whole process tree (main + pool workers); sampling slows a run, so it is not the timed one.
 5. Reruns with no new pages: the same job in a fresh process (the core pipeline), then the
@@ -20,6 +24,7 @@ import json
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -154,9 +159,15 @@ def job_report(out: str) -> dict:
     return json.loads(next(line for line in out.splitlines() if line.startswith(JOB_REPORT))[len(JOB_REPORT):])
 
 
+def _spread(values: list[float]) -> str:
+    return f"({min(values):.2f}-{max(values):.2f}, median of {len(values)})" if len(values) > 1 else ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=1000, help="pages to generate (default 1000)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="timed trafilatura and build runs, alternated; medians reported (default 3)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", type=Path, help="keep pages and warehouse here (default: a temp dir, removed)")
     parser.add_argument("--job", action="store_true", help=argparse.SUPPRESS)
@@ -168,22 +179,25 @@ def main() -> None:
     pages_dir = work / "pages"
     try:
         shutil.rmtree(pages_dir, ignore_errors=True)
-        for stale in ("bench.duckdb", "bench.duckdb.wal", "published", "staging", "memory"):
+        for stale in ("bench.duckdb", "bench.duckdb.wal", "published", "staging", "memory", "builds"):
             shutil.rmtree(work / stale, ignore_errors=True) if (work / stale).is_dir() else \
                 (work / stale).unlink(missing_ok=True)
         generate_pages(pages_dir, args.n, args.seed)
         pages = sorted(p for p in pages_dir.rglob("*") if p.is_file())
-        env = {**os.environ, "RAW_DIR": str(pages_dir), "WAREHOUSE_PATH": str(work / "bench.duckdb"),
-               "PUBLISHED_PATH": str(work / "published" / "bench.duckdb")}
-        memory_env = {**env, "WAREHOUSE_PATH": str(work / "memory" / "bench.duckdb"),
-                      "PUBLISHED_PATH": str(work / "memory" / "published" / "bench.duckdb")}
-        job_cmd = [sys.executable, str(Path(__file__).resolve()), "--job"]
 
-        baseline, baseline_cpu = time_trafilatura(pages)
-        cold_wall, _, out = run_measured(job_cmd, env)
-        cold = job_report(out)
-        _, cold_pss, _ = run_measured(job_cmd, memory_env, sample_memory=True)    # the same build, sampled
-        noop_wall, _, out = run_measured(job_cmd, env)
+        def folder_env(folder: Path) -> dict[str, str]:
+            return {**os.environ, "RAW_DIR": str(pages_dir), "WAREHOUSE_PATH": str(folder / "bench.duckdb"),
+                    "PUBLISHED_PATH": str(folder / "published" / "bench.duckdb")}
+
+        job_cmd = [sys.executable, str(Path(__file__).resolve()), "--job"]
+        baselines, builds = [], []
+        for run in range(max(1, args.repeat)):
+            baselines.append(time_trafilatura(pages))
+            env = folder_env(work / "builds" / str(run))
+            wall, _, out = run_measured(job_cmd, env)
+            builds.append((wall, job_report(out)))
+        _, cold_pss, _ = run_measured(job_cmd, folder_env(work / "memory"), sample_memory=True)  # sampled apart
+        _, _, out = run_measured(job_cmd, env)      # over the last build
         noop = job_report(out)
         cli_wall, _, _ = run_measured([sys.executable, "-m", "pipelines", "build"], env)
         stages_noop = time_noop_stages(env)
@@ -192,14 +206,23 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
 
     n = len(pages)
+    baseline = statistics.median(b for b, _ in baselines)
+    baseline_cpu = statistics.median(c for _, c in baselines)
+    job_times = [r["job_s"] for _, r in builds]
+    cold_wall, cold = sorted(builds, key=lambda b: b[1]["job_s"])[len(builds) // 2]     # the median build
+    job_s = statistics.median(job_times)
+    ratios = [r["job_s"] / b for (b, _), (_, r) in zip(baselines, builds)]
     print(f"pages {n} (seed {args.seed}), {cold['documents']} documents loaded; {os.cpu_count()} cores, "
           f"{cold_wall - cold['import_s'] - cold['job_s']:.1f} s interpreter start-up not counted below")
-    print(f"trafilatura alone   {baseline:7.2f} s  {n / baseline:7.1f} pages/s  "
-          f"(bytes -> decode_file -> extract, default settings, one process)")
-    print(f"pipeline (job)      {cold['job_s']:7.2f} s  {n / cold['job_s']:7.1f} pages/s  "
-          f"ratio {cold['job_s'] / baseline:.2f}   (Dagster job in-process, after imports)")
-    print(f"  + start-up        {cold['import_s']:7.2f} s  ratio {(cold['job_s'] + cold['import_s']) / baseline:.2f}"
+    print(f"trafilatura alone   {baseline:7.2f} s  {n / baseline:7.1f} pages/s  {_spread([b for b, _ in baselines])}"
+          f"  (bytes -> decode_file -> extract, default settings, one process)")
+    print(f"pipeline (job)      {job_s:7.2f} s  {n / job_s:7.1f} pages/s  {_spread(job_times)}"
+          f"  (Dagster job in-process, after imports)")
+    print(f"ratio               {job_s / baseline:7.2f}    of the medians; per pair of runs "
+          f"{', '.join(f'{r:.2f}' for r in ratios)}")
+    print(f"  + start-up        {cold['import_s']:7.2f} s  ratio {(job_s + cold['import_s']) / baseline:.2f}"
           f"   (imports: dagster, pandas, pandera, extractors; Dagster instance)")
+    print("  steps of the median build:")
     for step, seconds in sorted(cold["steps"].items(), key=lambda kv: -kv[1]):
         print(f"  step {step:<28}{seconds:7.2f} s")
     print(f"CPU time            trafilatura {baseline_cpu:.2f} s, pipeline {cold['cpu_s']:.2f} s over all processes "
