@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -121,3 +123,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "review":
         return review(args.run, args.out, args.max_documents)
     return dictionary(args.write)
+
+
+def run() -> None:
+    """The process entry point (`python -m pipelines`, `pharma-warehouse`): `main`, then an exit
+    that skips the interpreter's teardown. Every file and connection is closed by then; the
+    teardown would only free, one object at a time, the ~500,000 objects of Dagster, pandas and
+    the extractors that the OS reclaims at once (0.3-0.5 s, a third of a no-op rerun). Errors
+    (SystemExit from argparse or a failed build's message, exceptions) take the ordinary exit."""
+    try:
+        code = main()
+    except BrokenPipeError:     # `query ... | head`: the reader stopped reading; no traceback for that
+        code = 1                # (as Python's documentation on SIGPIPE does)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:         # that same reader: nothing left to tell it
+            pass
+    os._exit(code)

@@ -1,13 +1,16 @@
 """The command line on the published sample warehouse: query, export, review, dictionary."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from pipelines.cli import main
-from test_marts import MARTS, README, sample_warehouse_path
+from test_marts import MARTS, README, REPO, sample_warehouse_path
 
 
 @pytest.fixture
@@ -66,3 +69,27 @@ def test_commands_need_a_published_warehouse(tmp_path, monkeypatch):
     for argv in (["query", "select 1"], ["export"], ["review"]):
         with pytest.raises(SystemExit, match="no published warehouse"):
             main(argv)
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """The CLI as its own process: `python -m pipelines` exits without the interpreter's teardown."""
+    return subprocess.Popen([sys.executable, "-m", "pipelines", *args], cwd=REPO, env={**os.environ, **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_the_process_exit_delivers_all_output_and_the_exit_code(published):
+    done = _cli("query", "select range as n from range(50000)")     # far more than a pipe buffer
+    out, err = done.communicate(timeout=60)
+    assert done.returncode == 0, err
+    assert out.splitlines() == ["n", *map(str, range(50000))]
+    failed = _cli("query", "select 1", env={"PUBLISHED_PATH": "/nonexistent/w.duckdb"})
+    out, err = failed.communicate(timeout=60)
+    assert failed.returncode == 1 and "no published warehouse" in err
+
+
+def test_a_reader_that_stops_reading_ends_the_query_quietly(published):
+    reading = _cli("query", "select range as n from range(1000000)")
+    assert reading.stdout.readline() == "n\n"
+    reading.stdout.close()      # `| head -1`
+    assert reading.wait(timeout=60) == 1
+    assert "Traceback" not in reading.stderr.read()
