@@ -203,6 +203,17 @@ def test_oversized_file_is_quarantined_from_its_size(raw_dir, monkeypatch):
     assert not scan.files and {q["reason"] for q in scan.quarantine} == {TOO_LARGE}
 
 
+def test_a_file_read_whole_up_to_the_limit_and_refused_past_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "MAX_PAGE_BYTES", 100)
+    page = tmp_path / "page.html"
+    for size in (0, 1, 99, 100):
+        page.write_bytes(b"x" * size)
+        assert read_raw_file(str(page), str(tmp_path)) == b"x" * size
+    page.write_bytes(b"x" * 101)       # grown past the limit after the scan
+    with pytest.raises(Rejected, match="larger than"):
+        read_raw_file(str(page), str(tmp_path))
+
+
 # ---------------------------------------------------------------- near-duplicates
 
 STORY = ("The provincial medical products administration inspected twelve vaccine distributors in March "
