@@ -128,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
 def run() -> None:
     """The process entry point (`python -m pipelines`, `pharma-warehouse`): `main`, then an exit
     that skips the interpreter's teardown. Every file and connection is closed by then; the
-    teardown would only free, one object at a time, the ~500,000 objects of Dagster, pandas and
-    the extractors that the OS reclaims at once (0.3-0.5 s, a third of a no-op rerun). Errors
+    teardown would only free, one at a time, the ~280,000 container objects (and their strings)
+    of Dagster, pandas and the extractors that the OS reclaims at once (0.3-0.5 s, a quarter of a
+    no-op rerun). Errors
     (SystemExit from argparse or a failed build's message, exceptions) take the ordinary exit."""
     try:
         code = main()
