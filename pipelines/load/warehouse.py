@@ -159,10 +159,7 @@ def load(warehouse_path: Path, request: LoadRequest) -> dict[str, int]:
 def _replace_documents(con: duckdb.DuckDBPyConnection, request: LoadRequest) -> None:
     con.execute("create temp table incoming (doc_id varchar)")
     insert_parquet(con, "incoming", request.table_files.get("documents", []))
-    # reprocessed content (a new pipeline version) replaces its rows; new content has none to delete
-    if con.execute("select count(*) from documents where doc_id in (select doc_id from incoming)").fetchall()[0][0]:
-        for table in DOC_SCOPED_TABLES:
-            con.execute(f"delete from {table} where doc_id in (select doc_id from incoming)")
+    _delete_documents(con, "incoming")    # reprocessed content (a new pipeline version) replaces its rows
     for table in reversed(DOC_SCOPED_TABLES):
         insert_parquet(con, table, request.table_files.get(table, []))
 
@@ -217,9 +214,17 @@ def _drop_unreferenced_documents(con: duckdb.DuckDBPyConnection) -> None:
     """Documents no raw file points at any more (changed or removed) lose all their rows."""
     con.execute("create temp table gone as select doc_id from documents "
                 "where doc_id not in (select doc_id from document_sources)")
-    if con.execute("select count(*) from gone").fetchall()[0][0]:
+    _delete_documents(con, "gone")
+
+
+def _delete_documents(con: duckdb.DuckDBPyConnection, ids_table: str) -> None:
+    """Every row of the loaded documents whose doc_id is in ids_table. Doc-scoped rows exist only
+    for loaded documents, so when none is named (a first build, new content) the per-table
+    deletes are skipped."""
+    named = f"(select doc_id from {ids_table})"
+    if con.execute(f"select count(*) from documents where doc_id in {named}").fetchall()[0][0]:
         for table in DOC_SCOPED_TABLES:
-            con.execute(f"delete from {table} where doc_id in (select doc_id from gone)")
+            con.execute(f"delete from {table} where doc_id in {named}")
 
 
 def _registry_frames(agencies: Iterable[Agency]) -> tuple[pd.DataFrame, pd.DataFrame]:
