@@ -379,8 +379,7 @@ def warm_up() -> None:
 
 def warm_extractors() -> None:
     """Builds every cached data table of the cleaners, extractors and signatures (the zero-argument
-    lru_cache loaders: registry, gazetteers, vocabularies) and runs a page through trafilatura
-    and the extractors (`warm_staging`): a worker's first pages then cost what the others do."""
+    lru_cache loaders: registry, gazetteers, vocabularies)."""
     modules = [pipelines.dedup] + [importlib.import_module(f"{package.__name__}.{info.name}")
                                    for package in (pipelines.clean, pipelines.extract)
                                    for info in pkgutil.iter_modules(package.__path__)]
