@@ -33,6 +33,7 @@ from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
 import pyarrow.parquet as pq
 
 import pipelines.clean
@@ -344,9 +345,13 @@ def stage_chunks(chunks: Iterable[Sequence[RawFile]], task: ShardTask) -> list[B
 _chunk_queue: Any = None
 
 
-def _attach_queue(queue: Any) -> None:
+def _init_worker(queue: Any) -> None:
+    """Attaches the chunk queue and keeps Arrow to one thread: a worker is one core's worth, and
+    two workers each converting and writing Parquet on a thread per core contended for them."""
     global _chunk_queue
     _chunk_queue = queue
+    pyarrow.set_cpu_count(1)
+    pyarrow.set_io_thread_count(1)
 
 
 def stage_shard(task: ShardTask) -> list[BatchResult]:
@@ -472,7 +477,7 @@ def _run_shards(chunks: list[tuple[RawFile, ...]], plan: Plan, out_dir: Path, wo
     # as the parent needs the schemas and the registry for the checks and the load anyway).
     warm_up()
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_attach_queue,
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                  initargs=(queue,)) as pool:
             return [result for shard in pool.map(stage_shard, map(task, range(workers))) for result in shard]
     finally:

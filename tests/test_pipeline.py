@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -18,8 +20,8 @@ from pipelines.assets.resources import PipelineSettings
 from pipelines.config import Settings
 from pipelines.definitions import defs
 from pipelines.load.warehouse import read_state
-from pipelines.pipeline import (chunk_size_for, load_validated, partition_of, pipeline_version, plan_changes,
-                                run_pipeline, scan_raw_files, stage_run, validate_frame)
+from pipelines.pipeline import (_init_worker, chunk_size_for, load_validated, partition_of, pipeline_version,
+                                plan_changes, run_pipeline, scan_raw_files, stage_run, validate_frame)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -152,6 +154,17 @@ def test_chunks_keep_every_worker_busy_to_the_end():
     assert chunk_size_for(1000, workers=2) == 10
     assert chunk_size_for(10, workers=2) == 2
     assert chunk_size_for(1, workers=2) == 1
+
+
+def _arrow_threads() -> tuple[int, int]:
+    import pyarrow
+    return pyarrow.cpu_count(), pyarrow.io_thread_count()
+
+
+def test_pool_workers_keep_arrow_to_one_thread():
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker, initargs=(None,)) as pool:
+        assert pool.submit(_arrow_threads).result() == (1, 1)
 
 
 def test_scan_refuses_paths_escaping_raw_dir(raw_dir, tmp_path):
