@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow
 from dagster import FilesystemIOManager, instance_for_test
 
 from conftest import SAMPLE_PAGES, add_bad_files
@@ -157,7 +158,6 @@ def test_chunks_keep_every_worker_busy_to_the_end():
 
 
 def _arrow_threads() -> tuple[int, int]:
-    import pyarrow
     return pyarrow.cpu_count(), pyarrow.io_thread_count()
 
 
