@@ -130,8 +130,8 @@ def run() -> None:
     that skips the interpreter's teardown. Every file and connection is closed by then; the
     teardown would only free, one at a time, the ~280,000 container objects (and their strings)
     of Dagster, pandas and the extractors that the OS reclaims at once (0.3-0.5 s, a quarter of a
-    no-op rerun). Errors
-    (SystemExit from argparse or a failed build's message, exceptions) take the ordinary exit."""
+    no-op rerun). Errors (SystemExit from argparse or a failed build's message, exceptions) take
+    the ordinary exit."""
     try:
         code = main()
     except BrokenPipeError:     # `query ... | head`: the reader stopped reading; no traceback for that
