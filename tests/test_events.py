@@ -250,3 +250,31 @@ def test_agencies_whose_officials_attend_are_participants():
                    "Commission on June 3.", date(2024, 6, 14),
                    agencies=[("city", "City Health Commission"), ("prov", "Provincial Health Commission")])
     assert (ev.organizer_ids, ev.participant_ids) == (("prov",), ("city",))
+
+
+def test_people_who_take_part_in_a_later_sentence_attend_the_event_reported_before():
+    raw = ("The 2024 Provincial Drug Safety Symposium was held in Hefei on March 3. Zhang Wei, vice governor of "
+           "Anhui, delivered a keynote speech. Chen Ming, deputy director of the provincial administration, chaired "
+           "the session. Wang Lan said the province would publish a list of key enterprises.")
+    (ev,) = events(raw, date(2024, 3, 5), people=["Zhang Wei", "Chen Ming", "Wang Lan"])
+    assert {(a.name, a.role) for a in ev.attendees} == {("Zhang Wei", "speaker"), ("Chen Ming", "presider")}
+
+
+def test_a_later_sentence_naming_the_kind_of_event_goes_to_the_last_of_that_kind():
+    raw = ("4月14日，省药监局局长王越带队赴泰州市调研药品监管工作。4月15日下午，王越在泰州主持召开座谈会。会议听取了企业汇报。"
+           "会议指出，要守牢安全底线。会议要求，要提升检查能力。会议强调，要优化营商环境。会议认为，成绩来之不易。"
+           "会议提出，要加强协同。会议部署了下一步工作。会议号召全系统奋发有为。副局长张乐夫参加调研。"
+           "会议强调，要贯彻落实习近平总书记重要讲话精神。")
+    visit, meeting = events(raw, date(2024, 4, 16), "zh", people=["王越", "张乐夫", "习近平"])
+    assert (visit.event_type, meeting.event_type) == ("visit", "meeting")
+    assert "张乐夫" in {a.name for a in visit.attendees}     # 调研: the research trip, nine sentences back
+    assert "习近平" not in {a.name for a in visit.attendees + meeting.attendees}  # the spirit of a speech
+
+
+def test_speakers_on_a_briefing_transcripts_header_lines_attend_it():
+    raw = ("Speakers:\nMr. Wang Lei, deputy commissioner of the NMPA\nHost:\nMs. Zhou Fang, spokesperson of the SCIO\n\n"
+           "Zhou Fang:\nGood afternoon. The State Council Information Office held a press conference in Beijing on "
+           "May 6, 2024. Sun Hao, a professor we interviewed, thinks the rules will help.")
+    (ev,) = events(raw, date(2024, 5, 6), people=["Wang Lei", "Zhou Fang", "Sun Hao"])
+    assert ev.event_type == "press_conference"
+    assert {a.name for a in ev.attendees} == {"Wang Lei", "Zhou Fang"}

@@ -29,6 +29,8 @@ MACRO_FLOORS = {
     ("heldout_c", "en"): 0.85, ("heldout_c", "zh"): 0.88,
 }
 CLEANING_FLOORS = {"must_include": 1.0, "must_exclude": 0.95, "published_date": 0.90}
+# set -> minimum F1 of the attendees of matched events (who attended: not in the macro F1, asked for all the same)
+ATTENDEE_FLOORS = {"corpus": 0.95, "heldout": 0.88, "heldout_b": 0.83, "heldout_c": 0.72}
 
 
 def _gold_subset(gold_dir: Path, names: set[str], out: Path) -> Path:
@@ -91,6 +93,15 @@ def test_corpus_cleaning_and_dates(corpus_scores):
     accuracy = corpus_scores["all"]["accuracy"]
     for key, floor in CLEANING_FLOORS.items():
         assert accuracy[key] >= floor, key
+
+
+def test_corpus_attendees_floor(corpus_scores):
+    assert corpus_scores["all"]["links"]["event_attendees"]["f1"] >= ATTENDEE_FLOORS["corpus"]
+
+
+def test_held_out_attendees_floors(held_out_scores):
+    name, scores = held_out_scores
+    assert scores["all"]["links"]["event_attendees"]["f1"] >= ATTENDEE_FLOORS[name], name
 
 
 def test_held_out_macro_f1_floors(held_out_scores):

@@ -6,6 +6,10 @@ Session" name an event without reporting one. Mentions of the same kind whose da
 are one occurrence (a headline, its lead and "the symposium" later on), so a document
 yields one entry per occurrence. Releases come from the directives found, when a sentence
 that names the directive says it was issued.
+
+Attendees are the people of an event's sentences, those of a later sentence that says they took
+part ("Vice Mayor X accompanied the team", "李利作工作报告"), and, on a press conference's page,
+those of its header and transcript lines ("Speakers:", "主持人：…", "米锋：").
 """
 from __future__ import annotations
 
@@ -105,6 +109,26 @@ _SAME_DAY = _gated("odtaf当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:openin
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上午|下午|晚上)", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 _ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|[^,.;]{0,40}?\b(?:attended|attend|were\s+present)\b", re.I)
+# A sentence after an event's that says its people took part ("Vice Mayor X accompanied the team", "X delivered a
+# keynote speech", "李利作工作报告", "副市长刘贤军陪同"): they attended the event last reported, this many sentences back.
+_TOOK_PART = {
+    "en": _gated("ajwpsdgmca", r"\b(?:accompanied|attended|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
+                             r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
+                             r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
+                             r"(?:speech|address|remarks)|presided\s+over|chaired|spoke\s+at|addressed\s+the)\b"),
+    # (not "重要讲话精神": the spirit of a leader's speech, studied, not given)
+    "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}报告|解读|在会上|会上"),
+}
+_TOOK_PART_REACH = 8
+# ...unless it names the kind of event they took part in ("参加调研", "joined the visits"): then the last of that kind.
+_KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|visits?|tour|trip)\b|调研|考察|视察|走访")),
+               ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|座谈|论坛")),
+               ("press_conference", _gated("pb发吹", r"\b(?:press\s+conference|briefing)\b|发布会|吹风会")),
+               ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
+# A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
+# NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
+_SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
+_HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
 _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b", re.I)
 # A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
@@ -738,6 +762,56 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.attendees.setdefault(name, role)
 
 
+def _header_line(original: str, pos: int) -> str | None:
+    """The line around pos when it is a header or transcript line: short, and no sentence."""
+    start = original.rfind("\n", 0, pos) + 1
+    end = original.find("\n", pos)
+    line = original[start:end if end >= 0 else len(original)]
+    return line if len(line) <= _HEADER_LINE_CHARS and not _SENTENCE_END.search(line) else None
+
+
+def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tuple[int, _Draft]]) -> None:
+    """People named outside the event's own sentence: on a header or transcript line of a press conference's
+    page, or in a sentence that says they took part in an event reported before it."""
+    if not reported or not doc.people:
+        return
+    starts = doc.starts
+    at = [(bisect.bisect_right(starts, pos) - 1, draft) for pos, draft in reported if draft.event_type != "release"]
+    briefing = next((d for _, d in at if d.event_type == "press_conference"), None)
+    original = doc.text.original
+    taken_part_in: dict[int, _Draft | None] = {}   # sentence -> its event; asked once per sentence
+    for p in doc.people:
+        if p.role in ("reporter", "editor"):
+            continue
+        if briefing is not None and (line := _header_line(original, p.evidence.start)):
+            briefing.attendees.setdefault(p.name, _role(line))
+            continue
+        i = bisect.bisect_right(starts, p.evidence.start) - 1
+        if i not in taken_part_in:
+            taken_part_in[i] = _event_taken_part_in(doc, language, i, at)
+        if event := taken_part_in[i]:
+            s, e = doc.sentences[i]
+            event.attendees.setdefault(p.name, _role(original[s:e]))
+
+
+def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draft]]) -> _Draft | None:
+    """The event sentence i says its people took part in (`_TOOK_PART`): the last one reported before it of a
+    kind it names ("参加调研": the research trip), else the last one, a few sentences back. None in an event's
+    own sentence, whose people were linked with it already."""
+    before = [(j, d) for j, d in at if j < i]
+    if not before or any(j == i for j, _ in at):
+        return None
+    s, e = doc.sentences[i]
+    ns, ne = doc.norm_range(s, e)
+    norm = doc.text.norm
+    if not _TOOK_PART[language].search(norm, ns, ne):
+        return None
+    kinds = {kind for kind, words in _KIND_WORDS if words.search(norm, ns, ne)}
+    named = [(j, d) for j, d in before if d.event_type in kinds]
+    j, event = max(named or before, key=lambda x: x[0])
+    return event if named or i - j <= _TOOK_PART_REACH else None
+
+
 def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
     """The city the document talks about most, for events whose sentence names none."""
     cities = [p for p in places if p.city]
@@ -753,14 +827,20 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     """One Event per occurrence reported in the document, in order of first mention."""
     doc = _Doc(text, dates, agency_mentions, people, places, language)
     merged: list[_Draft] = []
+    reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
-            _merge(same[0], draft)
+            target = same[0]
         elif merged and not draft.proper and not draft.dated:
-            _merge(merged[-1], draft)  # "the meeting", 座谈会: a part of the occurrence just reported
+            target = merged[-1]  # "the meeting", 座谈会: a part of the occurrence just reported
         else:
+            target = draft
             merged.append(draft)
+        if target is not draft:
+            _merge(target, draft)
+        reported.append((draft.span[0], target))
+    _attendees_beyond_their_sentence(doc, language, reported)
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
