@@ -278,3 +278,17 @@ def test_speakers_on_a_briefing_transcripts_header_lines_attend_it():
     (ev,) = events(raw, date(2024, 5, 6), people=["Wang Lei", "Zhou Fang", "Sun Hao"])
     assert ev.event_type == "press_conference"
     assert {a.name for a in ev.attendees} == {"Wang Lei", "Zhou Fang"}
+
+
+def test_sentences_do_not_end_after_an_initial_or_a_title_before_a_name():
+    text = NormalizedText("Penny K. Lukito met Dr. Libby Lee in the U.S. capital. Mr. Wang signed Order No. 58. "
+                          "They left.")
+    assert [text.original[s:e].strip() for s, e in text.sentences()] == [
+        "Penny K. Lukito met Dr. Libby Lee in the U.S. capital.", "Mr. Wang signed Order No. 58.", "They left."]
+
+
+def test_signers_named_in_a_later_sentence_attend_the_signing():
+    raw = ("7月27日，中国国家药监局与印尼食品药品监督管理局在北京签署合作谅解备忘录。"
+           "国家药监局局长李利与印尼食品药品监督管理局局长彭妮·卢基托（Penny K. Lukito）分别代表双方签字。")
+    (ev,) = events(raw, date(2023, 7, 28), "zh", people=["李利", "彭妮·卢基托"])
+    assert ev.event_type == "signing" and {a.name for a in ev.attendees} == {"李利", "彭妮·卢基托"}
