@@ -292,3 +292,19 @@ def test_signers_named_in_a_later_sentence_attend_the_signing():
            "国家药监局局长李利与印尼食品药品监督管理局局长彭妮·卢基托（Penny K. Lukito）分别代表双方签字。")
     (ev,) = events(raw, date(2023, 7, 28), "zh", people=["李利", "彭妮·卢基托"])
     assert ev.event_type == "signing" and {a.name for a in ev.attendees} == {"李利", "彭妮·卢基托"}
+
+
+def test_people_referred_to_by_surname_or_short_name_attend_the_event_of_that_sentence():
+    raw = ("On April 9, Zhao Dan, director of the Sichuan Healthcare Security Administration, led a research team to "
+           "Panzhihua. On the afternoon of April 10, Zhao presided over a symposium in Panzhihua. "
+           "Zhao Ming of the city bureau reported on its work.")
+    visit, meeting = events(raw, date(2024, 4, 12), people=["Zhao Dan", "Zhao Ming"])
+    assert "Zhao Dan" in {a.name for a in visit.attendees}
+    assert {a.name for a in meeting.attendees} == set()    # two people named Zhao: "Zhao" alone is no one
+    raw = ("On April 9, Zhao Dan, director of the Sichuan Healthcare Security Administration, led a research team to "
+           "Panzhihua. On the afternoon of April 10, Zhao presided over a symposium in Panzhihua.")
+    _, meeting = events(raw, date(2024, 4, 12), people=["Zhao Dan"])
+    assert [a.name for a in meeting.attendees] == ["Zhao Dan"]
+    zh = ("4月14日，省药监局局长王越带队赴泰州市调研药品监管工作。15日下午，王越在泰州医药高新区主持召开座谈会。")
+    _, meeting = events(zh, date(2024, 4, 16), "zh", people=["王越"])
+    assert [a.name for a in meeting.attendees] == ["王越"]

@@ -33,6 +33,7 @@ from pipelines.extract.model import (
     PersonMention,
     directive_key,
 )
+from pipelines.extract.people import short_name
 from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText, to_simplified
@@ -112,7 +113,7 @@ _ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|[^,
 # A sentence after an event's that says its people took part ("Vice Mayor X accompanied the team", "X delivered a
 # keynote speech", "李利作工作报告", "副市长刘贤军陪同"): they attended the event last reported, this many sentences back.
 _TOOK_PART = {
-    "en": _gated("ajwpsdgmca", r"\b(?:accompanied|attended|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
+    "en": _gated("ajwpsdgmca", r"\b(?:accompanied|attended|participated\s+in|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
                              r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
                              r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
                              r"(?:speech|address|remarks)|presided\s+over|chaired|spoke\s+at|addressed\s+the|signed\s+on\s+behalf)\b"),
@@ -127,6 +128,10 @@ _KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|v
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
 # A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
 # NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
+# Around a short reference to a person (`_stands_as_reference`).
+_CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
 _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
@@ -284,6 +289,7 @@ class _Doc:
         self.nouns, self.occurrences, self.releases = lexicon.find(self.view)
         self.dates, self.agencies, self.people, self.places = dates, agencies, people, places
         self.person_spans = [(p.evidence.start, p.evidence.end) for p in people]
+        self.language = language
         offsets = text.offsets
         # No pinyin gloss removed: offsets are the identity, and a norm position is the original one.
         self.identity = isinstance(offsets, range) and offsets.start == 0 and offsets.step == 1
@@ -299,6 +305,12 @@ class _Doc:
             else:
                 out.append((s, e))
         return out
+
+    @cached_property
+    def named(self) -> list[PersonMention]:
+        """The people's mentions and their short references after them, for linking people with events."""
+        refs = _short_references(self.text.original, self.people, self.language)
+        return sorted(self.people + refs, key=lambda p: p.evidence.start) if refs else self.people
 
     @cached_property
     def starts(self) -> list[int]:
@@ -480,7 +492,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         if a.agency_id not in draft.organizers + draft.participants:
             bucket.append(a.agency_id)
     role = None  # one sentence, one role: looked up once, and only if someone attends
-    for p in doc.within(doc.people, s, e):
+    for p in doc.within(doc.named, s, e):
         if p.role in ("reporter", "editor"):
             continue
         role = role or _role(doc.text.original[s:e])
@@ -762,6 +774,46 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.attendees.setdefault(name, role)
 
 
+def _short_references(original: str, people: list[PersonMention], language: str) -> list[PersonMention]:
+    """Later references to people found, that the people extractor does not repeat: an English-written name by
+    its surname alone ("Wang presided over a symposium"), a two-character Chinese name at the start of a clause
+    ("15日下午，王越主持召开座谈会"; shorter than three characters, a name may be part of other words)."""
+    first: dict[str, PersonMention] = {}
+    for p in people:
+        if p.role not in ("reporter", "editor"):
+            first.setdefault(p.name, p)
+    if language == "zh":
+        shorts = {name: name for name in first if len(name) == 2}
+    else:
+        by_short: dict[str, list[str]] = {}
+        for name in first:
+            if short := short_name(name):
+                by_short.setdefault(short, []).append(name)
+        shorts = {short: names[0] for short, names in by_short.items() if len(names) == 1 and short not in first}
+    taken = [(p.evidence.start, p.evidence.end) for p in people]
+    found = []
+    for short, name in shorts.items():
+        person = first[name]
+        pos = original.find(short, person.evidence.end)
+        while pos >= 0:
+            end = pos + len(short)
+            if _stands_as_reference(original, pos, end, language) and not any(s < end and pos < e for s, e in taken):
+                found.append(replace(person, evidence=replace(person.evidence, start=pos, end=end)))
+            pos = original.find(short, end)
+    return found
+
+
+def _stands_as_reference(original: str, start: int, end: int, language: str) -> bool:
+    """A two-character Chinese name where a clause starts; a surname alone, not part of a word or of another full
+    name ("Wang Lei"), nor after a capitalised word ("Vice Mayor Wang")."""
+    before = original[start - 1] if start else "\n"
+    if language == "zh":
+        return before in _CLAUSE_OPENERS_ZH
+    if before.isalnum() or before in "-_" or (end < len(original) and (original[end].isalnum() or original[end] in "-_")):
+        return False
+    return not _NAME_NEXT.match(original, end) and not _NAME_BEFORE.search(original, max(0, start - 30), start)
+
+
 def _header_line(original: str, pos: int) -> str | None:
     """The line around pos when it is a header or transcript line: short, and no sentence."""
     start = original.rfind("\n", 0, pos) + 1
@@ -780,7 +832,7 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
     briefing = next((d for _, d in at if d.event_type == "press_conference"), None)
     original = doc.text.original
     taken_part_in: dict[int, _Draft | None] = {}   # sentence -> its event; asked once per sentence
-    for p in doc.people:
+    for p in doc.named:
         if p.role in ("reporter", "editor"):
             continue
         if briefing is not None and (line := _header_line(original, p.evidence.start)):

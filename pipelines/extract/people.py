@@ -818,6 +818,20 @@ def _own_role(f: _Found) -> str:
     return "official" if f.agency_id or (f.title and not f.affiliation) else "other"
 
 
+def short_name(name: str) -> str | None:
+    """How a later sentence names an English-written person for short: the surname, first in a Chinese name
+    ("Wang" for Wang Yuexin), last in another ("Abdoo" for Mark Abdoo); None for a single word or a surname
+    that is also an English word ("He")."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    lex = _lexicon()
+    short = parts[0] if parts[0] in lex.pinyin_surnames else parts[-1]
+    if short in lex.ambiguous_surnames or len(short) < 2 or not short[0].isupper():
+        return None
+    return short
+
+
 def find_people(text: NormalizedText, language: str, agency_mentions: list[AgencyMention],
                 registry: Registry) -> list[PersonMention]:
     """Every person mention, in text order, with the title and agency stated next to it."""
