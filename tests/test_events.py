@@ -308,3 +308,22 @@ def test_people_referred_to_by_surname_or_short_name_attend_the_event_of_that_se
     zh = ("4月14日，省药监局局长王越带队赴泰州市调研药品监管工作。15日下午，王越在泰州医药高新区主持召开座谈会。")
     _, meeting = events(zh, date(2024, 4, 16), "zh", people=["王越"])
     assert [a.name for a in meeting.attendees] == ["王越"]
+
+
+def test_the_presiding_officials_agency_hosts_and_a_departments_official_hosts_for_its_parent():
+    raw = ("On April 9, Zhao Dan, director of the Sichuan Healthcare Security Administration, led a research team to "
+           "Panzhihua. On the afternoon of April 10, at the Panzhihua Municipal Healthcare Security Administration, Zhao "
+           "presided over a symposium.")
+    _, meeting = extract_document(raw, "en", date(2024, 4, 12)).events
+    assert (meeting.event_type, meeting.organizer_ids) == ("meeting", ("prov-sichuan-hsa",))
+    assert meeting.participant_ids == ("city-panzhihua-hsa",)
+    (briefing,) = extract_document("10月23日下午，国家卫生健康委宣传司副司长米锋主持例行新闻发布会。", "zh",
+                                   date(2019, 10, 24)).events
+    assert briefing.organizer_ids == ("nhc",)    # 宣传司 presides for the commission
+
+
+def test_a_president_or_chairman_by_title_does_not_preside():
+    raw = ("The forum opened in Shanghai on June 3, 2024. Liu Jingzhen, Chairman of Sinopharm Group, and Dominic "
+           "Jordan, President of the International Pharmaceutical Federation, delivered keynote speeches.")
+    (forum,) = extract_document(raw, "en", date(2024, 6, 4)).events
+    assert {a.role for a in forum.attendees} == {"speaker"}

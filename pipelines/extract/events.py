@@ -47,7 +47,7 @@ def _gated(first: str, pattern: str) -> re.Pattern[str]:
 
 
 _ROLE_CUES = [
-    ("presider", _gated("pc主", r"presid|chair|主持")),
+    ("presider", _gated("pc主", r"\bpresid(?:ed|es|ing)\b|\bchair(?:ed|s|ing)\b|主持")),   # not "President", "Chairman"
     ("speaker", _gated("sarb讲致发介", r"speech|spoke|address|remarks|briefed|讲话|致辞|发言|介绍")),
     ("received", _gated("dl率来", r"delegation|led by|率团|来访")),
 ]
@@ -128,6 +128,8 @@ _KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|v
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
 # A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
 # NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
+# An agency's internal unit, not an agency: a department (司, "Department of ...") or a division (处, 科).
+_INTERNAL_UNIT = re.compile(r"[司处科]$|^(?:Department|Division) of\b")
 # Around a short reference to a person (`_stands_as_reference`).
 _CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -864,6 +866,26 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
     return event if named or i - j <= _TOOK_PART_REACH else None
 
 
+def _hosted_by_the_presiders_agency(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
+    """An event is hosted by the agency of the official presiding over it ("Zhao Dan, director of the Sichuan
+    Healthcare Security Administration, ... Zhao presided over a symposium"); the others named with it take part.
+    A department's official presides for the department's parent (宣传司 hosts for the commission)."""
+    agency_of: dict[str, str] = {}
+    for p in doc.people:
+        if p.agency_id:
+            agency = registry.agencies.get(p.agency_id)
+            internal = agency and agency.parent_agency_id and _INTERNAL_UNIT.search(agency.name_zh or agency.name_en or "")
+            agency_of.setdefault(p.name, agency.parent_agency_id if internal else p.agency_id)
+    for event in events:
+        if event.event_type == "release":
+            continue
+        presider = next((name for name, role in event.attendees.items() if role == "presider" and name in agency_of), None)
+        if presider:
+            host = agency_of[presider]
+            event.participants = [a for a in event.organizers + event.participants if a != host]
+            event.organizers = [host]
+
+
 def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
     """The city the document talks about most, for events whose sentence names none."""
     cities = [p for p in places if p.city]
@@ -893,6 +915,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(target, draft)
         reported.append((draft.span[0], target))
     _attendees_beyond_their_sentence(doc, language, reported)
+    _hosted_by_the_presiders_agency(doc, merged, registry)
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
