@@ -327,3 +327,14 @@ def test_a_president_or_chairman_by_title_does_not_preside():
            "Jordan, President of the International Pharmaceutical Federation, delivered keynote speeches.")
     (forum,) = extract_document(raw, "en", date(2024, 6, 4)).events
     assert {a.role for a in forum.attendees} == {"speaker"}
+
+
+def test_a_release_dated_by_month_alone_borrows_no_day_and_its_titles_years_do_not_date_it():
+    raw = ("A national video conference was held on July 28 to deploy the campaign. In May, 14 departments led by the "
+           "NHC issued the Key Points for Rectifying Unhealthy Practices in Pharmaceutical Purchasing in 2023.")
+    releases = [e for e in extract_document(raw, "en", date(2023, 7, 29)).events if e.event_type == "release"]
+    assert [(e.name[:10], e.start_date) for e in releases] == [("Key Points", None)]   # not July 28
+    zh = "国家卫生计生委等14部门联合印发《遏制细菌耐药国家行动计划（2016-2020年）》\n日前，国家卫生计生委等14个部门联合印发上述计划。"
+    (release,) = extract_document(zh, "zh", date(2016, 8, 25)).events
+    assert (release.event_type, release.name, release.start_date) == (
+        "release", "遏制细菌耐药国家行动计划（2016-2020年）", None)   # full-width brackets found; 2016 names it

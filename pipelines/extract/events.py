@@ -36,7 +36,7 @@ from pipelines.extract.model import (
 from pipelines.extract.people import short_name
 from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
-from pipelines.extract.text import NormalizedText, to_simplified
+from pipelines.extract.text import NormalizedText, fold
 
 
 def _gated(first: str, pattern: str) -> re.Pattern[str]:
@@ -156,6 +156,12 @@ _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
 _STALE_RELEASE = timedelta(days=90)
+# A month without a day ("In May", "in March 2023", "5月"): the release is dated no closer than that.
+_MONTH_ONLY = {
+    "en": re.compile(r"\b(?i:in|since|during|early|late|mid-?|by|from)\s+(?:January|February|March|April|May|June|July|August"
+                     r"|September|October|November|December)\b(?!\s+\d{1,2}\b)"),
+    "zh": re.compile(r"(?<!\d)\d{1,2}月(?!\s*\d{1,2}\s*[日号])"),
+}
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
 _EN_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w'’\-·]*|of|on|for|and|the|in|to|·|&|“|”|\")$")
@@ -333,9 +339,13 @@ class _Doc:
         return [x for x in items if s <= x.evidence.start < e]
 
 
-def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str) -> tuple[date | None, date | None, bool]:
-    """(start, end, dated) from the date expressions of a sentence; "recently" counts as dated with None."""
+def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
+                   outside: tuple[int, int] | None = None) -> tuple[date | None, date | None, bool]:
+    """(start, end, dated) from the date expressions of a sentence (those outside a span, if given); "recently"
+    counts as dated with None."""
     found = doc.within(doc.dates, s, e)
+    if outside:
+        found = [d for d in found if not outside[0] <= d.evidence.start < outside[1]]
     if any(d.kind == "vague" for d in found):
         return None, None, True
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
@@ -624,7 +634,7 @@ def _is_stale(start: date | None, sentence: str, published: date | None) -> bool
 def _title_spans(norm: str, d: Directive) -> list[tuple[int, int]]:
     """Where the directive's titles stand, allowing quotes between words ('the "14th Five-Year Plan" for X')."""
     spans: set[tuple[int, int]] = set()
-    for title in {to_simplified(t) for t in (d.title, d.title_zh, *d.short_names) if t}:
+    for title in {fold(t) for t in (d.title, d.title_zh, *d.short_names) if t}:
         words = title.split()
         if words:
             spans.update(_word_run_spans(norm, words))
@@ -696,10 +706,14 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 continue
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
-            start, _, dated = _sentence_date(doc, s, e, pos, language)
-            if _is_stale(start, doc.text.original[s:e], published):
+            # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
+            start, _, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
+            sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
+            if _is_stale(start, sentence, published):
                 continue
-            if not dated:
+            if not dated and _MONTH_ONLY[language].search(sentence):
+                start = d.issued_date   # "In May, 14 departments issued ...": no day to borrow from elsewhere
+            elif not dated:
                 start = (d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
                          or _anaphor_release_date(doc, verbs, s, language))
             draft = _Draft("release", d.title, True, (pos, pos_end), start, None, True, directive_title=d.title)

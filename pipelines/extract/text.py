@@ -106,6 +106,12 @@ def _fold(text: str) -> str:
     return _BMP_FOLDED.take(codes).tobytes().decode("utf-32-le", "surrogatepass")
 
 
+def fold(text: str) -> str:
+    """A phrase in the matching form of `NormalizedText.norm` (full-width to ASCII, traditional to simplified),
+    to be found there."""
+    return _fold(text)
+
+
 def to_simplified(text: str) -> str:
     """Traditional to simplified, character by character so the length never changes."""
     return text.translate(_T2S_TABLE)
