@@ -338,3 +338,16 @@ def test_a_release_dated_by_month_alone_borrows_no_day_and_its_titles_years_do_n
     (release,) = extract_document(zh, "zh", date(2016, 8, 25)).events
     assert (release.event_type, release.name, release.start_date) == (
         "release", "遏制细菌耐药国家行动计划（2016-2020年）", None)   # full-width brackets found; 2016 names it
+
+
+def test_a_release_told_before_the_directive_is_named():
+    raw = ("BEIJING, Dec. 30 (Xinhua) -- Chinese authorities on Thursday released a plan to ensure drug safety during "
+           "the 14th Five-Year Plan period (2021-2025).\nThe plan was jointly issued by the National Medical Products "
+           "Administration and seven other departments.\nAccording to the 14th Five-Year Plan for National Drug Safety "
+           "and Promoting High-Quality Development, China will further improve its drug regulatory system by 2025.")
+    releases = [e for e in extract_document(raw, "en", date(2021, 12, 30)).events if e.event_type == "release"]
+    assert [(e.name, e.start_date) for e in releases] == [
+        ("14th Five-Year Plan for National Drug Safety and Promoting High-Quality Development", date(2021, 12, 30))]
+    # no directive of that kind named after it: no release
+    raw = "The ministry on Monday issued a circular on rural clinics.\nThe 14th Five-Year Plan remains in force."
+    assert [e for e in extract_document(raw, "en", date(2021, 12, 30)).events if e.event_type == "release"] == []

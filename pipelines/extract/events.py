@@ -162,6 +162,17 @@ _MONTH_ONLY = {
                      r"|September|October|November|December)\b(?!\s+\d{1,2}\b)"),
     "zh": re.compile(r"(?<!\d)\d{1,2}月(?!\s*\d{1,2}\s*[日号])"),
 }
+# A release told by the kind of directive before its title is given ("released a plan to ..."), and the kinds of
+# directive each noun may be; the title must follow within this many sentences.
+_DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|promulgated)$")   # done, not to come
+_DESCRIBED_OBJECT = re.compile(r"\s+an?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
+                               r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
+                               r"|measures|rules)\b")    # on the lower-cased view
+_DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline"}, "guidelines": {"guideline"},
+                    "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
+                    "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
+                    "rules": {"regulation", "measures"}}
+_DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
 _EN_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w'’\-·]*|of|on|for|and|the|in|to|·|&|“|”|\")$")
@@ -716,13 +727,53 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             elif not dated:
                 start = (d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
                          or _anaphor_release_date(doc, verbs, s, language))
-            draft = _Draft("release", d.title, True, (pos, pos_end), start, None, True, directive_title=d.title)
-            _fill_links(draft, doc, s, e, doc.text.span(*verb)[0])
-            if d.issuer_ids:
-                draft.organizers = list(d.issuer_ids)
-            draft.attendees.clear()
-            drafts.append(draft)
+            drafts.append(_release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0]))
             break
+    if language == "en":
+        drafts += _described_releases(doc, language, [d for d in directives if not any(x.directive_title == d.title
+                                                                                      for x in drafts)], spans, published)
+    return drafts
+
+
+def _release_draft(doc: _Doc, d: Directive, span: tuple[int, int], start: date | None, sentence: tuple[int, int],
+                   verb_pos: int) -> _Draft:
+    draft = _Draft("release", d.title, True, span, start, None, True, directive_title=d.title)
+    _fill_links(draft, doc, *sentence, verb_pos)
+    if d.issuer_ids:
+        draft.organizers = list(d.issuer_ids)
+    draft.attendees.clear()
+    return draft
+
+
+def _described_releases(doc: _Doc, language: str, directives: list[Directive], spans: dict[int, list[tuple[int, int]]],
+                        published: date | None) -> list[_Draft]:
+    """A release told before the directive is named: "Chinese authorities on Thursday released a plan to ensure
+    drug safety ... According to the 14th Five-Year Plan for National Drug Safety, ...". The first directive of
+    that kind named in the next few sentences, and not in that one, is the one released, on that sentence's date."""
+    drafts: list[_Draft] = []
+    original, view = doc.text.original, doc.view
+    for verb_start, verb_end, _ in doc.releases:
+        if not _DESCRIBED_VERB.search(view, verb_start, verb_end) or not (m := _DESCRIBED_OBJECT.match(view, verb_end)):
+            continue
+        kinds = _DESCRIBED_KINDS[" ".join(m.group("noun").split())]
+        verb_pos, _ = doc.text.span(verb_start, verb_end)
+        noun = doc.text.span(*m.span("noun"))
+        i = bisect.bisect_right(doc.starts, verb_pos) - 1
+        s, e = doc.sentences[i]
+        reach = doc.sentences[min(i + _DESCRIBED_REACH, len(doc.sentences) - 1)][1]
+        first_named = [(doc.text.span(*spans[id(d)][0])[0], d) for d in directives
+                       if d.directive_type in kinds and spans[id(d)]]      # spans are in text order
+        named = [(pos, d) for pos, d in first_named if e <= pos < reach]
+        if not named:
+            continue
+        _, d = min(named, key=lambda x: x[0])
+        start, _, dated = _sentence_date(doc, s, e, verb_pos, language)
+        if _is_stale(start, original[s:e], published):
+            continue
+        if not dated:
+            start = d.issued_date or _dateline_for(doc, s, e)
+        drafts.append(_release_draft(doc, d, noun, start, (s, e), verb_pos))
+        directives = [x for x in directives if x is not d]
     return drafts
 
 
