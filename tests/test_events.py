@@ -351,3 +351,11 @@ def test_a_release_told_before_the_directive_is_named():
     # no directive of that kind named after it: no release
     raw = "The ministry on Monday issued a circular on rural clinics.\nThe 14th Five-Year Plan remains in force."
     assert [e for e in extract_document(raw, "en", date(2021, 12, 30)).events if e.event_type == "release"] == []
+
+
+def test_a_round_of_national_procurement_concluded_is_an_event():
+    raw = ("SHANGHAI, Nov. 6 (Xinhua) -- China's ninth round of national volume-based drug procurement concluded here "
+           "on Monday, with the average price of the selected drugs cut by 58 percent.\nSince 2018, China has carried "
+           "out nine rounds of volume-based procurement.")
+    (ev,) = extract_document(raw, "en", date(2023, 11, 6)).events    # not the nine rounds since 2018
+    assert (ev.event_type, ev.start_date) == ("other", date(2023, 11, 6))
