@@ -126,14 +126,14 @@ _KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|v
                ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|座谈|论坛")),
                ("press_conference", _gated("pb发吹", r"\b(?:press\s+conference|briefing)\b|发布会|吹风会")),
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
-# A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
-# NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
 # An agency's internal unit, not an agency: a department (司, "Department of ...") or a division (处, 科).
 _INTERNAL_UNIT = re.compile(r"[司处科]$|^(?:Department|Division) of\b")
 # Around a short reference to a person (`_stands_as_reference`).
 _CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")
+# A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
+# NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
 _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
