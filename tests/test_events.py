@@ -359,3 +359,10 @@ def test_a_round_of_national_procurement_concluded_is_an_event():
            "out nine rounds of volume-based procurement.")
     (ev,) = extract_document(raw, "en", date(2023, 11, 6)).events    # not the nine rounds since 2018
     assert (ev.event_type, ev.start_date) == ("other", date(2023, 11, 6))
+
+
+def test_a_leader_quoted_from_another_named_meeting_does_not_attend():
+    raw = ("3月5日，省药监局召开全省药品检查工作会议。会议传达了有关文件精神。"
+           "习近平总书记在二十届三中全会上强调，要健全药品监管体制。副局长刘强在会上作工作部署。")
+    (meeting,) = events(raw, date(2024, 3, 6), "zh", people=["习近平", "刘强"])
+    assert [a.name for a in meeting.attendees] == ["刘强"]

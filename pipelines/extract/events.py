@@ -117,8 +117,9 @@ _TOOK_PART = {
                              r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
                              r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
                              r"(?:speech|address|remarks)|presided\s+over|chaired|spoke\s+at|addressed\s+the|signed\s+on\s+behalf)\b"),
-    # (not "重要讲话精神": the spirit of a leader's speech, studied, not given)
-    "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}报告|解读|在会上|会上|签字"),
+    # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
+    "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}报告|解读|在会上"
+                     r"|(?<![\u4e00-\u9fff])会上|签字"),
 }
 _TOOK_PART_REACH = 8
 # ...unless it names the kind of event they took part in ("参加调研", "joined the visits"): then the last of that kind.
