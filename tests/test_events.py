@@ -366,3 +366,21 @@ def test_a_leader_quoted_from_another_named_meeting_does_not_attend():
            "习近平总书记在二十届三中全会上强调，要健全药品监管体制。副局长刘强在会上作工作部署。")
     (meeting,) = events(raw, date(2024, 3, 6), "zh", people=["习近平", "刘强"])
     assert [a.name for a in meeting.attendees] == ["刘强"]
+
+
+def test_a_later_sentence_dated_another_occasion_is_not_this_events():
+    raw = ("The 2024 Provincial Drug Safety Symposium was held in Hefei on March 3. Zhang Wei, vice governor of "
+           "Anhui, delivered a keynote speech. Chen Ming, who attended the World Health Assembly on May 21, 2019, "
+           "praised the provincial reforms.")
+    (ev,) = events(raw, date(2024, 3, 5), people=["Zhang Wei", "Chen Ming"])
+    assert [a.name for a in ev.attendees] == ["Zhang Wei"]
+
+
+def test_officials_speaking_on_the_sidelines_or_on_site_attend():
+    raw = ("SHANGHAI, Nov. 6 (Xinhua) -- China's ninth round of national volume-based drug procurement concluded here "
+           "on Monday. Ding Yilei, a director of the NHSA, told reporters on the sidelines that the rules were refined.")
+    (ev,) = events(raw, date(2023, 11, 6), people=["Ding Yilei"])
+    assert [a.name for a in ev.attendees] == ["Ding Yilei"]
+    zh = "11月6日，第四批国家组织高值医用耗材集中带量采购在天津开标。天津市医疗保障局局长尹伟在开标现场表示，将配合做好工作。"
+    (ev,) = events(zh, date(2023, 11, 7), "zh", people=["尹伟"])
+    assert [a.name for a in ev.attendees] == ["尹伟"]

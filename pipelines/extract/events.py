@@ -113,13 +113,14 @@ _ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|[^,
 # A sentence after an event's that says its people took part ("Vice Mayor X accompanied the team", "X delivered a
 # keynote speech", "李利作工作报告", "副市长刘贤军陪同"): they attended the event last reported, this many sentences back.
 _TOOK_PART = {
-    "en": _gated("ajwpsdgmca", r"\b(?:accompanied|attended|participated\s+in|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
+    "en": _gated("ajwpsdgmcao", r"\b(?:accompanied|attended|participated\s+in|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
                              r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
                              r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
-                             r"(?:speech|address|remarks)|presided\s+over|chaired|spoke\s+at|addressed\s+the|signed\s+on\s+behalf)\b"),
+                             r"(?:speech|address|remarks)|presided\s+over|chaired|spoke\s+at|addressed\s+the|signed\s+on\s+behalf"
+                             r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}报告|解读|在会上"
-                     r"|(?<![\u4e00-\u9fff])会上|签字"),
+                     r"|(?<![\u4e00-\u9fff])会上|签字|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
 # ...unless it names the kind of event they took part in ("参加调研", "joined the visits"): then the last of that kind.
@@ -929,7 +930,13 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
     kinds = {kind for kind, words in _KIND_WORDS if words.search(norm, ns, ne)}
     named = [(j, d) for j, d in before if d.event_type in kinds]
     j, event = max(named or before, key=lambda x: x[0])
-    return event if named or i - j <= _TOOK_PART_REACH else None
+    if not named and i - j > _TOOK_PART_REACH:
+        return None
+    # a sentence dated another day ("attended the assembly on May 21, 2019") tells of another occasion
+    if any(d.start_date and not (event.start_date and d.start_date <= event.start_date <= (d.end_date or d.start_date))
+           for d in doc.within(doc.dates, s, e) if d.kind != "vague"):
+        return None
+    return event
 
 
 def _hosted_by_the_presiders_agency(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
