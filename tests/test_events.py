@@ -384,3 +384,16 @@ def test_officials_speaking_on_the_sidelines_or_on_site_attend():
     zh = "11月6日，第四批国家组织高值医用耗材集中带量采购在天津开标。天津市医疗保障局局长尹伟在开标现场表示，将配合做好工作。"
     (ev,) = events(zh, date(2023, 11, 7), "zh", people=["尹伟"])
     assert [a.name for a in ev.attendees] == ["尹伟"]
+
+
+def test_officials_quoted_in_a_press_conference_report_spoke_there():
+    raw = ("The State Council Information Office held a press conference in Beijing on April 5, 2016. Li Guoqing, "
+           "director of the CFDA's Department of Drug Supervision, said the names of 300 buyers were published. "
+           "Wang Lan, a parent, said she was worried.")
+    text = NormalizedText(raw)
+    start = raw.index("Li Guoqing")
+    people = [PersonMention("Li Guoqing", text.evidence(start, start + 10), agency_id="cfda"),
+              PersonMention("Wang Lan", text.evidence(raw.index("Wang Lan"), raw.index("Wang Lan") + 8))]
+    (ev,) = find_events(text, "en", date(2016, 4, 6), find_dates(text, date(2016, 4, 6), "en"), [], people, [],
+                        find_places(text, "en"), AgencyRegistry([]))
+    assert [(a.name, a.role) for a in ev.attendees] == [("Li Guoqing", "speaker")]

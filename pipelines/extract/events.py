@@ -9,7 +9,8 @@ that names the directive says it was issued.
 
 Attendees are the people of an event's sentences, those of a later sentence that says they took
 part ("Vice Mayor X accompanied the team", "李利作工作报告"), and, on a press conference's page,
-those of its header and transcript lines ("Speakers:", "主持人：…", "米锋：").
+those of its header and transcript lines ("Speakers:", "主持人：…", "米锋：") and the officials it
+quotes ("X, director of ..., said").
 """
 from __future__ import annotations
 
@@ -137,6 +138,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")
 # A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
 # NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
+_SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
 _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b", re.I)
@@ -893,12 +895,13 @@ def _header_line(original: str, pos: int) -> str | None:
 
 def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tuple[int, _Draft]]) -> None:
     """People named outside the event's own sentence: on a header or transcript line of a press conference's
-    page, or in a sentence that says they took part in an event reported before it."""
+    page or quoted there as officials, or in a sentence that says they took part in an event reported before it."""
     if not reported or not doc.people:
         return
     starts = doc.starts
     at = [(bisect.bisect_right(starts, pos) - 1, draft) for pos, draft in reported if draft.event_type != "release"]
-    briefing = next((d for _, d in at if d.event_type == "press_conference"), None)
+    # the page records a press conference when that is the first event it reports
+    briefing = at[0][1] if at and at[0][1].event_type == "press_conference" else None
     original = doc.text.original
     taken_part_in: dict[int, _Draft | None] = {}   # sentence -> its event; asked once per sentence
     for p in doc.named:
@@ -906,6 +909,9 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
             continue
         if briefing is not None and (line := _header_line(original, p.evidence.start)):
             briefing.attendees.setdefault(p.name, _role(line))
+            continue
+        if briefing is not None and p.agency_id and _SAID.search(original, *doc.sentence_of(p.evidence.start)):
+            briefing.attendees.setdefault(p.name, "speaker")   # an official quoted in a briefing's report spoke there
             continue
         i = bisect.bisect_right(starts, p.evidence.start) - 1
         if i not in taken_part_in:
