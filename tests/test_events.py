@@ -397,3 +397,20 @@ def test_officials_quoted_in_a_press_conference_report_spoke_there():
     (ev,) = find_events(text, "en", date(2016, 4, 6), find_dates(text, date(2016, 4, 6), "en"), [], people, [],
                         find_places(text, "en"), AgencyRegistry([]))
     assert [(a.name, a.role) for a in ev.attendees] == [("Li Guoqing", "speaker")]
+
+
+def test_officials_quoted_in_an_event_report_spoke_at_its_first_event_unless_at_another():
+    raw = ("The China-ASEAN Forum on Drug Regulatory Cooperation opened in Nanning on June 5, 2024. Huang Guangsheng, "
+           "director of the Guangxi administration, said the forum would help local medicines. On June 6, the Guangxi "
+           "administration signed an agreement with the Laos department. Xu Ming of the NMPA said at the signing that "
+           "it was a milestone.")
+    text = NormalizedText(raw)
+
+    def official(name: str) -> PersonMention:
+        return PersonMention(name, text.evidence(raw.index(name), raw.index(name) + len(name)), agency_id="gx")
+    forum, signing = find_events(text, "en", date(2024, 6, 7), find_dates(text, date(2024, 6, 7), "en"), [],
+                                 [official("Huang Guangsheng"), official("Xu Ming")], [], find_places(text, "en"),
+                                 AgencyRegistry([]))
+    assert (forum.event_type, signing.event_type) == ("meeting", "signing")
+    assert [a.name for a in forum.attendees] == ["Huang Guangsheng"]
+    assert [a.name for a in signing.attendees] == ["Xu Ming"]

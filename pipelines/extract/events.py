@@ -9,8 +9,8 @@ that names the directive says it was issued.
 
 Attendees are the people of an event's sentences, those of a later sentence that says they took
 part ("Vice Mayor X accompanied the team", "李利作工作报告"), and, on a press conference's page,
-those of its header and transcript lines ("Speakers:", "主持人：…", "米锋：") and the officials it
-quotes ("X, director of ..., said").
+those of its header and transcript lines ("Speakers:", "主持人：…", "米锋："); officials a page quotes
+("X, director of ..., said") spoke at the first event it reports.
 """
 from __future__ import annotations
 
@@ -117,7 +117,8 @@ _TOOK_PART = {
     "en": _gated("ajwpsdgmcao", r"\b(?:accompanied|attended|participated\s+in|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
                              r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
                              r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
-                             r"(?:speech|address|remarks)|presided\s+over|chaired|spoke\s+at|addressed\s+the|signed\s+on\s+behalf"
+                             r"(?:speech|address|remarks)|presided\s+over|chaired|(?:spoke|said)\s+at\s+(?:the|a)|addressed\s+the"
+                             r"|signed\s+on\s+behalf"
                              r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}报告|解读|在会上"
@@ -895,7 +896,8 @@ def _header_line(original: str, pos: int) -> str | None:
 
 def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tuple[int, _Draft]]) -> None:
     """People named outside the event's own sentence: on a header or transcript line of a press conference's
-    page or quoted there as officials, or in a sentence that says they took part in an event reported before it."""
+    page, officials the page quotes (at its first event), or in a sentence that says they took part in an event
+    reported before it."""
     if not reported or not doc.people:
         return
     starts = doc.starts
@@ -910,15 +912,15 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
         if briefing is not None and (line := _header_line(original, p.evidence.start)):
             briefing.attendees.setdefault(p.name, _role(line))
             continue
-        if briefing is not None and p.agency_id and _SAID.search(original, *doc.sentence_of(p.evidence.start)):
-            briefing.attendees.setdefault(p.name, "speaker")   # an official quoted in a briefing's report spoke there
-            continue
         i = bisect.bisect_right(starts, p.evidence.start) - 1
         if i not in taken_part_in:
             taken_part_in[i] = _event_taken_part_in(doc, language, i, at)
+        s, e = doc.sentences[i]
         if event := taken_part_in[i]:
-            s, e = doc.sentences[i]
             event.attendees.setdefault(p.name, _role(original[s:e]))
+        elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(original, s, e):
+            # an official quoted in the report of an event (the page's first) spoke there
+            at[0][1].attendees.setdefault(p.name, "speaker")
 
 
 def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draft]]) -> _Draft | None:
