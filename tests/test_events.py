@@ -414,3 +414,11 @@ def test_officials_quoted_in_an_event_report_spoke_at_its_first_event_unless_at_
     assert (forum.event_type, signing.event_type) == ("meeting", "signing")
     assert [a.name for a in forum.attendees] == ["Huang Guangsheng"]
     assert [a.name for a in signing.attendees] == ["Xu Ming"]
+
+
+def test_a_visit_no_agency_is_named_making_is_made_by_its_leaders_agency():
+    raw = ("5月11日，成都市市场监督管理局党组成员、副局长王晓东出席会议。"
+           "近日，王晓东带队赴锦江区春熙路商圈，对化妆品专营店开展监督检查。")
+    visit = [e for e in extract_document(raw, "zh", date(2021, 5, 20)).events if e.event_type == "visit"]
+    assert [(e.organizer_ids, [a.name for a in e.attendees]) for e in visit] == [
+        (("city-chengdu-amr",), ["王晓东"])]

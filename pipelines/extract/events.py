@@ -130,8 +130,9 @@ _KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|v
                ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|座谈|论坛")),
                ("press_conference", _gated("pb发吹", r"\b(?:press\s+conference|briefing)\b|发布会|吹风会")),
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
-# An agency's internal unit, not an agency: a department (司, "Department of ...") or a division (处, 科).
-_INTERNAL_UNIT = re.compile(r"[司处科]$|^(?:Department|Division) of\b")
+# An agency's internal unit, not an agency: a department (司, "Department of ..."), a division (处, 科) or its
+# leading Party group (党组), whose officials act for the agency.
+_INTERNAL_UNIT = re.compile(r"[司处科]$|党组$|^(?:Department|Division|Leading Party Group) of\b")
 # Around a short reference to a person (`_stands_as_reference`).
 _CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -947,10 +948,11 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
     return event
 
 
-def _hosted_by_the_presiders_agency(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
+def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
     """An event is hosted by the agency of the official presiding over it ("Zhao Dan, director of the Sichuan
     Healthcare Security Administration, ... Zhao presided over a symposium"); the others named with it take part.
-    A department's official presides for the department's parent (宣传司 hosts for the commission)."""
+    A visit no agency is named making is made by its leader's agency. A department's official acts for the
+    department's parent (宣传司 hosts for the commission)."""
     agency_of: dict[str, str] = {}
     for p in doc.people:
         if p.agency_id:
@@ -965,6 +967,12 @@ def _hosted_by_the_presiders_agency(doc: _Doc, events: list[_Draft], registry: A
             host = agency_of[presider]
             event.participants = [a for a in event.organizers + event.participants if a != host]
             event.organizers = [host]
+        elif event.event_type == "visit" and not event.organizers:
+            # the leader: named first, and not only quoted
+            leader = next((name for name, role in event.attendees.items() if name in agency_of and role != "speaker"),
+                          None)
+            if leader:
+                event.organizers = [agency_of[leader]]
 
 
 def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
@@ -996,7 +1004,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(target, draft)
         reported.append((draft.span[0], target))
     _attendees_beyond_their_sentence(doc, language, reported)
-    _hosted_by_the_presiders_agency(doc, merged, registry)
+    _hosts_from_their_officials(doc, merged, registry)
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
