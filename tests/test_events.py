@@ -422,3 +422,14 @@ def test_a_visit_no_agency_is_named_making_is_made_by_its_leaders_agency():
     visit = [e for e in extract_document(raw, "zh", date(2021, 5, 20)).events if e.event_type == "visit"]
     assert [(e.organizer_ids, [a.name for a in e.attendees]) for e in visit] == [
         (("city-chengdu-amr",), ["王晓东"])]
+
+
+def test_agencies_named_for_their_officials_who_attend_take_part():
+    raw = ("5月10日，国家药监局局长李利在北京会见英国药管局局长一行。国家药监局国际合作司（港澳台办公室）、药品注册管理司、"
+           "医疗器械注册管理司和药品审评中心负责同志参加会见。")
+    (visit,) = events(raw, date(2024, 5, 11), "zh", agencies=[("nmpa", "国家药监局"), ("nmpa-intl", "国际合作司"),
+                                                              ("cde", "药品审评中心")])
+    assert visit.organizer_ids == ("nmpa",) and set(visit.participant_ids) == {"nmpa-intl", "cde"}
+    trad = "3月5日，江蘇省藥監局派員參加了藥品檢查工作座談會。"
+    (meeting,) = events(trad, date(2024, 3, 6), "zh", agencies=[("js", "江蘇省藥監局")])
+    assert (meeting.organizer_ids, meeting.participant_ids) == ((), ("js",))   # 參加 is 参加

@@ -111,6 +111,10 @@ _SAME_DAY = _gated("odtaf当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:openin
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上午|下午|晚上)", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 _ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|[^,.;]{0,40}?\b(?:attended|attend|were\s+present)\b", re.I)
+# An agency named for its officials, who attend ("国家药监局综合司、注册司负责同志", "officials from the NHC").
+_OFFICIALS_AFTER = re.compile(r"[^，。；,;]{0,40}?(?:负责同志|负责人|有关同志|相关同志)")
+_OFFICIALS_BEFORE = re.compile(r"\b(?:heads?|officials?|representatives?|leaders?|staff|delegates?)\s+(?:of|from)\s+(?:the\s+)?$",
+                               re.I)
 # A sentence after an event's that says its people took part ("Vice Mayor X accompanied the team", "X delivered a
 # keynote speech", "李利作工作报告", "副市长刘贤军陪同"): they attended the event last reported, this many sentences back.
 _TOOK_PART = {
@@ -510,7 +514,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             previous = None
             continue
         organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:]))
-        if organiser and draft.event_type != "signing" and _ATTENDED_AFTER.match(original, a.evidence.end, e):
+        if organiser and draft.event_type != "signing" and _attends(doc, a, before, e):
             organiser = False  # "各省药监局负责同志参加会议", "officials of the NHC attended": attendees, not hosts
         if organiser and draft.event_type == "meeting" and any(ps <= a.evidence.start < pe for ps, pe in doc.person_spans):
             organiser = False  # an attendee's own title, not the host
@@ -526,6 +530,15 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             continue
         role = role or _role(doc.text.original[s:e])
         draft.attendees.setdefault(p.name, role)
+
+
+def _attends(doc: _Doc, a: AgencyMention, before: str, sentence_end: int) -> bool:
+    """The agency attends, or stands for its officials who do ("各省药监局负责同志参加会议", "officials from the
+    NHC"); matched in the simplified text, so that 參加 is 参加."""
+    if _OFFICIALS_BEFORE.search(before):
+        return True
+    ns, ne = doc.norm_range(a.evidence.end, sentence_end)
+    return bool(_ATTENDED_AFTER.match(doc.text.norm, ns, ne) or _OFFICIALS_AFTER.match(doc.text.norm, ns, ne))
 
 
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
