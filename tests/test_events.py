@@ -433,3 +433,8 @@ def test_agencies_named_for_their_officials_who_attend_take_part():
     trad = "3月5日，江蘇省藥監局派員參加了藥品檢查工作座談會。"
     (meeting,) = events(trad, date(2024, 3, 6), "zh", agencies=[("js", "江蘇省藥監局")])
     assert (meeting.organizer_ids, meeting.participant_ids) == ((), ("js",))   # 參加 is 参加
+
+
+def test_a_meeting_held_somewhere_and_named_after_inspection_is_no_visit():
+    raw = "3月5日，国家药监局在南京召开的药品检查工作座谈会强调，要提升检查能力。"
+    assert [e.event_type for e in events(raw, date(2024, 3, 6), "zh")] == ["meeting"]
