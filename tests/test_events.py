@@ -438,3 +438,9 @@ def test_agencies_named_for_their_officials_who_attend_take_part():
 def test_a_meeting_held_somewhere_and_named_after_inspection_is_no_visit():
     raw = "3月5日，国家药监局在南京召开的药品检查工作座谈会强调，要提升检查能力。"
     assert [e.event_type for e in events(raw, date(2024, 3, 6), "zh")] == ["meeting"]
+
+
+def test_a_traditional_page_reads_the_same_cues():
+    raw = "5月10日，國家藥監局在北京召開工作會議。副局長徐景和出席會議並講話。"
+    (meeting,) = events(raw, date(2024, 5, 11), "zh", people=["徐景和"])
+    assert [(a.name, a.role) for a in meeting.attendees] == [("徐景和", "speaker")]   # 講話 is 讲话

@@ -37,7 +37,7 @@ from pipelines.extract.model import (
 from pipelines.extract.people import short_name
 from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
-from pipelines.extract.text import NormalizedText, fold
+from pipelines.extract.text import NormalizedText, fold, to_simplified
 
 
 def _gated(first: str, pattern: str) -> re.Pattern[str]:
@@ -335,6 +335,11 @@ class _Doc:
                 out.append((s, e))
         return out
 
+    def simplified(self, s: int, e: int) -> str:
+        """original[s:e] in simplified characters, as long: what the Chinese cue patterns read, so that a
+        traditional page's 為期, 講話, 當天 are 为期, 讲话, 当天. (Per slice: most pages never need the whole.)"""
+        return to_simplified(self.text.original[s:e])
+
     @cached_property
     def named(self) -> list[PersonMention]:
         """The people's mentions and their short references after them, for linking people with events."""
@@ -370,7 +375,7 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
     if any(d.kind == "vague" for d in found):
         return None, None, True
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
-                  and not _NOT_EVENT_DATE.search(doc.text.original[max(s, d.evidence.start - 30):d.evidence.start])
+                  and not _NOT_EVENT_DATE.search(doc.simplified(max(s, d.evidence.start - 30), d.evidence.start))
                   and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
     if not candidates:
         return None, None, False
@@ -417,7 +422,7 @@ def _date_line_before(doc: _Doc, pos: int, labelled_only: bool = False) -> date 
         if not (d.start_date and d.has_year):
             continue
         line_start, alone = _own_line(original, d)
-        if _DATE_LABEL.match(original, line_start, d.evidence.start) or (alone and not labelled_only):
+        if _DATE_LABEL.match(doc.simplified(line_start, d.evidence.start)) or (alone and not labelled_only):
             found = d.start_date
     return found
 
@@ -431,7 +436,7 @@ def _sign_off_date(doc: _Doc) -> date | None:
         line_start, alone = _own_line(original, d)
         if not alone:
             continue
-        previous = original[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+        previous = to_simplified(original[:line_start].rstrip().rsplit("\n", 1)[-1].strip())
         if _SIGN_OFF_AGENCY_LINE.match(previous):
             return d.start_date
     return None
@@ -470,7 +475,7 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     """A single date widened by a length stated in its sentence or opening the next ("The two-day event ..."):
     the end day if the sentence says the event ended, else the first."""
     s, e = doc.sentences[index]
-    sentence = doc.text.original[s:e]
+    sentence = doc.simplified(s, e)
     # every length stated says "-day" (any case) or 为期: most sentences need no scan by the pattern
     m = _DURATION.search(sentence) if "为期" in sentence or "-day" in sentence.lower() else None
     if not m and index + 1 < len(doc.sentences):
@@ -504,12 +509,11 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         # The place nearest the event noun, one naming a city first ("in Shandong province, at a press conference in Beijing").
         nearest = min(places, key=lambda p: (p.city is None, abs(p.evidence.start - draft.span[0])))
         draft.city, draft.province = nearest.city, nearest.province
-    original = doc.text.original
     previous: tuple[AgencyMention, bool] | None = None
     for a in doc.within(doc.agencies, s, e):
         if a.agency_id in _not_organizers():
             continue  # "Xinhua reported": the outlet, not a party to the event
-        before = original[max(s, a.evidence.start - 30):a.evidence.start]
+        before = doc.simplified(max(s, a.evidence.start - 30), a.evidence.start)
         if _ISSUED_BY.search(before):
             previous = None
             continue
@@ -518,7 +522,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             organiser = False  # "各省药监局负责同志参加会议", "officials of the NHC attended": attendees, not hosts
         if organiser and draft.event_type == "meeting" and any(ps <= a.evidence.start < pe for ps, pe in doc.person_spans):
             organiser = False  # an attendee's own title, not the host
-        if previous and previous[1] and _AGENCY_JOINER.match(original[previous[0].evidence.end:a.evidence.start]):
+        if previous and previous[1] and _AGENCY_JOINER.match(doc.simplified(previous[0].evidence.end, a.evidence.start)):
             organiser = True  # "co-hosted by A and B"
         previous = (a, organiser)
         bucket = draft.organizers if organiser else draft.participants
@@ -528,7 +532,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
     for p in doc.within(doc.named, s, e):
         if p.role in ("reporter", "editor"):
             continue
-        role = role or _role(doc.text.original[s:e])
+        role = role or _role(doc.simplified(s, e))
         draft.attendees.setdefault(p.name, role)
 
 
@@ -814,7 +818,7 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
 def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | None:
     """A release announced at a dated event: the sentence right after it, one that names it, or one that points
     back to it ("会上印发", "at the meeting": the event last reported before it)."""
-    sentence = doc.text.original[s:e].lower()
+    sentence = doc.simplified(s, e).lower()
     if _SAME_DAY.search(sentence) or _AT_THE_EVENT.search(sentence):
         before = [ev for ev in events if ev.start_date and ev.event_type != "release" and ev.span[0] < s]
         if before:
@@ -924,15 +928,15 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
         if p.role in ("reporter", "editor"):
             continue
         if briefing is not None and (line := _header_line(original, p.evidence.start)):
-            briefing.attendees.setdefault(p.name, _role(line))
+            briefing.attendees.setdefault(p.name, _role(to_simplified(line)))
             continue
         i = bisect.bisect_right(starts, p.evidence.start) - 1
         if i not in taken_part_in:
             taken_part_in[i] = _event_taken_part_in(doc, language, i, at)
         s, e = doc.sentences[i]
         if event := taken_part_in[i]:
-            event.attendees.setdefault(p.name, _role(original[s:e]))
-        elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(original, s, e):
+            event.attendees.setdefault(p.name, _role(doc.simplified(s, e)))
+        elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(doc.simplified(s, e)):
             # an official quoted in the report of an event (the page's first) spoke there
             at[0][1].attendees.setdefault(p.name, "speaker")
 

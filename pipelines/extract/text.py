@@ -114,7 +114,7 @@ def fold(text: str) -> str:
 
 def to_simplified(text: str) -> str:
     """Traditional to simplified, character by character so the length never changes."""
-    return text.translate(_T2S_TABLE)
+    return text if text.isascii() else text.translate(_T2S_TABLE)
 
 
 def strip_pinyin(text: str) -> str:
