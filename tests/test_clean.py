@@ -142,7 +142,8 @@ def test_generated_html_pages(generated):
     "【Print this page】　【Close window】", "[Print this page] [Close window]",
     "【打印本页】【关闭窗口】", "（责编：王五、赵六）", "【我要纠错】　责任编辑：李四", "分享让更多人看到", "扫一扫在手机打开当前页",
     "Sponsored by Example City Information Office | Contact us | Site map", "Contact the writer at lisi@example.com",
-    "主办：某某市卫生健康委员会　承办：某某市信息中心",
+    "主办：某某市卫生健康委员会　承办：某某市信息中心", "Reproduction without permission is prohibited.",
+    "This material may not be republished, broadcast or redistributed.",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -151,6 +152,7 @@ def test_footer_and_button_lines(line):
 @pytest.mark.parametrize("line", [
     "Sponsored by the NMPA, the forum drew 300 delegates.", "会上，各地代表分享了经验。", "【会议要求】各地要加强监管。",
     "Related work will be finished by the end of the year.",
+    "The firm sold the drug without permission from the regulator, the court found.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

@@ -39,6 +39,7 @@ _SOCIAL = r"twitter|x|linkedin|facebook|e-?mail|weibo|wechat|whatsapp|youtube|in
 # Lines that are furniture whatever their length.
 _ALWAYS = re.compile("|".join((
     r"版权所有|版權所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|未经(许可|授权|书面授权)|禁止转载|转载请注明",
+    r"reproduction (in whole or in part )?without (prior )?(written )?permission|may not be (reproduced|republished)",
     r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
