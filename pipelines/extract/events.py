@@ -338,7 +338,7 @@ class _Doc:
     def simplified(self, s: int, e: int) -> str:
         """original[s:e] in simplified characters, as long: what the Chinese cue patterns read, so that a
         traditional page's 為期, 講話, 當天 are 为期, 讲话, 当天. (Per slice: most pages never need the whole.)"""
-        return to_simplified(self.text.original[s:e])
+        return to_simplified(self.text.original[s:e]) if self.language == "zh" else self.text.original[s:e]
 
     @cached_property
     def named(self) -> list[PersonMention]:
@@ -665,10 +665,15 @@ def _is_stale(start: date | None, sentence: str, published: date | None) -> bool
     return bool(years) and max(years) < published.year - (1 if published.month <= 2 else 0)
 
 
+@lru_cache(maxsize=4096)   # the same directives are named page after page
+def _folded(title: str) -> str:
+    return fold(title)
+
+
 def _title_spans(norm: str, d: Directive) -> list[tuple[int, int]]:
     """Where the directive's titles stand, allowing quotes between words ('the "14th Five-Year Plan" for X')."""
     spans: set[tuple[int, int]] = set()
-    for title in {fold(t) for t in (d.title, d.title_zh, *d.short_names) if t}:
+    for title in {_folded(t) for t in (d.title, d.title_zh, *d.short_names) if t}:
         words = title.split()
         if words:
             spans.update(_word_run_spans(norm, words))
