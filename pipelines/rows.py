@@ -85,7 +85,7 @@ def _event_rows(doc_id: str, extraction: Extraction) -> dict[str, list[Row]]:
                                                        "role": role})
         for a in e.attendees:
             attendees.setdefault((eid, a.person_id), {"event_id": eid, "doc_id": doc_id, "person_id": a.person_id,
-                                                      "name": a.name, "role": a.role})
+                                                      "name": a.name, "role": a.role, **span(a.evidence or e.evidence)})
     return {"events": list(events.values()), "event_agencies": list(agencies.values()),
             "event_attendees": list(attendees.values())}
 

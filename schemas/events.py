@@ -35,9 +35,12 @@ class EventAgencies(TableModel):
     role: Series[Text] = pa.Field(isin=EVENT_AGENCY_ROLES)
 
 
-class EventAttendees(TableModel):
+class EventAttendees(SpanModel):
     event_id: Series[Text] = non_empty_id()
     doc_id: Series[Text] = non_empty_id()
     person_id: Series[Text] = non_empty_id()
     name: Series[Text] = pa.Field(str_length={"min_value": 1})
     role: Series[Text] = pa.Field(isin=ATTENDEE_ROLES)
+    start_char: Series[pd.Int64Dtype]
+    end_char: Series[pd.Int64Dtype]
+    sentence: Series[Text] = pa.Field(nullable=True)

@@ -94,3 +94,24 @@ def test_text_columns_coerce_and_report_like_pandera_str():
     with pytest.raises(pa.errors.SchemaErrors) as error:
         model.validate(pd.DataFrame({"doc_id": [None], "directive_id": ["x"], "agency_id": [""]}), lazy=True)
     assert {(c.column, c.check) for c in error.value.failure_cases.itertuples()} >= {("doc_id", "not_nullable")}
+
+
+def test_every_fact_points_at_its_evidence(settings):
+    """For every table with a span: the span lies in its document's clean_text, inside the evidence sentence;
+    an attendee's span is the person's name (or its short form) where the page links them with the event."""
+    run_pipeline(settings)
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        tables = [t for (t,) in con.execute("select table_name from information_schema.columns "
+                                            "where column_name = 'start_char' and table_schema = 'main'").fetchall()]
+        assert "event_attendees" in tables and len(tables) >= 6
+        for table in tables:
+            bad = con.execute(f"""
+                select count(*) from {table} t join documents d using (doc_id)
+                where t.start_char < 0 or t.end_char > length(d.clean_text) or t.start_char >= t.end_char
+                   or (t.sentence is not null and strpos(t.sentence, trim(substring(d.clean_text, t.start_char + 1,
+                                                                                   t.end_char - t.start_char))) = 0)
+            """).fetchone()[0]
+            assert bad == 0, table
+        names = con.execute("""select a.name, substring(d.clean_text, a.start_char + 1, a.end_char - a.start_char)
+                               from event_attendees a join documents d using (doc_id)""").fetchall()
+        assert names and all(written in name or name in written for name, written in names)

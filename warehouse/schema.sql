@@ -223,18 +223,29 @@ comment on column event_agencies.agency_id is 'agencies.agency_id.';
 comment on column event_agencies.role is 'organizer or participant.';
 
 create table if not exists event_attendees (
-    event_id  varchar not null,
-    doc_id    varchar not null,
-    person_id varchar not null,
-    name      varchar not null,
-    role      varchar not null
+    event_id   varchar not null,
+    doc_id     varchar not null,
+    person_id  varchar not null,
+    name       varchar not null,
+    role       varchar not null,
+    start_char integer not null,
+    end_char   integer not null,
+    sentence   varchar
 );
-comment on table event_attendees is 'People who attended, spoke at, hosted or were received at an event.';
+-- a warehouse built before the evidence columns gains them (its documents are reprocessed anyway:
+-- the code that fills them changed the pipeline version)
+alter table event_attendees add column if not exists start_char integer;
+alter table event_attendees add column if not exists end_char integer;
+alter table event_attendees add column if not exists sentence varchar;
+comment on table event_attendees is 'People who attended, spoke at, hosted or were received at an event, with the mention that says so.';
 comment on column event_attendees.event_id is 'events.event_id.';
 comment on column event_attendees.doc_id is 'documents.doc_id (for replacing a document''s rows).';
 comment on column event_attendees.person_id is 'people.person_id.';
 comment on column event_attendees.name is 'Name as written.';
 comment on column event_attendees.role is 'attendee / speaker / host / presider / received.';
+comment on column event_attendees.start_char is 'Start offset in documents.clean_text (inclusive) of the mention linking the person with the event: in the event''s sentence, a later one saying they took part, a briefing''s header or transcript line, or a quote.';
+comment on column event_attendees.end_char is 'End offset (exclusive) of that mention.';
+comment on column event_attendees.sentence is 'Sentence containing the mention: the evidence.';
 
 create table if not exists directive_mentions (
     doc_id            varchar not null,

@@ -300,7 +300,7 @@ class _Draft:
     province: str | None = None
     organizers: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
-    attendees: dict[str, str] = field(default_factory=dict)
+    attendees: dict[str, EventAttendee] = field(default_factory=dict)   # by name
     directive_title: str | None = None
     noun: str = ""                        # the event noun as written ("press conference", "吹风会")
     abroad: bool = False                  # its sentence places it outside China
@@ -343,7 +343,7 @@ class _Doc:
     @cached_property
     def named(self) -> list[PersonMention]:
         """The people's mentions and their short references after them, for linking people with events."""
-        refs = _short_references(self.text.original, self.people, self.language)
+        refs = _short_references(self.text, self.people, self.language)
         return sorted(self.people + refs, key=lambda p: p.evidence.start) if refs else self.people
 
     @cached_property
@@ -533,7 +533,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         if p.role in ("reporter", "editor"):
             continue
         role = role or _role(doc.simplified(s, e))
-        draft.attendees.setdefault(p.name, role)
+        draft.attendees.setdefault(p.name, EventAttendee(p.name, role, p.evidence))
 
 
 def _attends(doc: _Doc, a: AgencyMention, before: str, sentence_end: int) -> bool:
@@ -865,11 +865,11 @@ def _merge(into: _Draft, other: _Draft) -> None:
     for agency in other.participants:
         if agency not in into.organizers + into.participants:
             into.participants.append(agency)
-    for name, role in other.attendees.items():
-        into.attendees.setdefault(name, role)
+    for name, attendee in other.attendees.items():
+        into.attendees.setdefault(name, attendee)
 
 
-def _short_references(original: str, people: list[PersonMention], language: str) -> list[PersonMention]:
+def _short_references(text: NormalizedText, people: list[PersonMention], language: str) -> list[PersonMention]:
     """Later references to people found, that the people extractor does not repeat: an English-written name by
     its surname alone ("Wang presided over a symposium"), a two-character Chinese name at the start of a clause
     ("15日下午，王越主持召开座谈会"; shorter than three characters, a name may be part of other words)."""
@@ -885,6 +885,7 @@ def _short_references(original: str, people: list[PersonMention], language: str)
             if short := short_name(name):
                 by_short.setdefault(short, []).append(name)
         shorts = {short: names[0] for short, names in by_short.items() if len(names) == 1 and short not in first}
+    original = text.original
     taken = [(p.evidence.start, p.evidence.end) for p in people]
     found = []
     for short, name in shorts.items():
@@ -893,7 +894,7 @@ def _short_references(original: str, people: list[PersonMention], language: str)
         while pos >= 0:
             end = pos + len(short)
             if _stands_as_reference(original, pos, end, language) and not any(s < end and pos < e for s, e in taken):
-                found.append(replace(person, evidence=replace(person.evidence, start=pos, end=end)))
+                found.append(replace(person, evidence=text.evidence(pos, end)))
             pos = original.find(short, end)
     return found
 
@@ -933,17 +934,17 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
         if p.role in ("reporter", "editor"):
             continue
         if briefing is not None and (line := _header_line(original, p.evidence.start)):
-            briefing.attendees.setdefault(p.name, _role(to_simplified(line)))
+            briefing.attendees.setdefault(p.name, EventAttendee(p.name, _role(to_simplified(line)), p.evidence))
             continue
         i = bisect.bisect_right(starts, p.evidence.start) - 1
         if i not in taken_part_in:
             taken_part_in[i] = _event_taken_part_in(doc, language, i, at)
         s, e = doc.sentences[i]
         if event := taken_part_in[i]:
-            event.attendees.setdefault(p.name, _role(doc.simplified(s, e)))
+            event.attendees.setdefault(p.name, EventAttendee(p.name, _role(doc.simplified(s, e)), p.evidence))
         elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(doc.simplified(s, e)):
             # an official quoted in the report of an event (the page's first) spoke there
-            at[0][1].attendees.setdefault(p.name, "speaker")
+            at[0][1].attendees.setdefault(p.name, EventAttendee(p.name, "speaker", p.evidence))
 
 
 def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draft]]) -> _Draft | None:
@@ -984,14 +985,15 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
     for event in events:
         if event.event_type == "release":
             continue
-        presider = next((name for name, role in event.attendees.items() if role == "presider" and name in agency_of), None)
+        presider = next((name for name, a in event.attendees.items() if a.role == "presider" and name in agency_of),
+                        None)
         if presider:
             host = agency_of[presider]
             event.participants = [a for a in event.organizers + event.participants if a != host]
             event.organizers = [host]
         elif event.event_type == "visit" and not event.organizers:
             # the leader: named first, and not only quoted
-            leader = next((name for name, role in event.attendees.items() if name in agency_of and role != "speaker"),
+            leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),
                           None)
             if leader:
                 event.organizers = [agency_of[leader]]
@@ -1043,5 +1045,5 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             event_type=d.event_type, name=d.name, evidence=text.evidence(*d.span), start_date=d.start_date,
             end_date=end, city=d.city, province=d.province, organizer_ids=tuple(d.organizers),
             participant_ids=tuple(a for a in d.participants if a not in d.organizers),
-            attendees=tuple(EventAttendee(n, r) for n, r in d.attendees.items()), directive_title=d.directive_title))
+            attendees=tuple(d.attendees.values()), directive_title=d.directive_title))
     return events

@@ -111,6 +111,7 @@ def directive_id(title: str) -> str:
 class EventAttendee:
     name: str
     role: str = "attendee"            # attendee / speaker / host / presider / received
+    evidence: Evidence | None = None  # the mention that links the person with the event, in its sentence
 
     @property
     def person_id(self) -> str:
