@@ -79,10 +79,11 @@ def _event_rows(doc_id: str, extraction: Extraction) -> dict[str, list[Row]]:
                        "start_date": e.start_date, "end_date": e.end_date, "city": e.city, "province": e.province,
                        "directive_title": e.directive_title, **span(e.evidence)}
         # an agency both organising and listed as participant is an organizer
+        evidence = dict(e.agency_evidence)
         for role, ids in (("organizer", e.organizer_ids), ("participant", e.participant_ids)):
             for agency_id in ids:
                 agencies.setdefault((eid, agency_id), {"event_id": eid, "doc_id": doc_id, "agency_id": agency_id,
-                                                       "role": role})
+                                                       "role": role, **span(evidence.get(agency_id, e.evidence))})
         for a in e.attendees:
             attendees.setdefault((eid, a.person_id), {"event_id": eid, "doc_id": doc_id, "person_id": a.person_id,
                                                       "name": a.name, "role": a.role, **span(a.evidence or e.evidence)})

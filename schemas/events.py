@@ -28,11 +28,14 @@ class Events(SpanModel):
         return df["end_date"].isna() | df["start_date"].isna() | (df["start_date"] <= df["end_date"])
 
 
-class EventAgencies(TableModel):
+class EventAgencies(SpanModel):
     event_id: Series[Text] = non_empty_id()
     doc_id: Series[Text] = non_empty_id()
     agency_id: Series[Text] = non_empty_id()
     role: Series[Text] = pa.Field(isin=EVENT_AGENCY_ROLES)
+    start_char: Series[pd.Int64Dtype]
+    end_char: Series[pd.Int64Dtype]
+    sentence: Series[Text] = pa.Field(nullable=True)
 
 
 class EventAttendees(SpanModel):

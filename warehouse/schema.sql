@@ -211,16 +211,26 @@ comment on column events.end_char is 'End offset of the evidence in documents.cl
 comment on column events.sentence is 'Sentence reporting the event.';
 
 create table if not exists event_agencies (
-    event_id  varchar not null,
-    doc_id    varchar not null,
-    agency_id varchar not null,
-    role      varchar not null
+    event_id   varchar not null,
+    doc_id     varchar not null,
+    agency_id  varchar not null,
+    role       varchar not null,
+    start_char integer not null,
+    end_char   integer not null,
+    sentence   varchar
 );
-comment on table event_agencies is 'Agencies that organised or took part in an event.';
+-- (older warehouses gain the evidence columns, as event_attendees below)
+alter table event_agencies add column if not exists start_char integer;
+alter table event_agencies add column if not exists end_char integer;
+alter table event_agencies add column if not exists sentence varchar;
+comment on table event_agencies is 'Agencies that organised or took part in an event, with the mention that says so.';
 comment on column event_agencies.event_id is 'events.event_id.';
 comment on column event_agencies.doc_id is 'documents.doc_id (for replacing a document''s rows).';
 comment on column event_agencies.agency_id is 'agencies.agency_id.';
 comment on column event_agencies.role is 'organizer or participant.';
+comment on column event_agencies.start_char is 'Start offset in documents.clean_text (inclusive) of the mention linking the agency with the event: the agency named in one of its sentences, or the official presiding over or leading it; the event''s own span where neither is (a release''s issuers, named with the directive).';
+comment on column event_agencies.end_char is 'End offset (exclusive) of that mention.';
+comment on column event_agencies.sentence is 'Sentence containing the mention: the evidence.';
 
 create table if not exists event_attendees (
     event_id   varchar not null,

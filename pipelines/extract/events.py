@@ -31,6 +31,7 @@ from pipelines.extract.model import (
     Directive,
     Event,
     EventAttendee,
+    Evidence,
     PersonMention,
     directive_key,
 )
@@ -300,6 +301,7 @@ class _Draft:
     province: str | None = None
     organizers: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
+    agency_evidence: dict[str, Evidence] = field(default_factory=dict)   # agency id -> the mention linking it
     attendees: dict[str, EventAttendee] = field(default_factory=dict)   # by name
     directive_title: str | None = None
     noun: str = ""                        # the event noun as written ("press conference", "吹风会")
@@ -528,6 +530,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         bucket = draft.organizers if organiser else draft.participants
         if a.agency_id not in draft.organizers + draft.participants:
             bucket.append(a.agency_id)
+            draft.agency_evidence.setdefault(a.agency_id, a.evidence)
     role = None  # one sentence, one role: looked up once, and only if someone attends
     for p in doc.within(doc.named, s, e):
         if p.role in ("reporter", "editor"):
@@ -865,6 +868,8 @@ def _merge(into: _Draft, other: _Draft) -> None:
     for agency in other.participants:
         if agency not in into.organizers + into.participants:
             into.participants.append(agency)
+    for agency, evidence in other.agency_evidence.items():
+        into.agency_evidence.setdefault(agency, evidence)
     for name, attendee in other.attendees.items():
         into.attendees.setdefault(name, attendee)
 
@@ -991,12 +996,14 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             host = agency_of[presider]
             event.participants = [a for a in event.organizers + event.participants if a != host]
             event.organizers = [host]
+            event.agency_evidence.setdefault(host, event.attendees[presider].evidence)
         elif event.event_type == "visit" and not event.organizers:
             # the leader: named first, and not only quoted
             leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),
                           None)
             if leader:
                 event.organizers = [agency_of[leader]]
+                event.agency_evidence.setdefault(agency_of[leader], event.attendees[leader].evidence)
 
 
 def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
@@ -1045,5 +1052,6 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             event_type=d.event_type, name=d.name, evidence=text.evidence(*d.span), start_date=d.start_date,
             end_date=end, city=d.city, province=d.province, organizer_ids=tuple(d.organizers),
             participant_ids=tuple(a for a in d.participants if a not in d.organizers),
-            attendees=tuple(d.attendees.values()), directive_title=d.directive_title))
+            attendees=tuple(d.attendees.values()), directive_title=d.directive_title,
+            agency_evidence=tuple((a, ev) for a, ev in d.agency_evidence.items() if ev is not None)))
     return events

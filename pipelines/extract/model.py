@@ -131,6 +131,8 @@ class Event:
     participant_ids: tuple[str, ...] = ()   # agencies present but not organising
     attendees: tuple[EventAttendee, ...] = ()
     directive_title: str | None = None      # for releases: the directive issued
+    # agency id -> the mention linking it with the event (the event's own evidence where none was named)
+    agency_evidence: tuple[tuple[str, Evidence], ...] = ()
 
 
 @dataclass
