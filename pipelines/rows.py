@@ -101,6 +101,8 @@ def _directive_rows(doc_id: str, extraction: Extraction) -> dict[str, list[Row]]
             "directive_type": d.directive_type, "period_start_year": d.period_start_year,
             "period_end_year": d.period_end_year, "issued_date": d.issued_date, "doc_number": d.doc_number,
             "short_names": list(d.short_names), **span(d.evidence)})
+        evidence = dict(d.issuer_evidence)
         for agency_id in d.issuer_ids:
-            issuers.setdefault((did, agency_id), {"doc_id": doc_id, "directive_id": did, "agency_id": agency_id})
+            issuers.setdefault((did, agency_id), {"doc_id": doc_id, "directive_id": did, "agency_id": agency_id,
+                                                  **span(evidence.get(agency_id, d.evidence))})
     return {"directive_mentions": mentions, "directive_issuer_mentions": list(issuers.values())}

@@ -41,10 +41,13 @@ class Directives(DirectiveColumns):
     mention_count: Series[pd.Int64Dtype] = pa.Field(ge=0)   # 0 when only near-duplicate copies cite it
 
 
-class DirectiveIssuerMentions(TableModel):
+class DirectiveIssuerMentions(SpanModel):
     doc_id: Series[Text] = non_empty_id()
     directive_id: Series[Text] = non_empty_id()
     agency_id: Series[Text] = non_empty_id()
+    start_char: Series[pd.Int64Dtype]
+    end_char: Series[pd.Int64Dtype]
+    sentence: Series[Text] = pa.Field(nullable=True)
 
 
 class DirectiveIssuers(TableModel):

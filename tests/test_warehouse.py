@@ -88,11 +88,12 @@ def test_text_columns_coerce_and_report_like_pandera_str():
 
     from schemas import DOCUMENT_TABLES
     model = DOCUMENT_TABLES["directive_issuer_mentions"]
-    good = model.validate(pd.DataFrame({"doc_id": ["d1"], "directive_id": [7], "agency_id": ["nmpa"]}))
+    span = {"start_char": [0], "end_char": [4], "sentence": ["NMPA issued it."]}
+    good = model.validate(pd.DataFrame({"doc_id": ["d1"], "directive_id": [7], "agency_id": ["nmpa"], **span}))
     assert good["directive_id"].tolist() == ["7"]
     assert str(model.to_schema().columns["doc_id"].dtype) == "str"
     with pytest.raises(pa.errors.SchemaErrors) as error:
-        model.validate(pd.DataFrame({"doc_id": [None], "directive_id": ["x"], "agency_id": [""]}), lazy=True)
+        model.validate(pd.DataFrame({"doc_id": [None], "directive_id": ["x"], "agency_id": [""], **span}), lazy=True)
     assert {(c.column, c.check) for c in error.value.failure_cases.itertuples()} >= {("doc_id", "not_nullable")}
 
 

@@ -316,12 +316,22 @@ comment on column directives.mention_count is 'Number of mentions across canonic
 create table if not exists directive_issuer_mentions (
     doc_id       varchar not null,
     directive_id varchar not null,
-    agency_id    varchar not null
+    agency_id    varchar not null,
+    start_char   integer not null,
+    end_char     integer not null,
+    sentence     varchar
 );
-comment on table directive_issuer_mentions is 'Agencies a document says issued a directive.';
+-- (older warehouses gain the evidence columns, as event_attendees above)
+alter table directive_issuer_mentions add column if not exists start_char integer;
+alter table directive_issuer_mentions add column if not exists end_char integer;
+alter table directive_issuer_mentions add column if not exists sentence varchar;
+comment on table directive_issuer_mentions is 'Agencies a document says issued a directive, with the mention that says so.';
 comment on column directive_issuer_mentions.doc_id is 'documents.doc_id.';
 comment on column directive_issuer_mentions.directive_id is 'directives.directive_id.';
 comment on column directive_issuer_mentions.agency_id is 'agencies.agency_id of the issuer.';
+comment on column directive_issuer_mentions.start_char is 'Start offset in documents.clean_text (inclusive) of the agency''s mention stating it issued the directive.';
+comment on column directive_issuer_mentions.end_char is 'End offset (exclusive) of that mention.';
+comment on column directive_issuer_mentions.sentence is 'Sentence containing the mention: the evidence.';
 
 create table if not exists directive_issuers (
     directive_id varchar not null,

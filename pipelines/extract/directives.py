@@ -25,7 +25,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from pipelines.extract.agencies import AgencyRegistry
-from pipelines.extract.model import AgencyMention, DateMention, Directive, directive_key
+from pipelines.extract.model import AgencyMention, DateMention, Directive, Evidence, directive_key
 from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import CJK, NormalizedText, strip_pinyin, to_simplified
 
@@ -866,7 +866,7 @@ def _zh_passive_issuers(text: NormalizedText, c: _Candidate, mentions: list[Agen
 
 @dataclass
 class _Attribution:
-    issuers: list[str]                 # agency ids, in order of statement
+    issuers: list[AgencyMention]       # the mentions stating them, in order of statement
     issued: date | None
     mentioned_at: list[int]            # original offsets of the group's mentions and nicknames
 
@@ -876,18 +876,18 @@ def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMentio
     """Issuers stated wherever the directive is named: in its title, joined to it, and in every
     sentence around a mention or nickname that says who issued it (who formulated it only when no
     sentence says that). The date comes from the first such sentence."""
-    stated = [a.agency_id for a in _title_prefix_issuers(text, g.first, mentions)]
-    authors: list[str] = []
+    stated = list(_title_prefix_issuers(text, g.first, mentions))
+    authors: list[AgencyMention] = []
     issued: date | None = None
     dated = False
     for m in sorted(g.mentions + g.nicknames, key=lambda x: x.start):
         if not m.short:
-            stated += [a.agency_id for a in _possessive_issuers(text, m, *by_end)]
-        stated += [a.agency_id for a in _zh_passive_issuers(text, m, mentions)]
+            stated += _possessive_issuers(text, m, *by_end)
+        stated += _zh_passive_issuers(text, m, mentions)
         ctx = _issuing_context(text, m, mentions, starts)
         if ctx is None:
             continue
-        (stated if ctx.issuing else authors).extend(a.agency_id for a in ctx.found)
+        (stated if ctx.issuing else authors).extend(ctx.found)
         if not dated and not m.short:
             issued = _issued_date(dates, ctx.sentence, text.original[slice(*ctx.sentence)], text.span(m.start, m.end))
             dated = True
@@ -895,7 +895,7 @@ def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMentio
     return _Attribution(stated or authors, issued, at)
 
 
-def _add_co_issuers(text: NormalizedText, attributed: list[_Attribution], issuers: list[list[str]],
+def _add_co_issuers(text: NormalizedText, attributed: list[_Attribution], issuers: list[list[AgencyMention]],
                     mentions: list[AgencyMention]) -> None:
     """ "The other issuing departments are A, B and C" / 其他印发部门: every agency of that sentence
     also issued the directive named last before it."""
@@ -903,10 +903,10 @@ def _add_co_issuers(text: NormalizedText, attributed: list[_Attribution], issuer
         ss, se = text.sentence_bounds(text.span(cue.start(), cue.end())[0])
         before = [(at, gi) for gi, a in enumerate(attributed) for at in a.mentioned_at if ss - _CO_ISSUER_REACH <= at < ss]
         if before:
-            issuers[max(before)[1]] += [a.agency_id for a in mentions if ss <= a.evidence.start < se]
+            issuers[max(before)[1]] += [a for a in mentions if ss <= a.evidence.start < se]
 
 
-def _share_with_wrappers(groups: list[_Group], issuers: list[list[str]]) -> None:
+def _share_with_wrappers(groups: list[_Group], issuers: list[list[AgencyMention]]) -> None:
     """ "X关于印发《Y》的通知": whoever issues the notice issues Y, and the other way round."""
     for wi, w in enumerate(groups):
         if _FORWARDING.search(w.first.title):
@@ -1002,7 +1002,7 @@ def _doc_numbers(text: NormalizedText, groups: list[_Group]) -> dict[int, str]:
     return found
 
 
-def _build(text: NormalizedText, g: _Group, issuers: list[str], issued: date | None, doc_number: str | None,
+def _build(text: NormalizedText, g: _Group, issuers: list[AgencyMention], issued: date | None, doc_number: str | None,
            ordinal_periods: dict[int, tuple[int, int]]) -> Directive:
     c = g.first
     start, end = period_of(c.title)
@@ -1017,9 +1017,18 @@ def _build(text: NormalizedText, g: _Group, issuers: list[str], issued: date | N
         period_end_year=end,
         issued_date=issued,
         doc_number=doc_number,
-        issuer_ids=tuple(dict.fromkeys(issuers)),
+        issuer_ids=tuple(dict.fromkeys(a.agency_id for a in issuers)),
         short_names=tuple(g.short_names),
+        issuer_evidence=tuple(_first_evidence(issuers).items()),
     )
+
+
+def _first_evidence(issuers: list[AgencyMention]) -> dict[str, Evidence]:
+    """Each issuer's first stating mention."""
+    found: dict[str, Evidence] = {}
+    for a in issuers:
+        found.setdefault(a.agency_id, a.evidence)
+    return found
 
 
 def find_directives(text: NormalizedText, language: str, agency_mentions: list[AgencyMention],

@@ -772,6 +772,7 @@ def _release_draft(doc: _Doc, d: Directive, span: tuple[int, int], start: date |
     _fill_links(draft, doc, *sentence, verb_pos)
     if d.issuer_ids:
         draft.organizers = list(d.issuer_ids)
+        draft.agency_evidence.update(d.issuer_evidence)
     draft.attendees.clear()
     return draft
 

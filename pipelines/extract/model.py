@@ -89,6 +89,7 @@ class Directive:
     doc_number: str | None = None     # 文号, e.g. 国办发〔2016〕11号
     issuer_ids: tuple[str, ...] = ()
     short_names: tuple[str, ...] = () # later nicknames that resolved to it ("the Plan", 《规划》)
+    issuer_evidence: tuple[tuple[str, Evidence], ...] = ()   # issuer id -> the mention stating it
 
     @property
     def directive_id(self) -> str:
