@@ -444,3 +444,11 @@ def test_a_traditional_page_reads_the_same_cues():
     raw = "5月10日，國家藥監局在北京召開工作會議。副局長徐景和出席會議並講話。"
     (meeting,) = events(raw, date(2024, 5, 11), "zh", people=["徐景和"])
     assert [(a.name, a.role) for a in meeting.attendees] == [("徐景和", "speaker")]   # 講話 is 讲话
+
+
+def test_at_a_signing_agencies_whose_officials_attend_take_part():
+    raw = ("7月27日，国家药监局与印尼食品药品监督管理局在北京签署合作谅解备忘录。国家药监局综合和规划财务司、药品注册管理司、"
+           "国际合作司负责同志出席签约仪式。")
+    (signing,) = events(raw, date(2023, 7, 28), "zh", agencies=[("nmpa", "国家药监局"), ("bpom", "印尼食品药品监督管理局"),
+                                                                ("nmpa-intl", "国际合作司")])
+    assert set(signing.organizer_ids) == {"nmpa", "bpom"} and signing.participant_ids == ("nmpa-intl",)

@@ -520,7 +520,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             previous = None
             continue
         organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:]))
-        if organiser and draft.event_type != "signing" and _attends(doc, a, before, e):
+        if organiser and _attends(doc, a, before, e):
             organiser = False  # "各省药监局负责同志参加会议", "officials of the NHC attended": attendees, not hosts
         if organiser and draft.event_type == "meeting" and any(ps <= a.evidence.start < pe for ps, pe in doc.person_spans):
             organiser = False  # an attendee's own title, not the host
