@@ -452,3 +452,13 @@ def test_at_a_signing_agencies_whose_officials_attend_take_part():
     (signing,) = events(raw, date(2023, 7, 28), "zh", agencies=[("nmpa", "国家药监局"), ("bpom", "印尼食品药品监督管理局"),
                                                                 ("nmpa-intl", "国际合作司")])
     assert set(signing.organizer_ids) == {"nmpa", "bpom"} and signing.participant_ids == ("nmpa-intl",)
+
+
+def test_an_agency_in_an_attendees_title_or_list_takes_part():
+    raw = ("The 2024 National Drug Regulatory Work Conference was held in Beijing on January 18. Luo Wen, minister of "
+           "the State Administration for Market Regulation (SAMR), attended the conference and delivered a speech. "
+           "The NMPA held a symposium in Beijing on January 18, attended by officials of the NHC.")
+    (ev,) = events(raw, date(2024, 1, 19), agencies=[("samr", "State Administration for Market Regulation"),
+                                                     ("nmpa", "NMPA"), ("nhc", "NHC")], people=["Luo Wen"])
+    assert "samr" in ev.participant_ids and "samr" not in ev.organizer_ids
+    assert "nmpa" in ev.organizer_ids      # "held ..., attended by": its subject hosts

@@ -111,7 +111,10 @@ _SAME_DAY = _gated("odtaf当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:openin
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上午|下午|晚上)", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
-_ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|[^,.;]{0,40}?\b(?:attended|attend|were\s+present)\b", re.I)
+# (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
+# "attended by", whose subject hosts)
+_ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?[^,.;]{0,60}?"
+                             r"\b(?:attended|attend|were\s+present)\b(?!\s+by\b)", re.I)
 # An agency named for its officials, who attend ("国家药监局综合司、注册司负责同志", "officials from the NHC").
 _OFFICIALS_AFTER = re.compile(r"[^，。；,;]{0,40}?(?:负责同志|负责人|有关同志|相关同志)")
 _OFFICIALS_BEFORE = re.compile(r"\b(?:heads?|officials?|representatives?|leaders?|staff|delegates?)\s+(?:of|from)\s+(?:the\s+)?$",
