@@ -462,3 +462,17 @@ def test_an_agency_in_an_attendees_title_or_list_takes_part():
                                                      ("nmpa", "NMPA"), ("nhc", "NHC")], people=["Luo Wen"])
     assert "samr" in ev.participant_ids and "samr" not in ev.organizer_ids
     assert "nmpa" in ev.organizer_ids      # "held ..., attended by": its subject hosts
+
+
+def test_a_briefings_host_line_names_its_host_and_the_hosts_agency_holds_it():
+    raw = ("Speakers:\nMr. Wang Lei, deputy commissioner of the NMPA\n\nHost:\nMs. Zhou Fang, spokesperson of the "
+           "SCIO\n\nZhou Fang:\nGood afternoon. The State Council Information Office held a press conference in Beijing "
+           "on May 6, 2024.")
+    text = NormalizedText(raw)
+    zhou = raw.index("Zhou Fang")
+    people = [PersonMention("Wang Lei", text.evidence(raw.index("Wang Lei"), raw.index("Wang Lei") + 8), agency_id="nmpa"),
+              PersonMention("Zhou Fang", text.evidence(zhou, zhou + 9), agency_id="scio")]
+    (ev,) = find_events(text, "en", date(2024, 5, 6), find_dates(text, date(2024, 5, 6), "en"), [], people, [],
+                        find_places(text, "en"), AgencyRegistry([]))
+    assert dict((a.name, a.role) for a in ev.attendees)["Zhou Fang"] == "host"
+    assert ev.organizer_ids == ("scio",)

@@ -49,6 +49,7 @@ def _gated(first: str, pattern: str) -> re.Pattern[str]:
 
 
 _ROLE_CUES = [
+    ("host", _gated("hm主", r"\b(?:hosts?|moderators?)\s*[:：]|主持人")),      # a briefing's "Host:" line
     ("presider", _gated("pc主", r"\bpresid(?:ed|es|ing)\b|\bchair(?:ed|s|ing)\b|主持")),   # not "President", "Chairman"
     ("speaker", _gated("sarb讲致发介", r"speech|spoke|address|remarks|briefed|讲话|致辞|发言|介绍")),
     ("received", _gated("dl率来", r"delegation|led by|率团|来访")),
@@ -149,6 +150,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")
 # NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
 _SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
+_LABEL_LINE = re.compile(r"[^\W\d][\w ]{0,20}[:：]")   # "Host:", "Speakers:", "主持人："
 _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
 _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b", re.I)
@@ -920,11 +922,15 @@ def _stands_as_reference(original: str, start: int, end: int, language: str) -> 
 
 
 def _header_line(original: str, pos: int) -> str | None:
-    """The line around pos when it is a header or transcript line: short, and no sentence."""
+    """The line around pos when it is a header or transcript line: short, and no sentence; with the label line
+    above it when there is one ("Host:" over "Ms. Shou Xiaoli, spokesperson of the SCIO")."""
     start = original.rfind("\n", 0, pos) + 1
     end = original.find("\n", pos)
     line = original[start:end if end >= 0 else len(original)]
-    return line if len(line) <= _HEADER_LINE_CHARS and not _SENTENCE_END.search(line) else None
+    if len(line) > _HEADER_LINE_CHARS or _SENTENCE_END.search(line):
+        return None
+    above = original[:start].rstrip().rsplit("\n", 1)[-1]
+    return f"{above} {line}" if _LABEL_LINE.fullmatch(above.strip()) else line
 
 
 def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tuple[int, _Draft]]) -> None:
@@ -994,8 +1000,8 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
     for event in events:
         if event.event_type == "release":
             continue
-        presider = next((name for name, a in event.attendees.items() if a.role == "presider" and name in agency_of),
-                        None)
+        presider = next((name for name, a in event.attendees.items() if a.role in ("host", "presider")
+                         and name in agency_of), None)
         if presider:
             host = agency_of[presider]
             event.participants = [a for a in event.organizers + event.participants if a != host]
