@@ -476,3 +476,10 @@ def test_a_briefings_host_line_names_its_host_and_the_hosts_agency_holds_it():
                         find_places(text, "en"), AgencyRegistry([]))
     assert dict((a.name, a.role) for a in ev.attendees)["Zhou Fang"] == "host"
     assert ev.organizer_ids == ("scio",)
+
+
+def test_agencies_that_join_in_take_part():
+    raw = "12月24日，由湖北省医保局牵头，河北省医保局、新疆生产建设兵团医保局共同参与的中成药省际联盟集中带量采购在武汉开标。"
+    (ev,) = events(raw, date(2024, 12, 25), "zh", agencies=[("hb", "湖北省医保局"), ("heb", "河北省医保局"),
+                                                           ("xpcc", "新疆生产建设兵团医保局")])
+    assert "xpcc" in ev.participant_ids and "xpcc" not in ev.organizer_ids   # 共同参与

@@ -114,7 +114,7 @@ _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
 # "attended by", whose subject hosts)
-_ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席)|(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?[^,.;]{0,60}?"
+_ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席|参与)|(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?[^,.;]{0,60}?"
                              r"\b(?:attended|attend|were\s+present)\b(?!\s+by\b)", re.I)
 # An agency named for its officials, who attend ("国家药监局综合司、注册司负责同志", "officials from the NHC").
 _OFFICIALS_AFTER = re.compile(r"[^，。；,;]{0,40}?(?:负责同志|负责人|有关同志|相关同志)")
