@@ -483,3 +483,13 @@ def test_agencies_that_join_in_take_part():
     (ev,) = events(raw, date(2024, 12, 25), "zh", agencies=[("hb", "湖北省医保局"), ("heb", "河北省医保局"),
                                                            ("xpcc", "新疆生产建设兵团医保局")])
     assert "xpcc" in ev.participant_ids and "xpcc" not in ev.organizer_ids   # 共同参与
+
+
+def test_a_meeting_no_agency_is_named_holding_is_held_by_its_first_officials_agency():
+    raw = "8月23日，疫苗国家监管体系评估末次会议在北京召开。国家药监局副局长徐景和出席会议。"
+    text = NormalizedText(raw)
+    xu = raw.index("徐景和")
+    (meeting,) = find_events(text, "zh", date(2022, 8, 24), find_dates(text, date(2022, 8, 24), "zh"), [],
+                             [PersonMention("徐景和", text.evidence(xu, xu + 3), agency_id="nmpa")], [],
+                             find_places(text, "zh"), AgencyRegistry([]))
+    assert meeting.organizer_ids == ("nmpa",)

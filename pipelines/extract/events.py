@@ -989,8 +989,9 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
 def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
     """An event is hosted by the agency of the official presiding over it ("Zhao Dan, director of the Sichuan
     Healthcare Security Administration, ... Zhao presided over a symposium"); the others named with it take part.
-    A visit no agency is named making is made by its leader's agency. A department's official acts for the
-    department's parent (宣传司 hosts for the commission)."""
+    A visit, meeting or briefing no agency is named holding is held by the agency of its first official named (a
+    visit's leader), not only quoted. A department's official acts for the department's parent (宣传司 hosts for
+    the commission)."""
     agency_of: dict[str, str] = {}
     for p in doc.people:
         if p.agency_id:
@@ -1007,8 +1008,8 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             event.participants = [a for a in event.organizers + event.participants if a != host]
             event.organizers = [host]
             event.agency_evidence.setdefault(host, event.attendees[presider].evidence)
-        elif event.event_type == "visit" and not event.organizers:
-            # the leader: named first, and not only quoted
+        elif event.event_type in ("visit", "meeting", "press_conference") and not event.organizers:
+            # the leader: named first, and not only quoted or speaking
             leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),
                           None)
             if leader:
