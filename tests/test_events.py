@@ -493,3 +493,13 @@ def test_a_meeting_no_agency_is_named_holding_is_held_by_its_first_officials_age
                              [PersonMention("徐景和", text.evidence(xu, xu + 3), agency_id="nmpa")], [],
                              find_places(text, "zh"), AgencyRegistry([]))
     assert meeting.organizer_ids == ("nmpa",)
+
+
+def test_co_hosts_listed_past_an_alias_in_brackets_all_host():
+    raw = ("On September 23, organized by the Hainan Provincial Development and Reform Commission (Provincial Data "
+           "Bureau), Hainan Provincial Health Commission and Hainan Provincial Medical Products Administration, the "
+           "Trusted Data Space Launch Conference was held in Boao.")
+    (ev,) = events(raw, date(2025, 9, 24), agencies=[
+        ("drc", "Hainan Provincial Development and Reform Commission"), ("hc", "Hainan Provincial Health Commission"),
+        ("mpa", "Hainan Provincial Medical Products Administration")])
+    assert set(ev.organizer_ids) == {"drc", "hc", "mpa"}

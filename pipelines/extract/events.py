@@ -58,8 +58,10 @@ _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:t
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
 _ISSUED_BY = _gated("irpfad印发出制", r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+"
                                      r"(?:jointly\s+)?by\s+(?:the\s+)?$|(?:印发|发布|出台|制定)的?$")
-# Between two agencies of one list ("co-hosted by A and B", "A、B联合主办"): the second shares the first's role.
-_AGENCY_JOINER = re.compile(r"^[\s,，、]*(?:(?:and|&|as well as)\s+)?(?:the\s+)?$|^\s*[和与及]\s*$"
+# Between two agencies of one list ("co-hosted by A and B", "A、B联合主办", "by A (its alias), B"): the second shares
+# the first's role.
+_AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()（）]*(?:(?:and|&|as well as)\s+)?(?:the\s+)?$"
+                            r"|^\s*[和与及]\s*$"
                             r"|^\s*,?\s*(?:and|with)\s+(?:\w+\s+){0,2}other\s+(?:departments|agencies|ministries|bodies|"
                             r"organi[sz]ations)\s*,?\s*(?:including|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 # The last of these before a Chinese event noun is where the event's name starts.
