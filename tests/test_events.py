@@ -503,3 +503,12 @@ def test_co_hosts_listed_past_an_alias_in_brackets_all_host():
         ("drc", "Hainan Provincial Development and Reform Commission"), ("hc", "Hainan Provincial Health Commission"),
         ("mpa", "Hainan Provincial Medical Products Administration")])
     assert set(ev.organizer_ids) == {"drc", "hc", "mpa"}
+
+
+def test_everyone_in_a_long_list_that_attended_the_meeting_takes_part():
+    raw = ("The 2025 National Conference on Drug Registration was held in Jinan on February 18. The heads of the drug "
+           "supervision bureaus of the provinces and the Xinjiang Production and Construction Corps, the Health Bureau "
+           "of the Central Military Commission, and units of the NMPA attended the meeting.")
+    (ev,) = events(raw, date(2025, 2, 20), agencies=[("xpcc", "Xinjiang Production and Construction Corps"),
+                                                     ("cmc", "Health Bureau of the Central Military Commission")])
+    assert ev.organizer_ids == () and set(ev.participant_ids) == {"xpcc", "cmc"}

@@ -118,6 +118,10 @@ _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上
 # "attended by", whose subject hosts)
 _ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席|参与)|(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?[^,.;]{0,60}?"
                              r"\b(?:attended|attend|were\s+present)\b(?!\s+by\b)", re.I)
+# ...or anywhere in a long list of those who "attended the meeting", with no verb of hosting in it
+_ATTENDED_LIST = re.compile(r"(?:(?!\b(?:held|hosted|organi[sz]ed|convened|chaired|presided|launched)\b)[^.;]){0,300}?"
+                            r"\battended\s+(?:the|this)\s+(?:meeting|conference|forum|symposium|event|ceremony|session)",
+                            re.I)
 # An agency named for its officials, who attend ("国家药监局综合司、注册司负责同志", "officials from the NHC").
 _OFFICIALS_AFTER = re.compile(r"[^，。；,;]{0,40}?(?:负责同志|负责人|有关同志|相关同志)")
 _OFFICIALS_BEFORE = re.compile(r"\b(?:heads?|officials?|representatives?|leaders?|staff|delegates?)\s+(?:of|from)\s+(?:the\s+)?$",
@@ -552,7 +556,11 @@ def _attends(doc: _Doc, a: AgencyMention, before: str, sentence_end: int) -> boo
     if _OFFICIALS_BEFORE.search(before):
         return True
     ns, ne = doc.norm_range(a.evidence.end, sentence_end)
-    return bool(_ATTENDED_AFTER.match(doc.text.norm, ns, ne) or _OFFICIALS_AFTER.match(doc.text.norm, ns, ne))
+    norm = doc.text.norm
+    if _ATTENDED_AFTER.match(norm, ns, ne) or _OFFICIALS_AFTER.match(norm, ns, ne):
+        return True
+    # the long-list pattern is slow to fail: tried only where "attended" follows at all
+    return "attended" in doc.view[ns:ne] and bool(_ATTENDED_LIST.match(norm, ns, ne))
 
 
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
