@@ -954,7 +954,7 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
     # the page records a press conference when that is the first event it reports
     briefing = at[0][1] if at and at[0][1].event_type == "press_conference" else None
     original = doc.text.original
-    taken_part_in: dict[int, _Draft | None] = {}   # sentence -> its event; asked once per sentence
+    taken_part_in: dict[int, tuple[_Draft | None, str]] = {}   # sentence -> its event and role, asked once
     for p in doc.named:
         if p.role in ("reporter", "editor"):
             continue
@@ -963,11 +963,12 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
             continue
         i = bisect.bisect_right(starts, p.evidence.start) - 1
         if i not in taken_part_in:
-            taken_part_in[i] = _event_taken_part_in(doc, language, i, at)
-        s, e = doc.sentences[i]
-        if event := taken_part_in[i]:
-            event.attendees.setdefault(p.name, EventAttendee(p.name, _role(doc.simplified(s, e)), p.evidence))
-        elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(doc.simplified(s, e)):
+            event = _event_taken_part_in(doc, language, i, at)
+            taken_part_in[i] = event, _role(doc.simplified(*doc.sentences[i])) if event else ""
+        event, role = taken_part_in[i]
+        if event:
+            event.attendees.setdefault(p.name, EventAttendee(p.name, role, p.evidence))
+        elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(doc.simplified(*doc.sentences[i])):
             # an official quoted in the report of an event (the page's first) spoke there
             at[0][1].attendees.setdefault(p.name, EventAttendee(p.name, "speaker", p.evidence))
 
