@@ -18,7 +18,9 @@ FAMILY = {"meeting": "meeting", "press_conference": "press_conference", "release
           "signing": "signing"}
 
 
-def events(raw: str, published: date | None, language: str = "en", agencies=(), people=(), directives=()):
+def events(raw: str, published: date | None, language: str = "en", agencies=(), people=(), directives=(),
+           officials=None):
+    """find_events on raw, with the given mentions (each at its first place); `officials`: name -> agency_id."""
     text = NormalizedText(raw)
 
     def at(surface: str):
@@ -27,6 +29,8 @@ def events(raw: str, published: date | None, language: str = "en", agencies=(), 
 
     ams = [AgencyMention(agency_id, s, at(s)) for agency_id, s in agencies]
     pms = [PersonMention(name, at(name)) for name in people]
+    pms += [PersonMention(name, at(name), agency_id=agency_id) for name, agency_id in (officials or {}).items()]
+    pms.sort(key=lambda p: p.evidence.start)    # in text order, as find_people gives them
     dirs = [Directive(title, at(title), issuer_ids=tuple(issuers)) for title, issuers in directives]
     return find_events(text, language, published, find_dates(text, published, language), ams, pms, dirs,
                        find_places(text, language), AgencyRegistry([]))
@@ -390,12 +394,7 @@ def test_officials_quoted_in_a_press_conference_report_spoke_there():
     raw = ("The State Council Information Office held a press conference in Beijing on April 5, 2016. Li Guoqing, "
            "director of the CFDA's Department of Drug Supervision, said the names of 300 buyers were published. "
            "Wang Lan, a parent, said she was worried.")
-    text = NormalizedText(raw)
-    start = raw.index("Li Guoqing")
-    people = [PersonMention("Li Guoqing", text.evidence(start, start + 10), agency_id="cfda"),
-              PersonMention("Wang Lan", text.evidence(raw.index("Wang Lan"), raw.index("Wang Lan") + 8))]
-    (ev,) = find_events(text, "en", date(2016, 4, 6), find_dates(text, date(2016, 4, 6), "en"), [], people, [],
-                        find_places(text, "en"), AgencyRegistry([]))
+    (ev,) = events(raw, date(2016, 4, 6), people=["Wang Lan"], officials={"Li Guoqing": "cfda"})
     assert [(a.name, a.role) for a in ev.attendees] == [("Li Guoqing", "speaker")]
 
 
@@ -404,13 +403,7 @@ def test_officials_quoted_in_an_event_report_spoke_at_its_first_event_unless_at_
            "director of the Guangxi administration, said the forum would help local medicines. On June 6, the Guangxi "
            "administration signed an agreement with the Laos department. Xu Ming of the NMPA said at the signing that "
            "it was a milestone.")
-    text = NormalizedText(raw)
-
-    def official(name: str) -> PersonMention:
-        return PersonMention(name, text.evidence(raw.index(name), raw.index(name) + len(name)), agency_id="gx")
-    forum, signing = find_events(text, "en", date(2024, 6, 7), find_dates(text, date(2024, 6, 7), "en"), [],
-                                 [official("Huang Guangsheng"), official("Xu Ming")], [], find_places(text, "en"),
-                                 AgencyRegistry([]))
+    forum, signing = events(raw, date(2024, 6, 7), officials={"Huang Guangsheng": "gx", "Xu Ming": "gx"})
     assert (forum.event_type, signing.event_type) == ("meeting", "signing")
     assert [a.name for a in forum.attendees] == ["Huang Guangsheng"]
     assert [a.name for a in signing.attendees] == ["Xu Ming"]
@@ -468,12 +461,7 @@ def test_a_briefings_host_line_names_its_host_and_the_hosts_agency_holds_it():
     raw = ("Speakers:\nMr. Wang Lei, deputy commissioner of the NMPA\n\nHost:\nMs. Zhou Fang, spokesperson of the "
            "SCIO\n\nZhou Fang:\nGood afternoon. The State Council Information Office held a press conference in Beijing "
            "on May 6, 2024.")
-    text = NormalizedText(raw)
-    zhou = raw.index("Zhou Fang")
-    people = [PersonMention("Wang Lei", text.evidence(raw.index("Wang Lei"), raw.index("Wang Lei") + 8), agency_id="nmpa"),
-              PersonMention("Zhou Fang", text.evidence(zhou, zhou + 9), agency_id="scio")]
-    (ev,) = find_events(text, "en", date(2024, 5, 6), find_dates(text, date(2024, 5, 6), "en"), [], people, [],
-                        find_places(text, "en"), AgencyRegistry([]))
+    (ev,) = events(raw, date(2024, 5, 6), officials={"Wang Lei": "nmpa", "Zhou Fang": "scio"})
     assert dict((a.name, a.role) for a in ev.attendees)["Zhou Fang"] == "host"
     assert ev.organizer_ids == ("scio",)
 
@@ -487,11 +475,7 @@ def test_agencies_that_join_in_take_part():
 
 def test_a_meeting_no_agency_is_named_holding_is_held_by_its_first_officials_agency():
     raw = "8月23日，疫苗国家监管体系评估末次会议在北京召开。国家药监局副局长徐景和出席会议。"
-    text = NormalizedText(raw)
-    xu = raw.index("徐景和")
-    (meeting,) = find_events(text, "zh", date(2022, 8, 24), find_dates(text, date(2022, 8, 24), "zh"), [],
-                             [PersonMention("徐景和", text.evidence(xu, xu + 3), agency_id="nmpa")], [],
-                             find_places(text, "zh"), AgencyRegistry([]))
+    (meeting,) = events(raw, date(2022, 8, 24), "zh", officials={"徐景和": "nmpa"})
     assert meeting.organizer_ids == ("nmpa",)
 
 
