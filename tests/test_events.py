@@ -496,3 +496,11 @@ def test_everyone_in_a_long_list_that_attended_the_meeting_takes_part():
     (ev,) = events(raw, date(2025, 2, 20), agencies=[("xpcc", "Xinjiang Production and Construction Corps"),
                                                      ("cmc", "Health Bureau of the Central Military Commission")])
     assert ev.organizer_ids == () and set(ev.participant_ids) == {"xpcc", "cmc"}
+
+
+def test_the_parties_of_a_signing_sign_whoever_attended_the_ceremony():
+    raw = ("On July 27, 2023, the NMPA and the BPOM signed a memorandum of understanding in Beijing, and officials "
+           "of the WHO attended the ceremony.")
+    found = events(raw, date(2023, 7, 28), agencies=[("nmpa", "NMPA"), ("bpom", "BPOM"), ("who", "WHO")])
+    signing = next(e for e in found if e.event_type == "signing")
+    assert {"nmpa", "bpom"} <= set(signing.organizer_ids)

@@ -119,7 +119,8 @@ _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上
 _ATTENDED_AFTER = re.compile(r"[^，。；,;]{0,24}?(?:参加|出席|列席|参与)|(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:and\s+)?[^,.;]{0,60}?"
                              r"\b(?:attended|attend|were\s+present)\b(?!\s+by\b)", re.I)
 # ...or anywhere in a long list of those who "attended the meeting", with no verb of hosting in it
-_ATTENDED_LIST = re.compile(r"(?:(?!\b(?:held|hosted|organi[sz]ed|convened|chaired|presided|launched)\b)[^.;]){0,300}?"
+_ATTENDED_LIST = re.compile(r"(?:(?!\b(?:held|hosted|organi[sz]ed|convened|chaired|presided|launched|signed)\b)[^.;])"
+                            r"{0,300}?"
                             r"\battended\s+(?:the|this)\s+(?:meeting|conference|forum|symposium|event|ceremony|session)",
                             re.I)
 # An agency named for its officials, who attend ("国家药监局综合司、注册司负责同志", "officials from the NHC").
@@ -155,9 +156,10 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")
 # A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
 # NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
-_SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 _LABEL_LINE = re.compile(r"[^\W\d][\w ]{0,20}[:：]")   # "Host:", "Speakers:", "主持人："
 _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
+# What an official quoted in an event's report says (in simplified characters): they spoke at the event.
+_SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
 _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b", re.I)
 # A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
