@@ -504,3 +504,13 @@ def test_the_parties_of_a_signing_sign_whoever_attended_the_ceremony():
     found = events(raw, date(2023, 7, 28), agencies=[("nmpa", "NMPA"), ("bpom", "BPOM"), ("who", "WHO")])
     signing = next(e for e in found if e.event_type == "signing")
     assert {"nmpa", "bpom"} <= set(signing.organizer_ids)
+
+
+def test_a_traditional_pages_short_reference_is_found():
+    raw = "4月14日，省藥監局局長陳靜帶隊赴泰州市調研藥品監管工作。15日下午，陳靜在泰州醫藥高新區主持召開座談會。"
+    text = NormalizedText(raw)
+    start = raw.index("陳靜")     # names are kept simplified: 陈静
+    (_, meeting) = find_events(text, "zh", date(2024, 4, 16), find_dates(text, date(2024, 4, 16), "zh"), [],
+                               [PersonMention("陈静", text.evidence(start, start + 2))], [], find_places(text, "zh"),
+                               AgencyRegistry([]))
+    assert [a.name for a in meeting.attendees] == ["陈静"]

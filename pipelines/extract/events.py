@@ -909,16 +909,18 @@ def _short_references(text: NormalizedText, people: list[PersonMention], languag
                 by_short.setdefault(short, []).append(name)
         shorts = {short: names[0] for short, names in by_short.items() if len(names) == 1 and short not in first}
     original = text.original
+    # names are kept in simplified characters: a traditional page is searched as simplified (offset for offset)
+    haystack = to_simplified(original) if language == "zh" else original
     taken = [(p.evidence.start, p.evidence.end) for p in people]
     found = []
     for short, name in shorts.items():
         person = first[name]
-        pos = original.find(short, person.evidence.end)
+        pos = haystack.find(short, person.evidence.end)
         while pos >= 0:
             end = pos + len(short)
             if _stands_as_reference(original, pos, end, language) and not any(s < end and pos < e for s, e in taken):
                 found.append(replace(person, evidence=text.evidence(pos, end)))
-            pos = original.find(short, end)
+            pos = haystack.find(short, end)
     return found
 
 
