@@ -111,8 +111,9 @@ def test_weekday_naming_a_calendar_date_is_one_mention():
     assert resolved("on Tuesday, March 12, 2024", None) == [("Tuesday, March 12, 2024", date(2024, 3, 12), None, "absolute")]
 
 
-def test_header_line_dates_a_page_without_publication_date():
-    text = "某某局工作会议实录\n发布时间：2022-06-08\n\n今天召开工作会议。"
+@pytest.mark.parametrize("label", ["发布时间", "發布時間", "發佈日期", "時間"])
+def test_header_line_dates_a_page_without_publication_date(label):
+    text = f"某某局工作会议实录\n{label}：2022-06-08\n\n今天召开工作会议。"
     assert [m[1] for m in resolved(text, None, "zh")] == [date(2022, 6, 8), date(2022, 6, 8)]
 
 

@@ -150,7 +150,8 @@ _ZH_RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晨": 0, "昨天": -1, "昨�
 _EN_RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
                      "yesterday": -1, "last night": -1, "tomorrow": 1}
 # A page without a publication date is dated by a labelled header line ("发布时间：2019-10-23").
-_HEADER_LABEL = re.compile(r"(?:发布时间|发布日期|發佈時間|发表时间|日期|时间|Published|Posted|Updated|Release date|Date)"
+# Matched on the folded text, where traditional labels (發布時間) read as simplified.
+_HEADER_LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|日期|时间|Published|Posted|Updated|Release date|Date)"
                            r"\s*(?:on)?\s*[:：]?\s*$", re.I)
 
 # What else a line holding only a date may carry: a sign-off, a weekday, a clock time, a time zone.
@@ -347,12 +348,6 @@ def _find_all(norm: str) -> list[_Found]:
 def is_dateline(text: NormalizedText, mention: DateMention) -> bool:
     """True for a news dateline ("BEIJING, Jan. 27 --", "本报8月16日讯"): it dates the report, not an event."""
     return bool(_DATELINE_AFTER.match(text.original, mention.evidence.end))
-
-
-def _header_date(text: NormalizedText, mention: DateMention) -> bool:
-    """True for a dated header line ("发布时间：2019-10-23", "Published: 2024-05-01")."""
-    line_start = text.original.rfind("\n", 0, mention.evidence.start) + 1
-    return bool(_HEADER_LABEL.search(text.original[line_start:mention.evidence.start]))
 
 
 def _date_line_base(text: NormalizedText, found: list[_Found]) -> date | None:
