@@ -40,6 +40,9 @@ def test_english_forms(text, published, expected):
     ("2025年10月28日召开", None, (date(2025, 10, 28), None, "absolute")),
     ("10月28日召开", date(2025, 10, 29), (date(2025, 10, 28), None, "absolute")),
     ("宣传周10日在京启动", date(2023, 7, 10), (date(2023, 7, 10), None, "absolute")),
+    ("27日上午，省局召开座谈会", date(2023, 7, 28), (date(2023, 7, 27), None, "absolute")),
+    ("本月21日至23日，代表团访问", date(2021, 4, 23), (date(2021, 4, 21), date(2021, 4, 23), "range")),
+    ("30日至2日调研", date(2021, 5, 3), (date(2021, 4, 30), date(2021, 5, 2), "range")),
     ("9月21日至24日举行", date(2025, 9, 30), (date(2025, 9, 21), date(2025, 9, 24), "range")),
     ("8月15日至16日,督导", date(2019, 8, 19), (date(2019, 8, 15), date(2019, 8, 16), "range")),
     ("于2021年9月29日(星期三)下午举行", None, (date(2021, 9, 29), None, "absolute")),
@@ -56,6 +59,7 @@ def test_chinese_forms(text, published, expected):
 @pytest.mark.parametrize("text", [
     "the 14th Five-Year Plan", "the 20th Central Committee of the CPC", "at the 17th meeting of the Standing Committee",
     "This is the 16th briefing in the series", "第十四个五年规划", "“十四五”规划", "国办发〔2016〕11号", "自收到之日起15日内",
+    "每月5日上报",
 ])
 def test_ordinals_and_counts_are_not_dates(text):
     assert resolved(text, date(2025, 1, 1), "zh" if not text.isascii() else "en") == []

@@ -44,8 +44,11 @@ _ZH_NUM = "〇零一二三四五六七八九十"
 _ZH_N = rf"[\d{_ZH_NUM}]"
 _ZH_WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
 _ZH_DAY_END = r"[日号]"
-# A bare day number followed by these is a duration or a deadline ("15日内"), not a date.
-_ZH_NOT_DATE_AFTER = r"(?![内起以之后前左上])"
+# A bare day number followed by these is a duration or a deadline ("15日内", "5日上报"), not a date;
+# 上午 is the morning of that day.
+_ZH_NOT_DATE_AFTER = r"(?![内起以之后前左]|上(?!午))"
+_ZH_DAY = r"(?:[12]\d|3[01]|[1-9])"
+_ZH_RANGE_SEP = r"\s*(?:至|到|-|—|~|－)\s*"
 _ZH_FULL = rf"(?:(?P<y1>{_ZH_N}{{4}})年)?(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N}{{1,3}}){_ZH_DAY_END}"
 
 # The date forms as (kind, pattern), in families by the trigger every form of the family contains.
@@ -56,6 +59,9 @@ _ZH_FORMS = [
     ("zh_range", rf"{_ZH_FULL}{_ZH_WEEKDAY}\s*(?:至|到|-|—|~|－)\s*(?:(?P<y2>{_ZH_N}{{4}})年)?"
                  rf"(?:(?P<m2>{_ZH_N}{{1,3}})月)?(?P<d2>{_ZH_N}{{1,3}}){_ZH_DAY_END}{_ZH_WEEKDAY}"),
     ("zh_full", rf"{_ZH_FULL}{_ZH_WEEKDAY}"),
+    # "21日至23日", "本月21日至23日": days of one month, or running into the next
+    ("zh_day_range", rf"(?<![\d{_ZH_NUM}月第.])(?P<this>本月)?(?P<d1>{_ZH_DAY})日{_ZH_RANGE_SEP}(?P<d2>{_ZH_DAY})日"
+                     rf"{_ZH_NOT_DATE_AFTER}"),
     # "28日", "10日在京启动" ("11号" alone is a document number or a building, so 日 only)
     ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>[12]\d|3[01]|[1-9])日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
     # "本月8日": a day of the publication's own month
@@ -304,6 +310,14 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
         if start and m2 and d2:
             end = _safe_date(y2 or start.year, m2, d2)
         return start, _range_end(start, end), "range", bool(y1)
+    if f.kind == "zh_day_range":
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        start = (_safe_date(base.year, base.month, d1) if g.get("this") else _day_only(d1, base)) if base else None
+        if start is None:
+            return None, None, "range", False
+        month = start if d2 > d1 else (start.replace(day=1) + timedelta(days=32))    # "30日至2日": the next month's
+        end = _safe_date(month.year, month.month, d2)
+        return start, _range_end(start, end), "range", False
     if f.kind == "zh_this_month":
         day = int(g["d1"])
         return (_safe_date(base.year, base.month, day) if base else None), None, "absolute", False
