@@ -144,6 +144,10 @@ def test_generated_html_pages(generated):
     "Sponsored by Example City Information Office | Contact us | Site map", "Contact the writer at lisi@example.com",
     "主办：某某市卫生健康委员会　承办：某某市信息中心", "Reproduction without permission is prohibited.",
     "This material may not be republished, broadcast or redistributed.",
+    # font-size widgets in buttons, and a press release's issue-time line
+    "[Font size: Large  Medium  Small]    [Print]    [Close]", "[Font: Large Medium Small]    [Print]",
+    "[Large] [Medium] [Small]        Share to: WeChat | Weibo | QQ", "Font size: A+ | A | A-        Print        Share",
+    "Issued at HKT 18:20",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -153,6 +157,7 @@ def test_footer_and_button_lines(line):
     "Sponsored by the NMPA, the forum drew 300 delegates.", "会上，各地代表分享了经验。", "【会议要求】各地要加强监管。",
     "Related work will be finished by the end of the year.",
     "The firm sold the drug without permission from the regulator, the court found.",
+    "Issued at the meeting, the plan runs to 2025.", "[Large] enterprises were inspected.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

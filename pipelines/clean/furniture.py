@@ -56,7 +56,9 @@ _SHORT_HEAD = re.compile("|".join((
     r"(previous|next|prev|上一篇|下一篇|上一条|下一条|上一页|下一页)( article| story| post)?\s*[:：]",
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$",
-    r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font size)\s*[:：]",
+    r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?)\s*[:：]",
+    # the issue-time line closing a government press release
+    r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
     r"[(\[【]?(责任编辑|责编|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来源|稿件来源|文章来源|信息来源|source|category|subject|tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
@@ -67,6 +69,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
 )))
 _LOCATION_HEAD = re.compile(_LOCATION)
+_FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 # Counters, QR prompts and comment links, searched anywhere in a short line. Split in two: when every
 # alternative opens with a literal character the engine skips from candidate to candidate at C
 # speed, and a single alternative opening with a group or `\d` would make it try all of them at
@@ -85,7 +88,10 @@ _RELATED = re.compile(
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading)\b|related( [a-z]+){0,3}\s*[:：]?$)")
 _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
-_BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,16})[\]】]\s*")
+_BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*")
+# The steps of a font-size widget, as buttons ("[Large] [Medium] [Small]"); not labels, as "a",
+# "large" and "small" on their own would make a headline look like a menu.
+_FONT_STEPS = {"large", "medium", "small", "l", "m", "s", "a", "a+", "a-", "大", "中", "小"}
 _HTML_TAG_LINE = re.compile(r"^(<[^>]{1,200}>\s*)+$")
 _SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|\|)\s*")
 _WORD = re.compile(r"\w")
@@ -154,8 +160,10 @@ def is_furniture(line: str) -> bool:
 
 
 def _strip_buttons(core: str) -> str:
-    """Drop the bracketed buttons ("【打印本页】", "[Close window]") opening a line; other brackets stay."""
-    while (m := _BUTTON.match(core)) and m.group(1).strip() in _LABELS:
+    """Drop the bracketed buttons ("【打印本页】", "[Close window]", "[Font size: L M S]") opening a line;
+    other brackets stay."""
+    while (m := _BUTTON.match(core)) and ((label := m.group(1).strip()) in _LABELS or label in _FONT_STEPS
+                                          or _FONT_WIDGET.match(label)):
         core = core[m.end():]
     return core
 
