@@ -339,3 +339,22 @@ def test_corpus_titles_and_agencies(corpus_scores):
     assert corpus_scores["acc"]["title"] >= 0.8
     # agency or affiliation as written, matched like score.py matches agency names
     assert corpus_scores["acc"]["agency"] >= 0.6
+
+
+def test_chinese_names_before_motion_and_address_verbs():
+    text = "分中心主任吴海燕向代表团介绍了工作流程。康方生物董事长夏瑜建议加快审评。副局长王立新来我市调研。"
+    assert {p.name for p in people(text, "zh")} == {"吴海燕", "夏瑜", "王立新"}
+
+
+def test_a_name_seen_whole_elsewhere_reads_whole_in_the_headline():
+    text = "国家药监局副局长徐景和来株洲调研\n5月10日，国家药监局副局长徐景和一行赴株洲市调研。"
+    assert {p.name for p in people(text, "zh")} == {"徐景和"}
+
+
+def test_english_given_name_jun_particles_and_ambassadors():
+    text = ("Xu Jun, director of the Jinhua Municipal Healthcare Security Bureau, reported on the city's work. "
+            "The visit is part of the state visit of Brazilian President Luiz Inacio Lula da Silva from April 12 to 15. "
+            "Brazilian Ambassador to China Marcos Galvao was also present.")
+    p = titled(people(text))
+    assert set(p) == {"Xu Jun", "Luiz Inacio Lula da Silva", "Marcos Galvao"}
+    assert (p["Xu Jun"].title, p["Marcos Galvao"].title) == ("Director", "Ambassador")

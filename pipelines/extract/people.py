@@ -115,6 +115,11 @@ _EN_RUN_WORD = r"[A-Z](?:(?:(?<=M)(?:rs|r|s)|(?<=D)r|(?<=P)rof)?\.|[\w'’&-]*+)
 # in Python because a lookbehind here would make the scan three times slower
 _EN_RUN = re.compile(rf"{_EN_RUN_WORD}(?: {_EN_RUN_WORD})+")
 _EN_RUN_GLUED = re.compile(r"[\w'’.-]")
+# the lower-case particles of Portuguese, Spanish, Dutch or German surnames ("Lula da Silva", "van der Berg")
+_EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter)){1,2} [A-Z][a-z]+"
+                               r"(?:-[A-Z][a-z]+)?(?![\w'’-])")
+# whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
+_SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
 # a given name written in pinyin ("Jianguo", "Jin-ping"): whole syllables only
@@ -427,9 +432,10 @@ def _en_candidates(norm: str) -> list[_Candidate]:
             cut = text.find(" ") + 1
             start, text = start + cut, text[cut:]
         names = _names_in_run(text)
-        if names:                                             # most runs hold none
-            out += [_Candidate(name, start + s, start + e, start + lead, honorific)
-                    for name, s, e, lead, honorific in names]
+        for name, s, e, lead, honorific in names:             # most runs hold none
+            if start + e == run.end() and (tail := _EN_PARTICLE_TAIL.match(norm, run.end())):
+                name, e = name + tail.group(0), e + len(tail.group(0))
+            out.append(_Candidate(name, start + s, start + e, start + lead, honorific))
     return out
 
 
@@ -566,6 +572,9 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
     offset = max(line_start, lead - 160)
     head = norm[offset:lead - 1]
     org, hit = None, _title_at_end(head)
+    if hit is None and (sent_to := _SENT_TO.search(head)):
+        head = head[:sent_to.start()]
+        hit = _title_at_end(head)
     if hit is None:
         org, hit = _title_then_org(head)
         if hit is None:
@@ -794,6 +803,12 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
             continue
         kept.append(f)
         taken.update(range(f.start, f.end))
+    if chinese:     # "副局长徐景和来株洲": a name read whole elsewhere in the text reads whole here too
+        whole_names = {k.name for k in kept if len(k.name) == 3}
+        for k in kept:
+            if len(k.name) == 2 and (longer := norm[k.start:k.start + 3]) in whole_names and k.end not in taken:
+                k.name, k.end = longer, k.start + 3
+                taken.add(k.start + 2)
     names = {k.name for k in kept if len(k.name) >= 3 or not chinese}
     for name in sorted(names, key=len, reverse=True):
         pos = norm.find(name)
