@@ -195,3 +195,25 @@ def test_registry_cache_is_the_built_registry_keyed_by_code_and_data(tmp_path, m
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "file.txt" / "no folder here"))
     (tmp_path / "file.txt").write_text("not a folder")     # nowhere to write: builds, no error
     assert built_once("registry", _build_registry).agencies.keys() == built.agencies.keys()
+
+
+def test_unit_shapes_named_with_their_agency_or_in_a_list():
+    dept = "new-" + slugify("Department of Pharmaceutical Price and Tendering Procurement")
+    assert ids("Ding Yilei, director of the NHSA's Department of Pharmaceutical Price and Tendering Procurement, "
+               "said.") == {"nhsa": None, dept: "nhsa"}
+    assert ids("Mi Feng of the Publicity Department of the National Health Commission hosted.") == {
+        "new-publicity-department": "nhc", "nhc": None}
+    found = ids("the bureau's Drug Production Supervision Division and Medical Device Supervision Division attended.")
+    assert set(found) == {"new-drug-production-supervision-division", "new-medical-device-supervision-division"}
+    assert set(ids("Officials of the Administrative Committee of the East Lake High-tech Development Zone "
+                   "and the Department of Health joined.")) == {
+        "new-" + slugify("Administrative Committee of the East Lake High-tech Development Zone"),
+        "new-department-of-health"}
+
+
+def test_zone_administrations_and_units_of_a_sar_bureau_in_chinese():
+    found = ids("海南省药监局、博鳌乐城国际医疗旅游先行区管理局主要负责同志参加活动。", "zh")
+    assert "new-" + slugify("博鳌乐城国际医疗旅游先行区管理局") in found
+    assert "new-" + slugify("国家药监局将支持博鳌乐城国际医疗旅游先行区管理局") not in found
+    found = ids("澳門特區政府衛生局藥物事務廳廳長蔡炳祥等隨團訪問。", "zh")
+    assert found["new-" + slugify("藥物事務廳")] == "macao-health-bureau"

@@ -468,8 +468,10 @@ _HEADS = {"Administration", "Commission", "Bureau", "Ministry", "Department", "O
           "Committee", "Council", "Division", "Directorate", "Inspectorate"}
 _DEPT_HEADS = {"Department", "Division", "Office", "Bureau"}
 # Words that make a capitalised name a company, school, medium, event or document, not an agency.
+# (Not "Pharmaceutical": units are named with it, "Department of Pharmaceutical Price and Tendering
+# Procurement"; a company's name goes on to Co., Ltd. or Group.)
 _NOT_AGENCY_WORDS = {
-    "Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Group", "Company", "Corporation", "Corp", "Holdings", "Pharmaceutical",
+    "Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Group", "Company", "Corporation", "Corp", "Holdings",
     "Pharmaceuticals", "Pharma", "Biotech", "Technologies", "University", "College", "School", "Hospital", "Clinic",
     "Association", "Federation", "Chamber", "Society", "Institute", "Academy", "Foundation", "Fund", "Bank", "Alliance",
     "Union", "Club", "News", "Daily", "Times", "Post", "Journal", "Magazine", "Television", "Radio", "Network",
@@ -488,6 +490,14 @@ _LEADING_STOP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "The
 _CONNECTORS = {"of", "and", "for", "on", "&", "the"}
 _LEVEL_WORDS = {"Provincial", "Municipal", "City", "County", "District", "Prefectural"}
 _HEAD_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_HEADS)))
+# "and" between two names: after a head ("Drug Production Supervision Division and Medical Device
+# Supervision Division") or before "the" and a name that opens with its head ("... Zone and the
+# Department of Health"; without "the", "Supervision and Administration of Medical Devices" is one title)
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_ENDS_WITH_HEAD = re.compile(r"\b(?:%s)$" % "|".join(sorted(_HEADS)))
+_OPENS_WITH_HEAD = re.compile(r"(?<=the )(?:%s)\s+(?:of|for)\s" % "|".join(sorted(_HEADS)))
+# a piece of a chain that goes on "of the <agency>": "Publicity Department of the National Health Commission"
+_OF_AGENCY_NEXT = re.compile(r"\s(?:of|under)(?:\s+the)?\s*$")
 _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C speed, for a first look
 # Capitalised chains of two words or more: one word never holds a name (`_shape_candidates`), and
 # a chain that stops after its first word would stop there from any later start inside that word.
@@ -498,9 +508,14 @@ _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _WORD = re.compile(r"\S+")
 _ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副党我你他她它这那其之们]")
 _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|管理局|委员会|办公室|局|署)(?![长])")
-# Internal units written right after their agency: 司 (department), 处 (division). A 局 after an
+# Internal units written right after their agency: 司 (department), 处 (division), a SAR bureau's
+# 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
-_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处)(?![长室])")
+_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)(?![长室])")
+# The administration of a development or pilot zone (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会),
+# opening a clause or a list item: without word boundaries, what stands before it could be a verb.
+_ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
+                           r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区)(?:管理局|管理委员会|管委会)", re.M)
 # "机关各司", "相关处": a set of units, not one.
 _ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下属|内设|直属")
 # Between units of one enumeration: 药品生产监管处、药品注册管理处和科技和国际合作处; an alternative name
@@ -510,8 +525,9 @@ _ZH_UNIT_JOINER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|
 _ADDRESSEE_LINE = re.compile(r"^\s*各[^\n]{0,80}[:：]\s*$")
 
 
-def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
-    """(start, end, name) of agency-shaped names inside one capitalised chain."""
+def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, name) of agency-shaped names inside one capitalised chain; `unit_of_next` when
+    the chain goes on "of <a known agency>", whose unit a bare generic head then names."""
     if len(segment.split(None, 1)) < 2:
         return []       # one word or none, as most pieces left between claimed spans are: no name
     words = list(_WORD.finditer(segment))
@@ -526,16 +542,25 @@ def _shape_candidates(segment: str, offset: int) -> list[tuple[int, int, str]]:
     if any(t.rstrip(",.") in _NOT_AGENCY_WORDS for t in tokens):
         return []
     head_last = tokens[-1] in _HEADS
-    head_first = tokens[0] in _HEADS and tokens[1] in {"of", "for"} and len(tokens) >= 3
+    # "Department of Health", "Administrative Committee of the East Lake High-tech Development Zone"
+    lead = 1 if tokens[0] in _GENERIC_MODIFIERS and len(tokens) >= 4 else 0
+    head_first = tokens[lead] in _HEADS and tokens[lead + 1] in {"of", "for"} and len(tokens) >= 3 + lead
     # "Shanghai Municipal Commission of Economy and Informatization": a level word before the head
     head_inside = any(t in _LEVEL_WORDS and h in _HEADS and o in {"of", "for"}
                       for t, h, o in zip(tokens, tokens[1:], tokens[2:]))
     if not (head_last or head_first or head_inside):
         return []
+    if head_last and not head_first and not head_inside:
+        # "Mi Feng of the Publicity Department": what stands before "of" without a head is no part of it
+        cut = max((k for k, t in enumerate(tokens) if t in {"of", "for"}), default=None)
+        if cut is not None and not any(t in _HEADS for t in tokens[:cut]):
+            rest = cut + 1 + (tokens[cut + 1:cut + 2] == ["the"])
+            return _shape_candidates(segment[words[rest].start():], offset + words[rest].start(), unit_of_next) \
+                if rest < len(words) else []
     content = [t for t in tokens if t not in _CONNECTORS and t not in _HEADS]
-    if not content or all(t in _GENERIC_MODIFIERS for t in content):
-        return []
-    if head_last and len(tokens) == 2 and not head_inside:
+    if not content or all(t in _GENERIC_MODIFIERS for t in content) and not (head_first and "Health" in content):
+        return []     # "General Office", but "Department of Health" is a name
+    if head_last and len(tokens) == 2 and not head_inside and not unit_of_next:
         return []     # "Information Office", "Planning Department": a bare generic head names no one body
     start, end = words[0].start(), words[-1].end()
     return [(offset + start, offset + end, segment[start:end])]
@@ -577,9 +602,24 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
             pos = max(pos, e)
         pieces.append((pos, m.end()))
         for s, e in pieces:
-            for cs, ce, name in _shape_candidates(norm[s:e], s):
-                out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
+            unit_of_next = e < m.end() and bool(_OF_AGENCY_NEXT.search(norm, s, e))
+            for ps, pe in _split_at_heads(norm, s, e):
+                for cs, ce, name in _shape_candidates(norm[ps:pe], ps, unit_of_next and pe == e):
+                    out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
     return out
+
+
+def _split_at_heads(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A piece of a chain cut at each "and" that joins two names (`_AND_GAP`): one name per unit.
+    A piece naming a document ("Measures for the Supervision and Administration of ...") stays whole."""
+    if any(word.rstrip(",.") in _NOT_AGENCY_WORDS for word in norm[start:end].split()):
+        return [(start, end)]
+    parts = []
+    for gap in _AND_GAP.finditer(norm, start, end):
+        if _ENDS_WITH_HEAD.search(norm, start, gap.start()) or _OPENS_WITH_HEAD.match(norm, gap.end(), end):
+            parts.append((start, gap.start()))
+            start = gap.end()
+    return parts + [(start, end)]
 
 
 # Names recur from page to page, and a frozen Agency costs ~5 µs to build: shaped ones are built once.
@@ -597,6 +637,9 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     """国家/国务院 ...局 names, and units written right after an agency (<agency>XX司)."""
     out: list[_Match] = []
     for m in _ZH_NATIONAL.finditer(norm):
+        if not _ZH_FUNCTION.search(m.group()):
+            out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
+    for m in _ZH_ZONE_BODY.finditer(norm) if "区" in norm else ():
         if not _ZH_FUNCTION.search(m.group()):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for end, parent in ends.items():
