@@ -185,6 +185,22 @@ def test_date_inside_a_headline_is_not_a_byline():
     assert doc.title == "国家药监局2023年5月6日新闻发布会实录" and doc.published_date == date(2023, 5, 6)
 
 
+@pytest.mark.parametrize("headline", ["2021年6月1日国家卫生健康委员会新闻发布会文字实录",
+                                      "2021-06-01 National Health Commission press conference on children's drugs"])
+def test_headline_opening_with_a_date_is_not_a_byline(headline):
+    doc = _text_page("某某网站", "首页 > 新闻发布", "", headline, "", "发布时间：2021-06-01　　来源：宣传司", "",
+                     "各位媒体朋友，下午好！今天我们介绍儿童用药保障工作有关情况。")
+    assert doc.title == headline and doc.published_date == date(2021, 6, 1)
+
+
+@pytest.mark.parametrize("line", ["2024-03-29 16:40   来源：宁波市市场监督管理局", "2023年10月27日 星期五",
+                                  "2022年09月16日 14:39:39 来源:制药网 点击量:4133", "2024-05-06 Source: Xinhua",
+                                  "2021年05月12日　　成都市市场监督管理局"])
+def test_date_first_info_lines_are_bylines(line):
+    from pipelines.clean.layout import is_meta_line
+    assert is_meta_line(line)
+
+
 def test_day_month_year_with_dashes():
     assert find_date("Updated 09:15, 03-Mar-2022")[0] == date(2022, 3, 3)
 

@@ -26,6 +26,9 @@ _MAX_META = 110
 _MAX_LABELLED_META = 220        # an info line of several labelled fields ("Source: … Date: … Views: …")
 _SENTENCE_INSIDE = re.compile(r"[。！？；](?=.)|[.;!?]\s+(?=[A-Z\"“(])")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}|[a-z]+\s+[a-z]+\s+[a-z]+")
+_HEADLINE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{8}|[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+")
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000")
+_META_WORD = re.compile(r"(?:来源|作者|编辑|浏览|点击|阅读|字号|稿源|出处|source|author|editor|views?)\s*[:：]|\bby\s")
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 _LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
@@ -55,9 +58,18 @@ def is_meta_line(line: str) -> bool:
     if label:
         return True
     found = find_date(core)
-    # a date that is most of a short line, not a date inside a sentence or a headline ("…2019年10月23日新闻发布会…")
+    # a date that is most of a short line, not a date inside a sentence or a headline ("…2019年10月23日新闻发布会…");
+    # a date opening the line leads an info line unless a headline follows it ("2021年6月1日…新闻发布会文字实录")
     return (bool(found) and not core.startswith(("on ", "in ", "at ")) and visual_length(core) <= 80
-            and (found[1] <= 3 or not _PROSE.search(core, found[2])))
+            and (not _headline_after_date(core[found[2]:].strip()) if found[1] <= 3
+                 else not _PROSE.search(core, found[2])))
+
+
+def _headline_after_date(rest: str) -> bool:
+    """What follows a date opening a line reads as a headline: prose, not fields set apart by wide
+    spaces, a labelled field or an outlet's name ("2021年05月12日　　成都市市场监督管理局")."""
+    return (bool(_HEADLINE_AFTER_DATE.search(rest)) and not _WIDE_GAP.search(rest) and not _META_WORD.search(rest)
+            and not names_organisation(rest))
 
 
 def _substantial(line: str) -> bool:
