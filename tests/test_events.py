@@ -514,3 +514,12 @@ def test_a_traditional_pages_short_reference_is_found():
                                [PersonMention("陈静", text.evidence(start, start + 2))], [], find_places(text, "zh"),
                                AgencyRegistry([]))
     assert [a.name for a in meeting.attendees] == ["陈静"]
+
+
+def test_a_release_in_an_earlier_year_is_background_though_the_sentence_says_today():
+    zh = "今天是“六一”国际儿童节，2014年，六部门联合印发《关于保障儿童用药的若干意见》。"
+    assert extract_document(zh, "zh", date(2021, 6, 1)).events == []
+    en = "Today, a year after the rules took effect, the NHSA issued the Notice on Fund Supervision, which builds on 2019 pilots."
+    assert [e.start_date for e in extract_document(en, "en", date(2021, 6, 1)).events] == [date(2021, 6, 1)]
+    en = "In 2014, six departments jointly issued the Opinions on Safeguarding Drugs for Children, officials said today."
+    assert extract_document(en, "en", date(2021, 6, 1)).events == []

@@ -180,6 +180,8 @@ _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
 _STALE_RELEASE = timedelta(days=90)
+# A year that sets the time of a clause: "2014年，", "In 2014, "
+_YEAR_ADVERBIAL = re.compile(r"(?:^|[，,；;：:\s])((?:19|20)\d\d)年[，,]|\b[Ii]n ((?:19|20)\d\d),")
 # A month without a day ("In May", "in March 2023", "5月"): the release is dated no closer than that.
 _MONTH_ONLY = {
     "en": re.compile(r"\b(?i:in|since|during|early|late|mid-?|by|from)\s+(?:January|February|March|April|May|June|July|August"
@@ -680,7 +682,10 @@ def _is_stale(start: date | None, sentence: str, published: date | None) -> bool
     if published is None:
         return False
     if start is not None:
-        return published - start > _STALE_RELEASE
+        # "今天是…，2014年，六部门联合印发《…》": the year opening the clause, not the day, dates the issuance
+        adverbial = _YEAR_ADVERBIAL.search(sentence)
+        return published - start > _STALE_RELEASE or bool(
+            adverbial and int(adverbial.group(1) or adverbial.group(2)) < start.year)
     years = [int(y) for y in _YEAR.findall(sentence)]
     return bool(years) and max(years) < published.year - (1 if published.month <= 2 else 0)
 
