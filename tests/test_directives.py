@@ -379,3 +379,20 @@ def test_corpus_directive_quality():
         assert f1 >= 0.85, (part, scores[part])
     assert scores["type"] >= 0.9
     assert scores["period"] >= 0.9
+
+
+def test_issue_date_stated_after_the_title_or_its_nickname():
+    from pipelines.extract.document import extract_document
+    zh = ("近日，省药监局等六部门联合印发《江西省中药产业高质量发展行动计划（2021—2025年）》（以下简称《行动计划》）。"
+          "《行动计划》于2021年10月11日印发实施。")
+    (d,) = extract_document(zh, "zh", date(2021, 10, 19)).directives
+    assert d.issued_date == date(2021, 10, 11)
+    en = ("The Provisions for Drug Registration were recently revised. The Provisions were issued on January 22, 2020 "
+          "and take effect on July 1, 2020.")
+    (d,) = extract_document(en, "en", date(2020, 7, 1)).directives
+    assert d.issued_date == date(2020, 1, 22)
+    # a dateline's day is the report's, not the issue's, in either script
+    for dateline in ("中新网1月7日电 ", "中新網1月7日電 "):
+        (d,) = extract_document(dateline + "国家医保局日前发出《关于优化医疗保障相关政策的通知》。", "zh",
+                                date(2023, 1, 7)).directives
+        assert d.issued_date is None

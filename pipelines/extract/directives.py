@@ -219,7 +219,7 @@ _VERB_REACH = 60
 _DOC_NUMBER_REACH = 150
 _DATE_AFTER_TITLE_REACH = 8
 # A dateline ("中新网1月7日电", "Beijing, Nov 4 --") dates the report, not the directive.
-_DATELINE_END = re.compile(r"\s*(?:电|讯|\(\w+\)\s*)?\s*(?:电|讯|--|—)")
+_DATELINE_END = re.compile(r"\s*(?:[电電讯訊]|\(\w+\)\s*)?\s*(?:[电電讯訊]|--|—)")   # read on the original text
 
 
 @dataclass
@@ -826,6 +826,12 @@ def _title_prefix_issuers(text: NormalizedText, c: _Candidate, mentions: list[Ag
     return [a for a in mentions if os_ <= a.evidence.start and a.evidence.end <= limit]
 
 
+# After a directive's name, what leads to its date of issue: "…》于", "… were issued on "
+_ISSUED_ON = re.compile(r"[\s》”\"'’)）]*(?:(?:已|是)?于|(?P<en>\s(?:was|were|had been|has been|is)\s+(?:officially\s+|"
+                        r"jointly\s+|formally\s+|first\s+)?(?:issued|released|published|promulgated|unveiled)\s+on\s+))")
+_ZH_ISSUE_AFTER_DATE = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|公布|颁布)")
+
+
 def _issued_date(dates: list[DateMention], sentence: tuple[int, int], sentence_text: str,
                  title: tuple[int, int]) -> date | None:
     """The date nearest before the title in its issuing sentence, else one right after it
@@ -891,8 +897,22 @@ def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMentio
         if not dated and not m.short:
             issued = _issued_date(dates, ctx.sentence, text.original[slice(*ctx.sentence)], text.span(m.start, m.end))
             dated = True
+    if issued is None:
+        issued = _issued_on_after(text, g.mentions + g.nicknames, dates)
     at = [text.span(m.start, m.end)[0] for m in g.mentions + g.nicknames]
     return _Attribution(stated or authors, issued, at)
+
+
+def _issued_on_after(text: NormalizedText, named: list[_Candidate], dates: list[DateMention]) -> date | None:
+    """The date in "《行动计划》于2021年10月11日印发", "The Provisions were issued on January 22, 2020", told
+    of the directive or its nickname anywhere in the text."""
+    by_start = {d.evidence.start: d for d in dates if d.start_date}
+    for c in sorted(named, key=lambda x: x.start):
+        on = _ISSUED_ON.match(text.norm, c.end)
+        d = by_start.get(text.span(on.end(), on.end() + 1)[0]) if on else None
+        if d and (on.group("en") or _ZH_ISSUE_AFTER_DATE.match(text.norm, _norm_pos(text, d.evidence.end))):
+            return d.start_date
+    return None
 
 
 def _add_co_issuers(text: NormalizedText, attributed: list[_Attribution], issuers: list[list[AgencyMention]],

@@ -775,7 +775,9 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
             if _is_stale(start, sentence, published):
                 continue
-            if not dated and _MONTH_ONLY[language].search(sentence):
+            if dated and start is None and d.issued_date:
+                start = d.issued_date   # "近日…印发《X》" and elsewhere "《X》于10月11日印发": the stated day
+            elif not dated and _MONTH_ONLY[language].search(sentence):
                 start = d.issued_date   # "In May, 14 departments issued ...": no day to borrow from elsewhere
             elif not dated:
                 start = (d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
