@@ -523,3 +523,10 @@ def test_a_release_in_an_earlier_year_is_background_though_the_sentence_says_tod
     assert [e.start_date for e in extract_document(en, "en", date(2021, 6, 1)).events] == [date(2021, 6, 1)]
     en = "In 2014, six departments jointly issued the Opinions on Safeguarding Drugs for Children, officials said today."
     assert extract_document(en, "en", date(2021, 6, 1)).events == []
+
+
+def test_chinese_meetings_named_for_their_purpose():
+    raw = "10月15日，省药监局在南昌召开《行动计划》宣贯会。3月2日，市医保局举行媒体通气会。"
+    evs = events(raw, date(2021, 10, 19), "zh", agencies=[("jx", "省药监局"), ("hsa", "市医保局")])
+    assert [(e.event_type, e.start_date) for e in evs] == [("meeting", date(2021, 10, 15)),
+                                                           ("press_conference", date(2021, 3, 2))]
