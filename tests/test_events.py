@@ -128,6 +128,8 @@ def test_release_needs_an_issuing_verb_taking_the_directive(raw, released):
     ("近日，某某局印发《疫苗储存管理办法》。", True),
     ("各地要认真贯彻落实《疫苗储存管理办法》。", False),
     ("2015年某某局印发《疫苗储存管理办法》以来，各地取得积极成效。", False),
+    ("省局将加快出台《疫苗储存管理办法》，推动更多产品落地。", False),     # intended, not yet issued
+    ("省局正抓紧制定《疫苗储存管理办法》。", False),
 ])
 def test_chinese_release_and_citation(raw, released):
     evs = events(raw, date(2024, 3, 13), "zh", directives=[("疫苗储存管理办法", [])])
@@ -530,3 +532,8 @@ def test_chinese_meetings_named_for_their_purpose():
     evs = events(raw, date(2021, 10, 19), "zh", agencies=[("jx", "省药监局"), ("hsa", "市医保局")])
     assert [(e.event_type, e.start_date) for e in evs] == [("meeting", date(2021, 10, 15)),
                                                            ("press_conference", date(2021, 3, 2))]
+
+
+def test_an_inspection_centre_is_no_visit():
+    raw = "企业建议，进一步发挥国家药监局在大湾区设立的审评检查分中心作用。"
+    assert events(raw, date(2023, 7, 28), "zh") == []

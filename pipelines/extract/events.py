@@ -97,8 +97,9 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
 _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?$", re.I),
                    "zh": re.compile(r"^[》”\"\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由][^，。；,;]{1,14}?)?$")}
-# "the revised law", "新修订的": an issuing verb used as an adjective.
-_ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I), "zh": re.compile(r"(?:将|拟|要|正在|即将|尚未|新)$")}
+# "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
+_ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I),
+                    "zh": re.compile(r"(?:将|拟|要|正在|即将|尚未|新|加快|抓紧|尽快|适时|争取|计划|研究|酝酿|加紧)$")}
 # A sentence dated by the event just reported ("On the opening day, ... signed", 会上).
 # A sentence dated a day from the event just reported ("开标前一日", "the next day").
 _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)", re.I), -1),
