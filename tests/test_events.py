@@ -537,3 +537,10 @@ def test_chinese_meetings_named_for_their_purpose():
 def test_an_inspection_centre_is_no_visit():
     raw = "企业建议，进一步发挥国家药监局在大湾区设立的审评检查分中心作用。"
     assert events(raw, date(2023, 7, 28), "zh") == []
+
+
+def test_that_day_is_the_day_the_text_last_dated():
+    raw = ("国家医保局、人社部昨日（13日）印发新版目录。新版目录自2024年1月1日起正式执行。"
+           "国家医保局当日举行新闻发布会。")
+    (pc,) = events(raw, date(2023, 12, 14), "zh", agencies=[("nhsa", "国家医保局")])
+    assert (pc.event_type, pc.start_date) == ("press_conference", date(2023, 12, 13))

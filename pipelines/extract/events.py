@@ -113,6 +113,8 @@ _SAME_DAY = _gated("odtaf当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:openin
                                   r"|\b(?:after|following|during)\s+the\s+(?:meeting|talks|visit|conference|forum|ceremony)\b"
                                   r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会后|会见后|会谈后|会议期间|期间")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
+# How many sentences back "that day" may look for the day it means.
+_SAME_DAY_REACH = 3
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上午|下午|晚上)", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
@@ -507,6 +509,15 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     return (start - span, start) if _ENDED.search(sentence) else (start, start + span)
 
 
+def _date_of_sentence_before(doc: _Doc, index: int, language: str) -> tuple[date, date | None] | None:
+    """The date of the nearest of the few sentences before, that states one (as an event date would be read)."""
+    for s, e in reversed(doc.sentences[max(0, index - _SAME_DAY_REACH):index]):
+        start, end, _ = _sentence_date(doc, s, e, s, language)
+        if start:
+            return start, end
+    return None
+
+
 def _last_date_before(doc: _Doc, pos: int) -> tuple[date, date | None] | None:
     """The date last stated before a position, for "In the afternoon, ..." where no event was dated yet."""
     stated = [d for d in doc.dates if d.evidence.end <= pos and d.start_date and d.kind != "vague"]
@@ -604,8 +615,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 name, proper = _english_name(norm, a, b, ns, ne)
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language)
-            if not dated and last_date and _SAME_DAY.search(norm, ns, ne):
-                start, end, dated = last_date[0], None, True  # one day of it ("on the opening day")
+            if not dated and _SAME_DAY.search(norm, ns, ne):
+                # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
+                same_day = last_date or _date_of_sentence_before(doc, index, language)
+                if same_day:
+                    start, end, dated = same_day[0], None, True
             if not dated and _PART_OF_DAY.match(norm, ns, ne) and (same_day := last_date or _last_date_before(doc, s)):
                 (start, end), dated = same_day, True
             if not dated and kind == "signing" and last_date and last_dated_sentence == index - 1:
