@@ -544,3 +544,9 @@ def test_that_day_is_the_day_the_text_last_dated():
            "国家医保局当日举行新闻发布会。")
     (pc,) = events(raw, date(2023, 12, 14), "zh", agencies=[("nhsa", "国家医保局")])
     assert (pc.event_type, pc.start_date) == ("press_conference", date(2023, 12, 13))
+
+
+def test_a_delegation_calling_on_its_hosts_is_a_visit():
+    raw = "卫生局副局长梁淑雯率领的代表团于本月21日至23日赴上海，先后拜访上海市药品监督管理局。网站访问量：2135"
+    (visit,) = events(raw, date(2021, 4, 23), "zh")
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2021, 4, 21), date(2021, 4, 23))
