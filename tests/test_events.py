@@ -550,3 +550,10 @@ def test_a_delegation_calling_on_its_hosts_is_a_visit():
     raw = "卫生局副局长梁淑雯率领的代表团于本月21日至23日赴上海，先后拜访上海市药品监督管理局。网站访问量：2135"
     (visit,) = events(raw, date(2021, 4, 23), "zh")
     assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2021, 4, 21), date(2021, 4, 23))
+
+
+def test_todays_briefing_in_a_transcript_is_the_one_its_header_dates():
+    raw = ("Host:\nMi Feng\n\nDate: July 16, 2021\n\nMi Feng:\nWelcome to the NHC press conference.\n\n"
+           "Mi Feng:\nThanks to all. Today's press conference is concluded.")
+    evs = events(raw, date(2021, 7, 20), people=["Mi Feng"])
+    assert [(e.event_type, e.start_date) for e in evs] == [("press_conference", date(2021, 7, 16))]

@@ -626,9 +626,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 (start, end), dated = last_date, True  # "X met Y. The two sides signed ...": at that meeting
             if dated and kind != "release":
                 start, end = _with_duration(doc, index, start, end)
-            if not dated and _THIS_EVENT.search(doc.view, max(ns, a - 10), a):
-                start = _date_line_before(doc, s)
-                dated = start is not None
+            if _THIS_EVENT.search(doc.view, max(ns, a - 10), a):
+                # "this/today's press conference": the page's own, dated by its header ("Date: July 16, 2021")
+                # even where "today" would say the day of publication
+                header = _date_line_before(doc, s, labelled_only=dated)
+                if header:
+                    start, end, dated = header, None, True
             if not dated and kind == "press_conference":
                 start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
