@@ -557,3 +557,8 @@ def test_todays_briefing_in_a_transcript_is_the_one_its_header_dates():
            "Mi Feng:\nThanks to all. Today's press conference is concluded.")
     evs = events(raw, date(2021, 7, 20), people=["Mi Feng"])
     assert [(e.event_type, e.start_date) for e in evs] == [("press_conference", date(2021, 7, 16))]
+
+
+def test_being_briefed_is_no_press_event():
+    raw = "This morning, Professor Lo visited the hospital and received a briefing on the use of registered drugs."
+    assert [e.event_type for e in events(raw, date(2023, 6, 17))] == ["visit"]
