@@ -130,6 +130,7 @@ def test_release_needs_an_issuing_verb_taking_the_directive(raw, released):
     ("2015年某某局印发《疫苗储存管理办法》以来，各地取得积极成效。", False),
     ("省局将加快出台《疫苗储存管理办法》，推动更多产品落地。", False),     # intended, not yet issued
     ("省局正抓紧制定《疫苗储存管理办法》。", False),
+    ("去年，某某局药品审评中心发布了《疫苗储存管理办法》。", False),       # background, the year before
 ])
 def test_chinese_release_and_citation(raw, released):
     evs = events(raw, date(2024, 3, 13), "zh", directives=[("疫苗储存管理办法", [])])

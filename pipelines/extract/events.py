@@ -183,6 +183,7 @@ _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
 _STALE_RELEASE = timedelta(days=90)
+_LAST_YEAR = re.compile(r"去年|前年|\b(?:last|the previous|the past) year\b", re.I)
 # A year that sets the time of a clause: "2014年，", "In 2014, "
 _YEAR_ADVERBIAL = re.compile(r"(?:^|[，,；;：:\s])((?:19|20)\d\d)年[，,]|\b[Ii]n ((?:19|20)\d\d),")
 # A month without a day ("In May", "in March 2023", "5月"): the release is dated no closer than that.
@@ -705,6 +706,8 @@ def _is_stale(start: date | None, sentence: str, published: date | None) -> bool
         return published - start > _STALE_RELEASE or bool(
             adverbial and int(adverbial.group(1) or adverbial.group(2)) < start.year)
     years = [int(y) for y in _YEAR.findall(sentence)]
+    if _LAST_YEAR.search(sentence):     # "去年，…发布了《X》"
+        years.append(published.year - 1)
     return bool(years) and max(years) < published.year - (1 if published.month <= 2 else 0)
 
 
