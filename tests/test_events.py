@@ -292,6 +292,12 @@ def test_sentences_do_not_end_after_an_initial_or_a_title_before_a_name():
                           "They left.")
     assert [text.original[s:e].strip() for s, e in text.sentences()] == [
         "Penny K. Lukito met Dr. Libby Lee in the U.S. capital.", "Mr. Wang signed Order No. 58.", "They left."]
+    # an English semicolon separates the items of one list; a Chinese one, or one with no space after it, ends
+    for raw, expected in [("It was signed by Chen Yong, director of X; and Wang Yue, director of the bureau. They left.",
+                           ["It was signed by Chen Yong, director of X; and Wang Yue, director of the bureau.", "They left."]),
+                          ("一是加强监管；二是优化服务;三是强化保障。", ["一是加强监管；", "二是优化服务;", "三是强化保障。"])]:
+        text = NormalizedText(raw)
+        assert [text.original[s:e].strip() for s, e in text.sentences()] == expected
 
 
 def test_signers_named_in_a_later_sentence_attend_the_signing():

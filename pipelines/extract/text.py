@@ -148,7 +148,7 @@ def is_chinese(text: str) -> bool:
 # a lookbehind): a pattern opening with a class is scanned at C speed from candidate to candidate.
 # A full stop after an initial ("Penny K. Lukito", "U.S.") or a title before a name ("Dr. Lee") ends no sentence.
 _NO_END_AFTER = "".join(rf"(?<!\b{word}\.)" for word in ("Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No"))
-_SENT_END = re.compile(r"[。！？；!?;.\n](?:(?<=[。！？；!?;])[。！？；!?;]*[”’」』\"']?|(?<=\.)(?<![\s(（.][A-Z]\.)" + _NO_END_AFTER
+_SENT_END = re.compile(r"(?:[。！？；!?.\n]|;(?! ))(?:(?<=[。！？；!?;])[。！？；!?;]*[”’」』\"']?|(?<=\.)(?<![\s(（.][A-Z]\.)" + _NO_END_AFTER
                        + r"(?=\s+[\"“‘(A-Z0-9])|(?<=\n)\n*)")
 
 
