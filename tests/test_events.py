@@ -265,6 +265,9 @@ def test_people_who_take_part_in_a_later_sentence_attend_the_event_reported_befo
            "the session. Wang Lan said the province would publish a list of key enterprises.")
     (ev,) = events(raw, date(2024, 3, 5), people=["Zhang Wei", "Chen Ming", "Wang Lan"])
     assert {(a.name, a.role) for a in ev.attendees} == {("Zhang Wei", "speaker"), ("Chen Ming", "presider")}
+    zh = "11日下午，徐景和主持召开座谈会，听取工作情况汇报。刘安福、谭湘军分别作汇报。"
+    (ev,) = events(zh, date(2023, 5, 15), "zh", people=["徐景和", "刘安福", "谭湘军"])
+    assert {a.name for a in ev.attendees} == {"徐景和", "刘安福", "谭湘军"}
 
 
 def test_a_later_sentence_naming_the_kind_of_event_goes_to_the_last_of_that_kind():

@@ -140,7 +140,7 @@ _TOOK_PART = {
                              r"|signed\s+on\s+behalf"
                              r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
-    "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}报告|解读|在会上"
+    "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
                      r"|(?<![\u4e00-\u9fff])会上|签字|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
