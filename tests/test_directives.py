@@ -396,3 +396,15 @@ def test_issue_date_stated_after_the_title_or_its_nickname():
         (d,) = extract_document(dateline + "国家医保局日前发出《关于优化医疗保障相关政策的通知》。", "zh",
                                 date(2023, 1, 7)).directives
         assert d.issued_date is None
+
+
+def test_issuers_after_the_title_past_a_date_or_in_a_relative_clause():
+    raw = ("The National Plan for Medicinal Herb Bases (2018-2025) was jointly issued on December 18 by the Ministry of "
+           "Agriculture and the NMPA. Xu called for implementing the Rules for the Unique Device Identification System, "
+           "which the NMPA issued in 2019, and the Regulations on Medical Devices, which were revised by the State "
+           "Council in 2021.")
+    found = {d.title: d.issuer_ids for d in run(raw, {"Ministry of Agriculture": "moa", "NMPA": "nmpa",
+                                                      "State Council": "sc"})}
+    assert found == {"National Plan for Medicinal Herb Bases (2018-2025)": ("moa", "nmpa"),
+                     "Rules for the Unique Device Identification System": ("nmpa",),
+                     "Regulations on Medical Devices": ("sc",)}

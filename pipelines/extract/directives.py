@@ -147,7 +147,12 @@ _ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？“”《》]{0,30}$")
 _LIST_BULLETS = "·・•●▪◆■□◇○►‧∙"
 _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
-                            r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated)\s+by\b", re.I)
+                            r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised)"
+                            r"(?:\s+(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?)?\s+by\b", re.I)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|as well as|while)\s")
+# "X, which the NMPA issued in 2019": the issuer as the subject of a relative clause after the title
+_EN_WHICH_SUBJECT = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*which\s+(?P<who>[^,.;]{2,80}?)\s+(?:had\s+|has\s+|have\s+)?"
+                               r"(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised)\b", re.I)
 # Sources name who reports, not who issues: "据X消息", "记者从X获悉".
 _ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b[^,，]*[,，]|据[^，。]{0,40}?(?:消息|报道|网站|介绍)[，,]?"
                           r"|从[^，。]{1,30}?(?:获悉|了解到)[，,]?", re.I)
@@ -792,18 +797,21 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
     ns, ne = _norm_pos(text, ss), _norm_pos(text, se)
     norm = text.norm
     reach = max(ns, c.start - _VERB_REACH - 30)  # a verb must end within _VERB_REACH; none is longer than 30
+    # (not past a comma: "which the NMPA issued in 2019, and the Regulations ..." issues something else)
     verbs = [v for pattern in (vocab.en_issue_verb, vocab.zh_issue_verb) for v in pattern.finditer(norm, reach, c.start)
-             if c.start - v.end() <= _VERB_REACH]
+             if c.start - v.end() <= _VERB_REACH and not _CLAUSE_BREAK.search(norm, v.end(), c.start)]
     if verbs:
         verb = max(verbs, key=lambda v: v.start())
         lo, hi = ss, text.span(*verb.span())[0]
         issuing = verb.group().split()[-1].lower() not in vocab.authorship_verbs
-    else:
-        passive = _EN_PASSIVE_BY.match(norm, c.end, ne)
-        if not passive:
-            return None
+    elif passive := _EN_PASSIVE_BY.match(norm, c.end, ne):
         lo, hi = oe, se
         issuing = passive.group(1).lower() not in vocab.authorship_verbs
+    elif which := _EN_WHICH_SUBJECT.match(norm, c.end, ne):
+        lo, hi = text.span(which.start("who"), which.end("who"))
+        issuing = which.group(2).lower() not in vocab.authorship_verbs
+    else:
+        return None
     found = [a for a in mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
              if not verbs or a.evidence.end <= hi]
     if found:
