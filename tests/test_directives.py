@@ -408,3 +408,11 @@ def test_issuers_after_the_title_past_a_date_or_in_a_relative_clause():
     assert found == {"National Plan for Medicinal Herb Bases (2018-2025)": ("moa", "nmpa"),
                      "Rules for the Unique Device Identification System": ("nmpa",),
                      "Regulations on Medical Devices": ("sc",)}
+
+
+def test_counted_departments_stand_for_the_agencies_just_named():
+    from pipelines.extract.document import extract_document
+    zh = ("今年，省医保局将会同省卫生健康委、省公安厅、省市场监管局联合开展专项治理。"
+          "目前，四部门已联合印发《河南省2021年医疗保障基金专项治理工作方案》。")
+    (d,) = extract_document(zh, "zh", date(2021, 4, 8)).directives
+    assert len(d.issuer_ids) == 4

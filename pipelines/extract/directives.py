@@ -149,6 +149,12 @@ _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
                             r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised)"
                             r"(?:\s+(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?)?\s+by\b", re.I)
+# "四部门", "the four departments": a count standing for the agencies just named
+_COUNTED_DEPARTMENTS = re.compile(r"(?<![\u4e00-\u9fff])([两二三四五六七八九十]|\d{1,2})个?(?:部门|单位)|"
+                                  r"\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                                  r"(?:departments|agencies|ministries|regulators|authorities)\b", re.I)
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2,
+                "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|as well as|while)\s")
 # "X, which the NMPA issued in 2019": the issuer as the subject of a relative clause after the title
 _EN_WHICH_SUBJECT = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*which\s+(?P<who>[^,.;]{2,80}?)\s+(?:had\s+|has\s+|have\s+)?"
@@ -814,6 +820,8 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
         return None
     found = [a for a in mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
              if not verbs or a.evidence.end <= hi]
+    if not found and verbs and (count := _departments_counted(text.original[lo:hi])):
+        found = _last_agencies_before(mentions[:bisect.bisect_left(starts, ss)], count)
     if found:
         excluded = [text.span(a.start(), a.end()) for a in _ATTRIBUTION.finditer(norm, ns, ne)]
         dateline = _DATELINE.match(norm, ns, ne)
@@ -821,6 +829,26 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
             excluded.append((ss, text.span(dateline.start(), dateline.end())[1]))
         found = [a for a in found if not any(x <= a.evidence.start < y for x, y in excluded)]
     return _Context(found, (ss, se), issuing)
+
+
+def _departments_counted(subject: str) -> int | None:
+    """N in "四部门已联合印发" / "the four departments issued": the subject counts agencies named before."""
+    m = _COUNTED_DEPARTMENTS.search(subject)
+    if not m:
+        return None
+    word = m.group(1) or m.group(2)
+    return int(word) if word.isdigit() else _COUNT_WORDS.get(word.lower())
+
+
+def _last_agencies_before(before: list[AgencyMention], count: int) -> list[AgencyMention]:
+    """The last `count` different agencies named, when the text names that many."""
+    picked: dict[str, AgencyMention] = {}
+    for a in reversed(before):
+        if a.agency_id not in picked:
+            picked[a.agency_id] = a
+        if len(picked) == count:
+            return sorted(picked.values(), key=lambda a: a.evidence.start)
+    return []
 
 
 def _title_prefix_issuers(text: NormalizedText, c: _Candidate, mentions: list[AgencyMention]) -> list[AgencyMention]:
