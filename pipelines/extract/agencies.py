@@ -516,6 +516,7 @@ _ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区)(?:管理局|管理委员会|管委会)", re.M)
+_ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
 # "机关各司", "相关处": a set of units, not one.
 _ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下属|内设|直属")
 # Between units of one enumeration: 药品生产监管处、药品注册管理处和科技和国际合作处; an alternative name
@@ -612,6 +613,8 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
 def _split_at_heads(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece of a chain cut at each "and" that joins two names (`_AND_GAP`): one name per unit.
     A piece naming a document ("Measures for the Supervision and Administration of ...") stays whole."""
+    if norm.find(" and ", start, end) < 0 and norm.find(" & ", start, end) < 0:
+        return [(start, end)]           # most pieces: nothing joined
     if any(word.rstrip(",.") in _NOT_AGENCY_WORDS for word in norm[start:end].split()):
         return [(start, end)]
     parts = []
@@ -639,7 +642,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     for m in _ZH_NATIONAL.finditer(norm):
         if not _ZH_FUNCTION.search(m.group()):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
-    for m in _ZH_ZONE_BODY.finditer(norm) if "区" in norm else ():
+    for m in _ZH_ZONE_BODY.finditer(norm) if any(tail in norm for tail in _ZH_ZONE_TAILS) else ():
         if not _ZH_FUNCTION.search(m.group()):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for end, parent in ends.items():
