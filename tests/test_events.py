@@ -572,3 +572,10 @@ def test_todays_briefing_in_a_transcript_is_the_one_its_header_dates():
 def test_being_briefed_is_no_press_event():
     raw = "This morning, Professor Lo visited the hospital and received a briefing on the use of registered drugs."
     assert [e.event_type for e in events(raw, date(2023, 6, 17))] == ["visit"]
+
+
+def test_agencies_that_attended_a_meeting_named_after_them_do_not_host_it():
+    raw = "6月26日，总局副局长吴浈在京会见了欧洲药品管理局执行主任一行。总局国际合作司司长袁林参加会见。"
+    (ev,) = events(raw, date(2017, 6, 27), "zh", agencies=[("cfda", "总局"), ("ema", "欧洲药品管理局"),
+                                                          ("cfda-intl", "总局国际合作司")])
+    assert "cfda-intl" not in ev.organizer_ids and "cfda-intl" in ev.participant_ids

@@ -144,6 +144,9 @@ _TOOK_PART = {
                      r"|(?<![\u4e00-\u9fff])会上|签字|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
+# An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
+_ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
+                     "en": re.compile(r"\b(?:attended|joined|accompanied\s+\w+\s+(?:to|at|on))\s+(?:the|a|an)\s+$", re.I)}
 # ...unless it names the kind of event they took part in ("参加调研", "joined the visits"): then the last of that kind.
 _KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|visits?|tour|trip)\b|调研|考察|视察|走访")),
                ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|座谈|论坛")),
@@ -650,6 +653,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                            abroad=abroad)
             verb_pos, _ = doc.text.span(occurrence if occurrence is not None else a, ne)
             _fill_links(draft, doc, s, e, min(verb_pos, anchor))
+            if _ATTENDING_BEFORE[language].search(doc.view, max(ns, a - 12), a):
+                # "…司长袁林…参加会见": those named took part in the meeting; someone else held it
+                draft.participants, draft.organizers = draft.organizers + draft.participants, []
             drafts.append(draft)
             if start:
                 last_date, last_dated_sentence = (start, end), index
