@@ -579,3 +579,14 @@ def test_agencies_that_attended_a_meeting_named_after_them_do_not_host_it():
     (ev,) = events(raw, date(2017, 6, 27), "zh", agencies=[("cfda", "总局"), ("ema", "欧洲药品管理局"),
                                                           ("cfda-intl", "总局国际合作司")])
     assert "cfda-intl" not in ev.organizer_ids and "cfda-intl" in ev.participant_ids
+
+
+def test_the_two_sides_of_a_meeting_are_the_parties_of_what_they_sign():
+    raw = ("On the 27th, Zhang Jianfeng, director of the Guangdong MPA, met in Guangzhou with a delegation led by "
+           "Choi Peng Cheong, president of the ISAF. The two sides signed the Cooperation Agreement on Drug Regulation.")
+    evs = events(raw, date(2023, 3, 28), agencies=[("gd", "Guangdong MPA"), ("isaf", "ISAF")],
+                 people=["Zhang Jianfeng", "Choi Peng Cheong"],
+                 directives=[("Cooperation Agreement on Drug Regulation", [])])
+    signing = next(e for e in evs if e.event_type == "signing")
+    assert set(signing.organizer_ids) == {"gd", "isaf"}
+    assert {a.name for a in signing.attendees} == {"Zhang Jianfeng", "Choi Peng Cheong"}

@@ -144,6 +144,8 @@ _TOOK_PART = {
                      r"|(?<![\u4e00-\u9fff])会上|签字|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
+# The subject of a signing that refers back to the sides of a meeting just reported.
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
 _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
                      "en": re.compile(r"\b(?:attended|joined|accompanied\s+\w+\s+(?:to|at|on))\s+(?:the|a|an)\s+$", re.I)}
@@ -591,7 +593,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     verbs = [start for start, _, _ in doc.occurrences]
     drafts: list[_Draft] = []
     last_date: tuple[date, date | None] | None = None
-    last_dated_sentence = -1
+    last_dated_sentence = last_draft_sentence = -1
     # Where the nouns stand in the original, so that sentences without one are passed over at once.
     noun_starts = [doc.text.offsets[a] for a, _, _ in nouns]
     first = 0  # the first noun at or after the sentence: sentences and nouns are both in order
@@ -656,10 +658,24 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if _ATTENDING_BEFORE[language].search(doc.view, max(ns, a - 12), a):
                 # "…司长袁林…参加会见": those named took part in the meeting; someone else held it
                 draft.participants, draft.organizers = draft.organizers + draft.participants, []
+            if (kind == "signing" and not draft.organizers and drafts and last_draft_sentence >= index - 2
+                    and _BOTH_SIDES.search(norm, ns, a)):
+                _parties_of(drafts[-1], draft)   # "X met Y in Guangzhou. The two sides signed ..."
             drafts.append(draft)
+            last_draft_sentence = index
             if start:
                 last_date, last_dated_sentence = (start, end), index
     return drafts
+
+
+def _parties_of(meeting: _Draft, signing: _Draft) -> None:
+    """The sides of a meeting are the parties of what "the two sides" sign there, with their people."""
+    for agency in meeting.organizers + meeting.participants:
+        if agency not in signing.organizers:
+            signing.organizers.append(agency)
+            signing.agency_evidence.setdefault(agency, meeting.agency_evidence.get(agency))
+    for name, attendee in meeting.attendees.items():
+        signing.attendees.setdefault(name, attendee)
 
 
 def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, language: str) -> str:
