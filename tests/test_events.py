@@ -590,3 +590,11 @@ def test_the_two_sides_of_a_meeting_are_the_parties_of_what_they_sign():
     signing = next(e for e in evs if e.event_type == "signing")
     assert set(signing.organizer_ids) == {"gd", "isaf"}
     assert {a.name for a in signing.attendees} == {"Zhang Jianfeng", "Choi Peng Cheong"}
+
+
+def test_a_release_at_the_meeting_is_issued_by_whoever_held_it():
+    raw = "5月11日，成都市市场监督管理局召开全市化妆品安全监管工作会议。会上印发了《成都市化妆品专项行动实施方案》。"
+    evs = events(raw, date(2021, 5, 12), "zh", agencies=[("cd", "成都市市场监督管理局")],
+                 directives=[("成都市化妆品专项行动实施方案", [])])
+    release = next(e for e in evs if e.event_type == "release")
+    assert (release.start_date, release.organizer_ids) == (date(2021, 5, 11), ("cd",))

@@ -825,7 +825,12 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             elif not dated:
                 start = (d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
                          or _anaphor_release_date(doc, verbs, s, language))
-            drafts.append(_release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0]))
+            draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
+            if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
+                for agency in held.organizers:      # "会上印发了《X》": issued by whoever held the meeting
+                    draft.organizers.append(agency)
+                    draft.agency_evidence.setdefault(agency, held.agency_evidence.get(agency))
+            drafts.append(draft)
             break
     if language == "en":
         drafts += _described_releases(doc, language, [d for d in directives if not any(x.directive_title == d.title
@@ -891,14 +896,22 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
     return None
 
 
+def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: bool = False) -> _Draft | None:
+    """The event a sentence points back to ("会上印发", "at the meeting"): the last reported before it."""
+    sentence = doc.simplified(s, e).lower()
+    if _SAME_DAY.search(sentence) or _AT_THE_EVENT.search(sentence):
+        before = [ev for ev in events if (ev.start_date or not dated) and ev.event_type != "release" and ev.span[0] < s]
+        if before:
+            return max(before, key=lambda ev: ev.span[0])
+    return None
+
+
 def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | None:
     """A release announced at a dated event: the sentence right after it, one that names it, or one that points
     back to it ("会上印发", "at the meeting": the event last reported before it)."""
     sentence = doc.simplified(s, e).lower()
-    if _SAME_DAY.search(sentence) or _AT_THE_EVENT.search(sentence):
-        before = [ev for ev in events if ev.start_date and ev.event_type != "release" and ev.span[0] < s]
-        if before:
-            return max(before, key=lambda ev: ev.span[0]).start_date
+    if held := _event_pointed_back(doc, events, s, e, dated=True):
+        return held.start_date
     for ev in events:
         if ev.start_date is None or ev.event_type == "release":
             continue
