@@ -598,3 +598,14 @@ def test_a_release_at_the_meeting_is_issued_by_whoever_held_it():
                  directives=[("成都市化妆品专项行动实施方案", [])])
     release = next(e for e in evs if e.event_type == "release")
     assert (release.start_date, release.organizer_ids) == (date(2021, 5, 11), ("cd",))
+
+
+def test_who_organized_an_event_reported_before():
+    raw = ("China's ninth round of national volume-based drug procurement concluded in Shanghai on Monday. "
+           "A total of 266 products won bids. The procurement was organized by the NHSA and conducted by the "
+           "Shanghai center.")
+    (ev,) = events(raw, date(2023, 11, 7), agencies=[("nhsa", "NHSA")])
+    assert ev.organizer_ids == ("nhsa",)
+    zh = "第四批国家组织高值医用耗材集中带量采购30日在天津开标。据介绍，本次集采由国家医保局指导，联合采购办公室具体实施。"
+    (ev,) = events(zh, date(2023, 11, 30), "zh", agencies=[("nhsa", "国家医保局"), ("jpo", "联合采购办公室")])
+    assert ev.organizer_ids == ("nhsa", "jpo")

@@ -144,6 +144,11 @@ _TOOK_PART = {
                      r"|(?<![\u4e00-\u9fff])会上|签字|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
+# Who organized an event reported before: "was organized by X", "由X指导/主办/组织…实施".
+_ORGANIZED_BY_GATE = re.compile(r"由|organi[sz]ed by|hosted by|sponsored by|convened by", re.I)
+_ORGANIZED_BY = re.compile(r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
+                           r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
+                           r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)", re.I)
 # The subject of a signing that refers back to the sides of a meeting just reported.
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
@@ -1095,6 +1100,33 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
                 event.agency_evidence.setdefault(agency_of[leader], event.attendees[leader].evidence)
 
 
+def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> None:
+    """"The procurement was organized by the NHSA", "本次集采由国家医保局指导…具体实施": a sentence after an
+    event's report that says who organized it names its organizers (the last event within reach, of the
+    kind the sentence names, if it names one)."""
+    if not reported or not _ORGANIZED_BY_GATE.search(doc.text.norm):
+        return
+    at = [(bisect.bisect_right(doc.starts, pos) - 1, draft) for pos, draft in reported if draft.event_type != "release"]
+    for i, (s, e) in enumerate(doc.sentences):
+        stated = _ORGANIZED_BY.search(doc.simplified(s, e))
+        if not stated:
+            continue
+        before = [(j, d) for j, d in at if i - _TOOK_PART_REACH <= j < i]
+        sentence = doc.simplified(s, e)
+        kinds = {kind for kind, cue in _KIND_WORDS if cue.search(sentence)}
+        of_kind = [(j, d) for j, d in before if d.event_type in kinds] if kinds else before
+        who = "who" if stated.group("who") else "who_zh"
+        agencies = doc.within(doc.agencies, s + stated.start(who), s + stated.end(who))
+        if not of_kind or not agencies:
+            continue
+        event = of_kind[-1][1]
+        named = list(dict.fromkeys(a.agency_id for a in agencies))
+        event.participants = [a for a in event.organizers + event.participants if a not in named]
+        event.organizers = named
+        for a in agencies:
+            event.agency_evidence.setdefault(a.agency_id, a.evidence)
+
+
 def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
     """The city the document talks about most, for events whose sentence names none."""
     cities = [p for p in places if p.city]
@@ -1125,6 +1157,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         reported.append((draft.span[0], target))
     _attendees_beyond_their_sentence(doc, language, reported)
     _hosts_from_their_officials(doc, merged, registry)
+    _organizers_stated_later(doc, reported)
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
