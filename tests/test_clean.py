@@ -147,7 +147,8 @@ def test_generated_html_pages(generated):
     # font-size widgets in buttons, and a press release's issue-time line
     "[Font size: Large  Medium  Small]    [Print]    [Close]", "[Font: Large Medium Small]    [Print]",
     "[Large] [Medium] [Small]        Share to: WeChat | Weibo | QQ", "Font size: A+ | A | A-        Print        Share",
-    "Issued at HKT 18:20",
+    "Issued at HKT 18:20", "Share - WeChat   Weibo   Facebook   Twitter   LinkedIn", "分享　列印　字體大小 A- A A+",
+    "字體大小：A A A　　分享：Facebook WhatsApp",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)

@@ -30,7 +30,7 @@ _LABELS = {
     "移动版", "手机版", "无障碍", "繁体", "简体", "繁体版", "简体版", "english", "关键词", "标签", "推荐", "每日推荐",
     "热点推荐", "分享成功", "扫一扫", "微信", "微博", "qq空间", "字号", "大 中 小", "纠错", "我要纠错", "正文",
     "print this page", "print this article", "print page", "close window", "close this window", "close page",
-    "打印此页", "打印文章", "打印正文", "关闭本页", "关闭页面", "收藏本页", "加入收藏", "字体", "大", "中", "小",
+    "打印此页", "打印文章", "打印正文", "关闭本页", "关闭页面", "收藏本页", "加入收藏", "字体", "大", "中", "小", "列印",
     # section names and end-of-page links of press-release sites; "nnnn" is the wire services' end-of-story marker
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
@@ -55,7 +55,7 @@ _SHORT_HEAD = re.compile("|".join((
     # links to the neighbouring articles, newsletter and follow-us prompts, a bare row of social networks
     r"(previous|next|prev|上一篇|下一篇|上一条|下一条|上一页|下一页)( article| story| post)?\s*[:：]",
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
-    rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$",
+    rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
     r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?)\s*[:：]",
     # the issue-time line closing a government press release
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
@@ -79,7 +79,7 @@ _SHORT_ANYWHERE = re.compile("|".join((
     r"查看人数(?:次数|量|数)?\s*[:：]\s*\d+|访问(?:次数|量|数)?\s*[:：]\s*\d+|人气(?:次数|量|数)?\s*[:：]\s*\d+",
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
-    r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code",
+    r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code|字体大小",
     r"logo(?<=\blogo)\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(?:>>|》)$|\(\d+\)\s*$",
 )))
 _COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|reads\b|comment\(s\))")
