@@ -211,6 +211,12 @@ def test_unit_shapes_named_with_their_agency_or_in_a_list():
         "new-department-of-health"}
 
 
+def test_units_named_for_what_they_regulate():
+    found = ids("Officials from the NMPA's Department of Drug Regulation accompanied the inspection.")
+    assert found == {"nmpa": None, "new-department-of-drug-regulation": "nmpa"}
+    assert ids("The Regulations on Drug Regulation took effect.") == {}       # a document, not a unit
+
+
 def test_zone_administrations_and_units_of_a_sar_bureau_in_chinese():
     found = ids("海南省药监局、博鳌乐城国际医疗旅游先行区管理局主要负责同志参加活动。", "zh")
     assert "new-" + slugify("博鳌乐城国际医疗旅游先行区管理局") in found

@@ -479,6 +479,9 @@ _NOT_AGENCY_WORDS = {
     "Regulation", "Regulations", "Measures", "Notice", "Opinions", "Program", "Programme", "Project", "Guidelines",
     "Center", "Centre", "Party", "Expert", "Experts", "Leading", "Press", "Reform", "Rules", "Catalogue", "List",
 }
+# Of those, the words that name a document ("Regulations on ...", "Measures for ...")
+_DOCUMENT_WORDS = {"Plan", "Law", "Laws", "Regulation", "Regulations", "Measures", "Notice", "Opinions", "Program",
+                   "Programme", "Project", "Guidelines", "Rules", "Catalogue", "List", "Reform"}
 _GENERIC_MODIFIERS = {"General", "Standing", "Central", "Provincial", "Municipal", "Local", "Regional", "National",
                       "State", "Relevant", "Competent", "Administrative", "Executive", "Joint", "Special", "Main", "Head",
                       "Leading", "Drug", "Health", "Regulatory", "Government", "Public"}
@@ -540,12 +543,14 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     if len(words) < 2:
         return []
     tokens = [w.group() for w in words]
-    if any(t.rstrip(",.") in _NOT_AGENCY_WORDS for t in tokens):
-        return []
     head_last = tokens[-1] in _HEADS
     # "Department of Health", "Administrative Committee of the East Lake High-tech Development Zone"
     lead = 1 if tokens[0] in _GENERIC_MODIFIERS and len(tokens) >= 4 else 0
     head_first = tokens[lead] in _HEADS and tokens[lead + 1] in {"of", "for"} and len(tokens) >= 3 + lead
+    # a unit is named for what it regulates: "Department of Drug Regulation", "Department of Policy and Regulations"
+    vetoes = _NOT_AGENCY_WORDS - _DOCUMENT_WORDS if head_first else _NOT_AGENCY_WORDS
+    if any(t.rstrip(",.") in vetoes for t in tokens):
+        return []
     # "Shanghai Municipal Commission of Economy and Informatization": a level word before the head
     head_inside = any(t in _LEVEL_WORDS and h in _HEADS and o in {"of", "for"}
                       for t, h, o in zip(tokens, tokens[1:], tokens[2:]))
