@@ -211,6 +211,11 @@ def test_unit_shapes_named_with_their_agency_or_in_a_list():
         "new-department-of-health"}
 
 
+def test_a_municipal_kind_is_not_the_province_its_sentence_names():
+    found = ids("市市场监管局党组书记、局长钱建新出席会议，江苏省药品监督管理局常州检查分局局长顾志强应邀出席。", "zh")
+    assert "prov-jiangsu-amr" not in found and "prov-jiangsu-mpa-branch-changzhou" in found
+
+
 def test_units_named_for_what_they_regulate():
     found = ids("Officials from the NMPA's Department of Drug Regulation accompanied the inspection.")
     assert found == {"nmpa": None, "new-department-of-drug-regulation": "nmpa"}

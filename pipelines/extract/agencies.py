@@ -858,7 +858,8 @@ class _Resolver:
         if not kinds:
             return None
         c = kinds[0]
-        divisions = self._sentence_divisions(m)
+        # (a municipal kind, 市市场监管局, is no province's even where its sentence names one)
+        divisions = self._sentence_divisions(m) if c.scope != "municipal" else set()
         if len(divisions) != 1 and c.scope == "provincial":
             divisions = self.doc_divisions
         if len(divisions) == 1:
