@@ -367,6 +367,12 @@ def test_a_release_told_before_the_directive_is_named():
     # no directive of that kind named after it: no release
     raw = "The ministry on Monday issued a circular on rural clinics.\nThe 14th Five-Year Plan remains in force."
     assert [e for e in extract_document(raw, "en", date(2021, 12, 30)).events if e.event_type == "release"] == []
+    # the plan as the subject: "an action plan jointly released on Wednesday by five departments"
+    raw = ("China aims to improve the supply of children's medicines, according to an action plan jointly released on "
+           "Wednesday by five departments.\nThe Action Plan for Improving the Supply of Pediatric Drugs (2024-2026) "
+           "sets 20 tasks.")
+    releases = [e for e in extract_document(raw, "en", date(2024, 3, 21)).events if e.event_type == "release"]
+    assert [(e.name[:11], e.start_date) for e in releases] == [("Action Plan", date(2024, 3, 20))]
 
 
 def test_a_round_of_national_procurement_concluded_is_an_event():

@@ -208,6 +208,10 @@ _DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|
 _DESCRIBED_OBJECT = re.compile(r"\s+an?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
                                r"|measures|rules)\b")    # on the lower-cased view
+# "... according to an action plan jointly released on Wednesday by five departments"
+_DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
+                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
+                                r"|measures|rules)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
 _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline"}, "guidelines": {"guideline"},
                     "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
                     "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
@@ -862,7 +866,9 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
     drafts: list[_Draft] = []
     original, view = doc.text.original, doc.view
     for verb_start, verb_end, _ in doc.releases:
-        if not _DESCRIBED_VERB.search(view, verb_start, verb_end) or not (m := _DESCRIBED_OBJECT.match(view, verb_end)):
+        if not _DESCRIBED_VERB.search(view, verb_start, verb_end) or not (
+                (m := _DESCRIBED_OBJECT.match(view, verb_end))
+                or (m := _DESCRIBED_SUBJECT.search(view, max(0, verb_start - 80), verb_start))):
             continue
         kinds = _DESCRIBED_KINDS[" ".join(m.group("noun").split())]
         verb_pos, _ = doc.text.span(verb_start, verb_end)
