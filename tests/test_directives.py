@@ -416,3 +416,10 @@ def test_counted_departments_stand_for_the_agencies_just_named():
           "目前，四部门已联合印发《河南省2021年医疗保障基金专项治理工作方案》。")
     (d,) = extract_document(zh, "zh", date(2021, 4, 8)).directives
     assert len(d.issuer_ids) == 4
+
+
+def test_guiding_principles_are_guidelines():
+    found = run("On Nov 19, the CDE released the Guiding Principles for Clinical Research of Anti-tumor Drugs "
+                "(hereinafter referred to as the Guiding Principles). The basic principles of reform remain.")
+    assert [(d.title, d.directive_type) for d in found] == [
+        ("Guiding Principles for Clinical Research of Anti-tumor Drugs", "guideline")]
