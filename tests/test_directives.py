@@ -423,3 +423,11 @@ def test_guiding_principles_are_guidelines():
                 "(hereinafter referred to as the Guiding Principles). The basic principles of reform remain.")
     assert [(d.title, d.directive_type) for d in found] == [
         ("Guiding Principles for Clinical Research of Anti-tumor Drugs", "guideline")]
+
+
+def test_the_owner_of_the_issuing_unit_does_not_issue():
+    raw = ("On Nov 19, the Center for Drug Evaluation (CDE) of the National Medical Products Administration (NMPA) "
+           "released the Guiding Principles for Clinical Research of Anti-tumor Drugs.")
+    (d,) = run(raw, {"Center for Drug Evaluation": "cde", "CDE": "cde", "National Medical Products Administration": "nmpa",
+                     "NMPA": "nmpa"})
+    assert d.issuer_ids == ("cde",)

@@ -149,6 +149,9 @@ _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
                             r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised)"
                             r"(?:\s+(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?)?\s+by\b", re.I)
+_ZH_UNIT_END = re.compile(r"(?:司|处|室|中心|所|院)$")
+# Between a unit and the agency that owns it: "the CDE (CDE) of the NMPA"
+_OWNER_AFTER = re.compile(r"[\s)）]*(?:\([^)]*\)\s*)?(?:of|under|at)\s+(?:the\s+)?")
 # "四部门", "the four departments": a count standing for the agencies just named
 _COUNTED_DEPARTMENTS = re.compile(r"(?<![\u4e00-\u9fff])([两二三四五六七八九十]|\d{1,2})个?(?:部门|单位)|"
                                   r"\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -822,6 +825,8 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
              if not verbs or a.evidence.end <= hi]
     if not found and verbs and (count := _departments_counted(text.original[lo:hi])):
         found = _last_agencies_before(mentions[:bisect.bisect_left(starts, ss)], count)
+    if len(found) > 1:
+        found = _without_owners(text.original, found, hi)
     if found:
         excluded = [text.span(a.start(), a.end()) for a in _ATTRIBUTION.finditer(norm, ns, ne)]
         dateline = _DATELINE.match(norm, ns, ne)
@@ -829,6 +834,24 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
             excluded.append((ss, text.span(dateline.start(), dateline.end())[1]))
         found = [a for a in found if not any(x <= a.evidence.start < y for x, y in excluded)]
     return _Context(found, (ss, se), issuing)
+
+
+def _without_owners(original: str, found: list[AgencyMention], verb: int) -> list[AgencyMention]:
+    """Drop an agency named only as the owner of the unit that issues: "the CDE of the NMPA released",
+    "国家药监局药品审评中心发布" (the unit, right before the verb, issued; its parent did not)."""
+    owners: set[str] = set()
+    units: set[str] = set()
+    for unit, nxt in zip(found, found[1:]):
+        if unit.agency_id == nxt.agency_id:
+            continue
+        gap = original[unit.evidence.end:nxt.evidence.start]
+        if _OWNER_AFTER.fullmatch(gap):
+            owners.add(nxt.agency_id)
+            units.add(unit.agency_id)
+        elif gap in ("", "的") and _ZH_UNIT_END.search(nxt.surface) and verb - nxt.evidence.end <= 4:
+            owners.add(unit.agency_id)
+            units.add(nxt.agency_id)
+    return [a for a in found if a.agency_id not in owners - units]
 
 
 def _departments_counted(subject: str) -> int | None:
