@@ -615,3 +615,21 @@ def test_who_organized_an_event_reported_before():
     zh = "第四批国家组织高值医用耗材集中带量采购30日在天津开标。据介绍，本次集采由国家医保局指导，联合采购办公室具体实施。"
     (ev,) = events(zh, date(2023, 11, 30), "zh", agencies=[("nhsa", "国家医保局"), ("jpo", "联合采购办公室")])
     assert ev.organizer_ids == ("nhsa", "jpo")
+
+
+def test_a_briefing_dated_under_a_label_line_and_its_release_dated_later():
+    raw = ("Speakers:\nMr. Chen Jinfu\n\nDate:\nFeb. 8, 2021\n\nShou Xiaoli:\nWelcome to this State Council policy "
+           "briefing. The General Office of the State Council recently released the Opinions on Promoting Centralized "
+           "Procurement (hereinafter referred to as the 'Opinions').\n\nChen Jinfu:\nThe Opinions, released on "
+           "Jan 28, are the first such document.")
+    evs = extract_document(raw, "en", date(2021, 2, 10)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("press_conference", date(2021, 2, 8)),
+                                                           ("release", date(2021, 1, 28))]
+
+
+def test_a_chairperson_line_names_the_host_whose_bureau_acts_for_its_office():
+    raw = ("Speakers:\nMr. Chen Jinfu, vice administrator of the National Healthcare Security Administration\n\n"
+           "Chairperson:\nMs. Shou Xiaoli, deputy director general of the Press Bureau of the State Council Information "
+           "Office (SCIO)\n\nDate:\nFeb. 8, 2021\n\nShou Xiaoli:\nWelcome to this State Council policy briefing.")
+    (pc,) = [e for e in extract_document(raw, "en", date(2021, 2, 10)).events if e.event_type == "press_conference"]
+    assert pc.organizer_ids == ("scio",) and ("Shou Xiaoli", "host") in {(a.name, a.role) for a in pc.attendees}

@@ -886,7 +886,7 @@ def _title_prefix_issuers(text: NormalizedText, c: _Candidate, mentions: list[Ag
 
 
 # After a directive's name, what leads to its date of issue: "…》于", "… were issued on "
-_ISSUED_ON = re.compile(r"[\s》”\"'’)）]*(?:(?:已|是)?于|(?P<en>\s(?:was|were|had been|has been|is)\s+(?:officially\s+|"
+_ISSUED_ON = re.compile(r"[\s》”\"'’)）]*(?:(?:已|是)?于|(?P<en>,?\s(?:(?:was|were|had been|has been|is)\s+)?(?:officially\s+|"
                         r"jointly\s+|formally\s+|first\s+)?(?:issued|released|published|promulgated|unveiled)\s+on\s+))")
 _ZH_ISSUE_AFTER_DATE = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|公布|颁布)")
 

@@ -26,6 +26,7 @@ import ahocorasick
 from pipelines.extract.agencies import AgencyRegistry
 from pipelines.extract.dates import find_dates, is_dateline
 from pipelines.extract.model import (
+    Agency,
     AgencyMention,
     DateMention,
     Directive,
@@ -49,7 +50,7 @@ def _gated(first: str, pattern: str) -> re.Pattern[str]:
 
 
 _ROLE_CUES = [
-    ("host", _gated("hm主", r"\b(?:hosts?|moderators?)\s*[:：]|主持人")),      # a briefing's "Host:" line
+    ("host", _gated("hmce主", r"\b(?:hosts?|moderators?|chairpersons?|chair|emcees?)\s*[:：]|主持人")),   # "Host:" line
     ("presider", _gated("pc主", r"\bpresid(?:ed|es|ing)\b|\bchair(?:ed|s|ing)\b|主持")),   # not "President", "Chairman"
     ("speaker", _gated("sarb讲致发介", r"speech|spoke|address|remarks|briefed|讲话|致辞|发言|介绍")),
     ("received", _gated("dl率来", r"delegation|led by|率团|来访")),
@@ -105,7 +106,7 @@ _ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I),
 _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)", re.I), -1),
                   (re.compile(r"次日|翌日|第二天|the\s+(?:next|following)\s+day", re.I), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
-_THIS_EVENT = re.compile(r"\b(?:this|today's)\s+$|(?:本次|这次|今天的)$", re.I)
+_THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*$", re.I)
 _SAME_DAY = _gated("odtaf当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
@@ -457,7 +458,10 @@ def _date_line_before(doc: _Doc, pos: int, labelled_only: bool = False) -> date 
         if not (d.start_date and d.has_year):
             continue
         line_start, alone = _own_line(original, d)
-        if _DATE_LABEL.match(doc.simplified(line_start, d.evidence.start)) or (alone and not labelled_only):
+        # the label before it on its line, or alone on the line above ("Date:\nFeb. 8, 2021")
+        labelled = _DATE_LABEL.match(doc.simplified(line_start, d.evidence.start)) or alone and _DATE_LABEL.fullmatch(
+            doc.simplified(original.rfind("\n", 0, max(line_start - 1, 0)) + 1, max(line_start - 1, 0)))
+        if labelled or (alone and not labelled_only):
             found = d.start_date
     return found
 
@@ -641,7 +645,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 (start, end), dated = last_date, True  # "X met Y. The two sides signed ...": at that meeting
             if dated and kind != "release":
                 start, end = _with_duration(doc, index, start, end)
-            if _THIS_EVENT.search(doc.view, max(ns, a - 10), a):
+            if _THIS_EVENT.search(doc.view, max(ns, a - 40), a):
                 # "this/today's press conference": the page's own, dated by its header ("Date: July 16, 2021")
                 # even where "today" would say the day of publication
                 header = _date_line_before(doc, s, labelled_only=dated)
@@ -1085,8 +1089,7 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
     for p in doc.people:
         if p.agency_id:
             agency = registry.agencies.get(p.agency_id)
-            internal = agency and agency.parent_agency_id and _INTERNAL_UNIT.search(agency.name_zh or agency.name_en or "")
-            agency_of.setdefault(p.name, agency.parent_agency_id if internal else p.agency_id)
+            agency_of.setdefault(p.name, agency.parent_agency_id if _is_internal_unit(agency, registry) else p.agency_id)
     for event in events:
         if event.event_type == "release":
             continue
@@ -1131,6 +1134,17 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
         event.organizers = named
         for a in agencies:
             event.agency_evidence.setdefault(a.agency_id, a.evidence)
+
+
+def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
+    """A department, division or Party group of its parent (`_INTERNAL_UNIT`), or a unit named as the parent's
+    ("Press Bureau of the State Council Information Office")."""
+    if not agency or not agency.parent_agency_id:
+        return False
+    if _INTERNAL_UNIT.search(agency.name_zh or agency.name_en or ""):
+        return True
+    parent = registry.agencies.get(agency.parent_agency_id)
+    return bool(parent and parent.name_en and agency.name_en and agency.name_en.endswith(f" of the {parent.name_en}"))
 
 
 def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
