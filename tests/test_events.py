@@ -633,3 +633,9 @@ def test_a_chairperson_line_names_the_host_whose_bureau_acts_for_its_office():
            "Office (SCIO)\n\nDate:\nFeb. 8, 2021\n\nShou Xiaoli:\nWelcome to this State Council policy briefing.")
     (pc,) = [e for e in extract_document(raw, "en", date(2021, 2, 10)).events if e.event_type == "press_conference"]
     assert pc.organizer_ids == ("scio",) and ("Shou Xiaoli", "host") in {(a.name, a.role) for a in pc.attendees}
+
+
+def test_training_sessions_are_meetings():
+    raw = "The NMPA's Department of Cosmetics Regulation yesterday held an online training session for regulators."
+    (ev,) = events(raw, date(2022, 7, 1), agencies=[("dcr", "Department of Cosmetics Regulation")])
+    assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("meeting", date(2022, 6, 30), ("dcr",))
