@@ -431,3 +431,12 @@ def test_the_owner_of_the_issuing_unit_does_not_issue():
     (d,) = run(raw, {"Center for Drug Evaluation": "cde", "CDE": "cde", "National Medical Products Administration": "nmpa",
                      "NMPA": "nmpa"})
     assert d.issuer_ids == ("cde",)
+
+
+def test_a_recent_issue_is_not_dated_by_the_announcement_and_a_signature_date_dates_it():
+    from pipelines.extract.document import extract_document
+    # announced on the 4th, issued recently; the signature line gives the day
+    zh = ("国家药监局昨天（4日）公布，五部门日前联合印发《中药饮片质量提升行动方案（2023—2025年）》（以下简称《方案》）。"
+          "《方案》落款日期为5月29日。")
+    (d,) = extract_document(zh, "zh", date(2023, 6, 5)).directives
+    assert d.issued_date == date(2023, 5, 29)

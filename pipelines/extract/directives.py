@@ -886,7 +886,7 @@ def _title_prefix_issuers(text: NormalizedText, c: _Candidate, mentions: list[Ag
 
 
 # After a directive's name, what leads to its date of issue: "…》于", "… were issued on "
-_ISSUED_ON = re.compile(r"[\s》”\"'’)）]*(?:(?:已|是)?于|(?P<en>,?\s(?:(?:was|were|had been|has been|is)\s+)?(?:officially\s+|"
+_ISSUED_ON = re.compile(r"[\s》”\"'’)）]*(?:(?:已|是)?于|(?P<signed>的?(?:落款|成文|签发|印发)日期(?:为|是)?[:：]?)|(?P<en>,?\s(?:(?:was|were|had been|has been|is)\s+)?(?:officially\s+|"
                         r"jointly\s+|formally\s+|first\s+)?(?:issued|released|published|promulgated|unveiled)\s+on\s+))")
 _ZH_ISSUE_AFTER_DATE = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|公布|颁布)")
 
@@ -900,6 +900,9 @@ def _issued_date(dates: list[DateMention], sentence: tuple[int, int], sentence_t
     in_sentence = [d for d in dates if ss <= d.evidence.start < se and d.start_date
                    and not _DATELINE_END.match(sentence_text, d.evidence.end - ss)]
     before = [d for d in in_sentence if d.evidence.start < ts]
+    vague = [d for d in dates if ss <= d.evidence.start < ts and d.kind == "vague"]
+    if before and vague and vague[-1].evidence.start > before[-1].evidence.start:
+        return None     # "昨天（4日）公布，…日前联合印发《X》": announced on the 4th, issued recently
     if before:
         return before[-1].start_date
     right_after = [d for d in in_sentence if te <= d.evidence.start <= te + _DATE_AFTER_TITLE_REACH]
@@ -963,13 +966,14 @@ def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMentio
 
 
 def _issued_on_after(text: NormalizedText, named: list[_Candidate], dates: list[DateMention]) -> date | None:
-    """The date in "《行动计划》于2021年10月11日印发", "The Provisions were issued on January 22, 2020", told
-    of the directive or its nickname anywhere in the text."""
+    """The date in "《行动计划》于2021年10月11日印发", "《方案》落款日期为5月29日", "The Provisions were issued on
+    January 22, 2020", told of the directive or its nickname anywhere in the text."""
     by_start = {d.evidence.start: d for d in dates if d.start_date}
     for c in sorted(named, key=lambda x: x.start):
         on = _ISSUED_ON.match(text.norm, c.end)
         d = by_start.get(text.span(on.end(), on.end() + 1)[0]) if on else None
-        if d and (on.group("en") or _ZH_ISSUE_AFTER_DATE.match(text.norm, _norm_pos(text, d.evidence.end))):
+        if d and (on.group("en") or on.group("signed")
+                  or _ZH_ISSUE_AFTER_DATE.match(text.norm, _norm_pos(text, d.evidence.end))):
             return d.start_date
     return None
 
