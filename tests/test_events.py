@@ -639,3 +639,14 @@ def test_training_sessions_are_meetings():
     raw = "The NMPA's Department of Cosmetics Regulation yesterday held an online training session for regulators."
     (ev,) = events(raw, date(2022, 7, 1), agencies=[("dcr", "Department of Cosmetics Regulation")])
     assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("meeting", date(2022, 6, 30), ("dcr",))
+
+
+def test_a_delegations_trip_and_the_meetings_and_signing_within_it():
+    raw = ("葡萄牙国家药物及保健产品管理局主席率领代表团于11月6日至9日访澳。社会文化司司长欧阳瑜今日（7日）上午会见代表团。"
+           "会见后，药物监督管理局局长蔡炳祥与主席签署合作备忘录。卫生局局长罗奕龙出席会见，并出席了签署仪式。")
+    evs = events(raw, date(2023, 11, 7), "zh", people=["欧阳瑜", "蔡炳祥", "罗奕龙"])
+    assert [(e.event_type, e.start_date, e.end_date) for e in evs] == [
+        ("visit", date(2023, 11, 6), date(2023, 11, 9)), ("visit", date(2023, 11, 7), None),
+        ("signing", date(2023, 11, 7), None)]
+    trip, meeting, signing = evs
+    assert "罗奕龙" in {a.name for a in meeting.attendees} and "罗奕龙" not in {a.name for a in trip.attendees}

@@ -641,8 +641,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     start, end, dated = same_day[0], None, True
             if not dated and _PART_OF_DAY.match(norm, ns, ne) and (same_day := last_date or _last_date_before(doc, s)):
                 (start, end), dated = same_day, True
-            if not dated and kind == "signing" and last_date and last_dated_sentence == index - 1:
-                (start, end), dated = last_date, True  # "X met Y. The two sides signed ...": at that meeting
+            if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
+                    and not any(d.event_type == "signing" for d in drafts)):
+                # "X met Y. The two sides signed ...": at that meeting (unless a signing was reported: that one)
+                (start, end), dated = last_date, True
             if dated and kind != "release":
                 start, end = _with_duration(doc, index, start, end)
             if _THIS_EVENT.search(doc.view, max(ns, a - 40), a):
@@ -947,6 +949,8 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return True
     if a.organizers and b.organizers and a.noun.lower() != b.noun.lower() and not set(a.organizers) & set(b.organizers):
         return False  # a video conference by one body, a mobilisation meeting by another, the same day
+    if (a.end_date or b.end_date) and a.start_date != b.start_date and a.noun.lower() != b.noun.lower():
+        return False  # a meeting on one day of a delegation's four-day visit is an occurrence of its own
     # a mention on any day of an event's range ("the forum on Friday" of a two-day forum)
     return a.start_date <= b.start_date <= (a.end_date or a.start_date) or b.start_date <= a.start_date <= (b.end_date or b.start_date)
 
@@ -1166,7 +1170,8 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
-            target = same[0]
+            # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
+            target = same[-1] if draft.start_date is None else same[0]
         elif merged and not draft.proper and not draft.dated:
             target = merged[-1]  # "the meeting", 座谈会: a part of the occurrence just reported
         else:
