@@ -146,10 +146,9 @@ _TOOK_PART = {
 }
 _TOOK_PART_REACH = 8
 # Who organized an event reported before: "was organized by X", "由X指导/主办/组织…实施".
-_ORGANIZED_BY_GATE = re.compile(r"由|organi[sz]ed by|hosted by|sponsored by|convened by", re.I)
-_ORGANIZED_BY = re.compile(r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
+_ORGANIZED_BY = _gated("wW由", r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
-                           r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)", re.I)
+                           r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
 # The subject of a signing that refers back to the sides of a meeting just reported.
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
@@ -1117,19 +1116,18 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
     """"The procurement was organized by the NHSA", "本次集采由国家医保局指导…具体实施": a sentence after an
     event's report that says who organized it names its organizers (the last event within reach, of the
     kind the sentence names, if it names one)."""
-    if not reported or not _ORGANIZED_BY_GATE.search(doc.text.norm):
+    if not reported:
         return
     at = [(bisect.bisect_right(doc.starts, pos) - 1, draft) for pos, draft in reported if draft.event_type != "release"]
-    for i, (s, e) in enumerate(doc.sentences):
-        stated = _ORGANIZED_BY.search(doc.simplified(s, e))
-        if not stated:
-            continue
+    for stated in _ORGANIZED_BY.finditer(doc.text.norm):    # the folded text: simplified, one scan
+        who = "who" if stated.group("who") else "who_zh"
+        lo, hi = doc.text.span(stated.start(who), stated.end(who))
+        i = bisect.bisect_right(doc.starts, lo) - 1
         before = [(j, d) for j, d in at if i - _TOOK_PART_REACH <= j < i]
-        sentence = doc.simplified(s, e)
+        sentence = doc.simplified(*doc.sentences[i])
         kinds = {kind for kind, cue in _KIND_WORDS if cue.search(sentence)}
         of_kind = [(j, d) for j, d in before if d.event_type in kinds] if kinds else before
-        who = "who" if stated.group("who") else "who_zh"
-        agencies = doc.within(doc.agencies, s + stated.start(who), s + stated.end(who))
+        agencies = doc.within(doc.agencies, lo, hi)
         if not of_kind or not agencies:
             continue
         event = of_kind[-1][1]
