@@ -146,6 +146,7 @@ _TOOK_PART = {
 }
 _TOOK_PART_REACH = 8
 # Who organized an event reported before: "was organized by X", "由X指导/主办/组织…实施".
+_ORGANIZED_BY_WORDS = ("ed by", "主办", "承办", "指导", "牵头", "实施", "召集")   # one must occur: most pages pass at once
 _ORGANIZED_BY = _gated("wW由", r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
@@ -1116,10 +1117,11 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
     """"The procurement was organized by the NHSA", "本次集采由国家医保局指导…具体实施": a sentence after an
     event's report that says who organized it names its organizers (the last event within reach, of the
     kind the sentence names, if it names one)."""
-    if not reported:
+    norm = doc.text.norm
+    if not reported or not any(word in norm for word in _ORGANIZED_BY_WORDS):
         return
     at = [(bisect.bisect_right(doc.starts, pos) - 1, draft) for pos, draft in reported if draft.event_type != "release"]
-    for stated in _ORGANIZED_BY.finditer(doc.text.norm):    # the folded text: simplified, one scan
+    for stated in _ORGANIZED_BY.finditer(norm):    # the folded text: simplified, one scan
         who = "who" if stated.group("who") else "who_zh"
         lo, hi = doc.text.span(stated.start(who), stated.end(who))
         i = bisect.bisect_right(doc.starts, lo) - 1
