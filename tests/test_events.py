@@ -650,3 +650,11 @@ def test_a_delegations_trip_and_the_meetings_and_signing_within_it():
         ("signing", date(2023, 11, 7), None)]
     trip, meeting, signing = evs
     assert "罗奕龙" in {a.name for a in meeting.attendees} and "罗奕龙" not in {a.name for a in trip.attendees}
+
+
+def test_after_the_talks_points_back_to_the_meeting_reported():
+    raw = ("On the 12th, Li Li met in Beijing with a delegation led by Anthony Lawler. After the talks, Li and Lawler "
+           "signed the Memorandum of Understanding on Drug Regulation.")
+    evs = events(raw, date(2024, 11, 13), people=["Li Li", "Anthony Lawler"],
+                 directives=[("Memorandum of Understanding on Drug Regulation", [])])
+    assert sorted(e.event_type for e in evs) == ["signing", "visit"]

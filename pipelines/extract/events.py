@@ -150,6 +150,8 @@ _ORGANIZED_BY_WORDS = ("ed by", "主办", "承办", "指导", "牵头", "实施"
 _ORGANIZED_BY = _gated("wW由", r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
+# Before an event noun that points back to one reported: "after the talks", "following the meeting"
+_AFTER_THE = re.compile(r"\b(?:after|following)\s+the\s+$", re.I)
 # The subject of a signing that refers back to the sides of a meeting just reported.
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
@@ -627,6 +629,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue
             if any(cue.match(doc.view, b) for cue, _ in _NEIGHBOUR_DAY):
                 continue  # "开标前一日": the event named is the reference point, reported elsewhere
+            if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
+                continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
             seen.add(kind)
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
