@@ -324,6 +324,11 @@ def test_people_referred_to_by_surname_or_short_name_attend_the_event_of_that_se
     zh = ("4月14日，省药监局局长王越带队赴泰州市调研药品监管工作。15日下午，王越在泰州医药高新区主持召开座谈会。")
     _, meeting = events(zh, date(2024, 4, 16), "zh", people=["王越"])
     assert [a.name for a in meeting.attendees] == ["王越"]
+    # after an honorific, and before a hyphenated given name: "Professor Lo" is Lo Chung-mau
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, arrived in Guangzhou on June 15. On June 16, "
+           "Professor Lo met with the Director of the Guangdong Health Commission in Guangzhou.")
+    evs = events(raw, date(2023, 6, 17), people=["Lo Chung-mau"])
+    assert "Lo Chung-mau" in {a.name for a in evs[-1].attendees}
 
 
 def test_the_presiding_officials_agency_hosts_and_a_departments_official_hosts_for_its_parent():

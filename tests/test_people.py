@@ -359,3 +359,9 @@ def test_english_given_name_jun_particles_and_ambassadors():
     p = titled(people(text))
     assert set(p) == {"Xu Jun", "Luiz Inacio Lula da Silva", "Marcos Galvao"}
     assert (p["Xu Jun"].title, p["Marcos Galvao"].title) == ("Director", "Ambassador")
+
+
+def test_short_names_put_the_surname_before_a_hyphenated_given_name():
+    from pipelines.extract.people import short_name
+    assert [short_name(n) for n in ("Wang Yuexin", "Lo Chung-mau", "Mark Abdoo", "He Jianguo")] == [
+        "Wang", "Lo", "Abdoo", None]

@@ -169,6 +169,7 @@ _INTERNAL_UNIT = re.compile(r"[司处科]$|党组$|^(?:Department|Division|Leadi
 _CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Madam", "Dr", "Prof", "Professor"})
 # A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
 # NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
@@ -1012,13 +1013,16 @@ def _short_references(text: NormalizedText, people: list[PersonMention], languag
 
 def _stands_as_reference(original: str, start: int, end: int, language: str) -> bool:
     """A two-character Chinese name where a clause starts; a surname alone, not part of a word or of another full
-    name ("Wang Lei"), nor after a capitalised word ("Vice Mayor Wang")."""
+    name ("Wang Lei"), nor after a capitalised word ("Vice Mayor Wang") other than an honorific ("Professor Lo")."""
     before = original[start - 1] if start else "\n"
     if language == "zh":
         return before in _CLAUSE_OPENERS_ZH
     if before.isalnum() or before in "-_" or (end < len(original) and (original[end].isalnum() or original[end] in "-_")):
         return False
-    return not _NAME_NEXT.match(original, end) and not _NAME_BEFORE.search(original, max(0, start - 30), start)
+    if _NAME_NEXT.match(original, end):
+        return False
+    word_before = _NAME_BEFORE.search(original, max(0, start - 30), start)
+    return not word_before or word_before.group().strip().rstrip(".") in _HONORIFICS   # "Professor Lo" is Lo
 
 
 def _header_line(original: str, pos: int) -> str | None:

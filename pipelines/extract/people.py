@@ -835,13 +835,14 @@ def _own_role(f: _Found) -> str:
 
 def short_name(name: str) -> str | None:
     """How a later sentence names an English-written person for short: the surname, first in a Chinese name
-    ("Wang" for Wang Yuexin), last in another ("Abdoo" for Mark Abdoo); None for a single word or a surname
-    that is also an English word ("He")."""
+    ("Wang" for Wang Yuexin, "Lo" for Lo Chung-mau), last in another ("Abdoo" for Mark Abdoo); None for a single
+    word or a surname that is also an English word ("He")."""
     parts = name.split()
     if len(parts) < 2:
         return None
     lex = _lexicon()
-    short = parts[0] if parts[0] in lex.pinyin_surnames else parts[-1]
+    # surname first in a Chinese name, and before a hyphenated given name (Lo Chung-mau, Ho Iat-seng)
+    short = parts[0] if parts[0] in lex.pinyin_surnames or "-" in parts[-1] else parts[-1]
     if short in lex.ambiguous_surnames or len(short) < 2 or not short[0].isupper():
         return None
     return short
