@@ -265,6 +265,13 @@ def test_people_who_take_part_in_a_later_sentence_attend_the_event_reported_befo
            "the session. Wang Lan said the province would publish a list of key enterprises.")
     (ev,) = events(raw, date(2024, 3, 5), people=["Zhang Wei", "Chen Ming", "Wang Lan"])
     assert {(a.name, a.role) for a in ev.attendees} == {("Zhang Wei", "speaker"), ("Chen Ming", "presider")}
+    raw = ("At a symposium held in Kunming on the 31st, Xu listened to reports. Zhao Jianhua, director of the Yunnan "
+           "MPA, briefed him on the province's work. Li Hong, deputy director of the Yunnan MPA, also took part.")
+    (ev,) = events(raw, date(2023, 11, 2), people=["Zhao Jianhua", "Li Hong"])
+    assert {a.name for a in ev.attendees} == {"Zhao Jianhua", "Li Hong"}
+    zh = "日前，省药监局与沈阳药科大学签署战略合作协议。副局长周丽与副校长李岩松代表双方签约。"
+    (ev,) = events(zh, date(2023, 11, 2), "zh", people=["周丽", "李岩松"])
+    assert {a.name for a in ev.attendees} == {"周丽", "李岩松"}
     zh = "11日下午，徐景和主持召开座谈会，听取工作情况汇报。刘安福、谭湘军分别作汇报。"
     (ev,) = events(zh, date(2023, 5, 15), "zh", people=["徐景和", "刘安福", "谭湘军"])
     assert {a.name for a in ev.attendees} == {"徐景和", "刘安福", "谭湘军"}

@@ -134,15 +134,16 @@ _OFFICIALS_BEFORE = re.compile(r"\b(?:heads?|officials?|representatives?|leaders
 # A sentence after an event's that says its people took part ("Vice Mayor X accompanied the team", "X delivered a
 # keynote speech", "李利作工作报告", "副市长刘贤军陪同"): they attended the event last reported, this many sentences back.
 _TOOK_PART = {
-    "en": _gated("ajwpsdgmcao", r"\b(?:accompanied|attended|participated\s+in|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
-                             r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
-                             r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
-                             r"(?:speech|address|remarks)|presided\s+over|chaired|(?:spoke|said)\s+at\s+(?:the|a)|addressed\s+the"
-                             r"|signed\s+on\s+behalf"
-                             r"|on\s+the\s+sidelines)\b"),
+    "en": _gated("ajwpsdgmcaotb", r"\b(?:accompanied|attended|participated\s+in|took\s+part|briefed\s+(?:him|her|them|the)"
+                                 r"|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
+                                 r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
+                                 r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
+                                 r"(?:speech|address|remarks)|presided\s+over|chaired|(?:spoke|said)\s+at\s+(?:the|a)|addressed\s+the"
+                                 r"|signed\s+on\s+behalf"
+                                 r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
-                     r"|(?<![\u4e00-\u9fff])会上|签字|在[^，。；,;]{0,8}现场"),
+                     r"|(?<![\u4e00-\u9fff])会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
 # Who organized an event reported before: "was organized by X", "由X指导/主办/组织…实施".
