@@ -148,7 +148,8 @@ def test_generated_html_pages(generated):
     "[Font size: Large  Medium  Small]    [Print]    [Close]", "[Font: Large Medium Small]    [Print]",
     "[Large] [Medium] [Small]        Share to: WeChat | Weibo | QQ", "Font size: A+ | A | A-        Print        Share",
     "Issued at HKT 18:20", "Share - WeChat   Weibo   Facebook   Twitter   LinkedIn", "分享　列印　字體大小 A- A A+",
-    "字體大小：A A A　　分享：Facebook WhatsApp",
+    "字體大小：A A A　　分享：Facebook WhatsApp", "[Font: Big Medium Small]  [Print]  [Share to: WeChat Weibo]",
+    "Address: No 26 Xuanwumenxi Street, Xicheng District, Beijing", "地址：北京市西城区宣武门西大街26号　邮编：100053",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)

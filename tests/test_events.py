@@ -670,3 +670,9 @@ def test_after_the_talks_points_back_to_the_meeting_reported():
     evs = events(raw, date(2024, 11, 13), people=["Li Li", "Anthony Lawler"],
                  directives=[("Memorandum of Understanding on Drug Regulation", [])])
     assert sorted(e.event_type for e in evs) == ["signing", "visit"]
+
+
+def test_a_roundtable_is_a_meeting():
+    raw = "On March 6, the two vice ministers co-chaired a roundtable with foreign-funded enterprises in Beijing."
+    (ev,) = events(raw, date(2024, 3, 7))
+    assert (ev.event_type, ev.start_date) == ("meeting", date(2024, 3, 6))

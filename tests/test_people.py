@@ -365,3 +365,9 @@ def test_short_names_put_the_surname_before_a_hyphenated_given_name():
     from pipelines.extract.people import short_name
     assert [short_name(n) for n in ("Wang Yuexin", "Lo Chung-mau", "Mark Abdoo", "He Jianguo")] == [
         "Wang", "Lo", "Abdoo", None]
+
+
+def test_organisation_words_in_a_title_are_no_name():
+    text = ("On March 6, Ling Ji, Vice Minister of Commerce and Deputy China International Trade Representative, spoke. "
+            "Jens Eskelund, President of the European Union Chamber of Commerce in China, said more.")
+    assert {p.name for p in people(text)} == {"Ling Ji", "Jens Eskelund"}

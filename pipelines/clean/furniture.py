@@ -62,6 +62,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"[(\[【]?(责任编辑|责编|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来源|稿件来源|文章来源|信息来源|source|category|subject|tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
     r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained) by [^.,;!?]*$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
     r"(contact|e-?mail|write to|reach) (the )?(writer|author|reporter|editor|us)\b.{0,20}@",
@@ -91,7 +92,7 @@ _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*")
 # The steps of a font-size widget, as buttons ("[Large] [Medium] [Small]"); not labels, as "a",
 # "large" and "small" on their own would make a headline look like a menu.
-_FONT_STEPS = {"large", "medium", "small", "l", "m", "s", "a", "a+", "a-", "大", "中", "小"}
+_FONT_STEPS = {"large", "big", "medium", "small", "l", "m", "s", "a", "a+", "a-", "大", "中", "小"}
 _HTML_TAG_LINE = re.compile(r"^(<[^>]{1,200}>\s*)+$")
 _SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|\|)\s*")
 _WORD = re.compile(r"\w")
@@ -160,10 +161,10 @@ def is_furniture(line: str) -> bool:
 
 
 def _strip_buttons(core: str) -> str:
-    """Drop the bracketed buttons ("【打印本页】", "[Close window]", "[Font size: L M S]") opening a line;
-    other brackets stay."""
+    """Drop the bracketed buttons ("【打印本页】", "[Close window]", "[Font size: L M S]", "[Share to: WeChat]")
+    opening a line; other brackets stay."""
     while (m := _BUTTON.match(core)) and ((label := m.group(1).strip()) in _LABELS or label in _FONT_STEPS
-                                          or _FONT_WIDGET.match(label)):
+                                          or _FONT_WIDGET.match(label) or is_furniture(label)):
         core = core[m.end():]
     return core
 
