@@ -440,3 +440,10 @@ def test_a_recent_issue_is_not_dated_by_the_announcement_and_a_signature_date_da
           "《方案》落款日期为5月29日。")
     (d,) = extract_document(zh, "zh", date(2023, 6, 5)).directives
     assert d.issued_date == date(2023, 5, 29)
+
+
+def test_a_count_with_a_head_is_a_nickname():
+    found = run("The bureau issued the Several Measures for Supporting Biomedicine in Hubei Province, which put forward "
+                "20 measures. The 20 Measures cover research. He cited the Twelve Measures on drug review.")
+    assert [d.title for d in found] == ["Several Measures for Supporting Biomedicine in Hubei Province"]
+    assert "20 Measures" in found[0].short_names

@@ -152,6 +152,9 @@ _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(
 _ZH_UNIT_END = re.compile(r"(?:司|处|室|中心|所|院)$")
 # Between a unit and the agency that owns it: "the CDE (CDE) of the NMPA"
 _OWNER_AFTER = re.compile(r"[\s)）]*(?:\([^)]*\)\s*)?(?:of|under|at)\s+(?:the\s+)?")
+# A count in a nickname: "the 20 Measures", "the Twelve Measures"
+_COUNT = re.compile(r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?")
 # "四部门", "the four departments": a count standing for the agencies just named
 _COUNTED_DEPARTMENTS = re.compile(r"(?<![\u4e00-\u9fff])([两二三四五六七八九十]|\d{1,2})个?(?:部门|单位)|"
                                   r"\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -338,9 +341,9 @@ def _lacks_opener(title: str) -> bool:
 
 
 def _en_is_nickname(words: list[str]) -> bool:
-    """Only generic modifiers and heads: "Implementation Plan", "Plan", "Opinions"."""
+    """Only generic modifiers, counts and heads: "Implementation Plan", "Plan", "Opinions", "the 20 Measures"."""
     vocab = _vocabulary()
-    return all(w.lower() in vocab.en_generic or w.lower() in vocab.en_heads for w in words)
+    return all(w.lower() in vocab.en_generic or w.lower() in vocab.en_heads or _COUNT.fullmatch(w) for w in words)
 
 
 # ---------------------------------------------------------------- English title extension
