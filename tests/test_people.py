@@ -343,8 +343,8 @@ def test_corpus_titles_and_agencies(corpus_scores):
 
 def test_chinese_names_before_motion_and_address_verbs():
     text = ("分中心主任吴海燕向代表团介绍了工作流程。康方生物董事长夏瑜建议加快审评。副局长王立新来我市调研。"
-            "检查分局局长顾志强应邀出席。")
-    assert {p.name for p in people(text, "zh")} == {"吴海燕", "夏瑜", "王立新", "顾志强"}
+            "检查分局局长顾志强应邀出席。药物监督管理局局长蔡炳祥率领代表团赴北京。副局长段文平、王昕结合分管工作作交流发言。")
+    assert {p.name for p in people(text, "zh")} == {"吴海燕", "夏瑜", "王立新", "顾志强", "蔡炳祥", "段文平", "王昕"}
 
 
 def test_a_name_seen_whole_elsewhere_reads_whole_in_the_headline():
