@@ -216,6 +216,11 @@ def test_a_municipal_kind_is_not_the_province_its_sentence_names():
     assert "prov-jiangsu-amr" not in found and "prov-jiangsu-mpa-branch-changzhou" in found
 
 
+def test_a_sanction_is_no_division():
+    assert ids("逐章逐条学习新修订的《中国共产党纪律处分条例》。", "zh") == {"cpc": None}
+    assert "new-" + slugify("化妆品监督管理处") in ids("广东省卫生健康委化妆品监督管理处分别通报了工作。", "zh")
+
+
 def test_units_named_for_what_they_regulate():
     found = ids("Officials from the NMPA's Department of Drug Regulation accompanied the inspection.")
     assert found == {"nmpa": None, "new-department-of-drug-regulation": "nmpa"}

@@ -514,7 +514,7 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # Internal units written right after their agency: 司 (department), 处 (division), a SAR bureau's
 # 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
-_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)(?![长室])")
+_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)(?![长室置罚理]|分(?!别))")   # not 处分, 处置, 处罚, 处理
 # The administration of a development or pilot zone (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
