@@ -447,3 +447,10 @@ def test_a_count_with_a_head_is_a_nickname():
                 "20 measures. The 20 Measures cover research. He cited the Twelve Measures on drug review.")
     assert [d.title for d in found] == ["Several Measures for Supporting Biomedicine in Hubei Province"]
     assert "20 Measures" in found[0].short_names
+
+
+def test_technical_requirements_are_directives():
+    from pipelines.extract.document import extract_document
+    zh = "此次发布的标准严格按照《中药配方颗粒质量控制与标准制定技术要求》研究制定。"
+    assert [(d.title, d.directive_type) for d in extract_document(zh, "zh", None).directives] == [
+        ("中药配方颗粒质量控制与标准制定技术要求", "other")]
