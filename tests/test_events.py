@@ -676,3 +676,10 @@ def test_a_roundtable_is_a_meeting():
     raw = "On March 6, the two vice ministers co-chaired a roundtable with foreign-funded enterprises in Beijing."
     (ev,) = events(raw, date(2024, 3, 7))
     assert (ev.event_type, ev.start_date) == ("meeting", date(2024, 3, 6))
+
+
+def test_an_agency_named_at_a_briefing_already_reported_does_not_host_it():
+    raw = ("At a press conference held by the NMPA in Beijing on Wednesday, Xu Jinghe announced the result. "
+           "A director of the WHO congratulated China in a video message played at the press conference.")
+    (pc,) = events(raw, date(2022, 8, 25), agencies=[("nmpa", "NMPA"), ("who", "WHO")])
+    assert pc.organizer_ids == ("nmpa",) and "who" in pc.participant_ids

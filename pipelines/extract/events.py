@@ -151,6 +151,8 @@ _ORGANIZED_BY_WORDS = ("ed by", "主办", "承办", "指导", "牵头", "实施"
 _ORGANIZED_BY = _gated("wW由", r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
+# Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
+_AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
 _AFTER_THE = re.compile(r"\b(?:after|following)\s+the\s+$", re.I)
 # The subject of a signing that refers back to the sides of a meeting just reported.
@@ -1187,6 +1189,10 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             target = draft
             merged.append(draft)
         if target is not draft:
+            if target.organizers and not draft.dated and _AT_THE_NOUN.search(text.original, max(0, draft.span[0] - 24),
+                                                                             draft.span[0]):
+                # "a video message played at the press conference": named at an event already reported, not its host
+                draft.participants, draft.organizers = draft.organizers + draft.participants, []
             _merge(target, draft)
         reported.append((draft.span[0], target))
     _attendees_beyond_their_sentence(doc, language, reported)
