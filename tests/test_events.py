@@ -683,3 +683,10 @@ def test_an_agency_named_at_a_briefing_already_reported_does_not_host_it():
            "A director of the WHO congratulated China in a video message played at the press conference.")
     (pc,) = events(raw, date(2022, 8, 25), agencies=[("nmpa", "NMPA"), ("who", "WHO")])
     assert pc.organizer_ids == ("nmpa",) and "who" in pc.participant_ids
+
+
+def test_a_kick_off_meeting_is_on_the_day_of_the_launch_told_before():
+    raw = ("Hangzhou will tighten control over antibiotics under a campaign launched yesterday by the city's health "
+           "commission.\n\nAt a kick-off meeting held at the commission, the director said more.")
+    (ev,) = events(raw, date(2023, 5, 17))
+    assert (ev.event_type, ev.start_date) == ("meeting", date(2023, 5, 16))

@@ -151,6 +151,8 @@ _ORGANIZED_BY_WORDS = ("ed by", "主办", "承办", "指导", "牵头", "实施"
 _ORGANIZED_BY = _gated("wW由", r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
+# A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
+_LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
@@ -534,12 +536,19 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     return (start - span, start) if _ENDED.search(sentence) else (start, start + span)
 
 
-def _date_of_sentence_before(doc: _Doc, index: int, language: str) -> tuple[date, date | None] | None:
-    """The date of the nearest of the few sentences before, that states one (as an event date would be read)."""
-    for s, e in reversed(doc.sentences[max(0, index - _SAME_DAY_REACH):index]):
+def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 0) -> tuple[date, date | None] | None:
+    """The date of the nearest of the few sentences before (blank lines aside), that states one (as an event date
+    would be read)."""
+    left = reach or _SAME_DAY_REACH
+    for s, e in reversed(doc.sentences[:index]):
+        if not doc.text.original[s:e].strip():
+            continue
         start, end, _ = _sentence_date(doc, s, e, s, language)
         if start:
             return start, end
+        left -= 1
+        if not left:
+            break
     return None
 
 
@@ -664,6 +673,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if not dated and kind == "press_conference":
                 start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
+            if not dated and _LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) and (
+                    launched := _date_of_sentence_before(doc, index, language, reach=1)):
+                (start, end), dated = launched, True  # "a campaign launched yesterday. At a kick-off meeting, ..."
             if not dated and last_date:
                 for cue, days in _NEIGHBOUR_DAY:
                     if cue.search(norm, ns, ne):
