@@ -690,3 +690,12 @@ def test_a_kick_off_meeting_is_on_the_day_of_the_launch_told_before():
            "commission.\n\nAt a kick-off meeting held at the commission, the director said more.")
     (ev,) = events(raw, date(2023, 5, 17))
     assert (ev.event_type, ev.start_date) == ("meeting", date(2023, 5, 16))
+
+
+def test_who_signs_at_a_conference_attends_it():
+    raw = ("Drug regulators from four provinces signed an agreement on Friday at the 2021 Yangtze River Delta Drug "
+           "Regulatory Cooperation Conference held in Shanghai. The agreement was signed by Chen Yongjiang, director "
+           "of the Shanghai administration; and Wang Yue, director of the Jiangsu administration.")
+    evs = events(raw, date(2021, 11, 20), people=["Chen Yongjiang", "Wang Yue"])
+    meeting = next(e for e in evs if e.event_type == "meeting")
+    assert {a.name for a in meeting.attendees} >= {"Chen Yongjiang", "Wang Yue"}

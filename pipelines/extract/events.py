@@ -1052,6 +1052,19 @@ def _header_line(original: str, pos: int) -> str | None:
     return f"{above} {line}" if _LABEL_LINE.fullmatch(above.strip()) else line
 
 
+def _signers_attend_the_meeting(doc: _Doc, reported: list[tuple[int, _Draft]]) -> None:
+    """"The regulators signed an agreement at the 2021 Cooperation Conference": a signing reported in the sentence
+    of a meeting takes place at it, so whoever signs attends the meeting too."""
+    by_sentence: dict[tuple[int, int], list[_Draft]] = {}
+    for pos, draft in reported:
+        by_sentence.setdefault(doc.sentence_of(pos), []).append(draft)
+    for drafts in by_sentence.values():
+        meetings = [d for d in drafts if d.event_type == "meeting"]
+        for signing in (d for d in drafts if d.event_type == "signing") if meetings else ():
+            for name, attendee in signing.attendees.items():
+                meetings[0].attendees.setdefault(name, attendee)
+
+
 def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tuple[int, _Draft]]) -> None:
     """People named outside the event's own sentence: on a header or transcript line of a press conference's
     page, officials the page quotes (at its first event), or in a sentence that says they took part in an event
@@ -1208,6 +1221,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(target, draft)
         reported.append((draft.span[0], target))
     _attendees_beyond_their_sentence(doc, language, reported)
+    _signers_attend_the_meeting(doc, reported)
     _hosts_from_their_officials(doc, merged, registry)
     _organizers_stated_later(doc, reported)
     for draft in _release_drafts(doc, language, directives, merged, published):
