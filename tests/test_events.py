@@ -272,6 +272,10 @@ def test_people_who_take_part_in_a_later_sentence_attend_the_event_reported_befo
     zh = "日前，省药监局与沈阳药科大学签署战略合作协议。副局长周丽与副校长李岩松代表双方签约。"
     (ev,) = events(zh, date(2023, 11, 2), "zh", people=["周丽", "李岩松"])
     assert {a.name for a in ev.attendees} == {"周丽", "李岩松"}
+    zh = ("11月22日，国家药监局在杭州召开全国医疗器械唯一标识工作推进会。" + "会议指出，工作稳步推进。" * 9
+          + "会上，医疗器械监督管理司司长李淑萍作工作部署。")
+    (ev,) = events(zh, date(2023, 11, 24), "zh", people=["李淑萍"])
+    assert [a.name for a in ev.attendees] == ["李淑萍"]     # "at the meeting": however far back it was reported
     zh = "11日下午，徐景和主持召开座谈会，听取工作情况汇报。刘安福、谭湘军分别作汇报。"
     (ev,) = events(zh, date(2023, 5, 15), "zh", people=["徐景和", "刘安福", "谭湘军"])
     assert {a.name for a in ev.attendees} == {"徐景和", "刘安福", "谭湘军"}

@@ -164,7 +164,7 @@ _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
                      "en": re.compile(r"\b(?:attended|joined|accompanied\s+\w+\s+(?:to|at|on))\s+(?:the|a|an)\s+$", re.I)}
 # ...unless it names the kind of event they took part in ("参加调研", "joined the visits"): then the last of that kind.
 _KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|visits?|tour|trip)\b|调研|考察|视察|走访")),
-               ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|座谈|论坛")),
+               ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|会上|座谈|论坛")),
                ("press_conference", _gated("pb发吹", r"\b(?:press\s+conference|briefing)\b|发布会|吹风会")),
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
 # An agency's internal unit, not an agency: a department (司, "Department of ..."), a division (处, 科) or its
