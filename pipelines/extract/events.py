@@ -349,6 +349,13 @@ class _Draft:
     noun: str = ""                        # the event noun as written ("press conference", "吹风会")
     abroad: bool = False                  # its sentence places it outside China
 
+    def hosted_by(self, agencies: list[str], named_at: "_Draft") -> None:
+        """Adds hosts known from another occurrence, with the mentions that named them there."""
+        for agency in agencies:
+            if agency not in self.organizers:
+                self.organizers.append(agency)
+                self.agency_evidence.setdefault(agency, named_at.agency_evidence.get(agency))
+
 
 class _Doc:
     """Sentence geometry of one document in original offsets, with the facts that fall in each."""
@@ -705,10 +712,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
 
 def _parties_of(meeting: _Draft, signing: _Draft) -> None:
     """The sides of a meeting are the parties of what "the two sides" sign there, with their people."""
-    for agency in meeting.organizers + meeting.participants:
-        if agency not in signing.organizers:
-            signing.organizers.append(agency)
-            signing.agency_evidence.setdefault(agency, meeting.agency_evidence.get(agency))
+    signing.hosted_by(meeting.organizers + meeting.participants, meeting)
     for name, attendee in meeting.attendees.items():
         signing.attendees.setdefault(name, attendee)
 
@@ -862,9 +866,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                          or _anaphor_release_date(doc, verbs, s, language))
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
-                for agency in held.organizers:      # "会上印发了《X》": issued by whoever held the meeting
-                    draft.organizers.append(agency)
-                    draft.agency_evidence.setdefault(agency, held.agency_evidence.get(agency))
+                draft.hosted_by(held.organizers, held)      # "会上印发了《X》": issued by whoever held the meeting
             drafts.append(draft)
             break
     if language == "en":
