@@ -152,15 +152,16 @@ _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(
 _ZH_UNIT_END = re.compile(r"(?:司|处|室|中心|所|院)$")
 # Between a unit and the agency that owns it: "the CDE (CDE) of the NMPA"
 _OWNER_AFTER = re.compile(r"[\s)）]*(?:\([^)]*\)\s*)?(?:of|under|at)\s+(?:the\s+)?")
+_EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+               "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 # A count in a nickname: "the 20 Measures", "the Twelve Measures"
-_COUNT = re.compile(r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:-\w+)?")
+_COUNT = re.compile(rf"\d{{1,3}}|(?i:{'|'.join(_EN_NUMBERS)}|thirty)(?:-\w+)?")
 # "四部门", "the four departments": a count standing for the agencies just named
-_COUNTED_DEPARTMENTS = re.compile(r"(?<![\u4e00-\u9fff])([两二三四五六七八九十]|\d{1,2})个?(?:部门|单位)|"
-                                  r"\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+_COUNTED_DEPARTMENTS = re.compile(rf"(?<![\u4e00-\u9fff])([两二三四五六七八九十]|\d{{1,2}})个?(?:部门|单位)|"
+                                  rf"\bthe\s+({'|'.join(_EN_NUMBERS[1:10])}|\d{{1,2}})\s+"
                                   r"(?:departments|agencies|ministries|regulators|authorities)\b", re.I)
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2,
-                "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                **{word: n for n, word in enumerate(_EN_NUMBERS, 1)}}
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|as well as|while)\s")
 # "X, which the NMPA issued in 2019": the issuer as the subject of a relative clause after the title
 _EN_WHICH_SUBJECT = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*which\s+(?P<who>[^,.;]{2,80}?)\s+(?:had\s+|has\s+|have\s+)?"
