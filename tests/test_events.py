@@ -703,3 +703,11 @@ def test_who_signs_at_a_conference_attends_it():
     evs = events(raw, date(2021, 11, 20), people=["Chen Yongjiang", "Wang Yue"])
     meeting = next(e for e in evs if e.event_type == "meeting")
     assert {a.name for a in meeting.attendees} >= {"Chen Yongjiang", "Wang Yue"}
+
+
+def test_co_chairs_both_host():
+    raw = ("On March 6, Ling Ji, Vice Minister of Commerce and Deputy China International Trade Representative, and "
+           "Zhao Junning, Deputy Commissioner of the National Medical Products Administration, co-chaired a "
+           "roundtable with foreign-funded enterprises.")
+    (ev,) = extract_document(raw, "en", date(2024, 3, 7)).events
+    assert set(ev.organizer_ids) == {"mofcom", "nmpa"}

@@ -153,6 +153,7 @@ _ORGANIZED_BY = _gated("wW由", r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]e
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
+_CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
@@ -1138,10 +1139,16 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
         presider = next((name for name, a in event.attendees.items() if a.role in ("host", "presider")
                          and name in agency_of), None)
         if presider:
-            host = agency_of[presider]
-            event.participants = [a for a in event.organizers + event.participants if a != host]
-            event.organizers = [host]
-            event.agency_evidence.setdefault(host, event.attendees[presider].evidence)
+            chairs = [presider]
+            sentence = doc.sentence_of(event.attendees[presider].evidence.start)
+            if _CO_CHAIRED.search(doc.simplified(*sentence)):   # "A and B co-chaired the meeting": both host it
+                chairs += [name for name, a in event.attendees.items() if name != presider and name in agency_of
+                           and a.role in ("host", "presider") and doc.sentence_of(a.evidence.start) == sentence]
+            hosts = list(dict.fromkeys(agency_of[name] for name in chairs))
+            event.participants = [a for a in event.organizers + event.participants if a not in hosts]
+            event.organizers = hosts
+            for name in chairs:
+                event.agency_evidence.setdefault(agency_of[name], event.attendees[name].evidence)
         elif event.event_type in ("visit", "meeting", "press_conference") and not event.organizers:
             # the leader: named first, and not only quoted or speaking
             leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),

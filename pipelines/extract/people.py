@@ -390,6 +390,9 @@ def _resolve(pos: _Position, agencies: _Agencies) -> tuple[str | None, str | Non
     lex = _lexicon()
     agency_id = agencies.first_within(pos.start, pos.end) if pos.org or pos.qualifier else None
     agency_id = agency_id or agencies.lookup(pos.org) or agencies.lookup(pos.qualifier)
+    if not agency_id and pos.org and " and " in pos.org:
+        # "Vice Minister of Commerce and Deputy China International Trade Representative": a second post follows
+        agency_id = agencies.lookup(pos.org.split(" and ")[0])
     if not agency_id and pos.title in lex.implied_agency:
         agency_id = agencies.lookup(lex.implied_agency[pos.title])
     return agency_id, (None if agency_id else pos.org)
