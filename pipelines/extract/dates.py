@@ -47,7 +47,7 @@ _ZH_DAY_END = r"[日号]"
 # A bare day number followed by these is a duration or a deadline ("15日内", "5日上报"), not a date;
 # 上午 is the morning of that day.
 _ZH_NOT_DATE_AFTER = r"(?![内起以之后前左]|上(?!午))"
-_ZH_DAY = r"(?:[12]\d|3[01]|[1-9])"
+_ZH_DAY = r"(?:[12]\d|3[01]|[1-9])"   # a day of the month in digits
 _ZH_RANGE_SEP = r"\s*(?:至|到|-|—|~|－)\s*"
 _ZH_FULL = rf"(?:(?P<y1>{_ZH_N}{{4}})年)?(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N}{{1,3}}){_ZH_DAY_END}"
 
@@ -56,18 +56,18 @@ _ZH_FULL = rf"(?:(?P<y1>{_ZH_N}{{4}})年)?(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N
 # same place the longer comes first (a range before its first day).
 _ZH_FORMS = [
     # "9月21日至24日", "2025年10月28日至11月1日"
-    ("zh_range", rf"{_ZH_FULL}{_ZH_WEEKDAY}\s*(?:至|到|-|—|~|－)\s*(?:(?P<y2>{_ZH_N}{{4}})年)?"
+    ("zh_range", rf"{_ZH_FULL}{_ZH_WEEKDAY}{_ZH_RANGE_SEP}(?:(?P<y2>{_ZH_N}{{4}})年)?"
                  rf"(?:(?P<m2>{_ZH_N}{{1,3}})月)?(?P<d2>{_ZH_N}{{1,3}}){_ZH_DAY_END}{_ZH_WEEKDAY}"),
     ("zh_full", rf"{_ZH_FULL}{_ZH_WEEKDAY}"),
     # "21日至23日", "本月21日至23日": days of one month, or running into the next
     ("zh_day_range", rf"(?<![\d{_ZH_NUM}月第.])(?P<this>本月)?(?P<d1>{_ZH_DAY})日{_ZH_RANGE_SEP}(?P<d2>{_ZH_DAY})日"
                      rf"{_ZH_NOT_DATE_AFTER}"),
     # "28日", "10日在京启动" ("11号" alone is a document number or a building, so 日 only)
-    ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>[12]\d|3[01]|[1-9])日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
+    ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>{_ZH_DAY})日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
     # "本月8日": a day of the publication's own month
-    ("zh_this_month", r"本月(?P<d1>[12]\d|3[01]|[1-9])日"),
+    ("zh_this_month", rf"本月(?P<d1>{_ZH_DAY})日"),
     # "今(12)日", "昨（11）日": the day number glosses the relative word
-    ("zh_day", r"[今昨明]\s*[(（]\s*(?P<d1>[12]\d|3[01]|[1-9])\s*[)）]\s*日"),
+    ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY})\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|昨晚)"),
     ("vague", r"近日|日前|近期|前不久|不久前|最近"),
 ]

@@ -544,10 +544,11 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     return (start - span, start) if _ENDED.search(sentence) else (start, start + span)
 
 
-def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 0) -> tuple[date, date | None] | None:
-    """The date of the nearest of the few sentences before (blank lines aside), that states one (as an event date
-    would be read)."""
-    left = reach or _SAME_DAY_REACH
+def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = _SAME_DAY_REACH
+                             ) -> tuple[date, date | None] | None:
+    """The date of the nearest of the `reach` sentences before (blank lines aside) that states one (as an event
+    date would be read)."""
+    left = reach
     for s, e in reversed(doc.sentences[:index]):
         if not doc.text.original[s:e].strip():
             continue
