@@ -6,7 +6,7 @@ import json
 import pytest
 from conftest import SHARED, shared_scorer
 
-from pipelines.extract.agencies import _build_registry, find_agencies, load_registry, slugify
+from pipelines.extract.agencies import _build_registry, find_agencies, load_registry, slugify, unit_id
 from pipelines.extract.resources import CACHE_ENV, built_once, extractor_fingerprint
 from pipelines.extract.text import NormalizedText
 
@@ -14,6 +14,11 @@ from pipelines.extract.text import NormalizedText
 def ids(text: str, language: str = "en") -> dict[str, str | None]:
     agencies, _ = find_agencies(NormalizedText(text), language, load_registry())
     return {a.agency_id: a.parent_agency_id for a in agencies}
+
+
+def unit(name: str, parent: str) -> str:
+    """The id of a unit found in the text, which names its parent."""
+    return unit_id("new-" + slugify(name), parent)
 
 
 def test_english_registry_names_and_abbreviations():
@@ -33,7 +38,7 @@ def test_nested_department_yields_department_and_parent():
 
 def test_unknown_department_takes_the_agency_it_is_written_with():
     found = ids("the Department of Drug Policy of the National Health Commission")
-    assert found == {"new-department-of-drug-policy": "nhc", "nhc": None}
+    assert found == {unit("Department of Drug Policy", "nhc"): "nhc", "nhc": None}
 
 
 def test_provincial_and_municipal_bodies_by_pattern():
@@ -109,7 +114,7 @@ def test_foreign_health_ministries_and_their_departments():
     found = ids("China signed with Thailand's Ministry of Health, the Vietnamese Ministry of Health and "
                 "the Drug Control Division of the Malaysian Ministry of Health.")
     assert found == {"foreign-thailand-moh": None, "foreign-vietnam-moh": None,
-                     "new-drug-control-division": "foreign-malaysia-moh", "foreign-malaysia-moh": None}
+                     unit("Drug Control Division", "foreign-malaysia-moh"): "foreign-malaysia-moh", "foreign-malaysia-moh": None}
     assert set(ids("越南卫生部代表团到访", "zh")) == {"foreign-vietnam-moh"}
 
 
@@ -122,8 +127,8 @@ def test_branches_of_a_provincial_administration():
 
 def test_enumerated_units_share_their_agency_and_unit_sets_are_not_units():
     found = ids("广东省卫生健康委医政处、基层卫生处和机关各处负责同志参加。", "zh")
-    assert found == {"prov-guangdong-hc": None, "new-" + slugify("医政处"): "prov-guangdong-hc",
-                     "new-" + slugify("基层卫生处"): "prov-guangdong-hc"}
+    assert found == {"prov-guangdong-hc": None, unit("医政处", "prov-guangdong-hc"): "prov-guangdong-hc",
+                     unit("基层卫生处", "prov-guangdong-hc"): "prov-guangdong-hc"}
 
 
 def test_bare_generic_heads_are_not_agencies_but_qualified_commissions_are():
@@ -150,7 +155,7 @@ def test_sar_bodies_in_either_script_only_on_pages_about_their_region():
 def test_liaison_office_and_its_departments():
     found = ids("Staff of the Youth Work Department of the Liaison Office of the Central People's Government "
                 "in the Hong Kong SAR visited the Jiangsu MPA.")
-    assert found == {"new-youth-work-department": "hk-liaison-office", "hk-liaison-office": "state-council",
+    assert found == {unit("Youth Work Department", "hk-liaison-office"): "hk-liaison-office", "hk-liaison-office": "state-council",
                      "prov-jiangsu-mpa": None}
     assert set(ids("澳门中联办与中央人民政府驻香港特别行政区联络办公室", "zh")) == {"macao-liaison-office", "hk-liaison-office"}
 
@@ -198,11 +203,11 @@ def test_registry_cache_is_the_built_registry_keyed_by_code_and_data(tmp_path, m
 
 
 def test_unit_shapes_named_with_their_agency_or_in_a_list():
-    dept = "new-" + slugify("Department of Pharmaceutical Price and Tendering Procurement")
+    dept = unit("Department of Pharmaceutical Price and Tendering Procurement", "nhsa")
     assert ids("Ding Yilei, director of the NHSA's Department of Pharmaceutical Price and Tendering Procurement, "
                "said.") == {"nhsa": None, dept: "nhsa"}
     assert ids("Mi Feng of the Publicity Department of the National Health Commission hosted.") == {
-        "new-publicity-department": "nhc", "nhc": None}
+        unit("Publicity Department", "nhc"): "nhc", "nhc": None}
     found = ids("the bureau's Drug Production Supervision Division and Medical Device Supervision Division attended.")
     assert set(found) == {"new-drug-production-supervision-division", "new-medical-device-supervision-division"}
     assert set(ids("Officials of the Administrative Committee of the East Lake High-tech Development Zone "
@@ -218,12 +223,12 @@ def test_a_municipal_kind_is_not_the_province_its_sentence_names():
 
 def test_a_sanction_is_no_division():
     assert ids("逐章逐条学习新修订的《中国共产党纪律处分条例》。", "zh") == {"cpc": None}
-    assert "new-" + slugify("化妆品监督管理处") in ids("广东省卫生健康委化妆品监督管理处分别通报了工作。", "zh")
+    assert unit("化妆品监督管理处", "prov-guangdong-hc") in ids("广东省卫生健康委化妆品监督管理处分别通报了工作。", "zh")
 
 
 def test_units_named_for_what_they_regulate():
     found = ids("Officials from the NMPA's Department of Drug Regulation accompanied the inspection.")
-    assert found == {"nmpa": None, "new-department-of-drug-regulation": "nmpa"}
+    assert found == {"nmpa": None, unit("Department of Drug Regulation", "nmpa"): "nmpa"}
     assert ids("The Regulations on Drug Regulation took effect.") == {}       # a document, not a unit
 
 
@@ -232,4 +237,17 @@ def test_zone_administrations_and_units_of_a_sar_bureau_in_chinese():
     assert "new-" + slugify("博鳌乐城国际医疗旅游先行区管理局") in found
     assert "new-" + slugify("国家药监局将支持博鳌乐城国际医疗旅游先行区管理局") not in found
     found = ids("澳門特區政府衛生局藥物事務廳廳長蔡炳祥等隨團訪問。", "zh")
-    assert found["new-" + slugify("藥物事務廳")] == "macao-health-bureau"
+    assert found[unit("藥物事務廳", "macao-health-bureau")] == "macao-health-bureau"
+
+
+def test_a_registry_unit_written_with_another_owner_is_that_owners_unit():
+    # the registry's 政策法规司 is the NMPA's; written with the NHSA it is the NHSA's, in either language
+    en = ids("The Department of Policies and Regulations of the NHSA held a meeting.")
+    zh = ids("国家医保局政策法规司司长参加会议。", "zh")
+    assert en == {unit("Department of Policies and Regulations", "nhsa"): "nhsa", "nhsa": None}
+    assert zh == {unit("政策法规司", "nhsa"): "nhsa", "nhsa": None}
+    # with its own owner, or the owner's successor's name, it stays the registry row
+    assert ids("国家药监局政策法规司负责同志出席", "zh") == {"nmpa": None, "nmpa-policy-regulations": "nmpa"}
+    # one ministry's unit is not another's of the same name
+    both = ids("国家卫生健康委政策法规司与国家医保局政策法规司联合调研。", "zh")
+    assert {unit("政策法规司", "nhc"), unit("政策法规司", "nhsa")} <= set(both)

@@ -638,7 +638,8 @@ def _shaped_agency(name: str) -> Agency:
 
 @lru_cache(maxsize=4096)
 def _zh_shaped_agency(name: str, parent: str | None) -> Agency:
-    return Agency("new-" + slugify(name), None, name, parent_agency_id=parent, in_registry=False)
+    agency_id = unit_id(slugify(name), parent) if parent else "new-" + slugify(name)
+    return Agency(agency_id, None, name, parent_agency_id=parent, in_registry=False)
 
 
 def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str]) -> list[_Match]:
@@ -922,6 +923,55 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
             resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
 
 
+def _rehome_units(norm: str, matches: list[_Match], ids: list[str | None], resolver: _Resolver) -> None:
+    """A registry unit written with another owner ("the Department of Policies and Regulations of
+    the NHSA", 国家医保局政策法规司) is that owner's unit of the same name, not the registry's."""
+    registry = resolver.registry
+    for i, m in enumerate(matches):
+        unit = registry.get(ids[i] or "") if m.agency is None else None
+        if unit is None or not unit.parent_agency_id or unit.parent_agency_id in _TOP_ORGANS:
+            continue
+        owner = None
+        if i and ids[i - 1] and norm[matches[i - 1].end:m.start] in _POSSESSIVE_GAP:
+            owner = ids[i - 1]
+        elif i + 1 < len(matches) and ids[i + 1] and _OF_PARENT.fullmatch(norm[m.end:matches[i + 1].start]):
+            owner = ids[i + 1]
+        if owner is None or owner == unit.agency_id or owner in registry.ancestors(unit.agency_id):
+            continue
+        owner_agency = resolver.built.get(owner) or registry.get(owner)
+        if owner_agency is None or unit.agency_id in registry.ancestors(owner):
+            continue
+        surface = norm[m.start:m.end]
+        zh = bool(CJK_CHAR.search(surface))     # a unit of the same name has the same translation
+        agency = Agency(unit_id(slugify(surface), owner), unit.name_en if zh else surface, surface if zh else unit.name_zh,
+                        parent_agency_id=owner, in_registry=False)
+        resolver.built.setdefault(agency.agency_id, agency)
+        ids[i] = agency.agency_id
+
+
+def unit_id(found_id: str, parent_id: str) -> str:
+    """"new-publicity-department" of the NHC: "new-nhc-publicity-department"."""
+    return f"new-{parent_id.removeprefix('new-')}-{found_id.removeprefix('new-')}"
+
+
+def _qualify_unit_ids(ids: list[str | None], resolver: _Resolver) -> list[str | None]:
+    """A found unit's id names its parent: one ministry's "Publicity Department" is not another's,
+    and the warehouse keeps one row per id."""
+    renamed = {agency_id: unit_id(agency_id, agency.parent_agency_id)
+               for agency_id, agency in resolver.built.items()
+               if agency_id.startswith("new-") and agency.parent_agency_id
+               and not agency_id.startswith(unit_id("", agency.parent_agency_id))}
+    if not renamed:
+        return ids
+    built = {}
+    for agency_id, agency in resolver.built.items():
+        parent = renamed.get(agency.parent_agency_id or "", agency.parent_agency_id)
+        new_id = renamed.get(agency_id, agency_id)
+        built[new_id] = replace(agency, agency_id=new_id, parent_agency_id=parent)
+    resolver.built = built
+    return [renamed.get(i, i) if i else i for i in ids]
+
+
 _EN_BRANCH = re.compile(r"\b([A-Z][a-z']+(?:[ -][A-Z][a-z']+)?) (Inspection )?Branch of (?:the )?$")
 _ZH_BRANCH = "分局"
 
@@ -985,16 +1035,18 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
     low = ascii_lower(norm)
     first = _select(_automaton_matches(norm, low, registry), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
-    taken = [(m.start, m.end) for m in first]
     resolver = _Resolver(text, low, registry, first)
     ids = [resolver.resolve(m) for m in first]
     kept = [(m, i) for m, i in zip(first, ids) if i]
+    # a registry name that resolved to nothing (another ministry's 政策法规司) is free for the shapes
+    taken = [(m.start, m.end) for m, _ in kept]
     ends = {m.end: i for m, i in kept}
     shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends) + _customs_matches(norm, taken, registry)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]
     _attach_parents(norm, matches, ids, resolver)
+    _rehome_units(norm, matches, ids, resolver)
     for m, i in _branches(norm, matches, ids, resolver):
         matches.append(m)
         ids.append(i)
@@ -1028,6 +1080,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
             if built and not built.abbreviation:
                 resolver.built[i] = replace(built, abbreviation=abbr)
 
+    ids = _qualify_unit_ids(ids, resolver)
     agencies: dict[str, Agency] = {}
     mentions: list[AgencyMention] = []
     addressed = "各" in norm
