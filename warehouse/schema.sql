@@ -74,7 +74,7 @@ create table if not exists discovered_agencies (
 );
 comment on table discovered_agencies is 'Agencies as each document''s extraction described them; the agencies dimension takes non-registry ones from here.';
 comment on column discovered_agencies.doc_id is 'Document the agency was found in.';
-comment on column discovered_agencies.agency_id is 'Agency identifier (registry id, or derived from the name for new agencies).';
+comment on column discovered_agencies.agency_id is 'Agency identifier: the registry id, or for an agency found in the text new- and its name (a unit also its parent: new-nhc-publicity-department).';
 comment on column discovered_agencies.name_en is 'English name.';
 comment on column discovered_agencies.name_zh is 'Chinese name.';
 comment on column discovered_agencies.abbreviation is 'Abbreviation such as NMPA.';
