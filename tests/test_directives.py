@@ -454,3 +454,9 @@ def test_technical_requirements_are_directives():
     zh = "此次发布的标准严格按照《中药配方颗粒质量控制与标准制定技术要求》研究制定。"
     assert [(d.title, d.directive_type) for d in extract_document(zh, "zh", None).directives] == [
         ("中药配方颗粒质量控制与标准制定技术要求", "other")]
+
+
+def test_a_unit_named_for_regulations_is_no_directive():
+    found = run("Wang Wenjun, director-general of the NHSA's Department of Planning, Finance and Regulations, said the "
+                "Regulations on the Supervision of Medical Security Funds apply.")
+    assert [d.title for d in found] == ["Regulations on the Supervision of Medical Security Funds"]

@@ -711,3 +711,21 @@ def test_co_chairs_both_host():
            "roundtable with foreign-funded enterprises.")
     (ev,) = extract_document(raw, "en", date(2024, 3, 7)).events
     assert set(ev.organizer_ids) == {"mofcom", "nmpa"}
+
+
+def test_a_transcripts_closing_today_is_the_conference_reported():
+    raw = ("The NHSA held a news conference in Beijing on Thursday on the reform.\n"
+           "Lu Jing:\nThank you, friends from the media. Today's news conference is hereby concluded.")
+    (pc,) = events(raw, date(2025, 2, 21), agencies=[("nhsa", "NHSA")])
+    assert pc.start_date == date(2025, 2, 20)
+
+
+def test_talks_during_a_reception_and_the_meeting_attended_after_a_signing_are_the_reception():
+    raw = ("On June 19, Li Li, commissioner of the National Medical Products Administration (NMPA), met with a "
+           "delegation led by Raymond Chua, chief executive officer of the Health Sciences Authority, in Beijing. "
+           "During the talks, Li briefed the delegation on the reform. After the talks, Li and Chua signed the "
+           "Memorandum of Understanding on Cooperation in the Field of Medical Products Regulation. Zhao Junning, "
+           "deputy commissioner of the NMPA, attended the meeting.")
+    visit, signing = extract_document(raw, "en", date(2024, 6, 21)).events
+    assert (visit.event_type, signing.event_type) == ("visit", "signing")
+    assert "Zhao Junning" in {a.name for a in visit.attendees} - {a.name for a in signing.attendees}

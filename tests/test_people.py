@@ -371,3 +371,9 @@ def test_organisation_words_in_a_title_are_no_name():
     text = ("On March 6, Ling Ji, Vice Minister of Commerce and Deputy China International Trade Representative, spoke. "
             "Jens Eskelund, President of the European Union Chamber of Commerce in China, said more.")
     assert {p.name for p in people(text)} == {"Ling Ji", "Jens Eskelund"}
+
+
+def test_three_part_singapore_names_with_a_group_title():
+    text = ("Heads of the Center for Drug Evaluation, as well as Foo Yang Tong, group director of the HSA's Health "
+            "Products Regulation Group, were also present.")
+    assert titled(people(text))["Foo Yang Tong"].title == "Group Director"

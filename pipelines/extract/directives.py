@@ -184,6 +184,8 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # r"([A-Za-z]+)[ \t]+$" tries every position of the window); \n? stands for what "$" allows before a final \n.
 _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([A-Za-z]+)")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+# An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
+_UNIT_NAME = re.compile(r"(?:Department|Bureau|Office|Division|Ministry|Commission)\s+of\s")
 _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
 _OF_TITLE_SUBJECT = re.compile(r"\b(?:on|for|concerning|regarding)\b|People's Republic of China$")
@@ -425,7 +427,7 @@ def _make(text: NormalizedText, start: int, end: int, quoted: bool, **kw) -> _Ca
     os_, oe = text.span(start, end)
     title = " ".join(strip_pinyin(text.original[os_:oe]).split()).strip(" ,.;:，。；：")
     title = _LEADING_THE.sub("", title)
-    if not title or (not CJK.search(title) and _lacks_opener(title)):
+    if not title or (not CJK.search(title) and (_lacks_opener(title) or _UNIT_NAME.match(title))):
         return None
     return _Candidate(start, end, title, kw.pop("directive_type", None) or directive_type_of(title), quoted, **kw)
 

@@ -157,7 +157,9 @@ _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合�
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
-_AFTER_THE = re.compile(r"\b(?:after|following)\s+the\s+$", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|following|during)\s+the\s+$", re.I)
+# What is signed or issued at a meeting, not a gathering of its own.
+_HELD_AT = frozenset({"signing", "release"})
 # The subject of a signing that refers back to the sides of a meeting just reported.
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
@@ -677,8 +679,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "this/today's press conference": the page's own, dated by its header ("Date: July 16, 2021")
                 # even where "today" would say the day of publication
                 header = _date_line_before(doc, s, labelled_only=dated)
+                earlier = next((d for d in reversed(drafts) if d.event_type == kind and d.start_date), None)
                 if header:
                     start, end, dated = header, None, True
+                elif earlier:   # "Today's news conference is concluded", in its transcript: the one reported
+                    start, end, dated = earlier.start_date, earlier.end_date, True
             if not dated and kind == "press_conference":
                 start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
@@ -1219,7 +1224,10 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
             target = same[-1] if draft.start_date is None else same[0]
         elif merged and not draft.proper and not draft.dated:
-            target = merged[-1]  # "the meeting", 座谈会: a part of the occurrence just reported
+            # "the meeting", 座谈会: a part of the occurrence just reported; of a meeting or visit, not of
+            # what was signed or issued at it ("After the talks, they signed ... Z attended the meeting")
+            held = [x for x in merged if x.event_type not in _HELD_AT]
+            target = held[-1] if held and draft.event_type not in _HELD_AT else merged[-1]
         else:
             target = draft
             merged.append(draft)
