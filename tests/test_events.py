@@ -729,3 +729,25 @@ def test_talks_during_a_reception_and_the_meeting_attended_after_a_signing_are_t
     visit, signing = extract_document(raw, "en", date(2024, 6, 21)).events
     assert (visit.event_type, signing.event_type) == ("visit", "signing")
     assert "Zhao Junning" in {a.name for a in visit.attendees} - {a.name for a in signing.attendees}
+
+
+def test_a_decree_to_promulgate_and_a_guideline_titled_are_releases():
+    raw = ("BEIJING, June 29 -- Premier Li Keqiang has signed a State Council decree to promulgate a regulation on the "
+           "supervision and administration of cosmetics, according to a statement released Monday. The Regulation on "
+           "the Supervision and Administration of Cosmetics contains 80 articles.")
+    releases = [e for e in extract_document(raw, "en", date(2020, 6, 30)).events if e.event_type == "release"]
+    assert [(e.name, e.start_date) for e in releases] == [
+        ("Regulation on the Supervision and Administration of Cosmetics", date(2020, 6, 29))]
+    raw = ("The Center for Drug Evaluation (CDE) of the National Medical Products Administration on Friday published a "
+           "draft guideline titled Guiding Principles for Clinical Research of Anti-Tumor Drugs.")
+    (release,) = extract_document(raw, "en", date(2021, 7, 6)).events
+    assert (release.event_type, release.start_date) == ("release", date(2021, 7, 2))
+
+
+def test_presiding_over_a_symposium_and_a_visit_before_it_the_same_day():
+    raw = ("BEIJING, Aug. 22 -- Vice Premier Liu Guozhong on Thursday called for support for innovative drugs, while "
+           "presiding over a symposium with pharmaceutical enterprises in Beijing. Before the symposium, Liu visited a "
+           "biopharmaceutical company.")
+    meeting, visit = extract_document(raw, "en", date(2024, 8, 23)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2024, 8, 22))
+    assert (visit.event_type, visit.start_date) == ("visit", date(2024, 8, 22))

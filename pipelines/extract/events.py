@@ -91,6 +91,9 @@ _CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|st
 # a notice that carries it ("issued the Notice on Issuing the X", "印发《关于印发X").
 _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official)\s+|\w+ly\s+"
                                     r"|(?:on\s+\w+day|yesterday|today)\s+"  # "made public on Monday the X"
+                                    # "published a draft guideline titled X"
+                                    r"|(?:document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions"
+                                    r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
                    "zh": re.compile(r"^(?:了)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
@@ -109,10 +112,11 @@ _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*$", re.I)
-_SAME_DAY = _gated("odtaf当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
-                                  r"|\b(?:that|the\s+same)\s+day\b"
-                                  r"|\b(?:after|following|during)\s+the\s+(?:meeting|talks|visit|conference|forum|ceremony)\b"
-                                  r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会后|会见后|会谈后|会议期间|期间")
+_SAME_DAY = _gated("odtafb当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+                                   r"|\b(?:that|the\s+same)\s+day\b"
+                                   r"|\b(?:after|following|during|before)\s+the\s+"
+                                   r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar)\b"
+                                   r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
@@ -157,7 +161,7 @@ _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合�
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
-_AFTER_THE = re.compile(r"\b(?:after|following|during)\s+the\s+$", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
 # The subject of a signing that refers back to the sides of a meeting just reported.
@@ -217,6 +221,8 @@ _MONTH_ONLY = {
 # A release told by the kind of directive before its title is given ("released a plan to ..."), and the kinds of
 # directive each noun may be; the title must follow within this many sentences.
 _DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|promulgated)$")   # done, not to come
+# ... or done by the signature: "Premier Li Keqiang has signed a State Council decree to promulgate a regulation on ..."
+_DECREE_TO = re.compile(r"\b(?:decree|order)\s+to\s+$")
 _DESCRIBED_OBJECT = re.compile(r"\s+an?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
                                r"|measures|rules)\b")    # on the lower-cased view
@@ -901,7 +907,9 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
     drafts: list[_Draft] = []
     original, view = doc.text.original, doc.view
     for verb_start, verb_end, _ in doc.releases:
-        if not _DESCRIBED_VERB.search(view, verb_start, verb_end) or not (
+        done = _DESCRIBED_VERB.search(view, verb_start, verb_end) or _DECREE_TO.search(view, max(0, verb_start - 12),
+                                                                                         verb_start)
+        if not done or not (
                 (m := _DESCRIBED_OBJECT.match(view, verb_end))
                 or (m := _DESCRIBED_SUBJECT.search(view, max(0, verb_start - 80), verb_start))):
             continue
