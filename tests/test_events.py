@@ -751,3 +751,19 @@ def test_presiding_over_a_symposium_and_a_visit_before_it_the_same_day():
     meeting, visit = extract_document(raw, "en", date(2024, 8, 23)).events
     assert (meeting.event_type, meeting.start_date) == ("meeting", date(2024, 8, 22))
     assert (visit.event_type, visit.start_date) == ("visit", date(2024, 8, 22))
+
+
+def test_a_meeting_in_the_datelines_sentence_is_on_its_day_and_a_draft_it_adopts_is_not_released():
+    raw = ("李克强主持召开国务院常务会议 通过《化妆品监督管理条例（草案）》\n"
+           "新华社北京1月3日电 国务院总理李克强主持召开国务院常务会议，通过《化妆品监督管理条例（草案）》。")
+    (meeting,) = extract_document(raw, "zh", date(2020, 1, 3)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2020, 1, 3))
+
+
+def test_a_draft_put_out_for_comment_is_released_by_who_drafted_it():
+    raw = ("关于公开征求《抗肿瘤药物临床试验中使用外部对照的技术指导原则（征求意见稿）》意见的通知\n"
+           "药审中心组织起草了《抗肿瘤药物临床试验中使用外部对照的技术指导原则（征求意见稿）》。\n"
+           "国家药品监督管理局药品审评中心\n2024年11月8日")
+    (release,) = extract_document(raw, "zh", date(2024, 11, 8)).events
+    assert (release.event_type, release.start_date, release.organizer_ids) == (
+        "release", date(2024, 11, 8), ("nmpa-cde",))

@@ -162,6 +162,8 @@ _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合�
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
+_DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
+_ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
 # The subject of a signing that refers back to the sides of a meeting just reported.
@@ -450,7 +452,7 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
     return best.start_date, best.end_date, best.start_date is not None
 
 
-def _dateline_for(doc: _Doc, s: int, e: int) -> date | None:
+def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2) -> date | None:
     """The dateline's date for a sentence that opens the report (the dateline's own sentence or the next)."""
     if _YEAR.search(doc.text.original[s:e]):
         return None  # the sentence is about another year
@@ -458,7 +460,7 @@ def _dateline_for(doc: _Doc, s: int, e: int) -> date | None:
         if d.start_date and is_dateline(doc.text, d):
             line = doc.sentence_of(d.evidence.start)
             i = doc.sentences.index(line)
-            if (s, e) in doc.sentences[i:i + 2]:
+            if (s, e) in doc.sentences[i:i + reach]:
                 return d.start_date
     return None
 
@@ -696,6 +698,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if not dated and _LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) and (
                     launched := _date_of_sentence_before(doc, index, language, reach=1)):
                 (start, end), dated = launched, True  # "a campaign launched yesterday. At a kick-off meeting, ..."
+            if not dated and (dateline := _dateline_for(doc, s, e, reach=1)):
+                start, dated = dateline, True   # "新华社北京1月3日电 李克强主持召开国务院常务会议": the day filed
             if not dated and last_date:
                 for cue, days in _NEIGHBOUR_DAY:
                     if cue.search(norm, ns, ne):
@@ -861,8 +865,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
         for ts, te in spans[id(d)]:
             verb = _release_verb(verbs, doc.view, language, ts, te, others)
-            if not verb:
-                continue
+            if not verb or (_DRAFT_TITLE.search(d.title) and _ADOPTION.fullmatch(doc.view[verb[0]:verb[1]])):
+                continue    # "通过《X条例（草案）》": a draft adopted is published later, in its final form
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
             # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
