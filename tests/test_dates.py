@@ -27,6 +27,7 @@ def resolved(text: str, published: date | None, language: str = "en") -> list[tu
     ("held from February 18th to 19th.", date(2025, 2, 28), (date(2025, 2, 18), date(2025, 2, 19), "range")),
     ("between June 17 and June 20.", date(2019, 6, 24), (date(2019, 6, 17), date(2019, 6, 20), "range")),
     ("on June 17-20 in Suzhou", date(2019, 6, 24), (date(2019, 6, 17), date(2019, 6, 20), "range")),
+    ("held in London on 12 and 13 September 2023.", date(2023, 9, 15), (date(2023, 9, 12), date(2023, 9, 13), "range")),
     ("said today", date(2019, 11, 29), (date(2019, 11, 29), None, "relative")),
     ("said yesterday", date(2019, 11, 29), (date(2019, 11, 28), None, "relative")),
     ("this morning, it opened", date(2019, 11, 29), (date(2019, 11, 29), None, "relative")),

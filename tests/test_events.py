@@ -767,3 +767,16 @@ def test_a_draft_put_out_for_comment_is_released_by_who_drafted_it():
     (release,) = extract_document(raw, "zh", date(2024, 11, 8)).events
     assert (release.event_type, release.start_date, release.organizer_ids) == (
         "release", date(2024, 11, 8), ("nmpa-cde",))
+
+
+def test_a_dialogue_its_delegation_leaders_and_the_parties_of_what_they_sign():
+    raw = ("The Medicines and Healthcare products Regulatory Agency (MHRA) hosted a delegation from China's National "
+           "Medical Products Administration (NMPA) for the fifth UK-China Regulatory Dialogue, held in London on 12 and "
+           "13 September 2023. The Chinese delegation was led by Xu Jinghe, Deputy Commissioner of the NMPA. The UK "
+           "side was led by Dr June Raine, Chief Executive of the MHRA. On 13 September, Dr Raine and Mr Xu signed the "
+           "Memorandum of Understanding on Medicines Regulation.")
+    dialogue, signing = extract_document(raw, "en", date(2023, 9, 15)).events
+    assert (dialogue.event_type, dialogue.start_date, dialogue.end_date) == (
+        "meeting", date(2023, 9, 12), date(2023, 9, 13))
+    assert {"Xu Jinghe", "June Raine"} <= {a.name for a in dialogue.attendees}
+    assert (signing.event_type, set(signing.organizer_ids)) == ("signing", {"uk-mhra", "nmpa"})

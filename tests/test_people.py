@@ -377,3 +377,11 @@ def test_three_part_singapore_names_with_a_group_title():
     text = ("Heads of the Center for Drug Evaluation, as well as Foo Yang Tong, group director of the HSA's Health "
             "Products Regulation Group, were also present.")
     assert titled(people(text))["Foo Yang Tong"].title == "Group Director"
+
+
+def test_a_month_after_an_honorific_is_a_given_name_and_interim_is_no_name():
+    text = ("The UK side was led by Dr June Raine, Chief Executive of the MHRA. In June Li Keqiang said so. Julian Beach, "
+            "Interim Executive Director of Healthcare Quality and Access, briefed the delegation.")
+    p = titled(people(text))
+    assert set(p) == {"June Raine", "Li Keqiang", "Julian Beach"}
+    assert (p["June Raine"].title, p["Julian Beach"].title) == ("Chief Executive", "Executive Director")

@@ -80,6 +80,8 @@ _NAMED_DAY_FORMS = [
     # "from February 18th to 19th", "June 17-20, 2019", "Oct 28 - Nov 1"
     ("md_range", rf"\b(?:from\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
                  rf"{_RANGE_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y2>{_YEAR})\b)?"),
+    # "held on 12 and 13 September 2023": the same, day first
+    ("dm_range", rf"\b(?P<d1>{_DAY})\s+and\s+(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?![a-z])(?:,?\s+(?P<y2>{_YEAR}))?\b"),
     # "17-20 June 2019", "from 17 to 20 June"
     ("dm_range", rf"\b(?:from\s+)?(?P<d1>{_DAY}){_RANGE_SEP}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
                  rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"),

@@ -138,7 +138,9 @@ _OFFICIALS_BEFORE = re.compile(r"\b(?:heads?|officials?|representatives?|leaders
 # A sentence after an event's that says its people took part ("Vice Mayor X accompanied the team", "X delivered a
 # keynote speech", "李利作工作报告", "副市长刘贤军陪同"): they attended the event last reported, this many sentences back.
 _TOOK_PART = {
-    "en": _gated("ajwpsdgmcaotb", r"\b(?:accompanied|attended|participated\s+in|took\s+part|briefed\s+(?:him|her|them|the)"
+    "en": _gated("ajwpsdgmcaotbl", r"\b(?:accompanied|attended|participated\s+in|took\s+part|briefed\s+(?:him|her|them|the)"
+                                 # "The Chinese delegation was led by X", "X led the UK side"
+                                 r"|(?:was|were)\s+(?:led|headed)\s+by|led\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|side|team)"
                                  r"|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
                                  r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
                                  r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
@@ -146,7 +148,7 @@ _TOOK_PART = {
                                  r"|signed\s+on\s+behalf"
                                  r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
-    "zh": re.compile(r"陪同|参加|出席|列席|主持|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
+    "zh": re.compile(r"陪同|参加|出席|列席|主持|率团|率领|带队|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
                      r"|(?<![\u4e00-\u9fff])会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
@@ -1167,6 +1169,12 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             event.organizers = hosts
             for name in chairs:
                 event.agency_evidence.setdefault(agency_of[name], event.attendees[name].evidence)
+        elif event.event_type == "signing" and not event.organizers:
+            # "Dr Raine and Mr Xu signed the Joint Work Plan": the signers' agencies are its parties
+            for name in event.attendees:
+                if name in agency_of and agency_of[name] not in event.organizers:
+                    event.organizers.append(agency_of[name])
+                    event.agency_evidence.setdefault(agency_of[name], event.attendees[name].evidence)
         elif event.event_type in ("visit", "meeting", "press_conference") and not event.organizers:
             # the leader: named first, and not only quoted or speaking
             leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),

@@ -122,6 +122,7 @@ _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
+_MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
 # a given name written in pinyin ("Jianguo", "Jin-ping"): whole syllables only
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
@@ -454,6 +455,9 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
     words = run.split(" ")
     starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
     nameable = [_nameable(w) for w in words]
+    for k in range(1, len(words) - 1):  # "Dr June Raine": a month that is also a given name, after an honorific
+        if words[k] in _MONTH_GIVEN_NAMES and _HONORIFIC.fullmatch(words[k - 1]) and nameable[k + 1]:
+            nameable[k] = True
     for k in range(len(words) - 1):   # "He Jianguo": an English word that is also a surname, then pinyin
         if not nameable[k] and words[k] in lex.ambiguous_surnames and nameable[k + 1] \
                 and _PINYIN_GIVEN.fullmatch(words[k + 1]):
