@@ -251,3 +251,11 @@ def test_a_registry_unit_written_with_another_owner_is_that_owners_unit():
     # one ministry's unit is not another's of the same name
     both = ids("国家卫生健康委政策法规司与国家医保局政策法规司联合调研。", "zh")
     assert {unit("政策法规司", "nhc"), unit("政策法规司", "nhsa")} <= set(both)
+
+
+def test_a_unit_and_a_title_of_its_agency_and_a_hospitals_department():
+    found = ids("Hu Qiang, deputy director of the Publicity Department and spokesperson of the National Health "
+                "Commission (NHC), hosted.")
+    assert found == {unit("Publicity Department", "nhc"): "nhc", "nhc": None}
+    assert ids("Zhang Jian, chief physician of the Department of Endocrinology at Peking Union Medical College "
+               "Hospital, spoke.") == {}

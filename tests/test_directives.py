@@ -460,3 +460,9 @@ def test_a_unit_named_for_regulations_is_no_directive():
     found = run("Wang Wenjun, director-general of the NHSA's Department of Planning, Finance and Regulations, said the "
                 "Regulations on the Supervision of Medical Security Funds apply.")
     assert [d.title for d in found] == ["Regulations on the Supervision of Medical Security Funds"]
+
+
+def test_a_straight_quoted_name_inside_a_title():
+    found = run('The NHC and 15 other departments jointly issued the Implementation Plan for the "Weight Management '
+                'Year" Campaign. Officials "welcomed" It.')
+    assert [d.title for d in found] == ['Implementation Plan for the "Weight Management Year" Campaign']

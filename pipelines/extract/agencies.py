@@ -501,6 +501,12 @@ _ENDS_WITH_HEAD = re.compile(r"\b(?:%s)$" % "|".join(sorted(_HEADS)))
 _OPENS_WITH_HEAD = re.compile(r"(?<=the )(?:%s)\s+(?:of|for)\s" % "|".join(sorted(_HEADS)))
 # a piece of a chain that goes on "of the <agency>": "Publicity Department of the National Health Commission"
 _OF_AGENCY_NEXT = re.compile(r"\s(?:of|under)(?:\s+the)?\s*$")
+# A hospital's, school's or company's department is no agency: "the Department of Endocrinology at Peking Union
+# Medical College Hospital"
+_NON_STATE_OWNER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,6}"
+                              r"(?:Hospital|University|College|School|Company|Co\.|Group|Corporation|Inc\.?)\b")
+# "deputy director of the Publicity Department and spokesperson of the NHC": the unit is the agency's
+_AND_TITLE_OF = re.compile(r"\s+and\s+(?:[a-z][a-z-]*\s+){1,3}(?:of|at)\s+(?:the\s+)?")
 _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C speed, for a first look
 # Capitalised chains of two words or more: one word never holds a name (`_shape_candidates`), and
 # a chain that stops after its first word would stop there from any later start inside that word.
@@ -608,10 +614,12 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
             pos = max(pos, e)
         pieces.append((pos, m.end()))
         for s, e in pieces:
-            unit_of_next = e < m.end() and bool(_OF_AGENCY_NEXT.search(norm, s, e))
+            unit_of_next = e < m.end() and bool(_OF_AGENCY_NEXT.search(norm, s, e)) or (
+                e == m.end() and (owner := _AND_TITLE_OF.match(norm, e)) is not None and owner.end() in starts)
             for ps, pe in _split_at_heads(norm, s, e):
                 for cs, ce, name in _shape_candidates(norm[ps:pe], ps, unit_of_next and pe == e):
-                    out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
+                    if not _NON_STATE_OWNER.match(norm, ce):
+                        out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
     return out
 
 
@@ -915,7 +923,7 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
         if parent is None and i + 1 < len(matches) and ids[i + 1]:
             gap = norm[m.end:matches[i + 1].start]
             nxt = resolver.built.get(ids[i + 1]) or resolver.registry.get(ids[i + 1])
-            if _OF_PARENT.fullmatch(gap):
+            if _OF_PARENT.fullmatch(gap) or _AND_TITLE_OF.fullmatch(gap):
                 parent = ids[i + 1]
             elif _COORDINATION.fullmatch(gap) and nxt and nxt.parent_agency_id:
                 parent = nxt.parent_agency_id

@@ -115,8 +115,10 @@ def _en_head_hits(norm: str) -> list[_Hit]:
 
 # Quoted spans: the content group is whichever alternative matched.
 _QUOTED = re.compile(r"《([^《》\n]{1,150})》|“([^“”\n]{1,250})”|\"([^\"\n]{1,250})\"|‘([^‘’\n]{1,150})’|「([^「」\n]{1,150})」")
-# Inner quotes count only as curly pairs: straight quotes cannot tell opening from closing.
-_EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|[A-Za-z0-9][\w'’\-–—/]*|\S)")
+# Inner quotes count as curly pairs, and as straight ones only around a capitalised name that the title goes
+# on after ('Plan for the "Weight Management Year" Campaign'): a straight quote cannot tell opening from closing.
+_EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|\"[A-Z][^\"\n]{0,58}\"(?=\s+[A-Z])"
+                       r"|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial|draft[^)]*|revised|revision|for trial implementation|\d{4}\s*(?:edition|version|revision)|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
@@ -380,7 +382,7 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
             if not _TITLE_PARENTHETICAL.fullmatch(tok):
                 break
             end = e
-        elif tok[0] in "‘“":
+        elif tok[0] in "‘“\"":
             end = e
         elif tok[0].isalnum():
             if low in _EN_DATE_PREPOSITIONS and nxt and (_DATE_WORD.match(nxt[0]) or nxt[0][:1].isdigit()):
