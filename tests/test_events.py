@@ -306,6 +306,10 @@ def test_sentences_do_not_end_after_an_initial_or_a_title_before_a_name():
                           "They left.")
     assert [text.original[s:e].strip() for s, e in text.sentences()] == [
         "Penny K. Lukito met Dr. Libby Lee in the U.S. capital.", "Mr. Wang signed Order No. 58.", "They left."]
+    # nor does a month's before its day; a month closing a sentence does
+    text = NormalizedText("BEIJING, Jan. 3 (Xinhua) -- It was issued in Oct. It is good.")
+    assert [text.original[s:e].strip() for s, e in text.sentences()] == [
+        "BEIJING, Jan. 3 (Xinhua) -- It was issued in Oct.", "It is good."]
     # an English semicolon separates the items of one list; a Chinese one, or one with no space after it, ends
     for raw, expected in [("It was signed by Chen Yong, director of X; and Wang Yue, director of the bureau. They left.",
                            ["It was signed by Chen Yong, director of X; and Wang Yue, director of the bureau.", "They left."]),
@@ -780,3 +784,12 @@ def test_a_dialogue_its_delegation_leaders_and_the_parties_of_what_they_sign():
         "meeting", date(2023, 9, 12), date(2023, 9, 13))
     assert {"Xu Jinghe", "June Raine"} <= {a.name for a in dialogue.attendees}
     assert (signing.event_type, set(signing.organizer_ids)) == ("signing", {"uk-mhra", "nmpa"})
+
+
+def test_a_wire_datelines_month_ends_no_sentence_and_dates_the_release_named_next():
+    raw = ("China unveils guideline to deepen drug regulatory reform\n"
+           "BEIJING, Jan. 3 (Xinhua) -- China will deepen the reform of drug regulation, according to a guideline made "
+           "public on Friday.\nThe Opinions on Comprehensively Deepening the Reform of Drug and Medical Device Regulation "
+           "were issued by the General Office of the State Council.")
+    (release,) = extract_document(raw, "en", date(2025, 1, 4)).events
+    assert (release.event_type, release.start_date) == ("release", date(2025, 1, 3))

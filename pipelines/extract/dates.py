@@ -171,7 +171,7 @@ _EXPLICIT_AFTER = re.compile(r"\s*[(（]\s*$")
 
 # A dateline: "BEIJING, Jan. 27 --", "(Yicai Global) Nov. 28 --", "新华社北京9月29日电", "本报8月16日讯".
 # Relative words after it ("a press conference today") mean the dateline's day.
-_DATELINE_AFTER = re.compile(r"\s*(?:--|—|–|-\s|电|電|讯|訊)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-\s|电|電|讯|訊)")   # "Jan. 3 (Xinhua) --"
 
 
 @dataclass(frozen=True)

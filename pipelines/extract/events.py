@@ -462,7 +462,8 @@ def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2) -> date | None:
         if d.start_date and is_dateline(doc.text, d):
             line = doc.sentence_of(d.evidence.start)
             i = doc.sentences.index(line)
-            if (s, e) in doc.sentences[i:i + reach]:
+            following = [x for x in doc.sentences[i:i + reach + 2] if doc.text.original[x[0]:x[1]].strip()]
+            if (s, e) in following[:reach]:
                 return d.start_date
     return None
 

@@ -146,8 +146,11 @@ def is_chinese(text: str) -> bool:
 # quote or digit, and line breaks (headlines, bylines and list items are lines of their own).
 # Written as the class of every end's first character, then what may follow each (told apart by
 # a lookbehind): a pattern opening with a class is scanned at C speed from candidate to candidate.
-# A full stop after an initial ("Penny K. Lukito", "U.S.") or a title before a name ("Dr. Lee") ends no sentence.
+# A full stop after an initial ("Penny K. Lukito", "U.S."), a title before a name ("Dr. Lee") or a month before
+# its day ("BEIJING, Jan. 3 (Xinhua) --") ends no sentence.
 _NO_END_AFTER = "".join(rf"(?<!\b{word}\.)" for word in ("Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No"))
+_NO_END_AFTER += "".join(rf"(?<!\b{month}\.(?=\s\d))" for month in (
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 _SENT_END = re.compile(r"(?:[。！？；!?.\n]|;(?! ))(?:(?<=[。！？；!?;])[。！？；!?;]*[”’」』\"']?|(?<=\.)(?<![\s(（.][A-Z]\.)" + _NO_END_AFTER
                        + r"(?=\s+[\"“‘(A-Z0-9])|(?<=\n)\n*)")
 
