@@ -793,3 +793,14 @@ def test_a_wire_datelines_month_ends_no_sentence_and_dates_the_release_named_nex
            "were issued by the General Office of the State Council.")
     (release,) = extract_document(raw, "en", date(2025, 1, 4)).events
     assert (release.event_type, release.start_date) == ("release", date(2025, 1, 3))
+
+
+def test_a_fair_organised_by_companies_and_a_briefing_for_exhibitors():
+    raw = ("The 89th China International Medical Equipment Fair (CMEF) opened on Thursday in Shanghai. Lei Ping, deputy "
+           "commissioner of the National Medical Products Administration (NMPA), said at the opening ceremony that "
+           "reviews will speed up. The fair is sponsored by China National Pharmaceutical Group (Sinopharm) and "
+           "organized by Reed Sinopharm Exhibitions.\nOn Friday, the Shanghai Municipal Medical Products Administration "
+           "held a regulatory policy briefing for exhibitors on the sidelines of the fair.")
+    fair, briefing = extract_document(raw, "en", date(2024, 4, 12)).events
+    assert (fair.event_type, fair.organizer_ids, fair.participant_ids) == ("meeting", (), ("nmpa",))
+    assert (briefing.event_type, briefing.start_date) == ("meeting", date(2024, 4, 12))

@@ -385,3 +385,8 @@ def test_a_month_after_an_honorific_is_a_given_name_and_interim_is_no_name():
     p = titled(people(text))
     assert set(p) == {"June Raine", "Li Keqiang", "Julian Beach"}
     assert (p["June Raine"].title, p["Julian Beach"].title) == ("Chief Executive", "Executive Director")
+
+
+def test_the_speaker_after_a_quotation():
+    text = '"Demand for portable ultrasound is strong," said Li Na, a marketing manager with a Shenzhen-based maker.'
+    assert set(titled(people(text))) == {"Li Na"}

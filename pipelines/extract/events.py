@@ -154,9 +154,10 @@ _TOOK_PART = {
 _TOOK_PART_REACH = 8
 # Who organized an event reported before: "was organized by X", "由X指导/主办/组织…实施".
 _ORGANIZED_BY_WORDS = ("ed by", "主办", "承办", "指导", "牵头", "实施", "召集")   # one must occur: most pages pass at once
-_ORGANIZED_BY = _gated("wW由", r"\b(?:was|were)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
+_ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
+_NOT_AN_AGENCY = re.compile(r"\b(?:Group|Co\.|Company|Corporation|Ltd|Inc|Exhibitions|Association|Society|Federation)\b")
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
 _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
@@ -1202,6 +1203,12 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
         kinds = {kind for kind, cue in _KIND_WORDS if cue.search(sentence)}
         of_kind = [(j, d) for j, d in before if d.event_type in kinds] if kinds else before
         agencies = doc.within(doc.agencies, lo, hi)
+        if of_kind and not agencies and who == "who" and _NOT_AN_AGENCY.search(doc.text.original, lo, hi):
+            # "The fair is sponsored by China National Pharmaceutical Group and organized by Reed Sinopharm
+            # Exhibitions": companies or associations hold it; the officials' agencies only take part
+            event = of_kind[-1][1]
+            event.participants, event.organizers = list(dict.fromkeys(event.organizers + event.participants)), []
+            continue
         if not of_kind or not agencies:
             continue
         event = of_kind[-1][1]

@@ -122,6 +122,8 @@ _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
+# A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
+_SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
 # a given name written in pinyin ("Jianguo", "Jin-ping"): whole syllables only
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -621,7 +623,7 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
     if _LABEL_COLON.fullmatch(norm, cand.end, line_end if line_end >= 0 else len(norm)) \
             and norm.rfind("\n", 0, cand.lead) + 1 >= cand.lead - 4:
         return True
-    if lex.en_speech_after.match(norm, cand.end):
+    if lex.en_speech_after.match(norm, cand.end) or _SAID_BEFORE.search(norm, max(0, cand.lead - 12), cand.lead):
         return cand.name.split()[0] in lex.pinyin_surnames   # surname first, as Chinese names are written
     return False
 
