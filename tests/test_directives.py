@@ -466,3 +466,13 @@ def test_a_straight_quoted_name_inside_a_title():
     found = run('The NHC and 15 other departments jointly issued the Implementation Plan for the "Weight Management '
                 'Year" Campaign. Officials "welcomed" It.')
     assert [d.title for d in found] == ['Implementation Plan for the "Weight Management Year" Campaign']
+
+
+def test_a_nickname_defined_after_a_title_stays_with_it():
+    found = run('On 27 September 2023, SAMR promulgated the Measures for the Supervision and Administration of the '
+                'Quality of Drug Distribution and Use (SAMR Order No. 84, the "Measures"). They replace the Measures '
+                'for the Supervision and Administration of Drugs in Medical Institutions (Trial) issued in 2011. The '
+                'Measures implement the Drug Administration Law.')
+    names = {d.title: d.short_names for d in found}
+    assert "Measures" in names["Measures for the Supervision and Administration of the Quality of Drug Distribution and Use"]
+    assert "Measures" not in names["Measures for the Supervision and Administration of Drugs in Medical Institutions (Trial)"]

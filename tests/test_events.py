@@ -804,3 +804,11 @@ def test_a_fair_organised_by_companies_and_a_briefing_for_exhibitors():
     fair, briefing = extract_document(raw, "en", date(2024, 4, 12)).events
     assert (fair.event_type, fair.organizer_ids, fair.participant_ids) == ("meeting", (), ("nmpa",))
     assert (briefing.event_type, briefing.start_date) == ("meeting", date(2024, 4, 12))
+
+
+def test_a_release_months_before_a_law_firms_write_up_and_a_passive_inspection():
+    raw = ("On 27 September 2023, the State Administration for Market Regulation (SAMR) promulgated the Measures for the "
+           "Supervision and Administration of the Quality of Drug Distribution and Use. Applicants will be inspected by "
+           "the licensing authority before a license is granted.")
+    (release,) = extract_document(raw, "en", date(2024, 1, 10)).events
+    assert (release.event_type, release.start_date, release.organizer_ids) == ("release", date(2023, 9, 27), ("samr",))

@@ -746,7 +746,7 @@ def _same_directive(a: str, b: str) -> bool:
     return long_.startswith(short) and len(short) >= 0.7 * len(long_)
 
 
-def _group(cands: list[_Candidate]) -> list[_Group]:
+def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
     groups: list[_Group] = []
     keys: list[str] = []
     for c in cands:
@@ -760,10 +760,14 @@ def _group(cands: list[_Candidate]) -> list[_Group]:
         else:
             groups.append(_Group([c]))
             keys.append(key)
+    defined: dict[str, _Group] = {}     # a nickname a title defines ("(SAMR Order No. 84, the "Measures")")
     for s in (c for c in cands if c.short):
-        target = _nickname_target(s, groups)
+        key = _directive_key(s.title)
+        target = defined.get(key) or _defining_group(s, groups, norm) or _nickname_target(s, groups)
         if target is None:
             continue
+        if key not in defined and _defining_group(s, groups, norm) is target:
+            defined[key] = target
         target.nicknames.append(s)
         if not s.issuer_cue and s.title not in target.short_names:
             target.short_names.append(s.title)
@@ -774,6 +778,19 @@ def _group(cands: list[_Candidate]) -> list[_Group]:
 def _is_bare_five_year_plan(title: str) -> bool:
     """ "14th Five-Year Plan", “十四五”规划: the national plan named by its ordinal alone."""
     return bool(_FIVE_YEAR_ORDINAL.match(_PLAN_TAIL.sub("", title).strip(" “”\"'")))
+
+
+_DEFINITION_GAP = re.compile(r"\s*[(（][^()（）\n]{0,60}$|\s*[(（,，]?\s*(?:hereinafter(?:\s+referred\s+to\s+as)?|以下简称)[^\n]{0,12}$",
+                             re.I)
+
+
+def _defining_group(nick: _Candidate, groups: list[_Group], norm: str) -> _Group | None:
+    """The directive whose title the nickname is defined right after, in brackets or "hereinafter"."""
+    for g in groups:
+        for m in g.mentions:
+            if m.end <= nick.start <= m.end + 70 and _DEFINITION_GAP.fullmatch(norm, m.end, nick.start):
+                return g
+    return None
 
 
 def _nickname_target(nick: _Candidate, groups: list[_Group]) -> _Group | None:
@@ -1133,7 +1150,7 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     quotes = [m.span() for m in quoted]
     found = _quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
     cands = _select(found, quotes) + _issued_by_nicknames(text)
-    groups = _group(cands)
+    groups = _group(cands, text.norm)
     if not groups:
         return []       # one page in five: none of the scans for attributes below is needed
     numbers = _doc_numbers(text, groups)

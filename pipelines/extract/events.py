@@ -213,7 +213,7 @@ _ENDED = _gated("cwe闭落结", r"\b(?:concluded|closed|wrapped\s+up|ended|came\
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
-_STALE_RELEASE = timedelta(days=90)
+_STALE_RELEASE = timedelta(days=365)    # (a law firm writes up "On 27 September 2023, SAMR promulgated" months on)
 _LAST_YEAR = re.compile(r"去年|前年|\b(?:last|the previous|the past) year\b", re.I)
 # A year that sets the time of a clause: "2014年，", "In 2014, "
 _YEAR_ADVERBIAL = re.compile(r"(?:^|[，,；;：:\s])((?:19|20)\d\d)年[，,]|\b[Ii]n ((?:19|20)\d\d),")
