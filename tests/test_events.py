@@ -812,3 +812,13 @@ def test_a_release_months_before_a_law_firms_write_up_and_a_passive_inspection()
            "the licensing authority before a license is granted.")
     (release,) = extract_document(raw, "en", date(2024, 1, 10)).events
     assert (release.event_type, release.start_date, release.organizer_ids) == ("release", date(2023, 9, 27), ("samr",))
+
+
+def test_an_afternoon_visit_to_another_body_is_its_own_and_the_delegation_included_attends():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, led a delegation to visit the National Medical Products "
+           "Administration (NMPA) in Beijing today (May 21) and met with the Commissioner of the NMPA, Mr Li Li. "
+           "In the afternoon, the delegation visited the National Institutes for Food and Drug Control (NIFDC) and was "
+           "received by its President, Mr Zhang Hui. The delegation included the Director of Health, Dr Ronald Lam.")
+    nmpa, nifdc = extract_document(raw, "en", date(2024, 5, 21)).events
+    assert (nmpa.event_type, nifdc.event_type, nifdc.start_date) == ("visit", "visit", date(2024, 5, 21))
+    assert {"Zhang Hui", "Ronald Lam"} <= {a.name for a in nifdc.attendees}

@@ -141,6 +141,7 @@ _TOOK_PART = {
     "en": _gated("ajwpsdgmcaotbl", r"\b(?:accompanied|attended|participated\s+in|took\s+part|briefed\s+(?:him|her|them|the)"
                                  # "The Chinese delegation was led by X", "X led the UK side"
                                  r"|(?:was|were)\s+(?:led|headed)\s+by|led\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|side|team)"
+                                 r"|(?:delegation|team)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
                                  r"|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
                                  r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
                                  r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
@@ -985,6 +986,17 @@ def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | N
     return None
 
 
+def _another_stop(doc: _Doc, earlier: _Draft, draft: _Draft) -> bool:
+    """"In the afternoon, the delegation visited the NIFDC": a visit to another body, at another part of the
+    day, is a visit of its own."""
+    if draft.event_type != "visit" or not (draft.organizers or draft.participants):
+        return False
+    s, e = doc.sentence_of(draft.span[0])
+    if not _PART_OF_DAY.match(doc.text.norm, doc.norm_range(s, e)[0]):
+        return False
+    return not set(draft.organizers + draft.participants) & set(earlier.organizers + earlier.participants)
+
+
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.event_type != b.event_type:
         return False
@@ -1247,7 +1259,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     merged: list[_Draft] = []
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
-        same = [x for x in merged if _same_occurrence(x, draft)]
+        same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
         if same:
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
             target = same[-1] if draft.start_date is None else same[0]
