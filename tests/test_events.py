@@ -822,3 +822,15 @@ def test_an_afternoon_visit_to_another_body_is_its_own_and_the_delegation_includ
     nmpa, nifdc = extract_document(raw, "en", date(2024, 5, 21)).events
     assert (nmpa.event_type, nifdc.event_type, nifdc.start_date) == ("visit", "visit", date(2024, 5, 21))
     assert {"Zhang Hui", "Ronald Lam"} <= {a.name for a in nifdc.attendees}
+
+
+def test_how_long_an_event_runs_and_its_opening_ceremony():
+    raw = ("The 2023 Seminar on Quality Control of Vaccines for Developing Countries, which opened on Tuesday and will "
+           "run until Oct 30, is hosted by the institute.")
+    (seminar,) = extract_document(raw, "en", date(2023, 10, 12)).events
+    assert (seminar.start_date, seminar.end_date) == (date(2023, 10, 10), date(2023, 10, 30))
+    raw = ("由中国食品药品检定研究院主办的2024年发展中国家药品质量控制与检验技术研修班本周一（2日）在北京开班，将持续至21日。"
+           "中检院副院长周立新在开班仪式上致辞。")
+    (course,) = extract_document(raw, "zh", date(2024, 9, 4)).events
+    assert (course.event_type, course.start_date, course.end_date) == ("meeting", date(2024, 9, 2), date(2024, 9, 21))
+    assert "周立新" in {a.name for a in course.attendees}

@@ -120,6 +120,11 @@ _SAME_DAY = _gated("odtafb当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:openi
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
+# The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
+_OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)?式$|\b(?:opening|closing)\s+ceremony$", re.I)
+_DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
+_RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:until|till|through|to)\s+$"
+                         r"|持續[至到]$|持续[至到]$", re.I)
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上午|下午|晚上)", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
@@ -545,6 +550,16 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     """A single date widened by a length stated in its sentence or opening the next ("The two-day event ..."):
     the end day if the sentence says the event ended, else the first."""
     s, e = doc.sentences[index]
+    if start is not None and end is None:
+        for d in doc.within(doc.dates, s, e):    # "opened on Tuesday and will run until Oct 30", 将持续至21日
+            if not d.start_date or not _RUNS_UNTIL.search(doc.text.original, max(s, d.evidence.start - 30),
+                                                          d.evidence.start):
+                continue
+            until = d.start_date
+            if until <= start and _DAY_ONLY.fullmatch(d.surface) and until.day > start.day:
+                until = start.replace(day=until.day)    # 2日开班，持续至21日: the 21st of the month it opened
+            if until > start:
+                return start, until
     sentence = doc.simplified(s, e)
     # every length stated says "-day" (any case) or 为期: most sentences need no scan by the pattern
     m = _DURATION.search(sentence) if "为期" in sentence or "-day" in sentence.lower() else None
@@ -1263,7 +1278,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         if same:
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
             target = same[-1] if draft.start_date is None else same[0]
-        elif merged and not draft.proper and not draft.dated:
+        elif merged and not draft.dated and (not draft.proper or _OPENING_OR_CLOSING.search(draft.name)):
             # "the meeting", 座谈会: a part of the occurrence just reported; of a meeting or visit, not of
             # what was signed or issued at it ("After the talks, they signed ... Z attended the meeting")
             held = [x for x in merged if x.event_type not in _HELD_AT]
