@@ -834,3 +834,12 @@ def test_how_long_an_event_runs_and_its_opening_ceremony():
     (course,) = extract_document(raw, "zh", date(2024, 9, 4)).events
     assert (course.event_type, course.start_date, course.end_date) == ("meeting", date(2024, 9, 2), date(2024, 9, 21))
     assert "周立新" in {a.name for a in course.attendees}
+
+
+def test_each_persons_own_clause_gives_their_role():
+    raw = ("28日上午，甘肃省药监局在兰州组织召开中药产业高质量发展座谈会。国家药监局副局长赵军宁出席并讲话，"
+           "省药监局局长周启明主持。省药监局副局长马晓东汇报了全省情况。")
+    (meeting,) = extract_document(raw, "zh", date(2023, 7, 31)).events
+    roles = {a.name: a.role for a in meeting.attendees}
+    assert (roles["赵军宁"], roles["周启明"]) == ("speaker", "presider") and "马晓东" in roles
+    assert meeting.organizer_ids == ("prov-gansu-mpa",)

@@ -154,7 +154,7 @@ _TOOK_PART = {
                                  r"|signed\s+on\s+behalf"
                                  r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
-    "zh": re.compile(r"陪同|参加|出席|列席|主持|率团|率领|带队|致辞|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
+    "zh": re.compile(r"陪同|参加|出席|列席|主持|率团|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
                      r"|(?<![\u4e00-\u9fff])会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
@@ -604,6 +604,18 @@ def _role(sentence: str) -> str:
     return "attendee"
 
 
+def _person_role(doc: _Doc, s: int, e: int, pos: int, sentence_role: str) -> str:
+    """The role in the person's own clause when it has a cue ("赵军宁出席并讲话，周启明主持": a speaker and the
+    presider), else the sentence's. Chinese only: an English comma also sets off a title."""
+    if doc.language != "zh":
+        return sentence_role
+    original = doc.text.original
+    cs = max(original.rfind(c, s, pos) for c in "，,；;") + 1 or s
+    ce = min((i for i in (original.find(c, pos, e) for c in "，,；;") if i >= 0), default=e)
+    clause = doc.simplified(max(cs, s), ce)
+    return next((role for role, cue in _ROLE_CUES if cue.search(clause)), sentence_role)
+
+
 def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None:
     """Place, agencies and people of one mention's sentence."""
     places = doc.within(doc.places, s, e)
@@ -636,7 +648,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         if p.role in ("reporter", "editor"):
             continue
         role = role or _role(doc.simplified(s, e))
-        draft.attendees.setdefault(p.name, EventAttendee(p.name, role, p.evidence))
+        draft.attendees.setdefault(p.name, EventAttendee(p.name, _person_role(doc, s, e, p.evidence.start, role),
+                                                         p.evidence))
 
 
 def _attends(doc: _Doc, a: AgencyMention, before: str, sentence_end: int) -> bool:
@@ -1141,6 +1154,7 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
             taken_part_in[i] = event, _role(doc.simplified(*doc.sentences[i])) if event else ""
         event, role = taken_part_in[i]
         if event:
+            role = _person_role(doc, *doc.sentences[i], p.evidence.start, role)
             event.attendees.setdefault(p.name, EventAttendee(p.name, role, p.evidence))
         elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(doc.simplified(*doc.sentences[i])):
             # an official quoted in the report of an event (the page's first) spoke there
