@@ -843,3 +843,14 @@ def test_each_persons_own_clause_gives_their_role():
     roles = {a.name: a.role for a in meeting.attendees}
     assert (roles["赵军宁"], roles["周启明"]) == ("speaker", "presider") and "马晓东" in roles
     assert meeting.organizer_ids == ("prov-gansu-mpa",)
+
+
+def test_hosts_before_zhuban_a_foreign_guest_by_her_last_name_and_no_visit_in_inspection_cooperation():
+    raw = ("2024中欧药品医疗器械监管研讨会5日至6日在北京举行。本次研讨会由国家药品监督管理局与欧盟委员会健康与食品安全总司共同主办，"
+           "国家药监局高级研修学院承办。欧盟委员会健康与食品安全总司副总司长克劳迪娅·甘博表示，希望与中方在供应链安全、检查合作等方面深化对话。"
+           "欧盟驻华代表团公使衔参赞托马斯·莱曼也在开幕式上发言。5日下午，国家药监局副局长杨胜会见了甘博一行。")
+    seminar, meeting = extract_document(raw, "zh", date(2024, 11, 6)).events
+    assert set(seminar.organizer_ids) == {"nmpa", "ec-dg-sante"}
+    assert {"克劳迪娅·甘博", "托马斯·莱曼"} <= {a.name for a in seminar.attendees}
+    assert (meeting.event_type, meeting.start_date) == ("visit", date(2024, 11, 5))
+    assert {a.name for a in meeting.attendees} == {"杨胜", "克劳迪娅·甘博"}

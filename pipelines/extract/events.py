@@ -1059,6 +1059,12 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.attendees.setdefault(name, attendee)
 
 
+_FOREIGN_LAST = re.compile(r"(?<=[·•‧・.])[\u4e00-\u9fff]{2,}$")
+# ... where it stands as a person: "会见了甘博一行", "甘博表示"
+_FOREIGN_REFERENCE = re.compile(r"一行|表示|说|指出|女士|先生|博士|等人|介绍|强调")
+_FOREIGN_REFERENCE_BEFORE = re.compile(r"(?:会见了?|会晤了?|会谈|与|和|同)$")
+
+
 def _short_references(text: NormalizedText, people: list[PersonMention], language: str) -> list[PersonMention]:
     """Later references to people found, that the people extractor does not repeat: an English-written name by
     its surname alone ("Wang presided over a symposium"), a two-character Chinese name at the start of a clause
@@ -1069,6 +1075,9 @@ def _short_references(text: NormalizedText, people: list[PersonMention], languag
             first.setdefault(p.name, p)
     if language == "zh":
         shorts = {name: name for name in first if len(name) == 2}
+        # "克劳迪娅·甘博" is later "甘博": a foreign name by its last part (two characters or more)
+        shorts.update({last: name for name in first if (last := _FOREIGN_LAST.search(name)) and (last := last.group())
+                       not in first})
     else:
         by_short: dict[str, list[str]] = {}
         for name in first:
@@ -1085,7 +1094,9 @@ def _short_references(text: NormalizedText, people: list[PersonMention], languag
         pos = haystack.find(short, person.evidence.end)
         while pos >= 0:
             end = pos + len(short)
-            if _stands_as_reference(original, pos, end, language) and not any(s < end and pos < e for s, e in taken):
+            stands = (_FOREIGN_REFERENCE.match(haystack, end) or _FOREIGN_REFERENCE_BEFORE.search(haystack, max(0, pos - 3), pos)
+                      if len(short) < len(name) and language == "zh" else _stands_as_reference(original, pos, end, language))
+            if stands and not any(s < end and pos < e for s, e in taken):
                 found.append(replace(person, evidence=text.evidence(pos, end)))
             pos = haystack.find(short, end)
     return found
@@ -1238,6 +1249,8 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
     for stated in _ORGANIZED_BY.finditer(norm):    # the folded text: simplified, one scan
         who = "who" if stated.group("who") else "who_zh"
         lo, hi = doc.text.span(stated.start(who), stated.end(who))
+        if who == "who_zh" and (hosted := doc.simplified(lo, hi).find("主办")) >= 0:
+            hi = lo + hosted    # "由A与B共同主办，C承办": A and B host; C only carries it out
         i = bisect.bisect_right(doc.starts, lo) - 1
         before = [(j, d) for j, d in at if i - _TOOK_PART_REACH <= j < i]
         sentence = doc.simplified(*doc.sentences[i])
