@@ -854,3 +854,11 @@ def test_hosts_before_zhuban_a_foreign_guest_by_her_last_name_and_no_visit_in_in
     assert {"克劳迪娅·甘博", "托马斯·莱曼"} <= {a.name for a in seminar.attendees}
     assert (meeting.event_type, meeting.start_date) == ("visit", date(2024, 11, 5))
     assert {a.name for a in meeting.attendees} == {"杨胜", "克劳迪娅·甘博"}
+
+
+def test_what_is_issued_at_the_opening_ceremony_is_issued_that_day_and_the_ceremony_is_the_expo():
+    raw = ("第十五届中国（泰州）国际医药博览会18日在泰州开幕。江苏省副省长方伟出席开幕式并致辞。方伟在致辞中表示，生物医药产业很重要。"
+           "开幕式上，泰州市人民政府发布了《泰州市加快生物医药产业高质量发展三年行动计划（2024—2026年）》。")
+    expo, release = extract_document(raw, "zh", date(2024, 10, 19)).events
+    assert (expo.event_type, release.event_type, release.start_date) == ("meeting", "release", date(2024, 10, 18))
+    assert {a.name for a in expo.attendees} == {"方伟"}

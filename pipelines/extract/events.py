@@ -112,11 +112,12 @@ _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*$", re.I)
-_SAME_DAY = _gated("odtafb当同会期", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_SAME_DAY = _gated("odtafb当同会期式论", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    r"|\b(?:that|the\s+same)\s+day\b"
                                    r"|\b(?:after|following|during|before)\s+the\s+"
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar)\b"
-                                   r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间")
+                                   r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
+                                   r"|式上|论坛上")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
@@ -1302,6 +1303,11 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
+        if not same and merged and _OPENING_OR_CLOSING.search(draft.name):
+            # the opening ceremony ("开幕式上，…发布了"), on a day of an event reported: a part of it
+            same = [x for x in merged if x.event_type not in _HELD_AT and (
+                draft.start_date is None or x.start_date is None
+                or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
         if same:
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
             target = same[-1] if draft.start_date is None else same[0]

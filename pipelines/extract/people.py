@@ -786,8 +786,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
     for m in lex.zh_cued.finditer(norm):               # 王江平强调 (a full three-character name only)
         s, e = m.span("name")
-        if e - s == 3 and not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]):
-            found.append(_Found(norm[s:e], s, e))
+        if e - s == 3 and not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]) and norm[e - 1] not in _ZH_NOT_LAST:
+            found.append(_Found(norm[s:e], s, e))       # (not 方伟在致辞中: 方伟, then 在)
     if any(d in norm for d in _DOTS):                  # 。琼·雷恩表示
         found += [_Found(m.group("name"), *m.span("name")) for m in lex.zh_foreign_cued.finditer(norm)]
     # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one
