@@ -862,3 +862,12 @@ def test_what_is_issued_at_the_opening_ceremony_is_issued_that_day_and_the_cerem
     expo, release = extract_document(raw, "zh", date(2024, 10, 19)).events
     assert (expo.event_type, release.event_type, release.start_date) == ("meeting", "release", date(2024, 10, 18))
     assert {a.name for a in expo.attendees} == {"方伟"}
+
+
+def test_titles_issued_together_are_each_released():
+    raw = ("国家市场监督管理总局于2021年8月26日公布《医疗器械注册与备案管理办法》（国家市场监督管理总局令第47号）及"
+           "《体外诊断试剂注册与备案管理办法》（国家市场监督管理总局令第48号），均自2021年10月1日起施行。")
+    releases = extract_document(raw, "zh", date(2021, 10, 5)).events
+    assert [(e.name, e.start_date, e.organizer_ids) for e in releases] == [
+        ("医疗器械注册与备案管理办法", date(2021, 8, 26), ("samr",)),
+        ("体外诊断试剂注册与备案管理办法", date(2021, 8, 26), ("samr",))]

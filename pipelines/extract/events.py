@@ -249,6 +249,7 @@ _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"gu
 _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
+_LISTED_REACH = 150
 _EN_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w'’\-·]*|of|on|for|and|the|in|to|·|&|“|”|\")$")
 # A line continuing the sentence before it: its first letter is an ASCII lower-case one.
 _LOWER_CASE_START = re.compile(r"\s*[a-z]")
@@ -786,6 +787,18 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
     return " ".join(x for x in (subject, norm[a:b].strip(), tail) if x)
 
 
+# Between titles issued together: "公布《A》（令第47号）及《B》", "issued the A and the B"
+_TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as)\s*"
+                             r"(?:the\s+)?[《「“\"]?", re.I)
+
+
+def _listed_after(view: str, a: int, b: int, between: list[tuple[int, int]]) -> bool:
+    """The titles between a verb and this one are listed with it, each joined to the next."""
+    ends = [te for _, te in between]
+    starts = [ts for ts, _ in between[1:]] + [b]
+    return all(_TITLE_LIST_GAP.fullmatch(view, e, s) for e, s in zip(ends, starts))
+
+
 def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, title_start: int, title_end: int,
                   other_titles: list[tuple[int, int]]) -> tuple[int, int] | None:
     """An issuing verb taking the title as its object ("issued the X", "X was released", "印发《X》"),
@@ -796,14 +809,20 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         return None
     before, after = _RELEASE_REACH[language]
     lo, hi = title_start - before, title_end + after
-    for start, end, _ in verbs[bisect.bisect_left(verbs, (lo,)):]:
+    # a title listed after others the verb takes may stand further off ("公布《A》（…令第47号）及《B》")
+    far = lo - _LISTED_REACH if other_titles else lo
+    for start, end, _ in verbs[bisect.bisect_left(verbs, (far,)):]:
         if end > hi:
             break
         a, b = (end, title_start) if end <= title_start else (title_end, start)
-        if a > b or any(a <= ts and te <= b for ts, te in other_titles):
+        if a > b:
+            continue
+        between = sorted((ts, te) for ts, te in other_titles if a <= ts and te <= b)
+        if between and not (end <= title_start and _listed_after(view, a, b, between)) or (start < lo and not between):
             continue
         link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
-        if link.match(view[a:b]) and not _ADJECTIVAL_VERB[lang].search(view, max(0, start - 8), start):
+        if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
+                view, max(0, start - 8), start):
             return start, end
     return None
 
