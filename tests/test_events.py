@@ -871,3 +871,13 @@ def test_titles_issued_together_are_each_released():
     assert [(e.name, e.start_date, e.organizer_ids) for e in releases] == [
         ("医疗器械注册与备案管理办法", date(2021, 8, 26), ("samr",)),
         ("体外诊断试剂注册与备案管理办法", date(2021, 8, 26), ("samr",))]
+
+
+def test_a_macao_delegations_reception_and_afternoon_tour_and_who_came_along():
+    raw = ("社會文化司司長歐陽瑜今（18）日率領澳門特區政府代表團在北京拜訪國家藥品監督管理局，與國家藥監局局長李利會面。"
+           "國家藥監局副局長趙軍寧亦有出席會見。當日下午，代表團參觀了中國食品藥品檢定研究院。"
+           "澳門特區政府藥物監督管理局局長蔡炳祥等隨團參與是次行程。")
+    nmpa, tour = extract_document(raw, "zh", date(2024, 6, 18)).events
+    assert {a.name for a in nmpa.attendees} >= {"欧阳瑜", "李利", "赵军宁"}
+    assert (tour.event_type, tour.start_date) == ("visit", date(2024, 6, 18))
+    assert "欧阳瑜今" not in {p.name for p in extract_document(raw, "zh", date(2024, 6, 18)).people}

@@ -117,7 +117,7 @@ _SAME_DAY = _gated("odtafb当同会期式论", r"\b(?:on|during)\s+(?:the\s+)?(?
                                    r"|\b(?:after|following|during|before)\s+the\s+"
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
-                                   r"|式上|论坛上")
+                                   r"|式上|式前|式后|论坛上")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
@@ -126,7 +126,7 @@ _OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)
 _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:until|till|through|to)\s+$"
                          r"|持續[至到]$|持续[至到]$", re.I)
-_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|上午|下午|晚上)", re.I)
+_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:[当當][日天]|同日)?(?:上午|下午|晚上))", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
 # "attended by", whose subject hosts)
@@ -155,7 +155,7 @@ _TOOK_PART = {
                                  r"|signed\s+on\s+behalf"
                                  r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
-    "zh": re.compile(r"陪同|参加|出席|列席|主持|率团|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
+    "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
                      r"|(?<![\u4e00-\u9fff])会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
@@ -755,6 +755,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if (kind == "signing" and not draft.organizers and drafts and last_draft_sentence >= index - 2
                     and _BOTH_SIDES.search(norm, ns, a)):
                 _parties_of(drafts[-1], draft)   # "X met Y in Guangzhou. The two sides signed ..."
+            elif kind == "meeting" and not draft.organizers and _BOTH_SIDES.search(doc.view, ns, a) and (
+                    sides := next((d for d in reversed(drafts) if d.organizers), None)):
+                # "签署仪式后，双方举行工作会议": the sides of what was just reported hold it
+                draft.hosted_by(sides.organizers + sides.participants, sides)
             drafts.append(draft)
             last_draft_sentence = index
             if start:

@@ -98,8 +98,8 @@ class _Lexicon:
 # Characters that end an organisation or phrase, never part of a given name.
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
-# occur (文在寅), so only the last place is barred.
-_ZH_NOT_LAST = set("对在")
+# occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
+_ZH_NOT_LAST = set("对在今昨")
 # traditional variants OpenCC leaves as they are
 _ZH_VARIANTS = str.maketrans("衞", "卫")
 # what may stand before a Hong Kong or Macao office's name (香港特区政府医务卫生局)
@@ -655,7 +655,7 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     for end in range(max_end, start + 1, -1):
         if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]):
             continue
-        if end - start == 3 and (norm[end - 1] in _ZH_NOT_LAST or lex.zh_next_word.match(norm, end - 1)):
+        if end - start >= 3 and norm[end - 1] in _ZH_NOT_LAST or end - start == 3 and lex.zh_next_word.match(norm, end - 1):
             continue                   # 陈刚共同出席: the third character starts the next word
         if not strict or lex.zh_cue_start.match(norm, end):
             return end
