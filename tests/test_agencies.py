@@ -259,3 +259,8 @@ def test_a_unit_and_a_title_of_its_agency_and_a_hospitals_department():
     assert found == {unit("Publicity Department", "nhc"): "nhc", "nhc": None}
     assert ids("Zhang Jian, chief physician of the Department of Endocrinology at Peking Union Medical College "
                "Hospital, spoke.") == {}
+
+
+def test_a_bare_municipal_kind_is_the_one_prefecture_the_text_names():
+    found = ids("诸暨市市场监管局和企业代表发言。市市场监管局印发了《绍兴市2024年药品安全专项整治行动方案》。", "zh")
+    assert set(found) == {"city-zhuji-amr", "city-shaoxing-amr"}

@@ -818,6 +818,21 @@ class _Resolver:
         self.built: dict[str, Agency] = {}
 
     @cached_property
+    def named_city(self) -> City | None:
+        """The one prefecture-level city the text names with 市 anywhere ("《绍兴市2024年…方案》"), for a bare
+        市<kind> on a page that names no city agency of that prefecture; asked only for such a kind."""
+        gazetteer, norm, found = city_gazetteer(), self.norm, set()
+        pos = norm.find("市")
+        while pos >= 0:
+            for k in range(min(gazetteer.longest_zh, pos), 1, -1):
+                city = gazetteer.by_zh.get(norm[pos - k:pos])
+                if city and city.prefecture:
+                    found.add(city)
+                    break
+            pos = norm.find("市", pos + 1)
+        return next(iter(found)) if len(found) == 1 else None
+
+    @cached_property
     def doc_divisions(self) -> set[str]:
         """Scanned for on first use: only a bare provincial kind outside a sentence naming one province asks."""
         return self._divisions_in(0, len(self.norm))
@@ -878,8 +893,9 @@ class _Resolver:
                 return next(iter(provincial)) if len(provincial) == 1 else None
             if self.registry.get(f"prov-{slug}-{c.kind}"):
                 return f"prov-{slug}-{c.kind}"
-        if c.scope == "municipal" and c.kind != "*" and self.doc_city:
-            agency = city_agency(self.registry.kinds[c.kind], self.doc_city)
+        city = self.doc_city or (self.named_city if c.scope == "municipal" else None)
+        if c.scope == "municipal" and c.kind != "*" and city:
+            agency = city_agency(self.registry.kinds[c.kind], city)
             self.built.setdefault(agency.agency_id, agency)
             return agency.agency_id
         if c.scope and c.kind != "*":
