@@ -881,3 +881,13 @@ def test_a_macao_delegations_reception_and_afternoon_tour_and_who_came_along():
     assert {a.name for a in nmpa.attendees} >= {"欧阳瑜", "李利", "赵军宁"}
     assert (tour.event_type, tour.start_date) == ("visit", date(2024, 6, 18))
     assert "欧阳瑜今" not in {p.name for p in extract_document(raw, "zh", date(2024, 6, 18)).people}
+
+
+def test_a_signings_parties_hold_it_whoever_presides_and_two_provinces_bureaus_are_no_one_body():
+    raw = ("湘赣两省医保局签署区域医疗保障协同发展合作协议\n5月17日，湖南省医疗保障局与江西省医疗保障局在萍乡市签署《湘赣边区域医疗保障"
+           "协同发展合作协议》。湖南省医疗保障局局长蒋爱国，江西省医疗保障局局长胡伟民出席签约仪式并代表双方签约。"
+           "签约仪式前，两省医保局召开座谈会，江西省医疗保障局副局长陈光明主持座谈会。")
+    x = extract_document(raw, "zh", date(2024, 5, 18))
+    signing = next(e for e in x.events if e.event_type == "signing")
+    assert set(signing.organizer_ids) == {"prov-hunan-hsa", "prov-jiangxi-hsa"}
+    assert not any(a.agency_id.startswith("new-") for a in x.agencies)

@@ -1234,8 +1234,9 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
     for event in events:
         if event.event_type == "release":
             continue
+        # (a signing's parties hold it, whoever presided over the ceremony)
         presider = next((name for name, a in event.attendees.items() if a.role in ("host", "presider")
-                         and name in agency_of), None)
+                         and name in agency_of), None) if event.event_type != "signing" or not event.organizers else None
         if presider:
             chairs = [presider]
             sentence = doc.sentence_of(event.attendees[presider].evidence.start)
