@@ -148,3 +148,10 @@ def test_two_days_of_one_month_joined_by_and_are_a_range():
 def test_relative_day_glossed_by_its_number():
     text = NormalizedText("今(12)日，省局召开会议；昨（11）日已开展检查。")
     assert [d.start_date for d in find_dates(text, date(2024, 6, 12), "zh")] == [date(2024, 6, 12), date(2024, 6, 11)]
+
+
+def test_two_days_each_with_its_weekday_joined_as_one_range():
+    assert resolved("蔡炳祥于本周一（14日）至周二（15日）率领代表团赴广西", date(2024, 10, 16), "zh") == [
+        ("14日）至周二（15日", date(2024, 10, 14), date(2024, 10, 15), "range")]
+    assert [m[1:3] for m in resolved("14日和15日", date(2024, 10, 16), "zh")] == [
+        (date(2024, 10, 14), None), (date(2024, 10, 15), None)]

@@ -891,3 +891,10 @@ def test_a_signings_parties_hold_it_whoever_presides_and_two_provinces_bureaus_a
     signing = next(e for e in x.events if e.event_type == "signing")
     assert set(signing.organizer_ids) == {"prov-hunan-hsa", "prov-jiangxi-hsa"}
     assert not any(a.agency_id.startswith("new-") for a in x.agencies)
+
+
+def test_a_tour_on_a_day_of_the_trip_is_the_trips():
+    raw = ("藥物監督管理局局長蔡炳祥於本週一（14日）至週二（15日）率領代表團赴廣西壯族自治區南寧市進行工作訪問。"
+           "15日，代表團參觀了廣西壯族自治區食品藥品檢驗所。")
+    (trip,) = extract_document(raw, "zh", date(2024, 10, 16)).events
+    assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2024, 10, 14), date(2024, 10, 15))

@@ -11,7 +11,7 @@ All forms are one regex, tried only in windows around the characters every date 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -384,9 +384,15 @@ def _date_line_base(text: NormalizedText, found: list[_Found]) -> date | None:
     return None
 
 
+# Between two days written each with its weekday, or in brackets, that make one range.
+_JOINED_BY_RANGE = re.compile(r"\s*[)）]?\s*(?:至|到|-|—|－|~)\s*(?:本?(?:周|週|星期)[一二三四五六日天])?\s*[(（]?\s*")
+_JOINED_RANGE_DAYS = timedelta(days=31)
+
+
 def find_dates(text: NormalizedText, published: date | None, language: str) -> list[DateMention]:
     """Every date expression of the text, resolved against the publication date (or a dateline before it)."""
     mentions: list[DateMention] = []
+    last = -1       # the index in `found` of the last mention kept
     found = _find_all(text.norm)
     base = published or _date_line_base(text, found)
     for i, f in enumerate(found):
@@ -396,7 +402,16 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
         s, e = text.span(f.start, f.end)
         mention = DateMention(surface=text.original[s:e], evidence=text.evidence(s, e), start_date=start,
                               end_date=end, kind=kind, has_year=has_year)
+        previous = mentions[-1] if mentions and last == i - 1 else None
+        if (previous and previous.kind == "absolute" and kind == "absolute" and previous.start_date and start
+                and previous.start_date < start <= previous.start_date + _JOINED_RANGE_DAYS and not previous.end_date
+                and _JOINED_BY_RANGE.fullmatch(text.norm, found[i - 1].end, f.start)):
+            # "本周一（14日）至周二（15日）": two days joined as one range
+            mentions[-1] = replace(previous, surface=text.original[previous.evidence.start:e],
+                                   evidence=text.evidence(previous.evidence.start, e), end_date=start, kind="range")
+            continue
         mentions.append(mention)
+        last = i
         if (kind == "absolute" and start and published and timedelta(0) <= published - start <= timedelta(days=7)
                 and is_dateline(text, mention)):
             base = start

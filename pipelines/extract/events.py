@@ -174,6 +174,7 @@ _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
+_TOUR_NOUNS = frozenset({"参观了", "參觀了"})
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
 # The subject of a signing that refers back to the sides of a meeting just reported.
@@ -1058,8 +1059,10 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return True
     if a.organizers and b.organizers and a.noun.lower() != b.noun.lower() and not set(a.organizers) & set(b.organizers):
         return False  # a video conference by one body, a mobilisation meeting by another, the same day
-    if (a.end_date or b.end_date) and a.start_date != b.start_date and a.noun.lower() != b.noun.lower():
+    if (a.end_date or b.end_date) and a.start_date != b.start_date and a.noun.lower() != b.noun.lower() \
+            and not (b.noun in _TOUR_NOUNS and a.event_type == "visit"):
         return False  # a meeting on one day of a delegation's four-day visit is an occurrence of its own
+        # (a tour on one day of its trip is part of the trip)
     # a mention on any day of an event's range ("the forum on Friday" of a two-day forum)
     return a.start_date <= b.start_date <= (a.end_date or a.start_date) or b.start_date <= a.start_date <= (b.end_date or b.start_date)
 
