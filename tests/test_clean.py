@@ -150,6 +150,9 @@ def test_generated_html_pages(generated):
     "Issued at HKT 18:20", "Share - WeChat   Weibo   Facebook   Twitter   LinkedIn", "分享　列印　字體大小 A- A A+",
     "字體大小：A A A　　分享：Facebook WhatsApp", "[Font: Big Medium Small]  [Print]  [Share to: WeChat Weibo]",
     "Address: No 26 Xuanwumenxi Street, Xicheng District, Beijing", "地址：北京市西城区宣武门西大街26号　邮编：100053",
+    # buttons set apart by spaces, a tag row, a page's revision stamp
+    "Printer Friendly     Email this article     news.gov.hk", "列印本頁  關閉視窗", "Hot Tags: Boao  real-world data",
+    "本網頁修訂日期：2024年6月12日", "Page last updated: 12 June 2024", "Search Trends",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -160,6 +163,7 @@ def test_footer_and_button_lines(line):
     "Related work will be finished by the end of the year.",
     "The firm sold the drug without permission from the regulator, the court found.",
     "Issued at the meeting, the plan runs to 2025.", "[Large] enterprises were inspected.",
+    "The plan was last updated in 2019, officials said.", "修订日期为明年一月。",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

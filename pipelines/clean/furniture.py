@@ -34,6 +34,8 @@ _LABELS = {
     # section names and end-of-page links of press-release sites; "nnnn" is the wire services' end-of-story marker
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
+    "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
+    "列印本页", "关闭视窗", "列印", "友善列印",
 }
 _SOCIAL = r"twitter|x|linkedin|facebook|e-?mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|微博|微信|qq空间"
 # Lines that are furniture whatever their length.
@@ -61,7 +63,9 @@ _SHORT_HEAD = re.compile("|".join((
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
     r"[(\[【]?(责任编辑|责编|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
-    r"(来源|稿件来源|文章来源|信息来源|source|category|subject|tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    r"(来源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
+    r"(本网页|本页|网页)?(修订|更新|最后更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
     r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained) by [^.,;!?]*$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
@@ -99,7 +103,8 @@ _WORD = re.compile(r"\w")
 _NON_WORD = re.compile(r"[\W_]+")
 _NON_LETTER = re.compile(r"[^A-Za-z]")
 _SPACED = re.compile(r"\s{2,}|\u3000")
-_HOME = re.compile(r"^(home|homepage|首页|网站首页|主页|.{1,12}首页|[\w-]+\.(com|cn|net|org|gov)(\.cn)?)$", re.I)
+_HOME = re.compile(r"^(home|homepage|首页|网站首页|主页|.{1,12}首页|[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|hk|mo|tw)(\.(cn|hk|mo|tw))?)$",
+                   re.I)
 
 
 @lru_cache(maxsize=4096)  # the layout asks several questions about each line
@@ -131,7 +136,8 @@ def _is_menu(folded: str) -> bool:
     spaced = _SPACED.split(folded)
     if len(spaced) >= 3 and all(0 < visual_length(p) <= 12 for p in spaced) and not _SENT_PUNCT.search(folded):
         return True
-    return False
+    # buttons set apart by spaces: "Printer Friendly     Email this article     news.gov.hk", "列印本页  关闭视窗"
+    return len(spaced) >= 2 and all(p in _LABELS or _HOME.match(p) for p in spaced)
 
 
 def _all_caps_menu(line: str) -> bool:
