@@ -898,3 +898,13 @@ def test_a_tour_on_a_day_of_the_trip_is_the_trips():
            "15日，代表團參觀了廣西壯族自治區食品藥品檢驗所。")
     (trip,) = extract_document(raw, "zh", date(2024, 10, 16)).events
     assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2024, 10, 14), date(2024, 10, 15))
+
+
+def test_what_came_next_keeps_the_day_and_who_accompanies_goes_to_the_trip():
+    raw = ("8月15日至16日，省药品监督管理局局长桂敦山带队来我市督导检查药品监管工作。随后，桂敦山主持召开座谈会。"
+           "省药品监督管理局副局长史国生参加，副市长刘贤军陪同。")
+    visit, meeting = extract_document(raw, "zh", date(2019, 8, 17)).events
+    assert (meeting.event_type, meeting.start_date, meeting.end_date) == ("meeting", date(2019, 8, 15), None)
+    assert {"史国生", "刘贤军"} <= {a.name for a in visit.attendees}
+    raw = "李利对塔鲁纳·伊克拉尔一行来访表示欢迎。"
+    assert [p.name for p in extract_document(raw, "zh", None).people if "·" in p.name] == ["塔鲁纳·伊克拉尔"]

@@ -126,7 +126,9 @@ _OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)
 _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:until|till|through|to)\s+$"
                          r"|持續[至到]$|持续[至到]$", re.I)
-_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:[当當][日天]|同日)?(?:上午|下午|晚上))", re.I)
+# ... and so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
+_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:[当當][日天]|同日)?(?:上午|下午|晚上)"
+                          r"|其后|其後|随后|隨後|afterwards\b|later\s+that\s+day\b)", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
 # "attended by", whose subject hosts)
@@ -183,7 +185,8 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
                      "en": re.compile(r"\b(?:attended|joined|accompanied\s+\w+\s+(?:to|at|on))\s+(?:the|a|an)\s+$", re.I)}
 # ...unless it names the kind of event they took part in ("参加调研", "joined the visits"): then the last of that kind.
-_KIND_WORDS = (("visit", _gated("rivt调考视访", r"\b(?:research|inspection|visits?|tour|trip)\b|调研|考察|视察|走访")),
+# (one accompanies a visit: "副市长刘贤军陪同" is of the inspection tour, not of the symposium held during it)
+_KIND_WORDS = (("visit", _gated("rivta调考视访陪", r"\b(?:research|inspection|visits?|tour|trip|accompanied)\b|调研|考察|视察|走访|陪同")),
                ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|会上|座谈|论坛")),
                ("press_conference", _gated("pb发吹", r"\b(?:press\s+conference|briefing)\b|发布会|吹风会")),
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
@@ -712,7 +715,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 if same_day:
                     start, end, dated = same_day[0], None, True
             if not dated and _PART_OF_DAY.match(norm, ns, ne) and (same_day := last_date or _last_date_before(doc, s)):
-                (start, end), dated = same_day, True
+                start, end, dated = same_day[0], None, True   # (of a range stated before, its first day)
             if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
                     and not any(d.event_type == "signing" for d in drafts)):
                 # "X met Y. The two sides signed ...": at that meeting (unless a signing was reported: that one)

@@ -99,6 +99,7 @@ class _Lexicon:
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
+_ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
 _ZH_NOT_LAST = set("对在今昨")
 # traditional variants OpenCC leaves as they are
 _ZH_VARIANTS = str.maketrans("衞", "卫")
@@ -789,7 +790,14 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         if e - s == 3 and not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]) and norm[e - 1] not in _ZH_NOT_LAST:
             found.append(_Found(norm[s:e], s, e))       # (not 方伟在致辞中: 方伟, then 在)
     if any(d in norm for d in _DOTS):                  # 。琼·雷恩表示
-        found += [_Found(m.group("name"), *m.span("name")) for m in lex.zh_foreign_cued.finditer(norm)]
+        for m in lex.zh_foreign_cued.finditer(norm):
+            s, e = m.span("name")
+            # "李利对塔鲁纳·伊克拉尔": a name and a preposition before the foreign name are no part of it
+            first = norm[s:e].split(next(d for d in _DOTS if d in norm[s:e]))[0]
+            cut = max(first.rfind(c) for c in _ZH_BEFORE_FOREIGN) + 1
+            if 0 < cut < len(first):
+                s += cut
+            found.append(_Found(norm[s:e], s, e))
     # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one
     return [f for f in found if _has_dot(f.name) or not _touches_dot(norm, f.start, f.end)]
 
