@@ -908,3 +908,15 @@ def test_what_came_next_keeps_the_day_and_who_accompanies_goes_to_the_trip():
     assert {"史国生", "刘贤军"} <= {a.name for a in visit.attendees}
     raw = "李利对塔鲁纳·伊克拉尔一行来访表示欢迎。"
     assert [p.name for p in extract_document(raw, "zh", None).people if "·" in p.name] == ["塔鲁纳·伊克拉尔"]
+
+
+def test_posted_drafts_and_a_plan_issued_on_a_day_told_in_passing():
+    raw = ("The Implementation Measures for Drug Trial Data Protection (Trial) (Draft for Comments) were posted on the "
+           "agency's website last Wednesday.")
+    (release,) = extract_document(raw, "en", date(2025, 3, 25)).events
+    assert (release.event_type, release.start_date) == ("release", date(2025, 3, 19))
+    raw = ("Under the Hangzhou Work Plan for the Special Campaign on Antimicrobial Stewardship (2023-2024), issued by "
+           "the Hangzhou Municipal Health Commission on May 10, hospitals must set up teams. It implements the Implementation "
+           "Plan for Supporting Innovative Drugs, which was adopted at a State Council executive meeting in July.")
+    releases = [e for e in extract_document(raw, "en", date(2023, 5, 17)).events if e.event_type == "release"]
+    assert [(e.start_date, e.name[:24]) for e in releases] == [(date(2023, 5, 10), "Hangzhou Work Plan for t")]

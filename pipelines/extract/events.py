@@ -795,6 +795,9 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
     return " ".join(x for x in (subject, norm[a:b].strip(), tail) if x)
 
 
+# A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
+_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?\s*,\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\s+"
+                                 r"[^,.;]{2,80}?\s+on\s+(?:[a-z]{3,9}\.?\s+\d|\d)", re.I)
 # Between titles issued together: "公布《A》（令第47号）及《B》", "issued the A and the B"
 _TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as)\s*"
                              r"(?:the\s+)?[《「“\"]?", re.I)
@@ -813,8 +816,9 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     with no other directive's title in between; None when the title is only cited."""
     lang = "zh" if language == "zh" else "en"
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
-            or _CITING_AFTER[lang].match(view, title_end, title_end + 12)):
-        return None
+            or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not (
+            lang == "en" and _ISSUED_RIGHT_AFTER.match(view, title_end)):
+        return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance)
     before, after = _RELEASE_REACH[language]
     lo, hi = title_start - before, title_end + after
     # a title listed after others the verb takes may stand further off ("公布《A》（…令第47号）及《B》")
@@ -829,6 +833,9 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         if between and not (end <= title_start and _listed_after(view, a, b, between)) or (start < lo and not between):
             continue
         link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
+        if end > title_start and lang == "en" and _ISSUED_RIGHT_AFTER.match(view, title_end) and not view[a:b].strip(
+                " ,”\""):
+            return start, end
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
                 view, max(0, start - 8), start):
             return start, end
