@@ -920,3 +920,16 @@ def test_posted_drafts_and_a_plan_issued_on_a_day_told_in_passing():
            "Plan for Supporting Innovative Drugs, which was adopted at a State Council executive meeting in July.")
     releases = [e for e in extract_document(raw, "en", date(2023, 5, 17)).events if e.event_type == "release"]
     assert [(e.start_date, e.name[:24]) for e in releases] == [(date(2023, 5, 10), "Hangzhou Work Plan for t")]
+
+
+def test_a_release_past_an_aside_and_a_news_conference_where_the_pledge_was_made():
+    raw = ("The Regulations on the Supervision and Administration of Cosmetics, signed by Premier Li Keqiang in a State "
+           "Council decree, were made public on Monday and will take effect on Jan 1, 2021. The Regulations on the "
+           "Supervision and Administration of Cosmetics, which contain 80 articles, were adopted at a State Council "
+           "executive meeting on Jan 3.")
+    releases = [e for e in extract_document(raw, "en", date(2020, 6, 30)).events if e.event_type == "release"]
+    assert [e.start_date for e in releases] == [date(2020, 6, 29)]
+    raw = ("China's top drug and health authorities pledged on Wednesday to plug loopholes in vaccine distribution.\n"
+           "At a joint news conference held in Beijing by the China Food and Drug Administration, Wu Zhen spoke.")
+    (pc,) = extract_document(raw, "en", date(2016, 3, 24)).events
+    assert (pc.event_type, pc.start_date) == ("press_conference", date(2016, 3, 23))

@@ -98,7 +98,9 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
                    "zh": re.compile(r"^(?:了)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
-_OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?$", re.I),
+# (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
+_OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
+                                    r"(?:\w+ly\s+)?$", re.I),
                    "zh": re.compile(r"^[》”\"\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由][^，。；,;]{1,14}?)?$")}
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
@@ -167,6 +169,8 @@ _ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:or
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
 _NOT_AN_AGENCY = re.compile(r"\b(?:Group|Co\.|Company|Corporation|Ltd|Inc|Exhibitions|Association|Society|Federation)\b")
+_ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
+_AT_AN_EVENT_OPENING = re.compile(r"\W*at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
 _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
@@ -734,9 +738,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if not dated and kind == "press_conference":
                 start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
-            if not dated and _LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) and (
-                    launched := _date_of_sentence_before(doc, index, language, reach=1)):
-                (start, end), dated = launched, True  # "a campaign launched yesterday. At a kick-off meeting, ..."
+            if not dated and (_LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) or _AT_AN_EVENT_OPENING.match(
+                    doc.view, ns, a)) and (launched := _date_of_sentence_before(doc, index, language, reach=1)):
+                # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
+                # At a joint news conference held in Beijing, ...": where what was just told was done, that day
+                (start, end), dated = launched, True
             if not dated and (dateline := _dateline_for(doc, s, e, reach=1)):
                 start, dated = dateline, True   # "新华社北京1月3日电 李克强主持召开国务院常务会议": the day filed
             if not dated and last_date:
@@ -821,14 +827,17 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance)
     before, after = _RELEASE_REACH[language]
     lo, hi = title_start - before, title_end + after
+    reach_end = hi
+    if lang == "en" and (aside := _ASIDE_AFTER.match(view, title_end)):
+        hi += aside.end() - title_end     # "The X, signed by Premier Li in a decree, were made public"
     # a title listed after others the verb takes may stand further off ("公布《A》（…令第47号）及《B》")
     far = lo - _LISTED_REACH if other_titles else lo
     for start, end, _ in verbs[bisect.bisect_left(verbs, (far,)):]:
         if end > hi:
             break
         a, b = (end, title_start) if end <= title_start else (title_end, start)
-        if a > b:
-            continue
+        if a > b or (end > reach_end and _ADOPTION.fullmatch(view, start, end)):
+            continue    # (past an aside, "was adopted at a State Council executive meeting" is no publication)
         between = sorted((ts, te) for ts, te in other_titles if a <= ts and te <= b)
         if between and not (end <= title_start and _listed_after(view, a, b, between)) or (start < lo and not between):
             continue
