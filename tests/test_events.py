@@ -933,3 +933,19 @@ def test_a_release_past_an_aside_and_a_news_conference_where_the_pledge_was_made
            "At a joint news conference held in Beijing by the China Food and Drug Administration, Wu Zhen spoke.")
     (pc,) = extract_document(raw, "en", date(2016, 3, 24)).events
     assert (pc.event_type, pc.start_date) == ("press_conference", date(2016, 3, 23))
+
+
+def test_a_press_conference_told_or_spoken_at_and_a_notice_issued_by_two_on_the_datelines_day():
+    raw = ("China's National Healthcare Security Administration (NHSA) said on Thursday that inspections covered 30 "
+           "regions.\nSpeaking at a press conference in Beijing, Gu Rong, director-general of the NHSA's Department of "
+           "Fund Supervision, said teams had checked 245 institutions.")
+    (pc,) = extract_document(raw, "en", date(2024, 7, 12)).events
+    assert (pc.event_type, pc.start_date) == ("press_conference", date(2024, 7, 11))
+    raw = ("BEIJING, Oct. 25 (Xinhua) -- China's National Health Commission (NHC) released a new edition of the list.\n"
+           "The Notice on Issuing the National Essential Medicines List (2018 Edition), jointly issued by the NHC and "
+           "the National Administration of Traditional Chinese Medicine (NATCM), will take effect on Nov. 1.\n"
+           "Wu Zhen, deputy director of the NHC, told a press conference in Beijing on Thursday that it would help.")
+    release, pc = extract_document(raw, "en", date(2018, 10, 26)).events
+    assert (release.event_type, release.start_date, set(release.organizer_ids)) == (
+        "release", date(2018, 10, 25), {"nhc", "natcm"})
+    assert (pc.event_type, pc.start_date) == ("press_conference", date(2018, 10, 25))

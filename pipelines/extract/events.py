@@ -170,7 +170,7 @@ _ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:or
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
 _NOT_AN_AGENCY = re.compile(r"\b(?:Group|Co\.|Company|Corporation|Ltd|Inc|Exhibitions|Association|Society|Federation)\b")
 _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
-_AT_AN_EVENT_OPENING = re.compile(r"\W*at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
 _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
@@ -471,9 +471,10 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
     return best.start_date, best.end_date, best.start_date is not None
 
 
-def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2) -> date | None:
-    """The dateline's date for a sentence that opens the report (the dateline's own sentence or the next)."""
-    if _YEAR.search(doc.text.original[s:e]):
+def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2, sentence: str | None = None) -> date | None:
+    """The dateline's date for a sentence that opens the report (the dateline's own sentence or the next);
+    `sentence` is its text without what may name a year of its own (a title's "(2018 Edition)")."""
+    if _YEAR.search(doc.text.original[s:e] if sentence is None else sentence):
         return None  # the sentence is about another year
     for d in doc.dates:
         if d.start_date and is_dateline(doc.text, d):
@@ -804,6 +805,9 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?\s*,\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\s+"
                                  r"[^,.;]{2,80}?\s+on\s+(?:[a-z]{3,9}\.?\s+\d|\d)", re.I)
+# ... or the title is the subject its sentence opens on
+_SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+"
+                                r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
 # Between titles issued together: "公布《A》（令第47号）及《B》", "issued the A and the B"
 _TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as)\s*"
                              r"(?:the\s+)?[《「“\"]?", re.I)
@@ -842,9 +846,10 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         if between and not (end <= title_start and _listed_after(view, a, b, between)) or (start < lo and not between):
             continue
         link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
-        if end > title_start and lang == "en" and _ISSUED_RIGHT_AFTER.match(view, title_end) and not view[a:b].strip(
-                " ,”\""):
-            return start, end
+        if end > title_start and lang == "en" and not view[a:b].strip(" ,”\"") and (
+                _ISSUED_RIGHT_AFTER.match(view, title_end)
+                or _SENTENCE_OPENS_ON.search(view, max(0, title_start - 60), title_start)):
+            return start, end   # "The Notice on X, jointly issued by the NHC and NATCM, will take effect on Nov. 1."
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
                 view, max(0, start - 8), start):
             return start, end
@@ -956,7 +961,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             elif not dated and _MONTH_ONLY[language].search(sentence):
                 start = d.issued_date   # "In May, 14 departments issued ...": no day to borrow from elsewhere
             elif not dated:
-                start = (d.issued_date or sign_off or _dateline_for(doc, s, e) or _event_date_for(doc, events, s, e)
+                start = (d.issued_date or sign_off or _dateline_for(doc, s, e, sentence=sentence)
+                         or _event_date_for(doc, events, s, e)
                          or _anaphor_release_date(doc, verbs, s, language))
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
@@ -964,8 +970,14 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             drafts.append(draft)
             break
     if language == "en":
-        drafts += _described_releases(doc, language, [d for d in directives if not any(x.directive_title == d.title
-                                                                                      for x in drafts)], spans, published)
+        by_title = {x.directive_title: x for x in drafts}
+        for described in _described_releases(doc, language, directives, spans, published):
+            told = by_title.get(described.directive_title)
+            if told is None:
+                drafts.append(described)
+            elif told.start_date is None:
+                # "... an action plan jointly released on Wednesday ... The Action Plan for X, issued by ...": that day
+                told.start_date = described.start_date
     return drafts
 
 
