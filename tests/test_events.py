@@ -949,3 +949,15 @@ def test_a_press_conference_told_or_spoken_at_and_a_notice_issued_by_two_on_the_
     assert (release.event_type, release.start_date, set(release.organizer_ids)) == (
         "release", date(2018, 10, 25), {"nhc", "natcm"})
     assert (pc.event_type, pc.start_date) == ("press_conference", date(2018, 10, 25))
+
+
+def test_a_conference_that_runs_through_sunday_undertaken_by_others_and_what_is_still_to_come():
+    raw = ("NANCHANG, Nov. 15 (Xinhua) -- The 2024 China (Jiangxi) Traditional Chinese Medicine Industry Development "
+           "Conference opened Friday in Nanchang. Co-hosted by the National Administration of Traditional Chinese "
+           "Medicine (NATCM) and the Jiangxi Provincial People's Government, the three-day conference runs through "
+           "Sunday and is undertaken by the Jiangxi Provincial Health Commission. During the conference, sub-forums "
+           "will be held, along with an exhibition.")
+    (conference,) = extract_document(raw, "en", date(2024, 11, 15)).events
+    assert (conference.start_date, conference.end_date) == (date(2024, 11, 15), date(2024, 11, 17))
+    assert set(conference.organizer_ids) == {"natcm", "prov-jiangxi-gov"}
+    assert "prov-jiangxi-hc" in conference.participant_ids

@@ -90,7 +90,7 @@ _NAMED_DAY_FORMS = [
     # "28 October 2025", "the 22nd of May 2018"
     ("dm", rf"\b(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?![a-z])(?:,?\s+(?P<y1>{_YEAR})\b)?"),
     # "on Monday", "last Tuesday" (a weekday that names a calendar date belongs to "md" or "dm")
-    ("weekday", r"\b(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    ("weekday", r"\b(?:(?P<rel>(?i:last|next|this|through|until|till))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 rf"\b(?!,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"),
 ]
 _NUMERIC_FORMS = [
@@ -263,11 +263,14 @@ def _english_day(month_word: str, day_word: str, year_word: str | None, base: da
 
 
 def _weekday(name: str, relation: str | None, base: date | None) -> date | None:
-    """ "on Monday" in a report is the latest Monday up to its date; "next"/"last" step a week."""
+    """ "on Monday" in a report is the latest Monday up to its date; "next"/"last" step a week; "until
+    Sunday" is the coming one."""
     if base is None:
         return None
     back = (base.weekday() - _WEEKDAYS[name.lower()]) % 7
     relation = (relation or "").lower()
+    if relation in ("through", "until", "till"):
+        return base + timedelta(days=(7 - back) % 7)    # "runs through Sunday": the coming one
     if relation == "next":
         return base + timedelta(days=(7 - back) % 7 or 7)
     if relation == "last" and back == 0:

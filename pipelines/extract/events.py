@@ -55,6 +55,10 @@ _ROLE_CUES = [
     ("speaker", _gated("sarb讲致发介", r"speech|spoke|address|remarks|briefed|讲话|致辞|发言|介绍")),
     ("received", _gated("dl率来", r"delegation|led by|率团|来访")),
 ]
+_FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
+                                   r"planned)\s+to\s+(?:be\s+)?$", re.I),
+                  "zh": re.compile(r"(?:将|拟|计划|即将)[^，。；、,;]{0,12}$")}
+_UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
 _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
 _ISSUED_BY = _gated("irpfad印发出制", r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+"
@@ -223,7 +227,9 @@ _NEXT_DURATION = re.compile(r"\W*(?:the|this)\s+" + _EN_DAYS, re.I)
 _DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "两": 2, "二": 2, "三": 3, "四": 4,
                   "五": 5, "六": 6, "七": 7}
 # A date next to these is the day the event ended ("concluded Friday", "闭幕").
-_ENDED = _gated("cwe闭落结", r"\b(?:concluded|closed|wrapped\s+up|ended|came\s+to\s+a\s+close)\b|闭幕|落幕|结束")
+# (or that the date is its last day: "the three-day conference runs through Sunday")
+_ENDED = _gated("cwer闭落结", r"\b(?:concluded|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till))\b"
+                             r"|闭幕|落幕|结束")
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
 _VERB_NOUN_TYPES = ("visit", "signing")
@@ -643,6 +649,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             previous = None
             continue
         organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:]))
+        if organiser and _UNDERTAKEN_BY.search(before):
+            organiser = False  # "undertaken by the Jiangxi Provincial Health Commission": it carries out, the hosts hold
         if organiser and _attends(doc, a, before, e):
             organiser = False  # "各省药监局负责同志参加会议", "officials of the NHC attended": attendees, not hosts
         if organiser and draft.event_type == "meeting" and any(ps <= a.evidence.start < pe for ps, pe in doc.person_spans):
@@ -681,7 +689,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     nouns = doc.nouns
     if not nouns:
         return []       # no event named: every sentence would be passed over
+    # an occurrence still to come is no report of one ("sub-forums will be held", "将于10月在深圳举行")
+    future = _FUTURE_BEFORE[language]
     verbs = [start for start, _, _ in doc.occurrences]
+    to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
+    if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
+        later = {bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1 for v in to_come}
+        verbs = [v for v in verbs if bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1 not in later]
     drafts: list[_Draft] = []
     last_date: tuple[date, date | None] | None = None
     last_dated_sentence = last_draft_sentence = -1
@@ -1101,6 +1115,8 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
 def _merge(into: _Draft, other: _Draft) -> None:
     if into.start_date is None and other.start_date is not None:
         into.start_date, into.end_date = other.start_date, other.end_date
+    elif into.end_date is None and other.start_date == into.start_date and other.end_date:
+        into.end_date = other.end_date      # "opened Friday ... the three-day conference runs through Sunday"
     if other.proper and (not into.proper or len(other.name) > len(into.name)):
         into.name, into.proper = other.name, True
     if not into.city and other.city:
