@@ -961,3 +961,10 @@ def test_a_conference_that_runs_through_sunday_undertaken_by_others_and_what_is_
     assert (conference.start_date, conference.end_date) == (date(2024, 11, 15), date(2024, 11, 17))
     assert set(conference.organizer_ids) == {"natcm", "prov-jiangxi-gov"}
     assert "prov-jiangxi-hc" in conference.participant_ids
+
+
+def test_a_document_dated_a_day_is_released_that_day():
+    raw = ("In the Announcement on Cancelling the Drug Registration Certificates of Phenolphthalein Tablets (No. 6 of "
+           "2021), dated 14 January, the regulator ordered an immediate halt to the production of the products.")
+    (release,) = extract_document(raw, "en", date(2021, 1, 18)).events
+    assert (release.event_type, release.start_date) == ("release", date(2021, 1, 14))

@@ -173,6 +173,7 @@ _ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:or
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
 _NOT_AN_AGENCY = re.compile(r"\b(?:Group|Co\.|Company|Corporation|Ltd|Inc|Exhibitions|Association|Society|Federation)\b")
+_ASIDE_GAP = re.compile(r"[\s,”\"]+|\([^()]{1,30}\)")
 _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
 _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
@@ -817,8 +818,9 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 
 
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
-_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?\s*,\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\s+"
-                                 r"[^,.;]{2,80}?\s+on\s+(?:[a-z]{3,9}\.?\s+\d|\d)", re.I)
+# (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
+_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:jointly\s+)?(?:issued|released|published|"
+                                 r"promulgated)\s+by\s+[^,.;]{2,80}?\s+on\s+|dated\s+)(?:[a-z]{3,9}\.?\s+\d|\d)", re.I)
 # ... or the title is the subject its sentence opens on
 _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+"
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
@@ -860,7 +862,7 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         if between and not (end <= title_start and _listed_after(view, a, b, between)) or (start < lo and not between):
             continue
         link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
-        if end > title_start and lang == "en" and not view[a:b].strip(" ,”\"") and (
+        if end > title_start and lang == "en" and not _ASIDE_GAP.sub("", view[a:b]) and (
                 _ISSUED_RIGHT_AFTER.match(view, title_end)
                 or _SENTENCE_OPENS_ON.search(view, max(0, title_start - 60), title_start)):
             return start, end   # "The Notice on X, jointly issued by the NHC and NATCM, will take effect on Nov. 1."
