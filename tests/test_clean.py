@@ -152,7 +152,7 @@ def test_generated_html_pages(generated):
     "Address: No 26 Xuanwumenxi Street, Xicheng District, Beijing", "地址：北京市西城区宣武门西大街26号　邮编：100053",
     # buttons set apart by spaces, a tag row, a page's revision stamp
     "Printer Friendly     Email this article     news.gov.hk", "列印本頁  關閉視窗", "Hot Tags: Boao  real-world data",
-    "本網頁修訂日期：2024年6月12日", "Page last updated: 12 June 2024", "Search Trends",
+    "本網頁修訂日期：2024年6月12日", "本網頁上次修訂日期：2024年5月20日", "Page last updated: 12 June 2024", "Search Trends",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)

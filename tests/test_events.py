@@ -968,3 +968,12 @@ def test_a_document_dated_a_day_is_released_that_day():
            "2021), dated 14 January, the regulator ordered an immediate halt to the production of the products.")
     (release,) = extract_document(raw, "en", date(2021, 1, 18)).events
     assert (release.event_type, release.start_date) == ("release", date(2021, 1, 14))
+
+
+def test_a_year_in_a_later_clause_does_not_make_a_release_recalled():
+    raw = ("3月28日，市卫生健康委召开全市合理用药工作推进会。医政医管科科长唐丽主持会议。\n"
+           "会上，市卫生健康委印发了《绵阳市合理用药专项行动实施方案（2024—2025年）》，市药事管理质量控制中心主任王建明通报了"
+           "2023年全市处方点评情况。")
+    meeting, release = extract_document(raw, "zh", date(2024, 3, 29)).events
+    assert (release.event_type, release.start_date) == ("release", date(2024, 3, 28))
+    assert "唐丽" in {a.name for a in meeting.attendees}

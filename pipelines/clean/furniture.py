@@ -65,7 +65,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
-    r"(本网页|本页|网页)?(修订|更新|最后更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
+    r"(本网页|本页|网页)?(上次|最后)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
     r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained) by [^.,;!?]*$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",

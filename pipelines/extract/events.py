@@ -173,6 +173,7 @@ _ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:or
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
 _NOT_AN_AGENCY = re.compile(r"\b(?:Group|Co\.|Company|Corporation|Ltd|Inc|Exhibitions|Association|Society|Federation)\b")
+_NEXT_CLAUSE = re.compile(r"[，；;]|,\s")
 _ASIDE_GAP = re.compile(r"[\s,”\"]+|\([^()]{1,30}\)")
 _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
 _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -970,7 +971,10 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
             start, _, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
-            if _is_stale(start, sentence, published):
+            # a year in a later clause is of something else ("会上印发了《X》，…通报了2023年…情况")
+            clause_end = _NEXT_CLAUSE.search(doc.text.original, pos_end, e)
+            if _is_stale(start, doc.text.original[s:pos] + doc.text.original[pos_end:clause_end.start() if clause_end else e],
+                         published):
                 continue
             if dated and start is None and d.issued_date:
                 start = d.issued_date   # "近日…印发《X》" and elsewhere "《X》于10月11日印发": the stated day
