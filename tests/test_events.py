@@ -977,3 +977,15 @@ def test_a_year_in_a_later_clause_does_not_make_a_release_recalled():
     meeting, release = extract_document(raw, "zh", date(2024, 3, 29)).events
     assert (release.event_type, release.start_date) == ("release", date(2024, 3, 28))
     assert "唐丽" in {a.name for a in meeting.attendees}
+
+
+def test_at_the_press_conference_points_back_and_a_bracketed_portfolio_after_a_title():
+    raw = ("衞生署今日（五月二十日）舉行記者會，公布藥物管理局的決定。"
+           "衞生署署長林文健醫生在記者會上表示，管理局於五月十六日舉行的會議上通過有關修訂。"
+           "記者會上，衞生署助理署長（藥物）黃詠嘉宣布，衞生署今日命令回收一款止咳藥水。")
+    pc, meeting = extract_document(raw, "zh", date(2024, 5, 20)).events
+    assert (pc.event_type, pc.start_date, meeting.event_type, meeting.start_date) == (
+        "press_conference", date(2024, 5, 20), "meeting", date(2024, 5, 16))
+    assert {"林文健", "黄咏嘉"} <= {a.name for a in pc.attendees}
+    titles = {p.name: p.title for p in extract_document(raw, "zh", date(2024, 5, 20)).people if p.title}
+    assert titles["黄咏嘉"] == "Assistant Director"

@@ -58,6 +58,9 @@ _ROLE_CUES = [
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
                   "zh": re.compile(r"(?:将|拟|计划|即将)[^，。；、,;]{0,12}$")}
+_POINTS_BACK = {"en": lambda view, a, b: bool(_AT_THE_NOUN.search(view, max(0, a - 24), a)),
+                "zh": lambda view, a, b: view.startswith("上", b) and bool(_IN_THE_ZH.search(view, max(0, a - 3), a))}
+_IN_THE_ZH = re.compile(r"(?:在|^|[，。；,;\n])$")
 _UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
 _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
@@ -164,7 +167,7 @@ _TOOK_PART = {
                                  r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
-                     r"|(?<![\u4e00-\u9fff])会上|签字|签约|在[^，。；,;]{0,8}现场"),
+                     r"|(?<![\u4e00-\u9fff])会上|(?:记者|发布|座谈|研讨|推进|工作)会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
 # Who organized an event reported before: "was organized by X", "由X指导/主办/组织…实施".
@@ -198,7 +201,7 @@ _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
 # (one accompanies a visit: "副市长刘贤军陪同" is of the inspection tour, not of the symposium held during it)
 _KIND_WORDS = (("visit", _gated("rivta调考视访陪", r"\b(?:research|inspection|visits?|tour|trip|accompanied)\b|调研|考察|视察|走访|陪同")),
                ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|会上|座谈|论坛")),
-               ("press_conference", _gated("pb发吹", r"\b(?:press\s+conference|briefing)\b|发布会|吹风会")),
+               ("press_conference", _gated("pnb发吹记", r"\b(?:press\s+conference|news\s+conference|briefing)\b|发布会|吹风会|记者会")),
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
 # An agency's internal unit, not an agency: a department (司, "Department of ..."), a division (处, 科) or its
 # leading Party group (党组), whose officials act for the agency.
@@ -730,6 +733,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 name, proper = _english_name(norm, a, b, ns, ne)
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language)
+            if dated and any(d.event_type == kind for d in drafts) and _POINTS_BACK[language](doc.view, a, b):
+                # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
+                # one on the day another clause names
+                start, end, dated = None, None, False
             if not dated and _SAME_DAY.search(norm, ns, ne):
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
