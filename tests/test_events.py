@@ -989,3 +989,8 @@ def test_at_the_press_conference_points_back_and_a_bracketed_portfolio_after_a_t
     assert {"林文健", "黄咏嘉"} <= {a.name for a in pc.attendees}
     titles = {p.name: p.title for p in extract_document(raw, "zh", date(2024, 5, 20)).people if p.title}
     assert titles["黄咏嘉"] == "Assistant Director"
+
+
+def test_achieving_an_inspection_is_no_trip_to_one():
+    raw = "5月22日，国家医保局召开飞行检查启动会。会议要求各检查组做到“一次检查、全面体检”。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2024, 5, 23)).events] == ["meeting"]
