@@ -264,3 +264,12 @@ def test_a_unit_and_a_title_of_its_agency_and_a_hospitals_department():
 def test_a_bare_municipal_kind_is_the_one_prefecture_the_text_names():
     found = ids("诸暨市市场监管局和企业代表发言。市市场监管局印发了《绍兴市2024年药品安全专项整治行动方案》。", "zh")
     assert set(found) == {"city-zhuji-amr", "city-shaoxing-amr"}
+
+
+def test_a_commission_of_the_state_council_and_a_ministry_of_health_named_country_last():
+    agencies, _ = find_agencies(NormalizedText("the Customs Tariff Commission of the State Council will release"), "en",
+                                load_registry())
+    commission = next(a for a in agencies if a.agency_id != "state-council")
+    assert (commission.name_en, commission.parent_agency_id) == (
+        "Customs Tariff Commission of the State Council", "state-council")
+    assert "foreign-malaysia-moh" in ids("The NPRA operates under the Ministry of Health Malaysia.")

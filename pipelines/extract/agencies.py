@@ -273,7 +273,8 @@ def health_ministry(country: dict) -> Agency:
     for n in names:
         if not CJK_CHAR.search(n):
             en += [f"{n}'s Ministry of Health", f"{n}’s Ministry of Health", f"{n} Ministry of Health",
-                   f"Ministry of Health of {n}", f"Ministry of Public Health of {n}"]
+                   f"Ministry of Health of {n}", f"Ministry of Public Health of {n}",
+                   f"Ministry of Health {n}"]      # as Malaysia and Singapore style theirs
     zh = [f"{n}卫生部" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
     return Agency(agency_id=f"foreign-{country['slug']}-moh", name_en=en[0], name_zh=zh[0], level="foreign",
                   aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
@@ -467,6 +468,7 @@ def _en_city(name: str, registry: AgencyRegistry, level_word: bool) -> City | No
 _HEADS = {"Administration", "Commission", "Bureau", "Ministry", "Department", "Office", "Authority", "Agency",
           "Committee", "Council", "Division", "Directorate", "Inspectorate"}
 _DEPT_HEADS = {"Department", "Division", "Office", "Bureau"}
+_BODY_HEADS = {"Commission", "Committee", "Council", "Group"}
 # Words that make a capitalised name a company, school, medium, event or document, not an agency.
 # (Not "Pharmaceutical": units are named with it, "Department of Pharmaceutical Price and Tendering
 # Procurement"; a company's name goes on to Co., Ltd. or Group.)
@@ -929,7 +931,9 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
         if m.layer != 2 or agency is None or agency.parent_agency_id:
             continue
         words = (agency.name_en or "").split()
-        if agency.name_en and not ({words[0], words[-1]} & _DEPT_HEADS):
+        # (and a commission or committee of a top organ: "the Customs Tariff Commission of the State Council")
+        if agency.name_en and not ({words[0], words[-1]} & _DEPT_HEADS) and not (
+                words[-1] in _BODY_HEADS and i + 1 < len(matches) and ids[i + 1] in _TOP_ORGANS):
             continue
         parent = None
         anchor = m.start if m.anchor is None else m.anchor
@@ -947,6 +951,11 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
             elif _COORDINATION.fullmatch(gap) and nxt and nxt.parent_agency_id:
                 parent = nxt.parent_agency_id
         if parent and parent != agency.agency_id:
+            owner = resolver.registry.get(parent)
+            if parent in _TOP_ORGANS and owner and owner.name_en and agency.name_en and norm.startswith(" of", m.end):
+                # "Customs Tariff Commission of the State Council": a body of a top organ is named with it
+                agency = replace(agency, name_en=f"{agency.name_en} of the {owner.name_en}",
+                                 aliases=agency.aliases + (agency.name_en,))
             resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
 
 
