@@ -476,3 +476,9 @@ def test_a_nickname_defined_after_a_title_stays_with_it():
     names = {d.title: d.short_names for d in found}
     assert "Measures" in names["Measures for the Supervision and Administration of the Quality of Drug Distribution and Use"]
     assert "Measures" not in names["Measures for the Supervision and Administration of Drugs in Medical Institutions (Trial)"]
+
+
+def test_guidelines_in_the_field_of():
+    found = run("He noted that the Anti-monopoly Guidelines in the Field of Active Pharmaceutical Ingredients set red "
+                "lines, as did the plan in Shanghai.")
+    assert [d.title for d in found] == ["Anti-monopoly Guidelines in the Field of Active Pharmaceutical Ingredients"]

@@ -185,6 +185,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # The word before `pos` and the blanks after it, matched backwards on the reversed text (a search for
 # r"([A-Za-z]+)[ \t]+$" tries every position of the window); \n? stands for what "$" allows before a final \n.
 _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([A-Za-z]+)")
+_IN_THE_FIELD = re.compile(r"\s+in\s+the\s+Fields?\s+of\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
 _UNIT_NAME = re.compile(r"(?:Department|Bureau|Office|Division|Ministry|Commission)\s+of\s")
@@ -547,8 +548,8 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     capitalised = head[0].isupper()
     after = _EN_AFTER_HEAD.match(norm, m.end)
     prep = after.group(2).lower() if after else ""
-    if prep not in vocab.en_prepositions:
-        return None
+    if prep not in vocab.en_prepositions and not _IN_THE_FIELD.match(norm, m.end):
+        return None     # (but "Guidelines in the Field of X" is one name, as Chinese titles put it: 领域)
     nxt = after.group(3)
     gerund = nxt.lower().endswith("ing") and nxt.isalpha()
     if capitalised and (nxt[:1].isupper() or nxt[:1].isdigit() or (nxt.lower() == "the" and prep != "to")):
