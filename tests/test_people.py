@@ -390,3 +390,11 @@ def test_a_month_after_an_honorific_is_a_given_name_and_interim_is_no_name():
 def test_the_speaker_after_a_quotation():
     text = '"Demand for portable ultrasound is strong," said Li Na, a marketing manager with a Shenzhen-based maker.'
     assert set(titled(people(text))) == {"Li Na"}
+
+
+def test_chinese_surnamed_people_named_with_an_organisation_or_an_appositive_before_speech():
+    text = ("Zhang Hongqiang, an official with the Criminal Investigation Bureau of the Ministry of Public Security, told "
+            "the press conference that police acted. Lin Qiong of the China Chemical Pharmaceutical Industry Association "
+            "called for calm. \"Cooperation matters,\" said Ruth Chen, a consultant. The High-Quality Development of the "
+            "industry said nothing.")
+    assert {p.name for p in people(text)} == {"Zhang Hongqiang", "Lin Qiong", "Ruth Chen"}

@@ -125,6 +125,12 @@ _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
+# "Zhang Hongqiang, an official with the X, told the press conference"
+_APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+)?"
+                                     r"(?:said|says|told|added|noted|stressed|explained|warned)\b")
+# "Lim Chee Keong of the NPRA, and officials ... attended", "Lin Qiong of the X Association called for ..."
+_AFFILIATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,10}"
+                                r"(?:\s*,|\s+(?:said|says|told|called|noted|added|stressed|urged|attended|spoke|warned)\b)")
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
 # a given name written in pinyin ("Jianguo", "Jin-ping"): whole syllables only
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -625,7 +631,14 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
     if _LABEL_COLON.fullmatch(norm, cand.end, line_end if line_end >= 0 else len(norm)) \
             and norm.rfind("\n", 0, cand.lead) + 1 >= cand.lead - 4:
         return True
-    if lex.en_speech_after.match(norm, cand.end) or _SAID_BEFORE.search(norm, max(0, cand.lead - 12), cand.lead):
+    words = cand.name.split()
+    if (_SAID_BEFORE.search(norm, max(0, cand.lead - 12), cand.lead) or _AFFILIATION_AFTER.match(norm, cand.end)) \
+            and (words[0] in lex.pinyin_surnames or words[-1] in lex.pinyin_surnames):
+        # the speaker after a quotation ('"...," said Ruth Chen'), one named with an organisation ("Lin Qiong of the
+        # China Chemical Pharmaceutical Industry Association called ..."): a Chinese surname either end, as English
+        # copy writes Chinese names both ways (capitalised phrases such as "High-Quality Development of" have none)
+        return True
+    if lex.en_speech_after.match(norm, cand.end) or _APPOSITIVE_THEN_SPEECH.match(norm, cand.end):
         return cand.name.split()[0] in lex.pinyin_surnames   # surname first, as Chinese names are written
     return False
 
