@@ -58,8 +58,7 @@ _ROLE_CUES = [
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
                   "zh": re.compile(r"(?:将|拟|计划|即将)[^，。；、,;]{0,12}$")}
-_POINTS_BACK = {"en": lambda view, a, b: bool(_AT_THE_NOUN.search(view, max(0, a - 24), a)),
-                "zh": lambda view, a, b: view.startswith("上", b) and bool(_IN_THE_ZH.search(view, max(0, a - 3), a))}
+# "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
 _IN_THE_ZH = re.compile(r"(?:在|^|[，。；,;\n])$")
 _UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
 _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
@@ -733,7 +732,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 name, proper = _english_name(norm, a, b, ns, ne)
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language)
-            if dated and any(d.event_type == kind for d in drafts) and _POINTS_BACK[language](doc.view, a, b):
+            if dated and any(d.event_type == kind for d in drafts) and _points_back(doc.view, a, b, language):
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
                 start, end, dated = None, None, False
@@ -798,6 +797,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if start:
                 last_date, last_dated_sentence = (start, end), index
     return drafts
+
+
+def _points_back(view: str, a: int, b: int, language: str) -> bool:
+    """The event noun at view[a:b] names where something was said or done ("at the press conference", 在记者会上)."""
+    if language == "zh":
+        return view.startswith("上", b) and bool(_IN_THE_ZH.search(view, max(0, a - 3), a))
+    return bool(_AT_THE_NOUN.search(view, max(0, a - 24), a))
 
 
 def _parties_of(meeting: _Draft, signing: _Draft) -> None:
