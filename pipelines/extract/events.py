@@ -126,15 +126,16 @@ _SAME_DAY = _gated("odtafb当同会期式论", r"\b(?:on|during)\s+(?:the\s+)?(?
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上")
-# A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it.
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
 # The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
 _OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)?式$|\b(?:opening|closing)\s+ceremony$", re.I)
-_DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
+# The last day an event runs to: "will run until Oct 30", "将持续至21日" (a day alone: of the month it opened)
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:until|till|through|to)\s+$"
                          r"|持續[至到]$|持续[至到]$", re.I)
-# ... and so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
+_DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
+# A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it;
+# so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:[当當][日天]|同日)?(?:上午|下午|晚上)"
                           r"|其后|其後|随后|隨後|afterwards\b|later\s+that\s+day\b)", re.I)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
