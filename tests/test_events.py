@@ -994,3 +994,11 @@ def test_at_the_press_conference_points_back_and_a_bracketed_portfolio_after_a_t
 def test_achieving_an_inspection_is_no_trip_to_one():
     raw = "5月22日，国家医保局召开飞行检查启动会。会议要求各检查组做到“一次检查、全面体检”。"
     assert [e.event_type for e in extract_document(raw, "zh", date(2024, 5, 23)).events] == ["meeting"]
+
+
+def test_the_press_conference_a_wire_story_quotes_from_is_on_its_day_and_a_later_mention_is_the_same_one():
+    raw = ("BEIJING, Oct. 25 (Xinhua) -- China's National Health Commission (NHC) released a new list.\nThe list "
+           "contains 685 drugs.\nZeng Yixin, vice minister of the NHC, told a press conference that the list covers "
+           "common diseases.\n\"It matters,\" said Qin Kun, deputy director of the NHC, at the press conference.")
+    (pc,) = extract_document(raw, "en", date(2018, 10, 26)).events
+    assert (pc.event_type, pc.start_date) == ("press_conference", date(2018, 10, 25))

@@ -767,8 +767,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
                 # At a joint news conference held in Beijing, ...": where what was just told was done, that day
                 (start, end), dated = launched, True
-            if not dated and (dateline := _dateline_for(doc, s, e, reach=1)):
-                start, dated = dateline, True   # "新华社北京1月3日电 李克强主持召开国务院常务会议": the day filed
+            quoted_from = kind == "press_conference" and not any(d.event_type == kind for d in drafts)
+            if not dated and (dateline := _dateline_for(doc, s, e, reach=99 if quoted_from else 1)):
+                # "新华社北京1月3日电 李克强主持召开国务院常务会议": the day filed; and the (first) press conference a
+                # wire story quotes from ("Zeng Yixin told a press conference that ..."), anywhere in it
+                start, dated = dateline, True
             if not dated and last_date:
                 for cue, days in _NEIGHBOUR_DAY:
                     if cue.search(norm, ns, ne):
