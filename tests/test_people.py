@@ -398,3 +398,8 @@ def test_chinese_surnamed_people_named_with_an_organisation_or_an_appositive_bef
             "called for calm. \"Cooperation matters,\" said Ruth Chen, a consultant. The High-Quality Development of the "
             "industry said nothing.")
     assert {p.name for p in people(text)} == {"Zhang Hongqiang", "Lin Qiong", "Ruth Chen"}
+
+
+def test_names_listed_together_share_the_cue_after_the_last():
+    text = "He was accompanied by officials. Zhou Jiang and He Ying from the NMPA also took part in the inspection."
+    assert {p.name for p in people(text)} == {"Zhou Jiang", "He Ying"}

@@ -130,7 +130,8 @@ _APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:h
                                      r"(?:said|says|told|added|noted|stressed|explained|warned)\b")
 # "Lim Chee Keong of the NPRA, and officials ... attended", "Lin Qiong of the X Association called for ..."
 _AFFILIATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,10}"
-                                r"(?:\s*,|\s+(?:said|says|told|called|noted|added|stressed|urged|attended|spoke|warned)\b)")
+                                r"(?:\s*,|\s+(?:also\s+)?(?:said|says|told|called|noted|added|stressed|urged|attended|spoke|warned"
+                                r"|took\s+part|joined|participated|accompanied)\b)")
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
 # a given name written in pinyin ("Jianguo", "Jin-ping"): whole syllables only
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -505,9 +506,11 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     found: list[_Found] = []
     for group in groups:
         shared = _position_after(norm, group) or _plural_title_before(norm, group)
+        # names listed together share the cue after the last: "Zhou Jiang and He Ying from the NMPA took part"
+        listed = len(group) > 1 and _person_cue(norm, group[-1])
         for cand in group:
             position = shared or _appositive_before(norm, cand) or _title_before(norm, cand)
-            if position is None and not _person_cue(norm, cand):
+            if position is None and not listed and not _person_cue(norm, cand):
                 continue
             person = _Found(cand.name, cand.start, cand.end)
             if position:
