@@ -482,3 +482,8 @@ def test_guidelines_in_the_field_of():
     found = run("He noted that the Anti-monopoly Guidelines in the Field of Active Pharmaceutical Ingredients set red "
                 "lines, as did the plan in Shanghai.")
     assert [d.title for d in found] == ["Anti-monopoly Guidelines in the Field of Active Pharmaceutical Ingredients"]
+
+
+def test_an_action_names_a_plan_only_before_its_years():
+    found = run("It implements the Healthy China Action (2019-2030). Officials took joint action. The Action on Drugs began.")
+    assert [(d.title, d.directive_type) for d in found] == [("Healthy China Action (2019-2030)", "plan")]

@@ -185,6 +185,10 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # The word before `pos` and the blanks after it, matched backwards on the reversed text (a search for
 # r"([A-Za-z]+)[ \t]+$" tries every position of the window); \n? stands for what "$" allows before a final \n.
 _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([A-Za-z]+)")
+# Heads that name a directive only closing a name before its years ("Healthy China Action (2019-2030)"), as
+# "joint action" or "the Action on X" name none.
+_SPAN_ONLY_HEADS = frozenset({"action"})
+_YEAR_SPAN_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\s*[-–—~]\s*(?:19|20)\d{2}\)")
 _IN_THE_FIELD = re.compile(r"\s+in\s+the\s+Fields?\s+of\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
@@ -545,6 +549,8 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     norm = text.norm
     vocab = _vocabulary()
     head = m.word
+    if head.lower() in _SPAN_ONLY_HEADS:
+        return None
     capitalised = head[0].isupper()
     after = _EN_AFTER_HEAD.match(norm, m.end)
     prep = after.group(2).lower() if after else ""
@@ -574,7 +580,11 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
 def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
     """A Title Case name closed by its head ("Drug Administration Law"); "the Plan" is a nickname."""
     head = m.word
-    if not head[0].isupper() or head.lower() not in _vocabulary().en_closing_unquoted:
+    if not head[0].isupper():
+        return []
+    # other heads close a name only before the years it covers: "Healthy China Action (2019-2030)"
+    spanned = _YEAR_SPAN_AFTER.match(text.norm, m.end)
+    if head.lower() not in _vocabulary().en_closing_unquoted and not spanned:
         return []
     start = _from_opener(text.norm, _extend_en_left_title_case(text.norm, m.start), m)
     if _after_headline_verb(text.norm, start):
