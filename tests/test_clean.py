@@ -152,6 +152,9 @@ def test_generated_html_pages(generated):
     "Address: No 26 Xuanwumenxi Street, Xicheng District, Beijing", "地址：北京市西城区宣武门西大街26号　邮编：100053",
     # buttons set apart by spaces, a tag row, a page's revision stamp
     "Printer Friendly     Email this article     news.gov.hk", "列印本頁  關閉視窗", "Hot Tags: Boao  real-world data",
+    "This publication is for general information only and does not constitute legal advice.",
+    "本文僅供參考，不構成本所之法律意見。", "License for publishing multimedia online 0108263",
+    "【版权声明】凡注明“来源：中国医药报”的作品", "分享　Facebook　LINE　複製連結　字級",
     "本網頁修訂日期：2024年6月12日", "本網頁上次修訂日期：2024年5月20日", "Page last updated: 12 June 2024", "Search Trends",
 ])
 def test_footer_and_button_lines(line):
@@ -163,7 +166,8 @@ def test_footer_and_button_lines(line):
     "Related work will be finished by the end of the year.",
     "The firm sold the drug without permission from the regulator, the court found.",
     "Issued at the meeting, the plan runs to 2025.", "[Large] enterprises were inspected.",
-    "The plan was last updated in 2019, officials said.", "修订日期为明年一月。",
+    "The plan was last updated in 2019, officials said.", "修订日期为明年一月。", "The line between the two is thin.",
+    "该数据仅供参考。",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

@@ -35,14 +35,18 @@ _LABELS = {
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
     "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
-    "列印本页", "关闭视窗", "列印", "友善列印",
+    "列印本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接",
 }
-_SOCIAL = r"twitter|x|linkedin|facebook|e-?mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|微博|微信|qq空间"
+_SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|line|微博|微信|qq空间"
+           r"|复制链接|複製連結")
 # Lines that are furniture whatever their length.
 _ALWAYS = re.compile("|".join((
     r"版权所有|版權所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|未经(许可|授权|书面授权)|禁止转载|转载请注明",
     r"reproduction (in whole or in part )?without (prior )?(written )?permission|may not be (reproduced|republished)",
-    r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容",
+    r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容|版权声明",
+    # a law firm's or adviser's standing disclaimer; a licence number in a footer
+    r"不构成[^。]{0,8}(法律|投资)(意见|建议)|(is|are) (provided )?for general information (purposes )?only"
+    r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
