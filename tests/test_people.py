@@ -403,3 +403,11 @@ def test_chinese_surnamed_people_named_with_an_organisation_or_an_appositive_bef
 def test_names_listed_together_share_the_cue_after_the_last():
     text = "He was accompanied by officials. Zhou Jiang and He Ying from the NMPA also took part in the inspection."
     assert {p.name for p in people(text)} == {"Zhou Jiang", "He Ying"}
+
+
+def test_more_chinese_titles_cues_and_a_rare_surname_on_a_speaker_line():
+    text = ("省公安厅刑侦总队副总队长刘卫平介绍，今年以来破案增多。合作区执委会主任李伟农见证签署。"
+            "绿谷制药董事长吕松涛接受采访时表示满意。研究员耿美玉则说，团队花了22年。\n寿小丽：\n女士们、先生们，大家上午好。")
+    found = titled(people(text, "zh"))
+    assert {"刘卫平", "李伟农", "吕松涛", "耿美玉", "寿小丽"} <= set(found)
+    assert found["刘卫平"].title == "Deputy Commander"
