@@ -273,3 +273,8 @@ def test_a_commission_of_the_state_council_and_a_ministry_of_health_named_countr
     assert (commission.name_en, commission.parent_agency_id) == (
         "Customs Tariff Commission of the State Council", "state-council")
     assert "foreign-malaysia-moh" in ids("The NPRA operates under the Ministry of Health Malaysia.")
+
+
+def test_the_hengqin_executive_committee_only_where_hengqin_is_named():
+    assert set(ids("横琴粤澳深度合作区执行委员会与澳门特区政府签署协议", "zh")) >= {"hengqin-executive-committee"}
+    assert ids("合作区执委会主任见证签署。", "zh") == {}
