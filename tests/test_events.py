@@ -1002,3 +1002,10 @@ def test_the_press_conference_a_wire_story_quotes_from_is_on_its_day_and_a_later
            "common diseases.\n\"It matters,\" said Qin Kun, deputy director of the NHC, at the press conference.")
     (pc,) = extract_document(raw, "en", date(2018, 10, 26)).events
     assert (pc.event_type, pc.start_date) == ("press_conference", date(2018, 10, 25))
+
+
+def test_a_notice_issued_recently_is_dated_by_its_sign_off():
+    raw = ("日前，国家医保局、国家卫生健康委印发《关于做好医用耗材集中带量采购中选结果落地实施工作的通知》。\n"
+           "附：《通知》全文（节选）\n现就有关事项通知如下：……\n国家医保局    国家卫生健康委\n2024年4月19日")
+    (release,) = extract_document(raw, "zh", date(2024, 4, 25)).events
+    assert (release.event_type, release.start_date) == ("release", date(2024, 4, 19))

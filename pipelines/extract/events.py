@@ -993,8 +993,9 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             if _is_stale(start, doc.text.original[s:pos] + doc.text.original[pos_end:clause_end.start() if clause_end else e],
                          published):
                 continue
-            if dated and start is None and d.issued_date:
-                start = d.issued_date   # "近日…印发《X》" and elsewhere "《X》于10月11日印发": the stated day
+            if dated and start is None and (d.issued_date or sign_off):
+                # "近日…印发《X》" and elsewhere "《X》于10月11日印发", or the notice itself signed below: the stated day
+                start = d.issued_date or sign_off
             elif not dated and _MONTH_ONLY[language].search(sentence):
                 start = d.issued_date   # "In May, 14 departments issued ...": no day to borrow from elsewhere
             elif not dated:
