@@ -1009,3 +1009,12 @@ def test_a_notice_issued_recently_is_dated_by_its_sign_off():
            "附：《通知》全文（节选）\n现就有关事项通知如下：……\n国家医保局    国家卫生健康委\n2024年4月19日")
     (release,) = extract_document(raw, "zh", date(2024, 4, 25)).events
     assert (release.event_type, release.start_date) == ("release", date(2024, 4, 19))
+
+
+def test_afterwards_keeps_the_nearest_day_stated_and_the_report_names_the_presider():
+    raw = ("钟卫东赴赣州吉安调研并召开企业座谈会\n5月14日至15日，省药监局局长钟卫东带队赴赣州、吉安两市调研。"
+           "15日上午，调研组来到吉安市。随后，钟卫东在吉安主持召开医疗器械企业座谈会，吉安市人民政府副市长刘晓琴出席座谈会。")
+    x = extract_document(raw, "zh", date(2024, 5, 16))
+    meeting = next(e for e in x.events if e.event_type == "meeting")
+    assert meeting.start_date == date(2024, 5, 15)
+    assert {a.name: a.role for a in meeting.attendees}["钟卫东"] == "presider"

@@ -742,8 +742,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
                 if same_day:
                     start, end, dated = same_day[0], None, True
-            if not dated and _PART_OF_DAY.match(norm, ns, ne) and (same_day := last_date or _last_date_before(doc, s)):
-                start, end, dated = same_day[0], None, True   # (of a range stated before, its first day)
+            if not dated and _PART_OF_DAY.match(norm, ns, ne) and (
+                    same_day := _date_of_sentence_before(doc, index, language) or last_date or _last_date_before(doc, s)):
+                # the day the text last stated ("15日上午，调研组来到吉安… 随后，…召开座谈会"), of a range its first
+                start, end, dated = same_day[0], None, True
             if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
                     and not any(d.event_type == "signing" for d in drafts)):
                 # "X met Y. The two sides signed ...": at that meeting (unless a signing was reported: that one)
@@ -1154,7 +1156,8 @@ def _merge(into: _Draft, other: _Draft) -> None:
     for agency, evidence in other.agency_evidence.items():
         into.agency_evidence.setdefault(agency, evidence)
     for name, attendee in other.attendees.items():
-        into.attendees.setdefault(name, attendee)
+        if into.attendees.setdefault(name, attendee).role == "attendee" and attendee.role != "attendee":
+            into.attendees[name] = attendee     # the headline's "召开座谈会", the report's "主持召开": the presider
 
 
 _FOREIGN_LAST = re.compile(r"(?<=[·•‧・.])[\u4e00-\u9fff]{2,}$")
