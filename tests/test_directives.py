@@ -487,3 +487,10 @@ def test_guidelines_in_the_field_of():
 def test_an_action_names_a_plan_only_before_its_years():
     found = run("It implements the Healthy China Action (2019-2030). Officials took joint action. The Action on Drugs began.")
     assert [(d.title, d.directive_type) for d in found] == [("Healthy China Action (2019-2030)", "plan")]
+
+
+def test_a_zhiyin_is_a_guideline():
+    from pipelines.extract.document import extract_document
+    zh = "论坛开幕式上，广东省药品监督管理局发布了《粤港澳大湾区内地九市药品医疗器械监管协同工作指引》。"
+    assert [(d.title, d.directive_type) for d in extract_document(zh, "zh", None).directives] == [
+        ("粤港澳大湾区内地九市药品医疗器械监管协同工作指引", "guideline")]
