@@ -494,3 +494,11 @@ def test_a_zhiyin_is_a_guideline():
     zh = "论坛开幕式上，广东省药品监督管理局发布了《粤港澳大湾区内地九市药品医疗器械监管协同工作指引》。"
     assert [(d.title, d.directive_type) for d in extract_document(zh, "zh", None).directives] == [
         ("粤港澳大湾区内地九市药品医疗器械监管协同工作指引", "guideline")]
+
+
+def test_a_judicial_interpretation_is_a_directive():
+    found = run("The Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases "
+                "Endangering Drug Safety, jointly released by the two top courts, clarifies the penalties.")
+    assert [(d.title, d.directive_type) for d in found] == [
+        ("Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases Endangering "
+         "Drug Safety", "other")]

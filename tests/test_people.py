@@ -411,3 +411,9 @@ def test_more_chinese_titles_cues_and_a_rare_surname_on_a_speaker_line():
     found = titled(people(text, "zh"))
     assert {"刘卫平", "李伟农", "吕松涛", "耿美玉", "寿小丽"} <= set(found)
     assert found["刘卫平"].title == "Deputy Commander"
+
+
+def test_a_company_in_a_list_of_signers_is_no_person():
+    text = ("Zhang Qiming, chairman of Changjiang Biopharmaceutical, and Wu Xiaobo, vice president of HUST, signed for "
+            "their organizations.")
+    assert {p.name for p in people(text)} == {"Zhang Qiming", "Wu Xiaobo"}
