@@ -155,6 +155,7 @@ def test_generated_html_pages(generated):
     "This publication is for general information only and does not constitute legal advice.",
     "本文僅供參考，不構成本所之法律意見。", "License for publishing multimedia online 0108263",
     "【版权声明】凡注明“来源：中国医药报”的作品", "分享　Facebook　LINE　複製連結　字級",
+    "Translated and edited by Wang Yiming, Zhou Jing and David Ball", "此網頁由政府新聞處負責管理",
     "本網頁修訂日期：2024年6月12日", "本網頁上次修訂日期：2024年5月20日", "Page last updated: 12 June 2024", "Search Trends",
 ])
 def test_footer_and_button_lines(line):
@@ -167,7 +168,7 @@ def test_footer_and_button_lines(line):
     "The firm sold the drug without permission from the regulator, the court found.",
     "Issued at the meeting, the plan runs to 2025.", "[Large] enterprises were inspected.",
     "The plan was last updated in 2019, officials said.", "修订日期为明年一月。", "The line between the two is thin.",
-    "该数据仅供参考。",
+    "该数据仅供参考。", "Translated by the author, the book sold well across the country and abroad in later years.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

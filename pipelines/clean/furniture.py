@@ -47,6 +47,7 @@ _ALWAYS = re.compile("|".join((
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
     r"不构成[^。]{0,8}(法律|投资)(意见|建议)|(is|are) (provided )?for general information (purposes )?only"
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
+    r"此网页由.{0,16}负责管理|this (web )?page is (managed|maintained) by",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
@@ -65,6 +66,9 @@ _SHORT_HEAD = re.compile("|".join((
     r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?)\s*[:：]",
     # the issue-time line closing a government press release
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
+    # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
+    r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
+    r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,6}\.?$",
     r"[(\[【]?(责任编辑|责编|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
