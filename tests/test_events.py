@@ -1018,3 +1018,12 @@ def test_afterwards_keeps_the_nearest_day_stated_and_the_report_names_the_presid
     meeting = next(e for e in x.events if e.event_type == "meeting")
     assert meeting.start_date == date(2024, 5, 15)
     assert {a.name: a.role for a in meeting.attendees}["钟卫东"] == "presider"
+
+
+def test_an_industry_briefing_a_guide_uploaded_and_a_kind_of_meeting_in_quotes():
+    raw = ("衞生署今日（三月二十八日）公布新安排。衞生署同日為業界舉行簡報會，介紹申請程序。"
+           "申請人亦可在正式提交申請前，與衞生署藥物辦公室舉行「提交前會議」。"
+           "衞生署已於今日將修訂的《藥劑製品/物質註冊申請指南》上載至藥物辦公室網頁。")
+    events = extract_document(raw, "zh", date(2025, 3, 28)).events
+    assert [(e.event_type, e.start_date) for e in events] == [
+        ("meeting", date(2025, 3, 28)), ("release", date(2025, 3, 28))]

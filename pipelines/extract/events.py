@@ -57,7 +57,9 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将)[^，。；、,;]{0,12}$")}
+                  "zh": re.compile(r"(?:将|拟|计划|即将|(?<![许认])可以?)[^，。；、,;]{0,12}$")}   # (可: may, not did)
+_QUOTED_KIND = re.compile(r"[」”\"』]")
+_QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
 _IN_THE_ZH = re.compile(r"(?:在|^|[，。；,;\n])$")
 _UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
@@ -726,6 +728,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "开标前一日": the event named is the reference point, reported elsewhere
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
                 continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
+            if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
+                continue  # 「提交前会议」: the name of a kind of meeting, not one held
             seen.add(kind)
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
