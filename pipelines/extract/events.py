@@ -61,7 +61,7 @@ _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?(?:be\s+)
 _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
-_IN_THE_ZH = re.compile(r"(?:在|^|[，。；,;\n])$")
+_IN_THE_ZH = re.compile(r"(?:在|^|[。,;\n])$")    # (on the folded view: ，and ；are , and ;)
 _UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
 _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
@@ -138,8 +138,8 @@ _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:unt
 _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it;
 # so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
-_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:[当當][日天]|同日)?(?:上午|下午|晚上)"
-                          r"|其后|其後|随后|隨後|afterwards\b|later\s+that\s+day\b)", re.I)
+_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:当[日天]|同日)?(?:上午|下午|晚上)"
+                          r"|其后|随后|afterwards\b|later\s+that\s+day\b)", re.I)      # (on the simplified view)
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
 # "attended by", whose subject hosts)
@@ -191,7 +191,7 @@ _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
-_TOUR_NOUNS = frozenset({"参观了", "參觀了"})
+_TOUR_NOUNS = frozenset({"参观了"})
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
 # The subject of a signing that refers back to the sides of a meeting just reported.
