@@ -417,3 +417,10 @@ def test_a_company_in_a_list_of_signers_is_no_person():
     text = ("Zhang Qiming, chairman of Changjiang Biopharmaceutical, and Wu Xiaobo, vice president of HUST, signed for "
             "their organizations.")
     assert {p.name for p in people(text)} == {"Zhang Qiming", "Wu Xiaobo"}
+
+
+def test_an_officer_title_before_a_name_and_an_appositive_before_attendance():
+    text = ("The company expects inclusion at the next negotiation, Chief Financial Officer Marcus Tan told analysts. "
+            "Xiang Hui, an official with the Hunan Provincial Health Commission, also attended the press conference.")
+    found = titled(people(text))
+    assert set(found) == {"Marcus Tan", "Xiang Hui"} and found["Marcus Tan"].title == "Chief Financial Officer"

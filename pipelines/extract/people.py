@@ -126,8 +126,8 @@ _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference"
-_APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+)?"
-                                     r"(?:said|says|told|added|noted|stressed|explained|warned)\b")
+_APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+|also\s+)?"
+                                     r"(?:said|says|told|added|noted|stressed|explained|warned|attended|spoke)\b")
 # "Lim Chee Keong of the NPRA, and officials ... attended", "Lin Qiong of the X Association called for ..."
 _AFFILIATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,10}"
                                 r"(?:\s*,|\s+(?:also\s+)?(?:said|says|told|called|noted|added|stressed|urged|attended|spoke|warned"
