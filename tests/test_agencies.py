@@ -278,3 +278,8 @@ def test_a_commission_of_the_state_council_and_a_ministry_of_health_named_countr
 def test_the_hengqin_executive_committee_only_where_hengqin_is_named():
     assert set(ids("横琴粤澳深度合作区执行委员会与澳门特区政府签署协议", "zh")) >= {"hengqin-executive-committee"}
     assert ids("合作区执委会主任见证签署。", "zh") == {}
+
+
+def test_the_provincial_bureau_is_the_one_a_bare_kind_named_before():
+    found = ids("5月14日，江西省药监局召开会议。省药监局局长带队。省局医疗器械注册管理处有关负责同志参加调研。", "zh")
+    assert found["prov-jiangxi-mpa"] is None and unit("医疗器械注册管理处", "prov-jiangxi-mpa") in found

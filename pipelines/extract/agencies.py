@@ -819,6 +819,7 @@ class _Resolver:
         cities = {slugify(m.city.en): m.city for m in matches if m.city and m.city.prefecture}
         self.doc_city = next(iter(cities.values())) if len(cities) == 1 else None
         self.built: dict[str, Agency] = {}
+        self.provincial_seen: set[str] = set()    # provincial bodies a bare kind (省药监局) resolved to
 
     @cached_property
     def named_city(self) -> City | None:
@@ -893,10 +894,11 @@ class _Resolver:
             divisions = self.doc_divisions
         if len(divisions) == 1:
             slug = next(iter(divisions))
-            if c.kind == "*":
-                provincial = {i for i in self.sure if i.startswith(f"prov-{slug}-")}
+            if c.kind == "*":   # 省局: the one provincial body of that province named so far
+                provincial = {i for i in self.sure | self.provincial_seen if i.startswith(f"prov-{slug}-")}
                 return next(iter(provincial)) if len(provincial) == 1 else None
             if self.registry.get(f"prov-{slug}-{c.kind}"):
+                self.provincial_seen.add(f"prov-{slug}-{c.kind}")
                 return f"prov-{slug}-{c.kind}"
         city = self.doc_city or (self.named_city if c.scope == "municipal" else None)
         if c.scope == "municipal" and c.kind != "*" and city:
