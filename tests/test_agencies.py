@@ -210,6 +210,8 @@ def test_unit_shapes_named_with_their_agency_or_in_a_list():
         unit("Publicity Department", "nhc"): "nhc", "nhc": None}
     found = ids("the bureau's Drug Production Supervision Division and Medical Device Supervision Division attended.")
     assert set(found) == {"new-drug-production-supervision-division", "new-medical-device-supervision-division"}
+    assert "new-" + slugify("Management Committee of the Wuhan East Lake High-tech Development Zone") in ids(
+        "Li Ming, director of the Management Committee of the Wuhan East Lake High-tech Development Zone, spoke.")
     assert set(ids("Officials of the Administrative Committee of the East Lake High-tech Development Zone "
                    "and the Department of Health joined.")) == {
         "new-" + slugify("Administrative Committee of the East Lake High-tech Development Zone"),

@@ -486,7 +486,7 @@ _DOCUMENT_WORDS = {"Plan", "Law", "Laws", "Regulation", "Regulations", "Measures
                    "Programme", "Project", "Guidelines", "Rules", "Catalogue", "List", "Reform"}
 _GENERIC_MODIFIERS = {"General", "Standing", "Central", "Provincial", "Municipal", "Local", "Regional", "National",
                       "State", "Relevant", "Competent", "Administrative", "Executive", "Joint", "Special", "Main", "Head",
-                      "Leading", "Drug", "Health", "Regulatory", "Government", "Public"}
+                      "Leading", "Drug", "Health", "Regulatory", "Government", "Public", "Management"}
 _LEADING_STOP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "Both", "Each",
                  "All", "Also", "And", "Recently", "Meanwhile", "However", "China's", "China’s", "Chinese", "Then", "When",
                  "Under", "By", "From", "With", "At", "In", "On", "Of", "For", "To", "Later", "Earlier", "Today", "Yesterday",
