@@ -502,3 +502,13 @@ def test_a_judicial_interpretation_is_a_directive():
     assert [(d.title, d.directive_type) for d in found] == [
         ("Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases Endangering "
          "Drug Safety", "other")]
+
+
+def test_a_list_of_titles_is_split_at_each_title():
+    found = run("It is supported by the Regulations for the Implementation of the Drug Administration Law, the Regulations "
+                "for the Supervision and Administration of Medical Devices and the Vaccine Administration Law. The "
+                "Measures on Drug Production, Circulation and Use apply.")
+    assert [d.title for d in found] == [
+        "Regulations for the Implementation of the Drug Administration Law",
+        "Regulations for the Supervision and Administration of Medical Devices", "Vaccine Administration Law",
+        "Measures on Drug Production, Circulation and Use"]

@@ -189,6 +189,8 @@ _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([A-Za-z]+)")
 # "joint action" or "the Action on X" name none.
 _SPAN_ONLY_HEADS = frozenset({"action"})
 _YEAR_SPAN_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\s*[-–—~]\s*(?:19|20)\d{2}\)")
+# After "and": "the" and a Title Case run, to be checked for a head of its own
+_ANOTHER_TITLE = re.compile(r"\s+the\s+(?:[A-Z0-9][\w'’\-]*\s+){0,8}[A-Z][\w'’\-]*")
 _IN_THE_FIELD = re.compile(r"\s+in\s+the\s+Fields?\s+of\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
@@ -392,6 +394,9 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
         elif tok[0].isalnum():
             if low in _EN_DATE_PREPOSITIONS and nxt and (_DATE_WORD.match(nxt[0]) or nxt[0][:1].isdigit()):
                 break  # "... Medical Devices on March 19": a date, not the title
+            if low in ("and", "or") and not lenient and (other := _ANOTHER_TITLE.match(norm, e)) and \
+                    vocab.en_head_word.search(other.group()):
+                break  # "... of Medical Devices and the Vaccine Administration Law": the next title of a list
             if low in vocab.en_function_words:
                 continue  # kept only if a content word follows
             if tok[0].isupper() or tok[0].isdigit():
@@ -400,8 +405,9 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
                 end = e
             else:
                 break
-        elif tok == "," and not lenient and _EN_TITLE_LIST_TAIL.match(norm, s):
-            continue
+        elif tok == "," and not lenient and (tail := _EN_TITLE_LIST_TAIL.match(norm, s)) and not (
+                vocab.en_head_word.search(norm, s, tail.end())):
+            continue    # a list inside the name, not a list of names ("..., the Regulations for X and the Y Law")
         else:
             break
     return end
