@@ -865,10 +865,14 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     """An issuing verb taking the title as its object ("issued the X", "X was released", "印发《X》"),
     with no other directive's title in between; None when the title is only cited."""
     lang = "zh" if language == "zh" else "en"
+    issued_after = lang == "en" and bool(_ISSUED_RIGHT_AFTER.match(view, title_end))
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
-            or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not (
-            lang == "en" and _ISSUED_RIGHT_AFTER.match(view, title_end)):
+            or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after:
         return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance)
+    # "The Notice on X, jointly issued by the NHC and NATCM, will take effect": a verb right after a title that is
+    # its sentence's subject, or told with its day, issues it
+    issued_by_subject = issued_after or (
+        lang == "en" and bool(_SENTENCE_OPENS_ON.search(view, max(0, title_start - 60), title_start)))
     before, after = _RELEASE_REACH[language]
     lo, hi = title_start - before, title_end + after
     reach_end = hi
@@ -886,10 +890,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         if between and not (end <= title_start and _listed_after(view, a, b, between)) or (start < lo and not between):
             continue
         link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
-        if end > title_start and lang == "en" and not _ASIDE_GAP.sub("", view[a:b]) and (
-                _ISSUED_RIGHT_AFTER.match(view, title_end)
-                or _SENTENCE_OPENS_ON.search(view, max(0, title_start - 60), title_start)):
-            return start, end   # "The Notice on X, jointly issued by the NHC and NATCM, will take effect on Nov. 1."
+        if end > title_start and issued_by_subject and not _ASIDE_GAP.sub("", view[a:b]):
+            return start, end
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
                 view, max(0, start - 8), start):
             return start, end
