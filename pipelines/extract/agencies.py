@@ -1005,7 +1005,8 @@ def _qualify_unit_ids(ids: list[str | None], resolver: _Resolver) -> list[str | 
     for agency_id, agency in resolver.built.items():
         parent = renamed.get(agency.parent_agency_id or "", agency.parent_agency_id)
         new_id = renamed.get(agency_id, agency_id)
-        built[new_id] = replace(agency, agency_id=new_id, parent_agency_id=parent)
+        changed = new_id != agency_id or parent != agency.parent_agency_id
+        built[new_id] = replace(agency, agency_id=new_id, parent_agency_id=parent) if changed else agency
     resolver.built = built
     return [renamed.get(i, i) if i else i for i in ids]
 
