@@ -285,3 +285,10 @@ def test_the_hengqin_executive_committee_only_where_hengqin_is_named():
 def test_the_provincial_bureau_is_the_one_a_bare_kind_named_before():
     found = ids("5月14日，江西省药监局召开会议。省药监局局长带队。省局医疗器械注册管理处有关负责同志参加调研。", "zh")
     assert found["prov-jiangxi-mpa"] is None and unit("医疗器械注册管理处", "prov-jiangxi-mpa") in found
+
+
+def test_a_unit_whose_name_goes_on_past_a_listed_units_is_another_unit():
+    found = ids("Officials from the Department of Medical Device Registration and Supervision of the Shandong MPA "
+                "answered. Officials of the Department of Drug Registration and Department of Drug Supervision came.")
+    assert unit("Department of Medical Device Registration and Supervision", "prov-shandong-mpa") in found
+    assert "nmpa-drug-registration" in found and "nmpa-device-registration" not in found

@@ -685,6 +685,17 @@ _POSSESSIVE_GAP = {"", " ", "'s ", "’s ", "的"}
 _DEPARTMENTS_GAP = re.compile(r"(?:'s|’s)?\s*Departments\s+of\s+(?:[\w\- ]+,\s*(?:and\s+)?)*(?:and\s+)?")
 
 
+# "Department of Medical Device Registration and Supervision of the Shandong MPA": a unit's name
+# going on past a listed unit's ("Department of Medical Device Registration") names another unit.
+_UNIT_FIRST = re.compile(r"(?:Department|Division|Office|Bureau) of ")
+_NAME_GOES_ON = re.compile(r" and ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= of\b| under\b|[,.;:)]| \()")
+
+
+def _unit_name_goes_on(norm: str, start: int, end: int) -> bool:
+    more = _NAME_GOES_ON.match(norm, end)
+    return bool(more and _UNIT_FIRST.match(norm, start, end) and not _HEADS.intersection(more.group(1).split()))
+
+
 def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_Match]:
     out: list[_Match] = []
     bound: list[_Match] = []     # matches naming `only_in` rows: settled once every place word is seen
@@ -704,6 +715,8 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
         if zh_end and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS:
             continue
         if latin and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
+            continue
+        if latin and norm.startswith(" and ", end) and _unit_name_goes_on(norm, start, end):
             continue
         if case_checked:
             candidates = [v for v in names if not v.case_sensitive or norm[start:end] == v.surface]
