@@ -424,3 +424,12 @@ def test_an_officer_title_before_a_name_and_an_appositive_before_attendance():
             "Xiang Hui, an official with the Hunan Provincial Health Commission, also attended the press conference.")
     found = titled(people(text))
     assert set(found) == {"Marcus Tan", "Xiang Hui"} and found["Marcus Tan"].title == "Chief Financial Officer"
+
+
+def test_hong_kong_and_malaysian_romanised_surnames_and_a_secretarys_portfolio():
+    text = ("Xu Jian, deputy director of the Jiangsu MPA, Lim Chee Keong of the NPRA, and officials attended the talks. "
+            "Chan Siu-ming said the scheme would help patients. "
+            "Under Secretary for Health Libby Lee Ha-yan also attended. A plan for Health Wang Jian attended.")
+    found = titled(people(text))
+    assert {"Xu Jian", "Lim Chee Keong", "Chan Siu-ming", "Libby Lee Ha-yan", "Wang Jian"} == set(found)
+    assert found["Libby Lee Ha-yan"].title == "Under Secretary for Health" and found["Wang Jian"].title is None

@@ -139,7 +139,8 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})*", re.I)
 _PARTY = re.compile(r"\bparty\b|\bCPC\b|\bcommunist\b", re.I)
 _EN_PREP = re.compile(r"\s+(?:of|at|in|with)\s+")
-_OF_AT = re.compile(r" (?:of|at) ", re.I)
+_OF_AT_FOR = re.compile(r" (?:of|at|for) ", re.I)
+_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?:(?:,| and|,? and) [A-Z][a-z]+)*")
 _MINISTER = re.compile(r"(?:Vice |Deputy |Assistant )?Minister")
 _ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Bureau|Commission|Committee|Council|Office|Agency"
                        r"|Authority|Government|Institute|Cent(?:er|re)|Association|Organi[sz]ation)\b", re.I)
@@ -571,12 +572,18 @@ def _title_at_end(head: str) -> tuple[int, str] | None:
 
 
 def _title_then_org(head: str) -> tuple[str | None, tuple[int, str] | None]:
-    """"... Minister of the State Council": a title, "of"/"at" and its organisation, ending `head`."""
-    for cut in reversed(list(_OF_AT.finditer(head))):
+    """"... Minister of the State Council": a title, "of"/"at" and its organisation, ending `head`.
+    "Secretary for Health", "Secretary for Social Affairs and Culture": a Hong Kong or Macao
+    secretary's portfolio is part of the title."""
+    for cut in reversed(list(_OF_AT_FOR.finditer(head))):
         org = head[cut.end():]
         if not org or _ORG_BREAK.search(org):
             break
         hit = _title_at_end(head[:cut.start()])
+        if hit and cut.group().lower() == " for ":
+            if hit[1].lower().endswith("secretary") and _PORTFOLIO.fullmatch(org):
+                return None, (hit[0], head[hit[0]:])
+            break
         if hit:
             return org, hit
     return None, None
