@@ -1027,3 +1027,14 @@ def test_an_industry_briefing_a_guide_uploaded_and_a_kind_of_meeting_in_quotes()
     events = extract_document(raw, "zh", date(2025, 3, 28)).events
     assert [(e.event_type, e.start_date) for e in events] == [
         ("meeting", date(2025, 3, 28)), ("release", date(2025, 3, 28))]
+
+
+def test_the_body_a_visit_goes_to_receives_it_unless_the_visitor_owns_it():
+    raw = ("On May 15, Professor Lo Chung-mau visited the Center for Drug Evaluation (CDE) of the NMPA. "
+           "On May 16, the delegation visited the NMPA's Center for Drug Evaluation. "
+           "On May 17, Li Li, Commissioner of the National Medical Products Administration, visited the National "
+           "Institutes for Food and Drug Control to inspect vaccine lot release.")
+    events = extract_document(raw, "en", date(2024, 5, 18)).events
+    assert [(e.start_date.day, e.organizer_ids) for e in events] == [
+        (15, ("nmpa-cde",)), (16, ("nmpa-cde",)), (17, ("nmpa",))]
+    assert "nifdc" in events[2].participant_ids

@@ -64,6 +64,11 @@ _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
 _IN_THE_ZH = re.compile(r"(?:在|^|[。,;\n])$")    # (on the folded view: ，and ；are , and ;)
 _UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
 _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
+# The body a visit goes to receives it: "the delegation visited the NIFDC", "visited the MHRA's NIBSC", "代表团参观了
+# 中检院" (not the body owning it: "the MHRA's"; not 访问, which names a whole trip, its visitors' own)
+_VISITED = re.compile(r"\b(?:visited|toured|called\s+on|visit\s+to|tour\s+of)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w-]*['’]s\s+)?$|参观了?$", re.I)
+_POSSESSIVE_NEXT = re.compile(r"['’]s\b")
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
 _ISSUED_BY = _gated("irpfad印发出制", r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+"
                                      r"(?:jointly\s+)?by\s+(?:the\s+)?$|(?:印发|发布|出台|制定)的?$")
@@ -655,7 +660,9 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         if _ISSUED_BY.search(before):
             previous = None
             continue
-        organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:]))
+        organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:])
+                         or draft.event_type == "visit" and _VISITED.search(before)
+                         and not _POSSESSIVE_NEXT.match(doc.text.original, a.evidence.end))
         if organiser and _UNDERTAKEN_BY.search(before):
             organiser = False  # "undertaken by the Jiangxi Provincial Health Commission": it carries out, the hosts hold
         if organiser and _attends(doc, a, before, e):
@@ -1381,6 +1388,17 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
             event.agency_evidence.setdefault(a.agency_id, a.evidence)
 
 
+def _visits_to_own_units(events: list[_Draft], registry: AgencyRegistry) -> None:
+    """"The NMPA commissioner visited the NIFDC to inspect ...": a body visiting its own unit holds the visit
+    (an inspection); the unit receiving it takes part."""
+    for event in events:
+        if event.event_type == "visit" and len(event.organizers) > 1:
+            units = [a for a in event.organizers if registry.ancestors(a) & set(event.organizers)]
+            if units:
+                event.organizers = [a for a in event.organizers if a not in units]
+                event.participants = units + [a for a in event.participants if a not in units]
+
+
 def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
     """A department, division or Party group of its parent (`_INTERNAL_UNIT`), or a unit named as the parent's
     ("Press Bureau of the State Council Information Office")."""
@@ -1437,6 +1455,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     _signers_attend_the_meeting(doc, reported)
     _hosts_from_their_officials(doc, merged, registry)
     _organizers_stated_later(doc, reported)
+    _visits_to_own_units(merged, registry)
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
