@@ -157,6 +157,10 @@ def test_generated_html_pages(generated):
     "【版权声明】凡注明“来源：中国医药报”的作品", "分享　Facebook　LINE　複製連結　字級",
     "Translated and edited by Wang Yiming, Zhou Jing and David Ball", "此網頁由政府新聞處負責管理",
     "本網頁修訂日期：2024年6月12日", "本網頁上次修訂日期：2024年5月20日", "Page last updated: 12 June 2024", "Search Trends",
+    # social buttons in brackets, editorial sign-offs, a footer's links, a document page's index number
+    "[Facebook] [Twitter] [Linkedin] [Mail] [More]", "【打印】　【关闭】　【返回目录】", "一审：周燕　二审：曹辉　三审：谭登",
+    "本版责编：王怡　　美编：赵雪", "Links: Jiangsu Provincial People's Government | Taizhou Municipal People's Government",
+    "索 引 号：11140000MB1965473X/2023-00156",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -169,12 +173,14 @@ def test_footer_and_button_lines(line):
     "Issued at the meeting, the plan runs to 2025.", "[Large] enterprises were inspected.",
     "The plan was last updated in 2019, officials said.", "修订日期为明年一月。", "The line between the two is thin.",
     "该数据仅供参考。", "Translated by the author, the book sold well across the country and abroad in later years.",
+    "Mail delivery of prescription drugs is banned.", "The links: between the two regulators were strengthened.",
+    "未經許可售賣屬違法行為，藥物監督管理局已聯同澳門海關加強對郵包的抽查。",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)
 
 
-@pytest.mark.parametrize("line", ["Related:", "Related posts", "Related Stories:", "相关阅读"])
+@pytest.mark.parametrize("line", ["Related:", "Related posts", "Related Stories:", "相关阅读", "Editor's picks", "Most read"])
 def test_related_headings(line):
     assert is_related_heading(line)
 
@@ -322,3 +328,9 @@ def test_closing_list_of_links_is_dropped():
                      "4月1日，省药监局召开会议，部署疫苗质量安全工作，要求加强流通环节监管。",
                      "· 省药监局开展药品安全宣传周活动", "· 某某市局通报药品抽检结果")
     assert "宣传周" not in doc.clean_text and doc.clean_text.endswith("要求加强流通环节监管。")
+
+
+def test_an_editors_credit_closing_the_last_paragraph_is_cut():
+    path = Path(__file__).parent / "heldout_l" / "zh" / "lzh09_cna_gba_drug_device_access.txt"
+    doc = parse_document(str(path), path.read_bytes())
+    assert "深化區域融合。" in doc.clean_text and "陳怡璇" not in doc.clean_text and "1140312" not in doc.clean_text

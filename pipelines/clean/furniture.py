@@ -35,13 +35,16 @@ _LABELS = {
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
     "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
-    "列印本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接",
+    "列印本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
+    "download", "download pdf", "下载", "下载pdf", "下载全文",
 }
-_SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|line|微博|微信|qq空间"
+_SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|line|微博|微信|qq空间"
            r"|复制链接|複製連結")
 # Lines that are furniture whatever their length.
 _ALWAYS = re.compile("|".join((
-    r"版权所有|版權所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|未经(许可|授权|书面授权)|禁止转载|转载请注明",
+    r"版权所有|版權所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|禁止转载|转载请注明",
+    # "未经书面授权不得转载", but not "未经许可售卖属违法行为"
+    r"未经[^。]{0,8}(许可|授权)[^。]{0,6}(禁止|严禁|不得|请勿)[^。]{0,4}(转载|使用|复制|下载|摘编|镜像|链接|转发)",
     r"reproduction (in whole or in part )?without (prior )?(written )?permission|may not be (reproduced|republished)",
     r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容|版权声明",
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
@@ -51,7 +54,9 @@ _ALWAYS = re.compile("|".join((
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
-    r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率",
+    r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率|browsers? with \d+\s*[*x×]\s*\d+",
+    # a market-data site's delay notice; a wire's pointer to its editorial standards
+    r"quotes (are )?delayed|trust principles",
 )))
 # Furniture only when the line is short: these words also occur inside sentences. Fields that open
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
@@ -69,9 +74,12 @@ _SHORT_HEAD = re.compile("|".join((
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
     r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,6}\.?$",
-    r"[(\[【]?(责任编辑|责编|版面编辑|编辑|审核人?|校对|编审|签发|值班编辑|作者|author|edit|editor|responsible editor"
+    r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|作者|author|edit|editor"
+    r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
+    r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
     r"(本网页|本页|网页)?(上次|最后)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
@@ -82,6 +90,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
 )))
 _LOCATION_HEAD = re.compile(_LOCATION)
+_SOCIAL_LABEL = re.compile(_SOCIAL)   # a network's button: "[Facebook] [Twitter] [Mail]"
 _FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 # Counters, QR prompts and comment links, searched anywhere in a short line. Split in two: when every
 # alternative opens with a literal character the engine skips from candidate to candidate at C
@@ -99,7 +108,8 @@ _COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|rea
 _RELATED = re.compile(
     r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
-    r"|recommended|you may also like|news under same subject|further reading)\b|related( [a-z]+){0,3}\s*[:：]?$)")
+    r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
+    r"|top stories|read next|up next|also read|see also|编辑推荐|热点新闻|热门新闻|最新新闻)\b|related( [a-z]+){0,3}\s*[:：]?$)")
 _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*")
 # The steps of a font-size widget, as buttons ("[Large] [Medium] [Small]"); not labels, as "a",
@@ -178,7 +188,8 @@ def _strip_buttons(core: str) -> str:
     """Drop the bracketed buttons ("【打印本页】", "[Close window]", "[Font size: L M S]", "[Share to: WeChat]")
     opening a line; other brackets stay."""
     while (m := _BUTTON.match(core)) and ((label := m.group(1).strip()) in _LABELS or label in _FONT_STEPS
-                                          or _FONT_WIDGET.match(label) or is_furniture(label)):
+                                          or _SOCIAL_LABEL.fullmatch(label) or _FONT_WIDGET.match(label)
+                                          or is_furniture(label)):
         core = core[m.end():]
     return core
 

@@ -32,6 +32,9 @@ _META_WORD = re.compile(r"(?:来源|作者|编辑|浏览|点击|阅读|字号|�
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 _LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
+# An editor's or reporter's credit closing the last paragraph, with the wire's date code: "…融合。（編輯：陳怡璇）1140312"
+_TRAILING_CREDIT = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|编审|編審|审核|審核)\s*[:：/][^()（）\n]{1,30}"
+                              r"[)）]\s*\d{0,8}\s*$")
 _CLAUSE_END = ("。", ".", "；", ";", "：", ":", "！", "!", "？", "?", "，", ",")
 
 
@@ -221,7 +224,12 @@ def analyse(text: str) -> PageLayout:
         key = squash(line.strip())  # as the document will ask again, from the cache
         if title_key and key and len(key) % len(title_key) == 0 and key == title_key * (len(key) // len(title_key)):
             continue  # the headline printed again
-        body.append(line.strip())
+        text = line.strip()
+        if text.endswith((")", "）")) or text[-1].isdigit():
+            text = _TRAILING_CREDIT.sub("", text).rstrip()
+            if not text:
+                continue
+        body.append(text)
     links = len(body)
     while links and _is_link_item(body[links - 1]):
         links -= 1
