@@ -292,3 +292,10 @@ def test_a_unit_whose_name_goes_on_past_a_listed_units_is_another_unit():
                 "answered. Officials of the Department of Drug Registration and Department of Drug Supervision came.")
     assert unit("Department of Medical Device Registration and Supervision", "prov-shandong-mpa") in found
     assert "nmpa-drug-registration" in found and "nmpa-device-registration" not in found
+
+
+def test_macao_customs_and_the_municipal_affairs_bureau():
+    found = ids("衛生局與藥物監督管理局今日聯合舉行新聞發佈會。藥物監督管理局已聯同澳門海關加強抽查。"
+                "出席發佈會的市政署食品安全中心代表表示，市政署會跟進。", "zh")
+    assert {"macao-health-bureau", "macao-isaf", "macao-customs", "macao-iam", "macao-iam-food-safety"} <= set(found)
+    assert "macao-iam" not in ids("市政署召开会议。", "zh")     # 市政署 alone, with no word of Macao
