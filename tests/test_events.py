@@ -1038,3 +1038,9 @@ def test_the_body_a_visit_goes_to_receives_it_unless_the_visitor_owns_it():
     assert [(e.start_date.day, e.organizer_ids) for e in events] == [
         (15, ("nmpa-cde",)), (16, ("nmpa-cde",)), (17, ("nmpa",))]
     assert "nifdc" in events[2].participant_ids
+
+
+def test_recently_in_a_later_clause_does_not_undate_the_event():
+    raw = "衞生局今日（14日）下午聯合舉行新聞發佈會，通報近期多宗市民服用減肥產品後出現不良反應的個案。近日，衞生局召開會議。"
+    events = extract_document(raw, "zh", date(2025, 1, 14)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("press_conference", date(2025, 1, 14)), ("meeting", None)]

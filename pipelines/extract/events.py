@@ -471,7 +471,7 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
     found = doc.within(doc.dates, s, e)
     if outside:
         found = [d for d in found if not outside[0] <= d.evidence.start < outside[1]]
-    if any(d.kind == "vague" for d in found):
+    if any(d.kind == "vague" and _vague_of_the_event(doc, d, anchor) for d in found):
         return None, None, True
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
                   and not _NOT_EVENT_DATE.search(doc.simplified(max(s, d.evidence.start - 30), d.evidence.start))
@@ -487,6 +487,12 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
             if resolved and resolved[0].start_date:
                 return resolved[0].start_date, resolved[0].end_date, True
     return best.start_date, best.end_date, best.start_date is not None
+
+
+def _vague_of_the_event(doc: _Doc, d: DateMention, anchor: int) -> bool:
+    """"recently" before the event, or in its clause, dates it; in a later clause it is of something else
+    ("今日（14日）舉行新聞發佈會，通報近期多宗個案")."""
+    return d.evidence.start < anchor or not _NEXT_CLAUSE.search(doc.text.original, anchor, d.evidence.start)
 
 
 def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2, sentence: str | None = None) -> date | None:
