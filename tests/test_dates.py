@@ -155,3 +155,11 @@ def test_two_days_each_with_its_weekday_joined_as_one_range():
         ("14日）至周二（15日", date(2024, 10, 14), date(2024, 10, 15), "range")]
     assert [m[1:3] for m in resolved("14日和15日", date(2024, 10, 16), "zh")] == [
         (date(2024, 10, 14), None), (date(2024, 10, 15), None)]
+
+
+def test_chinese_weekdays_of_this_last_and_next_week():
+    friday = date(2023, 5, 26)
+    assert [r[:2] for r in resolved("本周二下午召开座谈会。上周五举行会议。星期三出席。下周一将开幕。", friday, "zh")] == [
+        ("本周二", date(2023, 5, 23)), ("上周五", date(2023, 5, 19)), ("星期三", date(2023, 5, 24)),
+        ("下周一", date(2023, 5, 29))]
+    assert resolved("每周一次检查，一周一报，建国七十周年。", friday, "zh") == []

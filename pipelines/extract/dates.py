@@ -39,6 +39,7 @@ _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _RANGE_SEP = r"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|until)\s+)"
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 _ZH_NUM = "〇零一二三四五六七八九十"
 _ZH_N = rf"[\d{_ZH_NUM}]"
@@ -69,6 +70,10 @@ _ZH_FORMS = [
     # "今(12)日", "昨（11）日": the day number glosses the relative word
     ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY})\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|昨晚)"),
+    # "本周二", "上周五", "星期三": a day of a week (not "每周一次", "一周一", "周年"; a weekday glossing a date is
+    # part of that date's form)
+    ("zh_weekday", rf"(?:(?P<rel>本|这|上|下)(?:个)?(?:周|星期|礼拜)|(?<![每一二三四五六七八九十两个\d])(?:周|星期|礼拜))"
+                   rf"(?P<wd>[一二三四五六日天])(?![次年期度末边围])"),
     ("vague", r"近日|日前|近期|前不久|不久前|最近"),
 ]
 _NAMED_DAY_FORMS = [
@@ -113,7 +118,7 @@ _EN_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"
 # The last is checked before trying the forms at a position: most positions of a window fail it at once,
 # instead of failing every form in turn.
 _FAMILIES = [
-    (_ZH_FORMS, tuple("月日今昨明近久"), 10, 12, r"[\d〇零一二三四五六七八九十本今昨明近日前不最]"),
+    (_ZH_FORMS, tuple("月日今昨明近久周期拜"), 10, 12, r"[\d〇零一二三四五六七八九十本今昨明近日前不最这上下周星礼]"),
     (_NAMED_DAY_FORMS, tuple(m[:3].capitalize() for m in _MONTHS) + tuple(w[:3].capitalize() for w in _WEEKDAYS), 24, 40,
      r"[0-9bfJFMASONDTW]|(?i:[lnt])"),  # a day, between/from/the, a month or weekday, last/next/this
     (_NUMERIC_FORMS, tuple(d + o for d in _DIGITS for o in ("st", "nd", "rd", "th"))
@@ -278,6 +283,17 @@ def _weekday(name: str, relation: str | None, base: date | None) -> date | None:
     return base - timedelta(days=back)
 
 
+def _zh_weekday(day: int, week: str | None, base: date | None) -> date | None:
+    """"本周二" is the Tuesday of the publication's week (Monday first), "上周二" a week before, "下周二" a
+    week after; a bare "周二" is the latest Tuesday up to the publication, as "on Tuesday" is."""
+    if base is None:
+        return None
+    if not week:
+        return base - timedelta(days=(base.weekday() - day) % 7)
+    monday = base - timedelta(days=base.weekday())
+    return monday + timedelta(days=day + {"本": 0, "这": 0, "上": -7, "下": 7}[week])
+
+
 def _range_end(start: date | None, end: date | None) -> date | None:
     """A range end before its start crosses a year end ("December 30 to January 2"), else is dropped."""
     if start is None or end is None:
@@ -303,6 +319,8 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
         return _day_only(int(g["d1"].rstrip("stndrh")), base), None, "absolute", False
     if f.kind == "weekday":
         return _weekday(g["wd"], g["rel"], base), None, "relative", False
+    if f.kind == "zh_weekday":
+        return _zh_weekday(_ZH_WEEKDAYS[g["wd"]], g["rel"], base), None, "relative", False
     if f.kind in ("iso", "us"):
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"])), None, "absolute", True
     if f.kind in ("zh_full", "zh_range"):
@@ -395,11 +413,14 @@ _JOINED_RANGE_DAYS = timedelta(days=31)
 def find_dates(text: NormalizedText, published: date | None, language: str) -> list[DateMention]:
     """Every date expression of the text, resolved against the publication date (or a dateline before it)."""
     mentions: list[DateMention] = []
-    last = -1       # the index in `found` of the last mention kept
+    last = -1       # the index in `found` of the last mention kept (or of a weekday glossed after it)
+    last_end = -1   # where the last mention kept ends
     found = _find_all(text.norm)
     base = published or _date_line_base(text, found)
     for i, f in enumerate(found):
-        if f.kind == "relative" and i + 1 < len(found) and _EXPLICIT_AFTER.match(text.norm, f.end, found[i + 1].start):
+        if f.kind in ("relative", "zh_weekday") and i + 1 < len(found) and _EXPLICIT_AFTER.match(text.norm, f.end, found[i + 1].start):
+            if last == i - 1:
+                last = i    # "本周一（14日）至周二（15日）": the weekday glossed does not part the two days
             continue  # "today (May 15)": the explicit date in brackets says which day
         start, end, kind, has_year = _resolve(f, base)
         s, e = text.span(f.start, f.end)
@@ -408,13 +429,13 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
         previous = mentions[-1] if mentions and last == i - 1 else None
         if (previous and previous.kind == "absolute" and kind == "absolute" and previous.start_date and start
                 and previous.start_date < start <= previous.start_date + _JOINED_RANGE_DAYS and not previous.end_date
-                and _JOINED_BY_RANGE.fullmatch(text.norm, found[i - 1].end, f.start)):
+                and _JOINED_BY_RANGE.fullmatch(text.norm, last_end, f.start)):
             # "本周一（14日）至周二（15日）": two days joined as one range
             mentions[-1] = replace(previous, surface=text.original[previous.evidence.start:e],
                                    evidence=text.evidence(previous.evidence.start, e), end_date=start, kind="range")
             continue
         mentions.append(mention)
-        last = i
+        last, last_end = i, f.end
         if (kind == "absolute" and start and published and timedelta(0) <= published - start <= timedelta(days=7)
                 and is_dateline(text, mention)):
             base = start
