@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from pipelines.clean.furniture import squash
 from pipelines.clean.html_page import extract_article
-from pipelines.clean.layout import PageLayout, analyse
+from pipelines.clean.layout import PageLayout, analyse, is_labelled_info_line
 from pipelines.clean.outlet import source_name
 from pipelines.clean.pubdate import dateline_date, find_date, sign_off_date
 from pipelines.extract.text import is_chinese, normalized
@@ -53,6 +53,9 @@ def content_hash(data: bytes) -> str:
 def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
     for line in layout.byline:
         if found := find_date(line):
+            return found[0]
+    for line in reversed(layout.masthead):   # the info line above the headline
+        if is_labelled_info_line(line) and (found := find_date(line)):
             return found[0]
     opening = dateline_date(layout.body[0], whole_text) if layout.body else None
     return opening or sign_off_date(layout.body)

@@ -334,3 +334,14 @@ def test_an_editors_credit_closing_the_last_paragraph_is_cut():
     path = Path(__file__).parent / "heldout_l" / "zh" / "lzh09_cna_gba_drug_device_access.txt"
     doc = parse_document(str(path), path.read_bytes())
     assert "深化區域融合。" in doc.clean_text and "陳怡璇" not in doc.clean_text and "1140312" not in doc.clean_text
+
+
+def test_a_labelled_info_line_above_the_headline_dates_the_page():
+    page = ("Xinhua | english.news.cn\nHOME  CHINA  WORLD  BUSINESS  TECH  SCIENCE\n"
+            "Source: Xinhua | 2024-06-13 21:05:33 | Editor: huaxia\n\n"
+            "Top legislator inspects Drug Administration Law enforcement in Hunan\n\n"
+            "CHANGSHA, June 13 (Xinhua) -- A law enforcement inspection team inspected the implementation of the Drug "
+            "Administration Law in central China's Hunan Province from Monday to Thursday.\n")
+    doc = parse_document("page.txt", page.encode())
+    assert doc.title == "Top legislator inspects Drug Administration Law enforcement in Hunan"
+    assert doc.published_date == date(2024, 6, 13) and "english.news.cn" not in doc.clean_text

@@ -125,6 +125,10 @@ _HOME = re.compile(r"^(home|homepage|首页|网站首页|主页|.{1,12}首页|[\
                    re.I)
 
 
+# a site's address as its masthead writes it: "Xinhua | english.news.cn"
+_DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|hk|mo|tw)(\.(cn|hk|mo|tw))?$")
+
+
 @lru_cache(maxsize=4096)  # the layout asks several questions about each line
 def fold(line: str) -> str:
     """The matching form of a line: NFKC, pinyin glosses out, simplified, lower case."""
@@ -146,7 +150,7 @@ def _is_menu(folded: str) -> bool:
     parts = [p for p in _SEPARATORS.split(folded) if p]
     if len(parts) >= 2 and ("|" in folded or ">" in folded or "»" in folded or "›" in folded):
         if all(visual_length(p) <= 40 for p in parts) and (_HOME.match(parts[0]) or len(parts) >= 3
-                                                           or any(p in _LABELS for p in parts)):
+                                                           or any(p in _LABELS or _DOMAIN.match(p) for p in parts)):
             return True
     words = folded.split()
     if len(words) >= 3 and not _SENT_PUNCT.search(folded) and sum(w in _LABELS for w in words) >= 2:

@@ -68,6 +68,14 @@ def is_meta_line(line: str) -> bool:
                  else not _PROSE.search(core, found[2])))
 
 
+def is_labelled_info_line(line: str) -> bool:
+    """An info line opening on a label ("Source: Xinhua | 2024-06-13 21:05:33 | Editor: huaxia", "来源：…"): the
+    article's own, where it stands above the headline, as a site's clock in its header is not."""
+    core = BULLET.sub("", fold(line)).strip()
+    label = _META_LABEL.match(core)
+    return bool(label and label.group("colon")) and is_meta_line(line)
+
+
 def _headline_after_date(rest: str) -> bool:
     """What follows a date opening a line reads as a headline: prose, not fields set apart by wide
     spaces, a labelled field or an outlet's name ("2021年05月12日　　成都市市场监督管理局")."""
@@ -153,6 +161,8 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
         if is_meta_line(line):
             near = list(islice((j for j in reversed(seen) if _substantial(lines[j])), 3))
             titles = [j for j in near if not names_organisation(lines[j])] or near
+            if not titles and is_labelled_info_line(line):
+                continue    # a labelled info line above the headline ("Source: Xinhua | 2024-06-13 | Editor: …")
             if not titles or not _headline_like(lines[titles[0]], _MAX_HEADLINE):
                 return None, None
             j = titles[0]
