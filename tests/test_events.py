@@ -1044,3 +1044,11 @@ def test_recently_in_a_later_clause_does_not_undate_the_event():
     raw = "衞生局今日（14日）下午聯合舉行新聞發佈會，通報近期多宗市民服用減肥產品後出現不良反應的個案。近日，衞生局召開會議。"
     events = extract_document(raw, "zh", date(2025, 1, 14)).events
     assert [(e.event_type, e.start_date) for e in events] == [("press_conference", date(2025, 1, 14)), ("meeting", None)]
+
+
+def test_a_delegation_received_the_day_before_is_a_visit_of_its_own():
+    raw = ("On 12 March 2024, the delegation visited the Center for Drug Evaluation. The day before, on 11 March, the "
+           "delegation was received at the NMPA headquarters by Zhao Junning, Deputy Commissioner of the NMPA.")
+    events = extract_document(raw, "en", date(2024, 3, 15)).events
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in events] == [
+        ("visit", date(2024, 3, 12), ("nmpa-cde",)), ("visit", date(2024, 3, 11), ("nmpa",))]
