@@ -299,3 +299,9 @@ def test_macao_customs_and_the_municipal_affairs_bureau():
                 "出席發佈會的市政署食品安全中心代表表示，市政署會跟進。", "zh")
     assert {"macao-health-bureau", "macao-isaf", "macao-customs", "macao-iam", "macao-iam-food-safety"} <= set(found)
     assert "macao-iam" not in ids("市政署召开会议。", "zh")     # 市政署 alone, with no word of Macao
+
+
+def test_a_unit_named_for_what_it_regulates_before_its_head():
+    found = ids("Dr. Pornpimon Charoensuk, Director of the Medicine Regulation Division of the Thai FDA, attended.")
+    assert unit("Medicine Regulation Division", "foreign-thailand-fda") in found
+    assert not ids("Officials read out the Regulations Enforcement Office report.")

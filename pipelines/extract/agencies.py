@@ -557,7 +557,10 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     head_first = tokens[lead] in _HEADS and tokens[lead + 1] in {"of", "for"} and len(tokens) >= 3 + lead
     # a unit is named for what it regulates: "Department of Drug Regulation", "Department of Policy and Regulations"
     vetoes = _NOT_AGENCY_WORDS - _DOCUMENT_WORDS if head_first else _NOT_AGENCY_WORDS
-    if any(t.rstrip(",.") in vetoes for t in tokens):
+    if any(t.rstrip(",.") in vetoes for t in tokens) and not (
+            # ... or what comes before its head: "Medicine Regulation Division", not "Regulations Office"
+            head_last and tokens[0] not in _DOCUMENT_WORDS
+            and not any(t.rstrip(",.") in _NOT_AGENCY_WORDS - _DOCUMENT_WORDS for t in tokens)):
         return []
     # "Shanghai Municipal Commission of Economy and Informatization": a level word before the head
     head_inside = any(t in _LEVEL_WORDS and h in _HEADS and o in {"of", "for"}
