@@ -305,3 +305,13 @@ def test_a_unit_named_for_what_it_regulates_before_its_head():
     found = ids("Dr. Pornpimon Charoensuk, Director of the Medicine Regulation Division of the Thai FDA, attended.")
     assert unit("Medicine Regulation Division", "foreign-thailand-fda") in found
     assert not ids("Officials read out the Regulations Enforcement Office report.")
+
+
+def test_a_bare_government_congress_or_general_office_is_the_pages_own_province_or_municipality():
+    found = ids("浙江省全面加强药品监管。副省长邵宏刚代表省政府作汇报。省人大常委会副主任范庆瑜陪同。省政府办公厅印发方案。", "zh")
+    assert {"prov-zhejiang-gov", "prov-zhejiang-congress-sc", "prov-zhejiang-gov-office"} <= set(found)
+    found = ids("上海发布。市政府副秘书长、市发展改革委主任陆国强介绍。市政府办公厅印发《若干意见》。", "zh")
+    assert {"prov-shanghai-gov", "prov-shanghai-drc", "prov-shanghai-gov-office"} <= set(found)
+    assert not ids("市政府召开常务会议。", "zh")       # no place named: no one's government
+    assert "npc-escph-committee" in ids("Liu Qian, vice chairperson of the NPC Education, Science, Culture and "
+                                        "Public Health Committee, attended.")

@@ -211,12 +211,18 @@ def _division_names(d: dict) -> list[str]:
     return names
 
 
+# A government, its general office, its congress: named bare (省政府, 市人大常委会) only as a place's own
+_PLACE_OWN_KINDS = frozenset({"gov", "gov-office", "congress-sc"})
+
+
 def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
     """Kind names without a division: "provincial drug administration", 省药监局, "Health Commission"."""
-    if kind["slug"] in {"gov", "gov-office", "party-committee", "congress-sc"}:
+    if kind["slug"] == "party-committee":
         return []
     out: list[tuple[str, str | None]] = []
-    for en in [kind["en"], *(kind.get("en_other") or [])]:
+    # "the provincial government" is any province's; 省政府, 省人大常委会 on a page are its own province's
+    generic_en = kind["slug"] in _PLACE_OWN_KINDS
+    for en in [] if generic_en else [kind["en"], *(kind.get("en_other") or [])]:
         if not _ABBREVIATION.match(en):
             out += [(f"provincial {en}", "provincial"), (f"municipal {en}", "municipal")]
             if len(en.split()) >= 2:
@@ -853,6 +859,16 @@ class _Resolver:
         return next(iter(found)) if len(found) == 1 else None
 
     @cached_property
+    def municipality(self) -> str | None:
+        """The slug of the one province-level municipality (上海, 北京) a page names, when it names no other
+        division and no prefecture-level city agency: its bare 市<kind> are that municipality's."""
+        if self.doc_city is not None or len(self.doc_divisions) != 1:
+            return None
+        slug = next(iter(self.doc_divisions))
+        division = next((d for d in self.registry.divisions if d["slug"] == slug), None)
+        return slug if division and division.get("type") == "municipality" else None
+
+    @cached_property
     def doc_divisions(self) -> set[str]:
         """Scanned for on first use: only a bare provincial kind outside a sentence naming one province asks."""
         return self._divisions_in(0, len(self.norm))
@@ -916,12 +932,15 @@ class _Resolver:
             if self.registry.get(f"prov-{slug}-{c.kind}"):
                 self.provincial_seen.add(f"prov-{slug}-{c.kind}")
                 return f"prov-{slug}-{c.kind}"
+        if c.scope == "municipal" and c.kind != "*" and (municipality := self.municipality) \
+                and self.registry.get(f"prov-{municipality}-{c.kind}"):
+            return f"prov-{municipality}-{c.kind}"    # 市政府办公厅 on a Shanghai page: Shanghai's
         city = self.doc_city or (self.named_city if c.scope == "municipal" else None)
         if c.scope == "municipal" and c.kind != "*" and city:
             agency = city_agency(self.registry.kinds[c.kind], city)
             self.built.setdefault(agency.agency_id, agency)
             return agency.agency_id
-        if c.scope and c.kind != "*":
+        if c.scope and c.kind != "*" and c.kind not in _PLACE_OWN_KINDS:
             agency_id = f"new-{c.scope}-{c.kind}"
             if agency_id not in self.built:
                 surface = self.text.original[slice(*self.text.span(m.start, m.end))]
