@@ -433,3 +433,10 @@ def test_hong_kong_and_malaysian_romanised_surnames_and_a_secretarys_portfolio()
     found = titled(people(text))
     assert {"Xu Jian", "Lim Chee Keong", "Chan Siu-ming", "Libby Lee Ha-yan", "Wang Jian"} == set(found)
     assert found["Libby Lee Ha-yan"].title == "Under Secretary for Health" and found["Wang Jian"].title is None
+
+
+def test_arabic_names_with_bin_a_body_after_of_and_a_name_before_an_adverb():
+    text = ("Hamad bin Saleh Al-Ansari, Minister of Health of Oman, said the pandemic showed the need. Samira Al-Rashidi, "
+            "Director of the Health Department of the League of Arab States, also addressed the ceremony.")
+    assert {p.name for p in people(text)} == {"Hamad bin Saleh Al-Ansari", "Samira Al-Rashidi"}
+    assert {p.name for p in people("马拉维卫生部部长昆比泽·坎多多·奇蓬达先后致辞。", "zh")} == {"昆比泽·坎多多·奇蓬达"}

@@ -140,6 +140,9 @@ _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})*", r
 _PARTY = re.compile(r"\bparty\b|\bCPC\b|\bcommunist\b", re.I)
 _EN_PREP = re.compile(r"\s+(?:of|at|in|with)\s+")
 _OF_AT_FOR = re.compile(r" (?:of|at|for) ", re.I)
+_OF_THE_END = re.compile(r"\b(?:of|the|for)$")
+# The lead of an Arabic name before its particle: "Hamad bin Saleh Al-Ansari"
+_ARABIC_LEAD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ (?:bin|bint|ibn) $")
 _PORTFOLIO = re.compile(r"[A-Z][a-z]+(?:(?:,| and|,? and) [A-Z][a-z]+)*")
 _MINISTER = re.compile(r"(?:Vice |Deputy |Assistant )?Minister")
 _ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Bureau|Commission|Committee|Council|Office|Agency"
@@ -451,6 +454,9 @@ def _en_candidates(norm: str) -> list[_Candidate]:
         for name, s, e, lead, honorific in names:             # most runs hold none
             if start + e == run.end() and (tail := _EN_PARTICLE_TAIL.match(norm, run.end())):
                 name, e = name + tail.group(0), e + len(tail.group(0))
+            if s == 0 and lead == s and norm.endswith(("bin ", "bint ", "ibn "), 0, start) \
+                    and (head := _ARABIC_LEAD.search(norm, max(0, start - 20), start)):
+                name, s, lead = head.group(0) + name, s - len(head.group(0)), lead - len(head.group(0))
             out.append(_Candidate(name, start + s, start + e, start + lead, honorific))
     return out
 
@@ -598,6 +604,8 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
         return None
     offset = max(line_start, lead - 160)
     head = norm[offset:lead - 1]
+    if _OF_THE_END.search(head):
+        return None     # "Director of the Department of the League of Arab States": the name of a body
     org, hit = None, _title_at_end(head)
     if hit is None and (sent_to := _SENT_TO.search(head)):
         head = head[:sent_to.start()]
