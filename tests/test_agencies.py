@@ -315,3 +315,9 @@ def test_a_bare_government_congress_or_general_office_is_the_pages_own_province_
     assert not ids("市政府召开常务会议。", "zh")       # no place named: no one's government
     assert "npc-escph-committee" in ids("Liu Qian, vice chairperson of the NPC Education, Science, Culture and "
                                         "Public Health Committee, attended.")
+
+
+def test_health_ministries_of_arab_and_african_states_under_their_own_names():
+    assert {"foreign-oman-moh", "foreign-iraq-moh"} <= set(ids("The NHC signed MoUs with Oman's Ministry of Health and "
+                                                                "Iraq's Ministry of Health."))
+    assert {"foreign-zimbabwe-moh", "foreign-malawi-moh"} <= set(ids("津巴布韦卫生和儿童保健部副部长、马拉维卫生部部长致辞。", "zh"))

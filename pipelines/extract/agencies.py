@@ -275,13 +275,14 @@ def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provi
 def health_ministry(country: dict) -> Agency:
     """A foreign country's ministry of health under every way news copy names it."""
     names = [country["en"], *(country.get("other") or [])]
-    en = [f"Ministry of Health of {names[0]}", f"{country['demonym']} Ministry of Health"]
+    ministry, ministry_zh = country.get("ministry", "Ministry of Health"), country.get("ministry_zh", "卫生部")
+    en = [f"{ministry} of {names[0]}", f"{country['demonym']} {ministry}"]
     for n in names:
         if not CJK_CHAR.search(n):
-            en += [f"{n}'s Ministry of Health", f"{n}’s Ministry of Health", f"{n} Ministry of Health",
-                   f"Ministry of Health of {n}", f"Ministry of Public Health of {n}",
-                   f"Ministry of Health {n}"]      # as Malaysia and Singapore style theirs
-    zh = [f"{n}卫生部" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
+            en += [f"{n}'s {ministry}", f"{n}’s {ministry}", f"{n} {ministry}",
+                   f"{ministry} of {n}", f"Ministry of Public Health of {n}",
+                   f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
+    zh = [f"{n}{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
     return Agency(agency_id=f"foreign-{country['slug']}-moh", name_en=en[0], name_zh=zh[0], level="foreign",
                   aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
 
