@@ -321,3 +321,8 @@ def test_health_ministries_of_arab_and_african_states_under_their_own_names():
     assert {"foreign-oman-moh", "foreign-iraq-moh"} <= set(ids("The NHC signed MoUs with Oman's Ministry of Health and "
                                                                 "Iraq's Ministry of Health."))
     assert {"foreign-zimbabwe-moh", "foreign-malawi-moh"} <= set(ids("津巴布韦卫生和儿童保健部副部长、马拉维卫生部部长致辞。", "zh"))
+
+
+def test_a_bare_autonomous_region_kind_is_the_regions_own():
+    found = ids("广西壮族自治区医疗保障局召开会议。自治区医保局党组书记出席。自治区卫生健康委参加。", "zh")
+    assert {"prov-guangxi-hsa", "prov-guangxi-hc"} <= set(found)

@@ -229,7 +229,7 @@ def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
                 out.append((en, None))
     for zh in kind["zh"]:
         if "provincial" in kind["levels"]:
-            out.append((f"省{zh}", "provincial"))
+            out += [(f"省{zh}", "provincial"), (f"自治区{zh}", "provincial")]     # 自治区医保局: Guangxi's, on its page
         if "municipal" in kind["levels"]:
             out.append((f"市{zh}", "municipal"))
     return out
