@@ -326,3 +326,13 @@ def test_health_ministries_of_arab_and_african_states_under_their_own_names():
 def test_a_bare_autonomous_region_kind_is_the_regions_own():
     found = ids("广西壮族自治区医疗保障局召开会议。自治区医保局党组书记出席。自治区卫生健康委参加。", "zh")
     assert {"prov-guangxi-hsa", "prov-guangxi-hc"} <= set(found)
+
+
+def test_a_ministrys_bureau_and_hong_kong_macao_and_taiwan_regulators():
+    found = ids("公安部新闻宣传局副局长、公安部食品药品犯罪侦查局局长出席。", "zh")
+    assert unit("新闻宣传局", "mps") in found and "mps-food-drug-crime" in found
+    assert set(ids("公安部指导浙江公安局破获案件。", "zh")) == {"mps"}
+    found = ids("衞生署中醫藥規管辦公室主任、香港中醫藥管理委員會中藥組主席。衛福部食品藥物管理署醫療器材及化粧品組組長。"
+                "澳門藥物監督管理局藥物註冊廳廳長。", "zh")
+    assert {"hk-cmro", "hk-cmchk", "hk-cmchk-medicines-board", "taiwan-fda", "taiwan-fda-devices",
+            "macao-isaf-registration"} <= set(found)

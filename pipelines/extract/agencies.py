@@ -535,6 +535,10 @@ _ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区)(?:管理局|管理委员会|管委会)", re.M)
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
+# A ministry's bureau: 公安部新闻宣传局 (after a 部, a 局 is one of its units; not 局长)
+# (not a verb taking another body: 公安部指导浙江公安局)
+_ZH_MINISTRY_BUREAU = re.compile(r"(?!指导|督促|会同|联合|组织|部署|要求|推动|牵头|协调|挂牌|通报|发布|召开|开展|指挥|派出|责成|通知|督办"
+                                 r"|支持|联手|配合|商请|依托)[\u4e00-\u9fff]{2,8}?局(?![长])")
 # "机关各司", "相关处": a set of units, not one.
 _ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下属|内设|直属")
 # Between units of one enumeration: 药品生产监管处、药品注册管理处和科技和国际合作处; an alternative name
@@ -672,7 +676,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         if not _ZH_FUNCTION.search(m.group()):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for end, parent in ends.items():
-        m = _ZH_SUBUNIT.match(norm, end)
+        m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部" else None)
         while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
                 and not m.group().endswith("公司"):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), parent)))
