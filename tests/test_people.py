@@ -440,3 +440,11 @@ def test_arabic_names_with_bin_a_body_after_of_and_a_name_before_an_adverb():
             "Director of the Health Department of the League of Arab States, also addressed the ceremony.")
     assert {p.name for p in people(text)} == {"Hamad bin Saleh Al-Ansari", "Samira Al-Rashidi"}
     assert {p.name for p in people("马拉维卫生部部长昆比泽·坎多多·奇蓬达先后致辞。", "zh")} == {"昆比泽·坎多多·奇蓬达"}
+
+
+def test_more_cues_a_role_word_before_names_and_a_given_name_first():
+    text = ("Wang Lihua, a chief inspector at the Center for Food and Drug Inspection, lectured on deficiencies. "
+            "Entrepreneurs Liu Haoran and Emily Zhang shared their experience. The Beijing Wang said nothing.")
+    found = titled(people(text))
+    assert set(found) == {"Wang Lihua", "Liu Haoran", "Emily Zhang"} and found["Wang Lihua"].title == "Chief Inspector"
+    assert {p.name for p in people("中国科学院院士张建国受聘为主任委员。司長劉春燕以視像形式介紹了規定。", "zh")} == {"张建国", "刘春燕"}

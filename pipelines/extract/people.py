@@ -127,7 +127,8 @@ _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference"
 _APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+|also\s+)?"
-                                     r"(?:said|says|told|added|noted|stressed|explained|warned|attended|spoke)\b")
+                                     r"(?:said|says|told|added|noted|stressed|explained|warned|attended|spoke|lectured|presented"
+                                     r"|briefed|introduced|delivered|gave|shared|reported)\b")
 # "Lim Chee Keong of the NPRA, and officials ... attended", "Lin Qiong of the X Association called for ..."
 _AFFILIATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,10}"
                                 r"(?:\s*,|\s+(?:also\s+)?(?:said|says|told|called|noted|added|stressed|urged|attended|spoke|warned"
@@ -657,7 +658,8 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
         # copy writes Chinese names both ways (capitalised phrases such as "High-Quality Development of" have none)
         return True
     if lex.en_speech_after.match(norm, cand.end) or _APPOSITIVE_THEN_SPEECH.match(norm, cand.end):
-        return cand.name.split()[0] in lex.pinyin_surnames   # surname first, as Chinese names are written
+        # a Chinese surname either end: "Wang Lihua" as Chinese names are written, "Emily Zhang" as English copy has it
+        return words[0] in lex.pinyin_surnames or words[-1] in lex.pinyin_surnames
     return False
 
 
