@@ -1052,3 +1052,14 @@ def test_a_delegation_received_the_day_before_is_a_visit_of_its_own():
     events = extract_document(raw, "en", date(2024, 3, 15)).events
     assert [(e.event_type, e.start_date, e.organizer_ids) for e in events] == [
         ("visit", date(2024, 3, 12), ("nmpa-cde",)), ("visit", date(2024, 3, 11), ("nmpa",))]
+
+
+def test_memorandums_signed_during_a_forum_of_two_days_on_a_day_not_said():
+    base = "The China-ASEAN Drug Cooperation Forum was held in Fangchenggang from November 16 to 17. "
+    during = extract_document(base + "During the forum, the Guangxi Medical Products Administration signed memorandums "
+                                     "of understanding with the Thai FDA.", "en", date(2023, 11, 18)).events
+    opening = extract_document(base + "On the opening day, the Guangxi Medical Products Administration signed memorandums "
+                                      "of understanding with the Thai FDA.", "en", date(2023, 11, 18)).events
+    assert [(e.event_type, e.start_date) for e in during] == [("meeting", date(2023, 11, 16)), ("signing", None)]
+    assert [(e.event_type, e.start_date) for e in opening] == [("meeting", date(2023, 11, 16)), ("signing", date(2023, 11, 16))]
+    assert during[1].organizer_ids == ("prov-guangxi-mpa", "foreign-thailand-fda")

@@ -133,6 +133,8 @@ _SAME_DAY = _gated("odtafb当同会期式论", r"\b(?:on|during)\s+(?:the\s+)?(?
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上")
+# The cues of _SAME_DAY that name one day, of an event of several too
+_A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
 # The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
@@ -754,11 +756,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
                 start, end, dated = None, None, False
-            if not dated and _SAME_DAY.search(norm, ns, ne):
+            if not dated and (cue := _SAME_DAY.search(norm, ns, ne)):
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
-                if same_day:
+                if same_day and (same_day[1] is None or _A_DAY.search(cue.group())):
                     start, end, dated = same_day[0], None, True
+                elif same_day:      # "during the forum" of two days: on one of them, which is not said
+                    start, end, dated = None, None, True
             if not dated and _PART_OF_DAY.match(norm, ns, ne) and (
                     same_day := _date_of_sentence_before(doc, index, language) or last_date or _last_date_before(doc, s)):
                 # the day the text last stated ("15日上午，调研组来到吉安… 随后，…召开座谈会"), of a range its first
