@@ -336,3 +336,10 @@ def test_a_ministrys_bureau_and_hong_kong_macao_and_taiwan_regulators():
                 "澳門藥物監督管理局藥物註冊廳廳長。", "zh")
     assert {"hk-cmro", "hk-cmchk", "hk-cmchk-medicines-board", "taiwan-fda", "taiwan-fda-devices",
             "macao-isaf-registration"} <= set(found)
+
+
+def test_a_governments_information_office():
+    assert "prov-shanghai-info-office" in ids("上海发布。今天下午，市政府新闻办举行市政府新闻发布会。", "zh")
+    assert "prov-hunan-info-office" in ids("湖南省药监局。省政府新闻办举行新闻发布会。", "zh")
+    assert "prov-shanghai-info-office" in ids("Officials spoke at a press conference held by the Information Office of "
+                                              "Shanghai Municipality on Tuesday.")

@@ -212,7 +212,7 @@ def _division_names(d: dict) -> list[str]:
 
 
 # A government, its general office, its congress: named bare (省政府, 市人大常委会) only as a place's own
-_PLACE_OWN_KINDS = frozenset({"gov", "gov-office", "congress-sc"})
+_PLACE_OWN_KINDS = frozenset({"gov", "gov-office", "congress-sc", "info-office"})
 
 
 def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
