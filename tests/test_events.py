@@ -1063,3 +1063,10 @@ def test_memorandums_signed_during_a_forum_of_two_days_on_a_day_not_said():
     assert [(e.event_type, e.start_date) for e in during] == [("meeting", date(2023, 11, 16)), ("signing", None)]
     assert [(e.event_type, e.start_date) for e in opening] == [("meeting", date(2023, 11, 16)), ("signing", date(2023, 11, 16))]
     assert during[1].organizer_ids == ("prov-guangxi-mpa", "foreign-thailand-fda")
+
+
+def test_the_chair_of_one_host_leaves_the_others_named_with_it_hosting():
+    raw = ("国家卫生健康委28日会同教育部、公安部、审计署召开全国医药领域腐败问题集中整治工作视频会议。"
+           "国家卫生健康委主任马晓伟出席会议并讲话，国家卫生健康委副主任曾益新主持会议。")
+    events = extract_document(raw, "zh", date(2023, 7, 28)).events
+    assert [(e.event_type, e.organizer_ids) for e in events] == [("meeting", ("nhc", "moe", "mps", "nao"))]

@@ -191,6 +191,9 @@ _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
 _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
+# Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
+_CO_HOSTED = re.compile(r"会同|联合(?:召开|举办|主办|举行)|共同(?:召开|举办|主办)|\bjointly\s+(?:held|hosted|organi[sz]ed|convened)"
+                        r"|\bco-?(?:hosted|organi[sz]ed)|\btogether\s+with\b", re.I)
 _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
@@ -1344,6 +1347,8 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
                 chairs += [name for name, a in event.attendees.items() if name != presider and name in agency_of
                            and a.role in ("host", "presider") and doc.sentence_of(a.evidence.start) == sentence]
             hosts = list(dict.fromkeys(agency_of[name] for name in chairs))
+            if set(hosts) <= set(event.organizers) and _CO_HOSTED.search(doc.simplified(*doc.sentence_of(event.span[0]))):
+                continue    # "A会同B、C召开…，A的副主任主持": the chair's agency is one of the hosts the report names
             event.participants = [a for a in event.organizers + event.participants if a not in hosts]
             event.organizers = hosts
             for name in chairs:
