@@ -118,6 +118,8 @@ def test_gold_corpus_f1_floor(language):
     ("Hospitals are implementing the Guideline on Vaccine Storage issued by the Ministry in 2015.", False),
     ("The reform follows the Guideline on Vaccine Storage, issued by the Ministry in 2015.", False),
     ("He explained the revised Guideline on Vaccine Storage to the press.", False),
+    ("On 28 June the Ministry promulgated the revised Guideline on Vaccine Storage.", True),
+    ("The Ministry is revising the Guideline on Vaccine Storage, issued in 2015.", False),
 ])
 def test_release_needs_an_issuing_verb_taking_the_directive(raw, released):
     evs = events(raw, date(2024, 3, 13), directives=[("Guideline on Vaccine Storage", [])])

@@ -91,7 +91,9 @@ _YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d{5})(?:年|(?!\d))")
 # A directive named after these is cited (in force, being implemented, to be revised), not issued now.
 _CITING_BEFORE = {
     "en": re.compile(r"\b(?:implement(?:ing|ation\s+of)|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with"
-                     r"|pursuant\s+to|follow(?:s|ed|ing)?|based\s+on|in\s+the\s+spirit\s+of|revis(?:e|ed|ing|ion\s+of)"
+                     r"|pursuant\s+to|follow(?:s|ed|ing)?|based\s+on|in\s+the\s+spirit\s+of"
+                     # (not "issued the revised X": an adjective there)
+                     r"|(?<!the\s)(?<!\ba\s)(?<!its\s)revis(?:e|ed|ing|ion\s+of)"
                      r"|amend(?:ing|ment\s+of)|enforc(?:e|ing|ement\s+of)|as\s+required\s+by|set\s+out\s+in|since)"
                      r"\s+(?:(?:the|its|their|revised|new|current)\s+)*[“\"]?$", re.I),
     "zh": re.compile(r"(?:贯彻|落实|推进|推动|加快|按照|根据|依据|依照|遵照|执行|实施|学习|宣贯|对照|修订|修改|起草|参照|围绕|依托|对标)"
