@@ -8,6 +8,7 @@ extension) through line-level furniture rules. Both then share the page reading 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
@@ -50,10 +51,16 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_PUBLISHED_LABEL = re.compile(r"发布(?:日期|时间)|發布(?:日期|時間)|published|posted|release date", re.I)
+
+
 def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
-    for line in layout.byline:
-        if found := find_date(line):
-            return found[0]
+    dated = [(line, found[0]) for line in layout.byline if (found := find_date(line))]
+    for line, day in dated:     # "成文日期：2025年03月12日 / 发布日期：2025年03月20日": the publication's
+        if _PUBLISHED_LABEL.search(line):
+            return day
+    if dated:
+        return dated[0][1]
     for line in reversed(layout.masthead):   # the info line above the headline
         if is_labelled_info_line(line) and (found := find_date(line)):
             return found[0]

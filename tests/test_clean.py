@@ -345,3 +345,12 @@ def test_a_labelled_info_line_above_the_headline_dates_the_page():
     doc = parse_document("page.txt", page.encode())
     assert doc.title == "Top legislator inspects Drug Administration Law enforcement in Hunan"
     assert doc.published_date == date(2024, 6, 13) and "english.news.cn" not in doc.clean_text
+
+
+def test_a_policy_library_record_keeps_the_title_number_and_publication_day():
+    path = Path(__file__).parent / "heldout_l" / "zh" / "lzh04_tcm_preparations_joint_notice.txt"
+    doc = parse_document(str(path), path.read_bytes())
+    assert doc.title == "国家卫生健康委 国家中医药局 国家药监局关于加强医疗机构中药制剂管理工作的通知"
+    assert doc.published_date == date(2025, 3, 20)      # 发布日期, not the 成文日期 above it
+    assert doc.source_name == "国家卫生健康委网站"          # "来　　源：", spaced to a column
+    assert doc.clean_text.splitlines()[1] == "国卫医政发〔2025〕8号" and "主题分类" not in doc.clean_text

@@ -77,9 +77,11 @@ _SHORT_HEAD = re.compile("|".join((
     r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|作者|author|edit|editor"
     r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
-    r"(来源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
     r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
+    # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…"): the document's own lines say it
+    r"(标\s*题|发文机关|发文字号|主题分类|公文种类|主\s*题\s*词|文\s*号)\s*[:：]",
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
     r"(本网页|本页|网页)?(上次|最后)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines

@@ -17,7 +17,7 @@ from pipelines.clean.furniture import (BULLET, CJK, fold, is_breadcrumb, is_furn
 from pipelines.clean.pubdate import EN_DATELINE, ZH_DATELINE, find_date
 
 _META_LABEL = re.compile(
-    r"^(时间|日期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|来源|作者|author|source|date|release date"
+    r"^(时\s*间|日\s*期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|来\s*源|作\s*者|author|source|date|release date"
     r"|published|publish date|publication date|posted|updated|last update|update time|time|by)(?![a-z])\s*(?P<colon>[:：])?",
     re.I)
 _MAX_HEADLINE_NO_BYLINE = 160   # visual width; a longer first line is a paragraph
@@ -35,6 +35,7 @@ _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
 # An editor's or reporter's credit closing the last paragraph, with the wire's date code: "…融合。（編輯：陳怡璇）1140312"
 _TRAILING_CREDIT = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|编审|編審|审核|審核)\s*[:：/][^()（）\n]{1,30}"
                               r"[)）]\s*\d{0,8}\s*$")
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
 _CLAUSE_END = ("。", ".", "；", ";", "：", ":", "！", "!", "？", "?", "，", ",")
 
 
@@ -101,8 +102,8 @@ def _headline_like(line: str, limit: int) -> bool:
 def _is_byline_filler(line: str) -> bool:
     """Short name lines in the byline block: an outlet or author ("Zhitong", "Guo Jinhui")."""
     core = BULLET.sub("", line.strip())
-    if not core or _CLAUSE_PUNCT.search(core):
-        return False
+    if not core or _CLAUSE_PUNCT.search(core) or _DOCUMENT_NUMBER.search(core):
+        return False    # (a document's number under its title, 国卫医政发〔2025〕8号, is the document's)
     return len(core.split()) <= 4 and visual_length(core) <= 30
 
 

@@ -16,8 +16,8 @@ from pipelines.clean.pubdate import MONTH_NAME
 from pipelines.extract.text import strip_pinyin
 
 # Any spelling of the label, case included, that `_LABEL` can match: a cheap scan of a whole page.
-_LABEL_HINT = re.compile(r"来源|來源|S[Oo][Uu][Rr][Cc][Ee]|s[Oo][Uu][Rr][Cc][Ee]")  # each opening with a literal: scanned at C speed
-_LABEL = re.compile(r"(?:^|[\s/|•·(（\[【])(?:本文|文章|稿件|信息|新闻|新聞)?(?:来源|來源|source)\s*[:：]\s*(?P<v>.+)", re.I)
+_LABEL_HINT = re.compile(r"来\s*源|來\s*源|S[Oo][Uu][Rr][Cc][Ee]|s[Oo][Uu][Rr][Cc][Ee]")  # each opening with a literal: scanned at C speed
+_LABEL = re.compile(r"(?:^|[\s/|•·(（\[【])(?:本文|文章|稿件|信息|新闻|新聞)?(?:来\s*源|來\s*源|source)\s*[:：]\s*(?P<v>.+)", re.I)   # (spaced to a column: 来　　源：)
 # The site's sponsor in a footer ("主办单位：某某局", "Sponsored by …"): the publisher of a government site.
 _SPONSOR = re.compile(r"(?:^|\s)(?:主办单位|主辦單位|主办|主辦|sponsored by|hosted by)\s*[:：]?\s*(?P<v>.+)", re.I)
 # A bare domain as a byline field ("By X | chinadaily.com.cn | Updated …"): the outlet's own name for itself.
