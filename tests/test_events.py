@@ -1072,3 +1072,14 @@ def test_the_chair_of_one_host_leaves_the_others_named_with_it_hosting():
            "国家卫生健康委主任马晓伟出席会议并讲话，国家卫生健康委副主任曾益新主持会议。")
     events = extract_document(raw, "zh", date(2023, 7, 28)).events
     assert [(e.event_type, e.organizer_ids) for e in events] == [("meeting", ("nhc", "moe", "mps", "nao"))]
+
+
+def test_an_official_documents_own_page_is_its_release_on_the_day_it_was_signed():
+    raw = ("国家卫生健康委 国家中医药局 国家药监局关于加强医疗机构中药制剂管理工作的通知\n国卫医政发〔2025〕8号\n"
+           "各省、自治区、直辖市卫生健康委、中医药局、药品监督管理局：\n现就有关事项通知如下。\n"
+           "国家卫生健康委　　国家中医药局　　国家药监局\n2025年3月12日\n")
+    events = extract_document(raw, "zh", date(2025, 3, 20)).events
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in events] == [
+        ("release", date(2025, 3, 12), ("nhc", "natcm", "nmpa"))]
+    wrapper = raw.replace("关于加强医疗机构中药制剂管理工作的通知", "关于印发《医疗机构中药制剂管理办法》的通知")
+    assert [e.directive_title for e in extract_document(wrapper, "zh", date(2025, 3, 20)).events] == ["医疗机构中药制剂管理办法"]

@@ -998,7 +998,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
     drafts: list[_Draft] = []
     verbs = doc.releases
     if not verbs:
-        return drafts  # nothing says a directive was issued
+        return _with_the_page_itself(doc, directives, drafts)  # nothing says a directive was issued
     sign_off = _sign_off_date(doc)
     spans = {id(d): _title_spans(norm, d) for d in directives}
     # Keys are only compared for a notice that issues another directive: most pages have none.
@@ -1046,7 +1046,26 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             elif told.start_date is None:
                 # "... an action plan jointly released on Wednesday ... The Action Plan for X, issued by ...": that day
                 told.start_date = described.start_date
-    return drafts
+    return _with_the_page_itself(doc, directives, drafts)
+
+
+def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_Draft]) -> list[_Draft]:
+    """An official document's own page (a policy library's copy): its title heads the text and its issuers and
+    date close it ("国家卫生健康委 国家中医药局 国家药监局关于…的通知 … 2025年3月12日"). The page is the release of
+    that directive, on the day it was signed, by its issuers."""
+    original = doc.text.original
+    headline_end = original.find("\n")
+    if headline_end < 0 or not directives:
+        return drafts
+    own = next((d for d in directives if d.evidence.start < headline_end and d.issuer_ids), None)
+    if own is None or _ISSUING_WRAPPER.search(own.title) or any(x.directive_title == own.title for x in drafts) \
+            or not (signed := _sign_off_date(doc)):
+        return drafts   # (a notice issuing another directive, 关于印发《X》的通知, is X's release, told by its verb)
+    draft = _Draft("release", own.title, True, (own.evidence.start, own.evidence.end), signed, None, True,
+                   directive_title=own.title)
+    draft.organizers = list(own.issuer_ids)
+    draft.agency_evidence.update(own.issuer_evidence)
+    return drafts + [draft]
 
 
 def _release_draft(doc: _Doc, d: Directive, span: tuple[int, int], start: date | None, sentence: tuple[int, int],
