@@ -1083,3 +1083,9 @@ def test_an_official_documents_own_page_is_its_release_on_the_day_it_was_signed(
         ("release", date(2025, 3, 12), ("nhc", "natcm", "nmpa"))]
     wrapper = raw.replace("关于加强医疗机构中药制剂管理工作的通知", "关于印发《医疗机构中药制剂管理办法》的通知")
     assert [e.directive_title for e in extract_document(wrapper, "zh", date(2025, 3, 20)).events] == ["医疗机构中药制剂管理办法"]
+
+
+def test_a_report_meeting_is_a_meeting_and_a_coordinating_council_is_not():
+    raw = "16日下午，执法检查组在杭州召开汇报会。中国加入国际人用药品注册技术协调会（ICH）后，监管合作加深。"
+    events = extract_document(raw, "zh", date(2025, 6, 17)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("meeting", date(2025, 6, 16))]
