@@ -160,7 +160,9 @@ def test_generated_html_pages(generated):
     # social buttons in brackets, editorial sign-offs, a footer's links, a document page's index number
     "[Facebook] [Twitter] [Linkedin] [Mail] [More]", "【打印】　【关闭】　【返回目录】", "一审：周燕　二审：曹辉　三审：谭登",
     "本版责编：王怡　　美编：赵雪", "Links: Jiangsu Provincial People's Government | Taizhou Municipal People's Government",
-    "索 引 号：11140000MB1965473X/2023-00156",
+    "索 引 号：11140000MB1965473X/2023-00156", "[Photo] [Print] [Mail] [Large] [Medium] [Small]",
+    "Website Identification Code bm01000001", "Presented by China Daily.", "Sign up here.",
+    "Without written authorization from www.gov.cn, such content shall not be republished or used in any form.",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -175,6 +177,7 @@ def test_footer_and_button_lines(line):
     "该数据仅供参考。", "Translated by the author, the book sold well across the country and abroad in later years.",
     "Mail delivery of prescription drugs is banned.", "The links: between the two regulators were strengthened.",
     "未經許可售賣屬違法行為，藥物監督管理局已聯同澳門海關加強對郵包的抽查。",
+    "Sponsored by the NMPA. The forum drew 300 delegates from 20 countries.", "The photo shows the delegation.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

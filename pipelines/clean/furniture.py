@@ -36,7 +36,8 @@ _LABELS = {
     "share this article", "share this story", "share this page",
     "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
     "列印本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
-    "download", "download pdf", "下载", "下载pdf", "下载全文",
+    "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
+    "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:",
 }
 _SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|line|微博|微信|qq空间"
            r"|复制链接|複製連結")
@@ -56,7 +57,8 @@ _ALWAYS = re.compile("|".join((
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
     r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率|browsers? with \d+\s*[*x×]\s*\d+",
     # a market-data site's delay notice; a wire's pointer to its editorial standards
-    r"quotes (are )?delayed|trust principles",
+    r"quotes (are )?delayed|trust principles|website identification code",
+    r"without (prior )?written authori[sz]ation",
 )))
 # Furniture only when the line is short: these words also occur inside sentences. Fields that open
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
@@ -86,7 +88,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"(本网页|本页|网页)?(上次|最后)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
-    r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained) by [^.,;!?]*$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
+    r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained|presented) by [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
     r"(contact|e-?mail|write to|reach) (the )?(writer|author|reporter|editor|us)\b.{0,20}@",
     r"[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
@@ -111,7 +113,7 @@ _RELATED = re.compile(
     r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
-    r"|top stories|read next|up next|also read|see also|编辑推荐|热点新闻|热门新闻|最新新闻)\b|related( [a-z]+){0,3}\s*[:：]?$)")
+    r"|top stories|read next|up next|also read|see also|suggested topics|编辑推荐|热点新闻|热门新闻|最新新闻)\b|related( [a-z]+){0,3}\s*[:：]?$)")
 _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*")
 # The steps of a font-size widget, as buttons ("[Large] [Medium] [Small]"); not labels, as "a",
