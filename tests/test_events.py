@@ -1089,3 +1089,11 @@ def test_a_report_meeting_is_a_meeting_and_a_coordinating_council_is_not():
     raw = "16日下午，执法检查组在杭州召开汇报会。中国加入国际人用药品注册技术协调会（ICH）后，监管合作加深。"
     events = extract_document(raw, "zh", date(2025, 6, 17)).events
     assert [(e.event_type, e.start_date) for e in events] == [("meeting", date(2025, 6, 16))]
+
+
+def test_the_press_conference_quoted_is_on_the_day_its_speakers_are_said_to_speak():
+    raw = ("Patients will spend less time queuing under a three-year campaign, health officials said on Tuesday.\n"
+           "\"Many problems happen outside the consulting room,\" Jiao Yahui, director of the NHC's Bureau of Medical "
+           "Administration, told a news conference in Beijing.")
+    events = extract_document(raw, "en", date(2023, 5, 31)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("press_conference", date(2023, 5, 30))]

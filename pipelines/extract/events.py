@@ -135,6 +135,10 @@ _SAME_DAY = _gated("odtafb当同会期式论", r"\b(?:on|during)\s+(?:the\s+)?(?
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上")
+# A press conference quoted from, and the day its speakers were said to speak
+_TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
+                                r"(?:conference|briefing)", re.I)
+_SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
 # How many sentences back "that day" may look for the day it means.
@@ -633,6 +637,16 @@ def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 
     return None
 
 
+def _day_officials_said(doc: _Doc, index: int, reach: int = 4) -> date | None:
+    """The day a sentence shortly before says its speakers spoke ("officials said on Tuesday")."""
+    lo = doc.sentences[max(0, index - reach)][0]
+    hi = doc.sentences[index][0]
+    for d in doc.within(doc.dates, lo, hi):
+        if d.start_date and _SAID_ON.search(doc.text.original, max(0, d.evidence.start - 16), d.evidence.start):
+            return d.start_date
+    return None
+
+
 def _last_date_before(doc: _Doc, pos: int) -> tuple[date, date | None] | None:
     """The date last stated before a position, for "In the afternoon, ..." where no event was dated yet."""
     stated = [d for d in doc.dates if d.evidence.end <= pos and d.start_date and d.kind != "vague"]
@@ -800,6 +814,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "新华社北京1月3日电 李克强主持召开国务院常务会议": the day filed; and the (first) press conference a
                 # wire story quotes from ("Zeng Yixin told a press conference that ..."), anywhere in it
                 start, dated = dateline, True
+            if not dated and quoted_from and _TOLD_A_CONFERENCE.search(doc.view, ns, ne) and (
+                    said := _day_officials_said(doc, index)):
+                # "..., health officials said on Tuesday. ... Jiao Yahui told a news conference": that day's
+                start, dated = said, True
             if not dated and last_date:
                 for cue, days in _NEIGHBOUR_DAY:
                     if cue.search(norm, ns, ne):
