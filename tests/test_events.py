@@ -1097,3 +1097,10 @@ def test_the_press_conference_quoted_is_on_the_day_its_speakers_are_said_to_spea
            "Administration, told a news conference in Beijing.")
     events = extract_document(raw, "en", date(2023, 5, 31)).events
     assert [(e.event_type, e.start_date) for e in events] == [("press_conference", date(2023, 5, 30))]
+
+
+def test_a_team_led_on_a_weekday_is_a_visit_and_a_tally_of_inspections_is_not():
+    raw = ("Deputy Mayor Ye Jianming led a team on Tuesday to check drug safety at retail pharmacies. "
+           "As of Monday, law enforcement officers had inspected 3,642 pharmacies, the administration said.")
+    events = extract_document(raw, "en", date(2024, 2, 7)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("visit", date(2024, 2, 6))]
