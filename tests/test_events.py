@@ -1104,3 +1104,10 @@ def test_a_team_led_on_a_weekday_is_a_visit_and_a_tally_of_inspections_is_not():
            "As of Monday, law enforcement officers had inspected 3,642 pharmacies, the administration said.")
     events = extract_document(raw, "en", date(2024, 2, 7)).events
     assert [(e.event_type, e.start_date) for e in events] == [("visit", date(2024, 2, 6))]
+
+
+def test_a_meeting_before_the_signing_is_its_own_on_the_same_day():
+    raw = ("The Jiangxi Provincial Drug Administration and the police signed a cooperation framework agreement in "
+           "Nanchang yesterday. Before the signing, the two departments held their first joint conference on drug safety.")
+    events = extract_document(raw, "en", date(2024, 11, 15)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("signing", date(2024, 11, 14)), ("meeting", date(2024, 11, 14))]

@@ -132,7 +132,7 @@ _DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*$", re.I)
 _SAME_DAY = _gated("odtafb当同会期式论", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    r"|\b(?:that|the\s+same)\s+day\b"
                                    r"|\b(?:after|following|during|before)\s+the\s+"
-                                   r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar)\b"
+                                   r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上")
 # A press conference quoted from, and the day its speakers were said to speak
