@@ -343,3 +343,10 @@ def test_a_governments_information_office():
     assert "prov-hunan-info-office" in ids("湖南省药监局。省政府新闻办举行新闻发布会。", "zh")
     assert "prov-shanghai-info-office" in ids("Officials spoke at a press conference held by the Information Office of "
                                               "Shanghai Municipality on Tuesday.")
+
+
+def test_an_information_office_without_the_article_and_the_act_of_administering_is_no_body():
+    found = ids("The Information Office of Hainan Provincial People's Government held a press conference. Four bodies "
+                "released the Several Measures on Further Optimizing the Administration of Urgently Needed Imported Drugs "
+                "in the Pilot Zone.")
+    assert set(found) == {"prov-hainan-info-office"}

@@ -514,6 +514,8 @@ _OF_AGENCY_NEXT = re.compile(r"\s(?:of|under)(?:\s+the)?\s*$")
 # Medical College Hospital"
 _NON_STATE_OWNER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,6}"
                               r"(?:Hospital|University|College|School|Company|Co\.|Group|Corporation|Inc\.?)\b")
+# "Optimizing the Administration of Urgently Needed Imported Drugs": the act of administering, a verb's object
+_GERUND_BEFORE = re.compile(r"[a-z]ing\s+(?:the\s+)?$", re.I)
 # "deputy director of the Publicity Department and spokesperson of the NHC": the unit is the agency's
 _AND_TITLE_OF = re.compile(r"\s+and\s+(?:[a-z][a-z-]*\s+){1,3}(?:of|at)\s+(?:the\s+)?")
 _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C speed, for a first look
@@ -634,7 +636,8 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
                 e == m.end() and (owner := _AND_TITLE_OF.match(norm, e)) is not None and owner.end() in starts)
             for ps, pe in _split_at_heads(norm, s, e):
                 for cs, ce, name in _shape_candidates(norm[ps:pe], ps, unit_of_next and pe == e):
-                    if not _NON_STATE_OWNER.match(norm, ce):
+                    if not _NON_STATE_OWNER.match(norm, ce) and not (
+                            name.startswith("Administration of") and _GERUND_BEFORE.search(norm, max(0, cs - 24), cs)):
                         out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
     return out
 
