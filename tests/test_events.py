@@ -1111,3 +1111,10 @@ def test_a_meeting_before_the_signing_is_its_own_on_the_same_day():
            "Nanchang yesterday. Before the signing, the two departments held their first joint conference on drug safety.")
     events = extract_document(raw, "en", date(2024, 11, 15)).events
     assert [(e.event_type, e.start_date) for e in events] == [("signing", date(2024, 11, 14)), ("meeting", date(2024, 11, 14))]
+
+
+def test_a_plan_a_meeting_adopted_is_released_only_where_it_is_published():
+    adopted = "7月5日，国务院常务会议审议通过《全链条支持创新药发展实施方案》。"
+    published = "《“十四五”全民医疗保障规划》已经国务院常务会议审议通过，刚刚在吹风会之前已经正式对外公布了。"
+    assert "release" not in [e.event_type for e in extract_document(adopted, "zh", date(2024, 7, 6)).events]
+    assert "release" in [e.event_type for e in extract_document(published, "zh", date(2021, 9, 29)).events]

@@ -207,6 +207,7 @@ _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
+_PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
 _TOUR_NOUNS = frozenset({"参观了"})
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
@@ -1029,10 +1030,13 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
         for ts, te in spans[id(d)]:
             verb = _release_verb(verbs, doc.view, language, ts, te, others)
-            if not verb or (_DRAFT_TITLE.search(d.title) and _ADOPTION.fullmatch(doc.view[verb[0]:verb[1]])):
+            adopted = bool(verb) and bool(_ADOPTION.fullmatch(doc.view[verb[0]:verb[1]]))
+            if not verb or (adopted and _DRAFT_TITLE.search(d.title)):
                 continue    # "通过《X条例（草案）》": a draft adopted is published later, in its final form
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
+            if adopted and language == "zh" and not _PUBLISHED_TOO.search(doc.simplified(s, e)):
+                continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now)
             # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
             start, _, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
