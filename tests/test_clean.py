@@ -163,6 +163,10 @@ def test_generated_html_pages(generated):
     "索 引 号：11140000MB1965473X/2023-00156", "[Photo] [Print] [Mail] [Large] [Medium] [Small]",
     "Website Identification Code bm01000001", "Presented by China Daily.", "Sign up here.",
     "Without written authorization from www.gov.cn, such content shall not be republished or used in any form.",
+    "Translated and edited by Wang Yiming, Zhou Jing, Liu Sitong, Xu Xiaoxuan, Mi Xiaomeng, David Ball. In case of any "
+    "discrepancy between the English and Chinese texts, the Chinese version shall prevail.",
+    "Maintained by: Sichuan Big Data Center", "Press release        [Print]   [Share]   [Text size]",
+    "今天是：2023年8月16日 星期三", "最近修訂日期： 2024年11月20日",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -178,6 +182,7 @@ def test_footer_and_button_lines(line):
     "Mail delivery of prescription drugs is banned.", "The links: between the two regulators were strengthened.",
     "未經許可售賣屬違法行為，藥物監督管理局已聯同澳門海關加強對郵包的抽查。",
     "Sponsored by the NMPA. The forum drew 300 delegates from 20 countries.", "The photo shows the delegation.",
+    "今天，国家药监局召开会议。", "Press release issued by the NMPA on new rules for trials.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

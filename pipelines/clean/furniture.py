@@ -37,7 +37,8 @@ _LABELS = {
     "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
     "列印本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
-    "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:",
+    "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
+    "text size", "font size",
 }
 _SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|line|微博|微信|qq空间"
            r"|复制链接|複製連結")
@@ -52,6 +53,7 @@ _ALWAYS = re.compile("|".join((
     r"不构成[^。]{0,8}(法律|投资)(意见|建议)|(is|are) (provided )?for general information (purposes )?only"
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
     r"此网页由.{0,16}负责管理|this (web )?page is (managed|maintained) by",
+    r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
@@ -75,7 +77,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
-    r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,6}\.?$",
+    r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
     r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|作者|author|edit|editor"
     r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
@@ -85,13 +87,15 @@ _SHORT_HEAD = re.compile("|".join((
     # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…"): the document's own lines say it
     r"(标\s*题|发文机关|发文字号|主题分类|公文种类|主\s*题\s*词|文\s*号)\s*[:：]",
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
-    r"(本网页|本页|网页)?(上次|最后)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
+    r"(本网页|本页|网页)?(上次|最后|最近)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
-    r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained|presented) by [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
+    r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained|presented) by:? [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
     r"(contact|e-?mail|write to|reach) (the )?(writer|author|reporter|editor|us)\b.{0,20}@",
     r"[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
+    # a site's clock in its header ("今天是：2023年8月16日 星期三")
+    r"(今天是|今天|today is)\s*[:：]?\s*\d{4}\s*年",
 )))
 _LOCATION_HEAD = re.compile(_LOCATION)
 _SOCIAL_LABEL = re.compile(_SOCIAL)   # a network's button: "[Facebook] [Twitter] [Mail]"
@@ -163,7 +167,7 @@ def _is_menu(folded: str) -> bool:
     if len(spaced) >= 3 and all(0 < visual_length(p) <= 12 for p in spaced) and not _SENT_PUNCT.search(folded):
         return True
     # buttons set apart by spaces: "Printer Friendly     Email this article     news.gov.hk", "列印本页  关闭视窗"
-    return len(spaced) >= 2 and all(p in _LABELS or _HOME.match(p) for p in spaced)
+    return len(spaced) >= 2 and all(p.strip("[]【】") in _LABELS or _HOME.match(p) for p in spaced)
 
 
 def _all_caps_menu(line: str) -> bool:
