@@ -1118,3 +1118,10 @@ def test_a_plan_a_meeting_adopted_is_released_only_where_it_is_published():
     published = "《“十四五”全民医疗保障规划》已经国务院常务会议审议通过，刚刚在吹风会之前已经正式对外公布了。"
     assert "release" not in [e.event_type for e in extract_document(adopted, "zh", date(2024, 7, 6)).events]
     assert "release" in [e.event_type for e in extract_document(published, "zh", date(2021, 9, 29)).events]
+
+
+def test_a_reception_before_the_signing_is_on_the_signings_day():
+    raw = ("昨日，市人民政府与中国医药集团有限公司在襄阳签署战略合作协议。"
+           "签约前，市委书记王振宇、市长刘建华会见了国药集团副总经理赵立军一行。")
+    events = extract_document(raw, "zh", date(2023, 8, 16)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("signing", date(2023, 8, 15)), ("visit", date(2023, 8, 15))]

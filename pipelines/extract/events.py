@@ -129,12 +129,12 @@ _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*$", re.I)
-_SAME_DAY = _gated("odtafb当同会期式论", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_SAME_DAY = _gated("odtafb当同会期式论签", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    r"|\b(?:that|the\s+same)\s+day\b"
                                    r"|\b(?:after|following|during|before)\s+the\s+"
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
-                                   r"|式上|式前|式后|论坛上")
+                                   r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后")
 # A press conference quoted from, and the day its speakers were said to speak
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
