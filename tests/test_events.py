@@ -1125,3 +1125,11 @@ def test_a_reception_before_the_signing_is_on_the_signings_day():
            "签约前，市委书记王振宇、市长刘建华会见了国药集团副总经理赵立军一行。")
     events = extract_document(raw, "zh", date(2023, 8, 16)).events
     assert [(e.event_type, e.start_date) for e in events] == [("signing", date(2023, 8, 15)), ("visit", date(2023, 8, 15))]
+
+
+def test_a_meeting_that_must_be_held_routine_inspections_and_an_agreement_acted_on_are_no_events():
+    english = "To use the channel, sponsors must hold a pre-IND communication meeting with the CDE."
+    chinese = ("佛山市市场监督管理局在日常检查中发现，该诊所使用未经注册的产品。张宁波要求济宁市医保局督促相关药店限期整改，"
+               "并依据医保服务协议严肃处理。")
+    assert extract_document(english, "en", date(2025, 9, 19)).events == []
+    assert extract_document(chinese, "zh", date(2021, 6, 19)).events == []

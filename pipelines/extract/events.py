@@ -55,7 +55,7 @@ _ROLE_CUES = [
     ("speaker", _gated("sarb讲致发介", r"speech|spoke|address|remarks|briefed|讲话|致辞|发言|介绍")),
     ("received", _gated("dl率来", r"delegation|led by|率团|来访")),
 ]
-_FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
+_FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
                   "zh": re.compile(r"(?:将|拟|计划|即将|(?<![许认])可以?)[^，。；、,;]{0,12}$")}   # (可: may, not did)
 _QUOTED_KIND = re.compile(r"[」”\"』]")
@@ -765,6 +765,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
             if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
                 continue  # 「提交前会议」: the name of a kind of meeting, not one held
+            if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
+                continue  # "依据医保服务协议严肃处理": an agreement acted on, not one signed
             seen.add(kind)
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
