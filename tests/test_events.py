@@ -1133,3 +1133,11 @@ def test_a_meeting_that_must_be_held_routine_inspections_and_an_agreement_acted_
                "并依据医保服务协议严肃处理。")
     assert extract_document(english, "en", date(2025, 9, 19)).events == []
     assert extract_document(chinese, "zh", date(2021, 6, 19)).events == []
+
+
+def test_a_visit_to_one_body_on_a_day_of_a_trip_is_a_visit_of_its_own():
+    raw = ("A delegation of the Pharmaceutical Administration Bureau visited Beijing from 15 to 17 April. On 16 April, "
+           "the delegation visited the Center for Drug Evaluation. On 17 April, the delegation visited the National "
+           "Institutes for Food and Drug Control.")
+    events = extract_document(raw, "en", date(2025, 4, 18)).events
+    assert [(e.start_date.day, e.end_date and e.end_date.day) for e in events] == [(15, 17), (16, None), (17, None)]

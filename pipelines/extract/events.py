@@ -1183,9 +1183,12 @@ def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | N
 
 def _another_stop(doc: _Doc, earlier: _Draft, draft: _Draft) -> bool:
     """"In the afternoon, the delegation visited the NIFDC": a visit to another body, at another part of the
-    day, is a visit of its own."""
+    day or on one day of a trip, is a visit of its own."""
     if draft.event_type != "visit" or not (draft.organizers or draft.participants):
         return False
+    if earlier.end_date and draft.start_date and not draft.end_date and draft.organizers \
+            and not set(draft.organizers) & set(earlier.organizers + earlier.participants):
+        return True     # "On 16 April, the delegation visited the CMDE", one body's, on a day of the three-day trip
     s, e = doc.sentence_of(draft.span[0])
     if not _PART_OF_DAY.match(doc.text.norm, doc.norm_range(s, e)[0]):
         return False
