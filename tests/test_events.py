@@ -1141,3 +1141,6 @@ def test_a_visit_to_one_body_on_a_day_of_a_trip_is_a_visit_of_its_own():
            "Institutes for Food and Drug Control.")
     events = extract_document(raw, "en", date(2025, 4, 18)).events
     assert [(e.start_date.day, e.end_date and e.end_date.day) for e in events] == [(15, 17), (16, None), (17, None)]
+    with_leader = extract_document(raw.replace("Bureau visited", "Bureau led by its President, Choi Weng Kin, visited"),
+                                   "en", date(2025, 4, 18)).events
+    assert all("Choi Weng Kin" in [a.name for a in e.attendees] for e in with_leader)   # the delegation at each stop

@@ -69,6 +69,8 @@ _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:t
 _VISITED = re.compile(r"\b(?:visited|toured|called\s+on|visit\s+to|tour\s+of)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w-]*['’]s\s+)?$|参观了?$", re.I)
 _POSSESSIVE_NEXT = re.compile(r"['’]s\b")
+# A trip's delegation, the subject of one of its stops
+_THE_DELEGATION = re.compile(r"\bthe\s+delegation\b|代表团|一行", re.I)
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
 _ISSUED_BY = _gated("irpfad印发出制", r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+"
                                      r"(?:jointly\s+)?by\s+(?:the\s+)?$|(?:印发|发布|出台|制定)的?$")
@@ -1451,6 +1453,20 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
             event.agency_evidence.setdefault(a.agency_id, a.evidence)
 
 
+def _delegation_at_each_stop(doc: _Doc, events: list[_Draft]) -> None:
+    """"On 16 April, the delegation visited the CMDE": the members of the trip's delegation are at each of its
+    stops (its hosts there are named where it stopped)."""
+    trips = [t for t in events if t.event_type == "visit" and t.end_date and t.attendees]
+    for stop in events:
+        if stop.event_type != "visit" or stop.end_date or stop.start_date is None or stop in trips:
+            continue
+        trip = next((t for t in trips if t.start_date <= stop.start_date <= t.end_date and t.span[0] < stop.span[0]), None)
+        if trip and _THE_DELEGATION.search(doc.simplified(*doc.sentence_of(stop.span[0]))):
+            for name, attendee in trip.attendees.items():
+                if attendee.role not in ("host", "presider"):    # its members, not who received it there
+                    stop.attendees.setdefault(name, attendee)
+
+
 def _visits_to_own_units(events: list[_Draft], registry: AgencyRegistry) -> None:
     """"The NMPA commissioner visited the NIFDC to inspect ...": a body visiting its own unit holds the visit
     (an inspection); the unit receiving it takes part."""
@@ -1515,6 +1531,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(target, draft)
         reported.append((draft.span[0], target))
     _attendees_beyond_their_sentence(doc, language, reported)
+    _delegation_at_each_stop(doc, merged)
     _signers_attend_the_meeting(doc, reported)
     _hosts_from_their_officials(doc, merged, registry)
     _organizers_stated_later(doc, reported)
