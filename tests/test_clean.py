@@ -362,3 +362,9 @@ def test_a_policy_library_record_keeps_the_title_number_and_publication_day():
     assert doc.published_date == date(2025, 3, 20)      # 发布日期, not the 成文日期 above it
     assert doc.source_name == "国家卫生健康委网站"          # "来　　源：", spaced to a column
     assert doc.clean_text.splitlines()[1] == "国卫医政发〔2025〕8号" and "主题分类" not in doc.clean_text
+
+
+def test_an_english_dateline_with_its_year_dates_the_page():
+    page = ("Mianyang signs strategic cooperation agreement with Sinopharm\n\nMIANYANG, Oct. 24, 2023 — The Mianyang "
+            "Municipal People's Government and Sinopharm signed a strategic cooperation agreement here.\n")
+    assert parse_document("page.txt", page.encode()).published_date == date(2023, 10, 24)

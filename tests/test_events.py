@@ -1144,3 +1144,11 @@ def test_a_visit_to_one_body_on_a_day_of_a_trip_is_a_visit_of_its_own():
     with_leader = extract_document(raw.replace("Bureau visited", "Bureau led by its President, Choi Weng Kin, visited"),
                                    "en", date(2025, 4, 18)).events
     assert all("Choi Weng Kin" in [a.name for a in e.attendees] for e in with_leader)   # the delegation at each stop
+
+
+def test_a_dateline_with_its_year_dates_the_report_and_a_company_suffix_ends_no_sentence():
+    raw = ("Mianyang signs strategic cooperation agreement with Sinopharm\nMIANYANG, Oct. 24, 2023 — The Mianyang "
+           "Municipal People's Government and China National Pharmaceutical Group Co., Ltd. (Sinopharm) signed a "
+           "strategic cooperation agreement here.\nBefore the signing ceremony, Tang Hongbin met with Chen Jianwei.")
+    events = extract_document(raw, "en", date(2023, 10, 24)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("signing", date(2023, 10, 24)), ("visit", date(2023, 10, 24))]

@@ -31,7 +31,7 @@ _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|(?!\d))")
 ZH_DATELINE = re.compile(r"^.{0,16}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|電|讯|訊)")
 EN_DATELINE = re.compile(
     rf"^(?:\([A-Z][\w.&' ]{{1,40}}\)|[A-Z][\w.&' ]{{1,40}},)\s+(?:[A-Z][A-Za-z]+,\s+)?{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD}"
-    r"\s*(?:--|—|-|\.|\()")
+    r"(?:,\s*(?P<y>(?:19|20)\d\d))?\s*(?:--|—|-|\.|\()")      # "MIANYANG, Oct. 24, 2023 —": its year with it
 
 
 def _build(y: int, m: int, d: int) -> date | None:
@@ -77,6 +77,8 @@ def dateline_date(paragraph: str, whole_text: str) -> date | None:
         return None
     g = m.groupdict()
     month = _MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
+    if g.get("y"):
+        return _build(int(g["y"]), month, int(g["d"]))
     sentence = re.split(r"[。！？]|\.\s", paragraph[m.end():], maxsplit=1)[0]
     years = years_mentioned(sentence) or years_mentioned(whole_text)
     if len(years) != 1:

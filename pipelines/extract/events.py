@@ -15,6 +15,7 @@ those of its header and transcript lines ("Speakers:", "主持人：…", "米�
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -512,15 +513,17 @@ def _vague_of_the_event(doc: _Doc, d: DateMention, anchor: int) -> bool:
 def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2, sentence: str | None = None) -> date | None:
     """The dateline's date for a sentence that opens the report (the dateline's own sentence or the next);
     `sentence` is its text without what may name a year of its own (a title's "(2018 Edition)")."""
-    if _YEAR.search(doc.text.original[s:e] if sentence is None else sentence):
+    text = doc.text.original[s:e] if sentence is None else sentence
+    datelines = [d for d in doc.dates if d.start_date and is_dateline(doc.text, d)]
+    if not datelines or _YEAR.search(text) and _YEAR.search(functools.reduce(
+            lambda t, d: t.replace(d.surface, ""), datelines, text)):   # (a dateline's own year, "Oct. 24, 2023 —", is none)
         return None  # the sentence is about another year
-    for d in doc.dates:
-        if d.start_date and is_dateline(doc.text, d):
-            line = doc.sentence_of(d.evidence.start)
-            i = doc.sentences.index(line)
-            following = [x for x in doc.sentences[i:i + reach + 2] if doc.text.original[x[0]:x[1]].strip()]
-            if (s, e) in following[:reach]:
-                return d.start_date
+    for d in datelines:
+        line = doc.sentence_of(d.evidence.start)
+        i = doc.sentences.index(line)
+        following = [x for x in doc.sentences[i:i + reach + 2] if doc.text.original[x[0]:x[1]].strip()]
+        if (s, e) in following[:reach]:
+            return d.start_date
     return None
 
 

@@ -151,6 +151,8 @@ def is_chinese(text: str) -> bool:
 _NO_END_AFTER = "".join(rf"(?<!\b{word}\.)" for word in ("Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No"))
 _NO_END_AFTER += "".join(rf"(?<!\b{month}\.(?=\s\d))" for month in (
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+# ... nor a company's suffix before its short name in brackets ("Sinopharm Group Co., Ltd. (Sinopharm) signed")
+_NO_END_AFTER += "".join(rf"(?<!\b{suffix}\.(?=\s\())" for suffix in ("Ltd", "Co", "Inc", "Corp"))
 _SENT_END = re.compile(r"(?:[。！？；!?.\n]|;(?! ))(?:(?<=[。！？；!?;])[。！？；!?;]*[”’」』\"']?|(?<=\.)(?<![\s(（.][A-Z]\.)" + _NO_END_AFTER
                        + r"(?=\s+[\"“‘(A-Z0-9])|(?<=\n)\n*)")
 
