@@ -448,3 +448,17 @@ def test_more_cues_a_role_word_before_names_and_a_given_name_first():
     found = titled(people(text))
     assert set(found) == {"Wang Lihua", "Liu Haoran", "Emily Zhang"} and found["Wang Lihua"].title == "Chief Inspector"
     assert {p.name for p in people("中国科学院院士张建国受聘为主任委员。司長劉春燕以視像形式介紹了規定。", "zh")} == {"张建国", "刘春燕"}
+
+
+def test_a_councilor_a_country_director_also_a_title_and_any_name_of_a_named_body():
+    text = ("State Councilor Shen Yiqin called for efforts. A delegation was led by Mara Warwick, the bank's country "
+            "director for China. Zhao Junning, also a deputy commissioner of the NMPA, said inspections rose. "
+            "Also present were Liu Jun and Xu Fang of the provincial administration, as well as city officials. "
+            "Nurbek Asanov of the Department "
+            "of Medicines under the Kyrgyz Ministry of Health also spoke. Wang Hui, secretary-general of the Medical "
+            "Robot Branch of the China Association for Medical Devices Industry, told reporters.")
+    found = titled(people(text))
+    assert set(found) == {"Shen Yiqin", "Mara Warwick", "Zhao Junning", "Liu Jun", "Xu Fang", "Nurbek Asanov", "Wang Hui"}
+    assert found["Shen Yiqin"].title == "State Councilor"
+    found = titled(people("章轲会见世界银行中国局局长芮泽一行。委员会主席叶尔兰·萨格德科夫在开幕式上发言。", "zh"))
+    assert set(found) == {"芮泽", "叶尔兰·萨格德科夫"}

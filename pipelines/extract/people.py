@@ -126,11 +126,12 @@ _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference"
-_APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+|also\s+)?"
+_APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:also\s+)?(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+|also\s+)?"
                                      r"(?:said|says|told|added|noted|stressed|explained|warned|attended|spoke|lectured|presented"
                                      r"|briefed|introduced|delivered|gave|shared|reported)\b")
 # "Lim Chee Keong of the NPRA, and officials ... attended", "Lin Qiong of the X Association called for ..."
-_AFFILIATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the)){0,10}"
+_AFFILIATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|under)){0,12}"
+                                r"|(?:provincial|municipal|city|national)\s+[a-z]+)"
                                 r"(?:\s*,|\s+(?:also\s+)?(?:said|says|told|called|noted|added|stressed|urged|attended|spoke|warned"
                                 r"|took\s+part|joined|participated|accompanied)\b)")
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
@@ -651,7 +652,12 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
             and norm.rfind("\n", 0, cand.lead) + 1 >= cand.lead - 4:
         return True
     words = cand.name.split()
-    if (_SAID_BEFORE.search(norm, max(0, cand.lead - 12), cand.lead) or _AFFILIATION_AFTER.match(norm, cand.end)) \
+    affiliation = _AFFILIATION_AFTER.match(norm, cand.end)
+    if affiliation and _ORG_HEAD.search(affiliation.group()) \
+            and not _OF_THE_END.search(norm, max(0, cand.lead - 8), max(0, cand.lead - 1)):
+        return True     # "Nurbek Asanov of the Department of Medicines ... also spoke": any name, with its body's
+        # (not "of the Medical Robot Branch of the X Association": a body's own name)
+    if (_SAID_BEFORE.search(norm, max(0, cand.lead - 12), cand.lead) or affiliation) \
             and (words[0] in lex.pinyin_surnames or words[-1] in lex.pinyin_surnames):
         # the speaker after a quotation ('"...," said Ruth Chen'), one named with an organisation ("Lin Qiong of the
         # China Chemical Pharmaceutical Industry Association called ..."): a Chinese surname either end, as English
