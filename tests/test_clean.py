@@ -166,7 +166,9 @@ def test_generated_html_pages(generated):
     "Translated and edited by Wang Yiming, Zhou Jing, Liu Sitong, Xu Xiaoxuan, Mi Xiaomeng, David Ball. In case of any "
     "discrepancy between the English and Chinese texts, the Chinese version shall prevail.",
     "Maintained by: Sichuan Big Data Center", "Press release        [Print]   [Share]   [Text size]",
-    "今天是：2023年8月16日 星期三", "最近修訂日期： 2024年11月20日",
+    "今天是：2023年8月16日 星期三", "最近修訂日期： 2024年11月20日", "Listen to this article   6:04 min",
+    "Attorney Advertising. Prior results do not guarantee a similar outcome.", "常州市人民政府办公室主办　常州市大数据管理中心承办",
+    "[Editor's note: Xinhuanet reserves all rights to this article.]",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -182,7 +184,7 @@ def test_footer_and_button_lines(line):
     "Mail delivery of prescription drugs is banned.", "The links: between the two regulators were strengthened.",
     "未經許可售賣屬違法行為，藥物監督管理局已聯同澳門海關加強對郵包的抽查。",
     "Sponsored by the NMPA. The forum drew 300 delegates from 20 countries.", "The photo shows the delegation.",
-    "今天，国家药监局召开会议。", "Press release issued by the NMPA on new rules for trials.",
+    "今天，国家药监局召开会议。", "Press release issued by the NMPA on new rules for trials.", "会议由省卫健委主办，市卫健委承办。",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

@@ -54,6 +54,9 @@ _ALWAYS = re.compile("|".join((
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
     r"此网页由.{0,16}负责管理|this (web )?page is (managed|maintained) by",
     r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer
+    # a law firm's advertising notice, a news site's rights note, a terminal's advert, a tip line
+    r"attorney advertising|prior results do not guarantee|reserves all rights to this article|on the bloomberg terminal"
+    r"|have a confidential tip|listen to this article",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
@@ -90,7 +93,8 @@ _SHORT_HEAD = re.compile("|".join((
     r"(本网页|本页|网页)?(上次|最后|最近)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
-    r"(主办|承办|协办)\s*[:：]|(sponsored|hosted|maintained|presented) by:? [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
+    r"(主办|承办|协办)\s*[:：]|[\u4e00-\u9fff]{2,20}(主办|承办)\s+[\u4e00-\u9fff]{2,20}(主办|承办)$"
+    r"|(sponsored|hosted|maintained|presented) by:? [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
     r"(contact|e-?mail|write to|reach) (the )?(writer|author|reporter|editor|us)\b.{0,20}@",
     r"[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
