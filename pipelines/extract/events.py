@@ -449,6 +449,11 @@ class _Doc:
                 out.append((s, e))
         return out
 
+    @cached_property
+    def datelines(self) -> list[DateMention]:
+        """The dates that are news datelines ("BEIJING, Jan. 27 --"), asked for by several rules."""
+        return [d for d in self.dates if d.start_date and is_dateline(self.text, d)]
+
     def simplified(self, s: int, e: int) -> str:
         """original[s:e] in simplified characters, as long: what the Chinese cue patterns read, so that a
         traditional page's 為期, 講話, 當天 are 为期, 讲话, 当天. (Per slice: most pages never need the whole.)"""
@@ -514,7 +519,7 @@ def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2, sentence: str | Non
     """The dateline's date for a sentence that opens the report (the dateline's own sentence or the next);
     `sentence` is its text without what may name a year of its own (a title's "(2018 Edition)")."""
     text = doc.text.original[s:e] if sentence is None else sentence
-    datelines = [d for d in doc.dates if d.start_date and is_dateline(doc.text, d)]
+    datelines = doc.datelines
     if not datelines or _YEAR.search(text) and _YEAR.search(functools.reduce(
             lambda t, d: t.replace(d.surface, ""), datelines, text)):   # (a dateline's own year, "Oct. 24, 2023 —", is none)
         return None  # the sentence is about another year
