@@ -450,6 +450,21 @@ class _Doc:
         return out
 
     @cached_property
+    def sign_off(self) -> date | None:
+        """The date under the issuing agencies at the foot of an official notice."""
+        original = self.text.original
+        for d in self.dates:
+            if not (d.start_date and d.has_year):
+                continue
+            line_start, alone = _own_line(original, d)
+            if not alone:
+                continue
+            previous = to_simplified(original[:line_start].rstrip().rsplit("\n", 1)[-1].strip())
+            if _SIGN_OFF_AGENCY_LINE.match(previous):
+                return d.start_date
+        return None
+
+    @cached_property
     def datelines(self) -> list[DateMention]:
         """The dates that are news datelines ("BEIJING, Jan. 27 --"), asked for by several rules."""
         return [d for d in self.dates if d.start_date and is_dateline(self.text, d)]
@@ -557,21 +572,6 @@ def _date_line_before(doc: _Doc, pos: int, labelled_only: bool = False) -> date 
         if labelled or (alone and not labelled_only):
             found = d.start_date
     return found
-
-
-def _sign_off_date(doc: _Doc) -> date | None:
-    """The date under the issuing agencies at the foot of an official notice."""
-    original = doc.text.original
-    for d in doc.dates:
-        if not (d.start_date and d.has_year):
-            continue
-        line_start, alone = _own_line(original, d)
-        if not alone:
-            continue
-        previous = to_simplified(original[:line_start].rstrip().rsplit("\n", 1)[-1].strip())
-        if _SIGN_OFF_AGENCY_LINE.match(previous):
-            return d.start_date
-    return None
 
 
 def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, bool]:
@@ -1030,7 +1030,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
     verbs = doc.releases
     if not verbs:
         return _with_the_page_itself(doc, directives, drafts)  # nothing says a directive was issued
-    sign_off = _sign_off_date(doc)
+    sign_off = doc.sign_off
     spans = {id(d): _title_spans(norm, d) for d in directives}
     # Keys are only compared for a notice that issues another directive: most pages have none.
     wrappers = {id(d) for d in directives if _ISSUING_WRAPPER.search(d.title)}
@@ -1093,7 +1093,7 @@ def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_
         return drafts
     own = next((d for d in directives if d.evidence.start < headline_end and d.issuer_ids), None)
     if own is None or _ISSUING_WRAPPER.search(own.title) or any(x.directive_title == own.title for x in drafts) \
-            or not (signed := _sign_off_date(doc)):
+            or not (signed := doc.sign_off):
         return drafts   # (a notice issuing another directive, 关于印发《X》的通知, is X's release, told by its verb)
     draft = _Draft("release", own.title, True, (own.evidence.start, own.evidence.end), signed, None, True,
                    directive_title=own.title)
@@ -1466,7 +1466,7 @@ def _delegation_at_each_stop(doc: _Doc, events: list[_Draft]) -> None:
     stops (its hosts there are named where it stopped)."""
     trips = [t for t in events if t.event_type == "visit" and t.end_date and t.attendees]
     for stop in events:
-        if stop.event_type != "visit" or stop.end_date or stop.start_date is None or stop in trips:
+        if stop.event_type != "visit" or stop.end_date or stop.start_date is None or any(stop is t for t in trips):
             continue
         trip = next((t for t in trips if t.start_date <= stop.start_date <= t.end_date and t.span[0] < stop.span[0]), None)
         if trip and _THE_DELEGATION.search(doc.simplified(*doc.sentence_of(stop.span[0]))):
