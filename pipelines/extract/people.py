@@ -145,7 +145,7 @@ _OF_AT_FOR = re.compile(r" (?:of|at|for) ", re.I)
 _OF_THE_END = re.compile(r"\b(?:of|the|for)$")
 # The lead of an Arabic name before its particle: "Hamad bin Saleh Al-Ansari"
 _ARABIC_LEAD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ (?:bin|bint|ibn) $")
-_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?:(?:,| and|,? and) [A-Z][a-z]+)*")
+_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?:(?:,|,? and) [A-Z][a-z]+)*")
 _MINISTER = re.compile(r"(?:Vice |Deputy |Assistant )?Minister")
 _ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Bureau|Commission|Committee|Council|Office|Agency"
                        r"|Authority|Government|Institute|Cent(?:er|re)|Association|Organi[sz]ation)\b", re.I)
