@@ -462,3 +462,12 @@ def test_a_councilor_a_country_director_also_a_title_and_any_name_of_a_named_bod
     assert found["Shen Yiqin"].title == "State Councilor"
     found = titled(people("章轲会见世界银行中国局局长芮泽一行。委员会主席叶尔兰·萨格德科夫在开幕式上发言。", "zh"))
     assert set(found) == {"芮泽", "叶尔兰·萨格德科夫"}
+
+
+def test_a_party_chief_a_name_before_jiu_and_the_agency_a_spokesperson_speaks_for():
+    text = ("Yin Hong, Party chief of Jiangxi, attended the ceremony. The Chengdu Healthcare Security Administration "
+            "held a press conference. Li Ming, spokesperson for the administration, said benefits will rise.")
+    found = titled(people(text, mentions=[("city-chengdu-hsa", "Chengdu Healthcare Security Administration")]))
+    assert found["Yin Hong"].title == "Party Chief"
+    assert (found["Li Ming"].title, found["Li Ming"].agency_id) == ("Spokesperson", "city-chengdu-hsa")
+    assert {p.name for p in people("辉瑞中国总裁李明就变更管理提出建议。", "zh")} == {"李明"}

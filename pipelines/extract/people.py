@@ -82,6 +82,7 @@ class _Lexicon:
     en_byline: re.Pattern
     zh_titled: re.Pattern
     zh_titled_latin: re.Pattern
+    zh_title_at_end: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
     zh_title_after_name: re.Pattern  # the titles of zh_name_then_title alone: a cheap look for whether to scan
@@ -157,6 +158,10 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?P<posses
 _NATIVE_NAME_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff·]{2,8}[)）]")
 # "the <office>, [honorific] " ending right before a name
 _THE = re.compile(r"(?<!\w)[Tt]he ")
+_FOR_THE = re.compile(r"\s+for\s+the\s+(\w+)\s*$")
+# "spokesperson for the administration", "the bureau's director": the agency of that kind the page named before
+_ANAPHORIC_ORGS = frozenset({"administration", "bureau", "commission", "ministry", "department", "agency", "office",
+                             "authority", "committee", "council", "centre", "center"})
 _APPOSITIVE_HONORIFIC = r"(?:(?:Professor|Prof\.?|Dr\.?|Mrs?\.?|Ms\.?|Madam) )?"
 _APPOSITIVE_BEFORE = re.compile(rf"(?P<position>[^,;\n]{{3,120}}), {_APPOSITIVE_HONORIFIC}")
 _APPOSITIVE_TAIL = re.compile(rf", {_APPOSITIVE_HONORIFIC}$")
@@ -237,6 +242,7 @@ def _lexicon() -> _Lexicon:
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
+        zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(
             rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(titles['chinese_after_name'])})"),
@@ -308,6 +314,16 @@ class _Agencies:
         ending = [m for m in map(self.by_end.get, (pos - 1, pos, pos + 1)) if m and m.evidence.start < pos]
         return min(ending, key=lambda m: m.evidence.start).agency_id if ending else None
 
+    def named_before(self, norm_pos: int, head: str) -> str | None:
+        """The last agency before the position whose English name ends with `head`: "spokesperson for the
+        administration" speaks for the administration the page named."""
+        pos = self.text.span(norm_pos, norm_pos + 1)[0]
+        for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
+            agency = self.registry.get(m.agency_id)
+            if ((agency.name_en if agency and agency.name_en else m.surface) or "").lower().endswith(head):
+                return m.agency_id
+        return None
+
     def lookup(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -357,7 +373,8 @@ def _en_org(rest: str) -> str | None:
             while prev != org:
                 prev, org = org, _ORG_TRIM.sub("", org).strip()
             return org or None
-    return None
+    anaphor = _FOR_THE.match(rest)     # "spokesperson for the administration"
+    return anaphor.group(1) if anaphor and anaphor.group(1) in _ANAPHORIC_ORGS else None
 
 
 def _title_head(text: str, pos: int = 0) -> re.Match | None:
@@ -389,7 +406,8 @@ def _phrase_positions(phrase: str) -> tuple[_Position, ...]:
             return ()                  # "X, PMDA's director Tatsuya Egawa": the title is the next name's
         title, owner, qualifier = _canonical_en_title(m.group("title")), m.groupdict().get("owner"), \
             m.groupdict().get("qualifier")
-        org = _ministry(title, _en_org(seg[m.end():]), qualifier) or (owner if owner and owner[0].isupper() else None)
+        org = _ministry(title, _en_org(seg[m.end():]), qualifier) or (
+            owner if owner and (owner[0].isupper() or owner in _ANAPHORIC_ORGS) else None)
         positions.append(_Position(title=title, org=org, start=cut, end=seg_end,
                                    party=bool(_PARTY.search(seg)), qualifier=qualifier))
     return tuple(positions)
@@ -406,6 +424,8 @@ def _main_position(positions: list[_Position]) -> _Position | None:
 
 def _resolve(pos: _Position, agencies: _Agencies) -> tuple[str | None, str | None]:
     lex = _lexicon()
+    if pos.org in _ANAPHORIC_ORGS:      # "the administration", "the bureau's": the one the page named before
+        return agencies.named_before(pos.start, pos.org), None
     agency_id = agencies.first_within(pos.start, pos.end) if pos.org or pos.qualifier else None
     agency_id = agency_id or agencies.lookup(pos.org) or agencies.lookup(pos.qualifier)
     if not agency_id and pos.org and " and " in pos.org:
@@ -888,6 +908,11 @@ def _own_role(f: _Found) -> str:
     if f.role in ("reporter", "editor"):
         return f.role
     return "official" if f.agency_id or (f.title and not f.affiliation) else "other"
+
+
+def ends_with_zh_title(text: str) -> bool:
+    """"阿斯利康中国副总裁": the text ends with a Chinese title, as written before a name."""
+    return bool(_lexicon().zh_title_at_end.search(text))
 
 
 def short_name(name: str) -> str | None:
