@@ -1152,3 +1152,22 @@ def test_a_dateline_with_its_year_dates_the_report_and_a_company_suffix_ends_no_
            "strategic cooperation agreement here.\nBefore the signing ceremony, Tang Hongbin met with Chen Jianwei.")
     events = extract_document(raw, "en", date(2023, 10, 24)).events
     assert [(e.event_type, e.start_date) for e in events] == [("signing", date(2023, 10, 24)), ("visit", date(2023, 10, 24))]
+
+
+def test_speakers_after_at_the_symposium_and_those_who_also_attended_the_event_take_part():
+    raw = ("The Jiangsu Medical Products Administration held a symposium with foreign firms in Nanjing on Thursday. "
+           "At the symposium, company representatives spoke in turn. Zhou Jing, vice-president of AstraZeneca "
+           "China, said the company hoped for faster transfers. Kenji Nakamura, president of Eisai China, raised "
+           "questions that Xi Jinping's speech had touched on.\n"
+           "Andreas Vogel, general manager of B. Braun Medical (Suzhou), and Chen Xiaoyu, head of regulatory affairs "
+           "at Johnson & Johnson MedTech China, focused on device registration.\n"
+           "Officials responded on the spot. Li Wei, a professor, said the reforms work. Jiangsu has 300 such firms. "
+           "Output grew. Exports grew. Imports fell. Staff rose. Sales rose. "
+           "Zhu Xiaoming, deputy director of the administration, also attended the event.")
+    [meeting] = extract_document(raw, "en", date(2024, 5, 17)).events
+    assert [a.name for a in meeting.attendees] == ["Zhou Jing", "Kenji Nakamura", "Andreas Vogel", "Chen Xiaoyu",
+                                                   "Zhu Xiaoming"]
+    chinese = ("江苏省药品监督管理局11月23日在南京召开外资医药企业座谈会。会上，企业代表依次发言。"
+               "阿斯利康中国副总裁周静表示，希望加快转移。全局干部要深入学习领会习近平总书记重要讲话精神。")
+    [meeting] = extract_document(chinese, "zh", date(2023, 11, 24)).events
+    assert [a.name for a in meeting.attendees] == ["周静"]

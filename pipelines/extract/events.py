@@ -37,7 +37,7 @@ from pipelines.extract.model import (
     PersonMention,
     directive_key,
 )
-from pipelines.extract.people import short_name
+from pipelines.extract.people import ends_with_zh_title, short_name
 from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText, fold, to_simplified
@@ -188,6 +188,26 @@ _TOOK_PART = {
                      r"|(?<![\u4e00-\u9fff])会上|(?:记者|发布|座谈|研讨|推进|工作)会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
+# ...any number of sentences back when it points at the event itself ("also attended the event")
+_THE_EVENT_ITSELF = re.compile(r"\b(?:attended|joined|were\s+present\s+at|was\s+present\s+at)\s+the\s+(?:event|ceremony)\b"
+                               r"|(?:出席|参加)了?(?:上述)?(?:活动|仪式)", re.I)
+# A sentence that sets an event's scene for the people named after it: "At the symposium, company representatives
+# spoke in turn", "During the meeting, ...", "会上，", "座谈会上，", "在研讨会上，".
+_SCENE_OPENER = {
+    "en": re.compile(r"(?:At|During)\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|symposium|forum|conference|seminar|workshop|"
+                     r"session|briefing|roundtable|event|ceremony)\b"),
+    "zh": re.compile(r"(?:在)?[^，。；,;\s]{0,12}?(?:会|论坛|仪式)上"),
+}
+_CEREMONY = re.compile(r"ceremony|仪式")
+# Where the people opening a sentence end: its first verb of speaking or acting (in Chinese, its first clause).
+_SUBJECT_ENDS = {
+    "en": re.compile(r"\b(?:said|says|told|noted|added|raised|focused|called|urged|asked|suggested|spoke|proposed|"
+                     r"expressed|shared|introduced|highlighted|stressed|explained|pointed|presented|gave|delivered|made|"
+                     r"hoped|briefed|emphasi[sz]ed|put\s+forward|outlined|described|answered|responded|shared)\b"),
+    "zh": re.compile(r"[，,。；;：:]|表示|指出|认为|强调|介绍|提出|建议|希望|谈到|就"),
+}
+_TITLED_LEAD_ZH = 24    # "阿斯利康中国副总裁" before a name: a unit and a title, no clause
+_CLAUSE_MARK_ZH = re.compile(r"[，,。；;：:、“”\"]|表示|指出|认为")
 # Who organized an event reported before: "was organized by X", "由X指导/主办/组织…实施".
 _ORGANIZED_BY_WORDS = ("ed by", "主办", "承办", "指导", "牵头", "实施", "召集")   # one must occur: most pages pass at once
 _ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
@@ -1337,7 +1357,8 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
     # the page records a press conference when that is the first event it reports
     briefing = at[0][1] if at and at[0][1].event_type == "press_conference" else None
     original = doc.text.original
-    taken_part_in: dict[int, tuple[_Draft | None, str]] = {}   # sentence -> its event and role, asked once
+    taken_part_in: dict[int, tuple[_Draft | None, str, int]] = {}   # sentence -> its event, role, people's end
+    run: set[int] = set()     # sentences of people speaking in turn at an event whose scene a sentence set
     for p in doc.named:
         if p.role in ("reporter", "editor"):
             continue
@@ -1346,15 +1367,77 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
             continue
         i = bisect.bisect_right(starts, p.evidence.start) - 1
         if i not in taken_part_in:
-            event = _event_taken_part_in(doc, language, i, at)
-            taken_part_in[i] = event, _role(doc.simplified(*doc.sentences[i])) if event else ""
-        event, role = taken_part_in[i]
+            event, limit = _event_taken_part_in(doc, language, i, at), doc.sentences[i][1]
+            if event is None and (scene := _scene_continued(doc, language, i, at, taken_part_in, run)):
+                event, limit = scene
+                run.add(i)
+            taken_part_in[i] = event, _role(doc.simplified(*doc.sentences[i])) if event else "", limit
+        event, role, limit = taken_part_in[i]
+        if event and p.evidence.start > limit:   # named after the people the sentence's run is about
+            event = None
         if event:
             role = _person_role(doc, *doc.sentences[i], p.evidence.start, role)
             event.attendees.setdefault(p.name, EventAttendee(p.name, role, p.evidence))
         elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(doc.simplified(*doc.sentences[i])):
             # an official quoted in the report of an event (the page's first) spoke there
             at[0][1].attendees.setdefault(p.name, EventAttendee(p.name, "speaker", p.evidence))
+
+
+def _scene_continued(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draft]],
+                     taken_part_in: dict[int, tuple[_Draft | None, str, int]], run: set[int]
+                     ) -> tuple[_Draft, int] | None:
+    """The event whose scene the sentence before set, and where sentence i's subject ends, when sentence i opens
+    with people: "At the symposium, company representatives spoke in turn. Kenji Nakamura, president of Eisai
+    China, raised questions...", "会上，企业代表依次发言。卫材中国总裁中村健二提出…". The run goes on while
+    each sentence opens with people; those named later in it (whom a speaker quotes or cites) are not in it.
+    After a sentence of people who took part ("X said in his speech"), a sentence whose opening titled people
+    speak ("Y, vice chairwoman of the regional government, said") continues it too."""
+    if i < 1 or any(j == i for j, _ in at):
+        return None
+    opening = _opening_subject_end(doc, language, i)
+    if opening is None:
+        return None
+    subject_end, titled = opening
+    k = i - 1
+    while k > 0 and doc.text.original[slice(*doc.sentences[k])].isspace():   # a paragraph break
+        k -= 1
+    # the sentence before was one of the run, or took part and this one's opening people speak too
+    if k in run or (k in taken_part_in and taken_part_in[k][0] and titled
+                    and _SAID.search(doc.simplified(*doc.sentences[i]))):
+        event = taken_part_in[k][0]
+    else:
+        s, e = doc.sentences[k]
+        opener = _SCENE_OPENER[language].match(doc.simplified(s, e).lstrip())
+        if not opener:
+            return None
+        # the scene is a meeting's or a briefing's ("会上": at the meeting, not at the signing reported there)
+        kinds = {"meeting", "press_conference", "signing"} if _CEREMONY.search(opener.group()) else {
+            "meeting", "press_conference"}
+        scenes = [(j, d) for j, d in at if j <= k and k - j <= _TOOK_PART_REACH and d.event_type in kinds]
+        if not scenes:
+            return None
+        event = max(scenes, key=lambda x: x[0])[1]
+    return None if _dated_elsewhere(doc, *doc.sentences[i], event) else (event, subject_end)
+
+
+def _opening_subject_end(doc: _Doc, language: str, i: int) -> tuple[int, bool] | None:
+    """Where the people opening sentence i end ("Andreas Vogel, general manager of ..., and Chen Xiaoyu, head of
+    ..., focused on"), and whether the first has a title: at its first verb of speaking or acting after them (in
+    Chinese its first clause), or right after the first person when no such verb follows. None when the sentence
+    does not open with a person, or in Chinese with their unit and title before the name ("卫材中国总裁中村健二")."""
+    s, e = doc.sentences[i]
+    first = next((p for p in doc.named if s <= p.evidence.start < e), None)
+    if first is None:
+        return None
+    lead = doc.text.original[s:first.evidence.start].strip()
+    if language == "zh":
+        if lead and (len(lead) > _TITLED_LEAD_ZH or _CLAUSE_MARK_ZH.search(lead)
+                     or not ends_with_zh_title(to_simplified(lead))):
+            return None
+    elif lead and lead.rstrip(".") not in _HONORIFICS:
+        return None
+    verb = _SUBJECT_ENDS[language].search(doc.simplified(first.evidence.end, e))
+    return (first.evidence.end + verb.start() if verb else first.evidence.end), bool(first.title)
 
 
 def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draft]]) -> _Draft | None:
@@ -1372,13 +1455,16 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
     kinds = {kind for kind, words in _KIND_WORDS if words.search(norm, ns, ne)}
     named = [(j, d) for j, d in before if d.event_type in kinds]
     j, event = max(named or before, key=lambda x: x[0])
-    if not named and i - j > _TOOK_PART_REACH:
+    if not named and i - j > _TOOK_PART_REACH and not _THE_EVENT_ITSELF.search(norm, ns, ne):
         return None
-    # a sentence dated another day ("attended the assembly on May 21, 2019") tells of another occasion
-    if any(d.start_date and not (event.start_date and d.start_date <= event.start_date <= (d.end_date or d.start_date))
-           for d in doc.within(doc.dates, s, e) if d.kind != "vague"):
-        return None
-    return event
+    return None if _dated_elsewhere(doc, s, e, event) else event
+
+
+def _dated_elsewhere(doc: _Doc, s: int, e: int, event: _Draft) -> bool:
+    """The sentence is dated another day than the event ("attended the assembly on May 21, 2019"): it tells of
+    another occasion."""
+    return any(d.start_date and not (event.start_date and d.start_date <= event.start_date <= (d.end_date or d.start_date))
+               for d in doc.within(doc.dates, s, e) if d.kind != "vague")
 
 
 def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
