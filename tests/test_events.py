@@ -1171,3 +1171,21 @@ def test_speakers_after_at_the_symposium_and_those_who_also_attended_the_event_t
                "阿斯利康中国副总裁周静表示，希望加快转移。全局干部要深入学习领会习近平总书记重要讲话精神。")
     [meeting] = extract_document(chinese, "zh", date(2023, 11, 24)).events
     assert [a.name for a in meeting.attendees] == ["周静"]
+
+
+def test_a_congress_named_in_a_body_is_no_session_and_a_body_told_to_act_holds_nothing():
+    raw = ("The regulations were passed at the 13th session of the Standing Committee of the 14th Hunan Provincial "
+           "People's Congress, held from Nov. 26 to 29 in Changsha.\nAt a press conference held after the session on "
+           "Friday, Zhou Hongwei, deputy director of the Legislative Affairs Commission of the Standing Committee of "
+           "the Hunan Provincial People's Congress, said the regulations fill a gap.\nXiao Wenming, director of the "
+           "Hunan Provincial Administration of Traditional Chinese Medicine, said Hunan has 164 TCM hospitals.")
+    session, briefing = extract_document(raw, "en", date(2024, 11, 30)).events
+    assert (session.event_type, session.attendees) == ("meeting", ())
+    assert [a.name for a in briefing.attendees] == ["Zhou Hongwei", "Xiao Wenming"]
+    decision = ("Beijing, Nov 4 - decision of the Standing Committee of the National People's Congress on "
+                "Authorizing the State Council to carry out the pilot (adopted at the 17th meeting of the Standing "
+                "Committee of the 12th National People's Congress on Nov 4, 2015) In order to promote the reform, the "
+                "Standing Committee of the 12th National People's Congress decided at its 17th Meeting: the State "
+                "Council is authorized to carry out the pilot.")
+    [meeting] = extract_document(decision, "en", date(2015, 11, 4)).events
+    assert meeting.organizer_ids == ("npcsc",)

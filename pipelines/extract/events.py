@@ -63,6 +63,8 @@ _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
 _IN_THE_ZH = re.compile(r"(?:在|^|[。,;\n])$")    # (on the folded view: ，and ；are , and ;)
+# An agency told to act ("authorizing the State Council to", "责成省药监局"): the object of a decision, not a host
+_OBJECT_OF = re.compile(r"\b(?:authori[sz]|entrust|instruct)\w*\s+(?:the\s+)?$|(?:授权|委托|责成)$", re.I)
 _UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
 _BY_AGENCY = re.compile(r"(?:\bby|\bOrganized by|由|主办单位[:：]?)\s*(?:the\s+)?$", re.I)
 # The body a visit goes to receives it: "the delegation visited the NIFDC", "visited the MHRA's NIBSC", "代表团参观了
@@ -181,7 +183,7 @@ _TOOK_PART = {
                                  r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
                                  r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
                                  r"(?:speech|address|remarks)|presided\s+over|chaired|(?:spoke|said)\s+at\s+(?:the|a)|addressed\s+the"
-                                 r"|signed\s+on\s+behalf"
+                                 r"|signed\s+on\s+behalf|at\s+the\s+(?:opening|closing|launch)\s+(?:event|ceremony|session)"
                                  r"|on\s+the\s+sidelines)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
@@ -194,7 +196,7 @@ _THE_EVENT_ITSELF = re.compile(r"\b(?:attended|joined|were\s+present\s+at|was\s+
 # A sentence that sets an event's scene for the people named after it: "At the symposium, company representatives
 # spoke in turn", "During the meeting, ...", "会上，", "座谈会上，", "在研讨会上，".
 _SCENE_OPENER = {
-    "en": re.compile(r"(?:At|During)\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|symposium|forum|conference|seminar|workshop|"
+    "en": re.compile(r"(?:At|During)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:meeting|symposium|forum|conference|seminar|workshop|"
                      r"session|briefing|roundtable|event|ceremony)\b"),
     "zh": re.compile(r"(?:在)?[^，。；,;\s]{0,12}?(?:会|论坛|仪式)上"),
 }
@@ -489,6 +491,21 @@ class _Doc:
         """The dates that are news datelines ("BEIJING, Jan. 27 --"), asked for by several rules."""
         return [d for d in self.dates if d.start_date and is_dateline(self.text, d)]
 
+    @cached_property
+    def agencies_in_order(self) -> tuple[list[AgencyMention], list[int]]:
+        ordered = sorted(self.agencies, key=lambda m: m.evidence.start)
+        return ordered, [m.evidence.start for m in ordered]
+
+    def names_a_body(self, s: int, e: int) -> bool:
+        """original[s:e] is the tail of a body's name that an agency's name ends with ("Legislative Affairs
+        Commission of the Standing Committee of the Hunan Provincial People's Congress")."""
+        original = self.text.original
+        ordered, starts = self.agencies_in_order
+        for m in ordered[:bisect.bisect_left(starts, s)]:
+            if m.evidence.end >= e and " of " in original[m.evidence.start:s]:
+                return True
+        return False
+
     def simplified(self, s: int, e: int) -> str:
         """original[s:e] in simplified characters, as long: what the Chinese cue patterns read, so that a
         traditional page's 為期, 講話, 當天 are 为期, 讲话, 当天. (Per slice: most pages never need the whole.)"""
@@ -727,6 +744,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             organiser = False  # "各省药监局负责同志参加会议", "officials of the NHC attended": attendees, not hosts
         if organiser and draft.event_type == "meeting" and any(ps <= a.evidence.start < pe for ps, pe in doc.person_spans):
             organiser = False  # an attendee's own title, not the host
+        if organiser and _OBJECT_OF.search(before):
+            organiser = False  # "... on Authorizing the State Council to": told what to do, not holding the event
         if previous and previous[1] and _AGENCY_JOINER.match(doc.simplified(previous[0].evidence.end, a.evidence.start)):
             organiser = True  # "co-hosted by A and B"
         previous = (a, organiser)
@@ -793,6 +812,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "开标前一日": the event named is the reference point, reported elsewhere
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
                 continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
+            if language == "en" and doc.names_a_body(*doc.text.span(a, b)):
+                continue  # "the Standing Committee of the Hunan Provincial People's Congress": a body, not a session
             if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
                 continue  # 「提交前会议」: the name of a kind of meeting, not one held
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
