@@ -512,3 +512,11 @@ def test_a_list_of_titles_is_split_at_each_title():
         "Regulations for the Implementation of the Drug Administration Law",
         "Regulations for the Supervision and Administration of Medical Devices", "Vaccine Administration Law",
         "Measures on Drug Production, Circulation and Use"]
+
+
+def test_a_blueprint_is_a_plan():
+    found = run("Professor Lo said that the Chinese Medicine Development Blueprint, announced by the HHB in December, "
+                "sets out the directions. Measures under the Blueprint go on.")
+    assert [(d.title, d.directive_type) for d in found] == [("Chinese Medicine Development Blueprint", "plan")]
+    chinese = find_directives(NormalizedText("政府公布《中醫藥發展藍圖》，並推展《基層醫療健康藍圖》。"), "zh", [], [], None)
+    assert [d.directive_type for d in chinese] == ["plan", "plan"]

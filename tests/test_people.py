@@ -471,3 +471,7 @@ def test_a_party_chief_a_name_before_jiu_and_the_agency_a_spokesperson_speaks_fo
     assert found["Yin Hong"].title == "Party Chief"
     assert (found["Li Ming"].title, found["Li Ming"].agency_id) == ("Spokesperson", "city-chengdu-hsa")
     assert {p.name for p in people("辉瑞中国总裁李明就变更管理提出建议。", "zh")} == {"李明"}
+
+
+def test_hong_kong_is_no_name():
+    assert people("Speakers from the Mainland and Hong Kong shared their views.") == []

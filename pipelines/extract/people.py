@@ -453,7 +453,8 @@ def _nameable(word: str) -> bool:
 
 def _valid_en_name(name: str) -> bool:
     lex = _lexicon()
-    return not any(t.rstrip(".") in lex.stopwords or t.lower() in lex.en_titles for t in name.split())
+    return name not in lex.stopwords and not any(t.rstrip(".") in lex.stopwords or t.lower() in lex.en_titles
+                                                 for t in name.split())
 
 
 class _Candidate(NamedTuple):      # a tuple: ~3x cheaper to make than a frozen dataclass
@@ -513,7 +514,7 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
             j += 1
         ends_ok = len(words[i].rstrip(".")) > 1 and len(words[j - 1].rstrip(".")) > 1
         followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
-        if 2 <= j - i <= 3 and ends_ok and not followed_by_word:
+        if 2 <= j - i <= 3 and ends_ok and not followed_by_word and " ".join(words[i:j]) not in lex.stopwords:
             honorific = i > 0 and _HONORIFIC.fullmatch(words[i - 1]) is not None
             out.append((" ".join(words[i:j]), starts[i], starts[j - 1] + len(words[j - 1]),
                         starts[i - 1] if honorific else starts[i], honorific))
