@@ -370,3 +370,14 @@ def test_an_english_dateline_with_its_year_dates_the_page():
     page = ("Mianyang signs strategic cooperation agreement with Sinopharm\n\nMIANYANG, Oct. 24, 2023 — The Mianyang "
             "Municipal People's Government and Sinopharm signed a strategic cooperation agreement here.\n")
     assert parse_document("page.txt", page.encode()).published_date == date(2023, 10, 24)
+
+
+def test_a_story_ends_at_its_end_marker_and_more_buttons_search_boxes_and_rights_notes_are_furniture():
+    path = Path(__file__).parent / "heldout_p" / "en" / "pen07_hk_sfh_chinese_medicine_forum.txt"
+    doc = parse_document(str(path), path.read_bytes())
+    assert doc.published_date == date(2025, 3, 22)     # from the "Ends/Saturday, March 22, 2025" line, kept
+    assert "a spokesman for the Bureau said" in doc.clean_text
+    assert "Photo:" not in doc.clean_text and "Brand Hong Kong" not in doc.clean_text
+    assert all(map(is_furniture, ["[Share] [Facebook] [X] [Linkedin] [Mail]  A A A", "在新聞公報中搜尋        搜尋",
+                                  "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"]))
+    assert not is_furniture("在会议中搜索到的问题很多")

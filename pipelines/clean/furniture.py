@@ -38,7 +38,7 @@ _LABELS = {
     "列印本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
-    "text size", "font size",
+    "text size", "font size", "搜寻",
 }
 _SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|line|微博|微信|qq空间"
            r"|复制链接|複製連結")
@@ -46,7 +46,7 @@ _SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|mail|weibo|wechat|whatsapp|yout
 _ALWAYS = re.compile("|".join((
     r"版权所有|版權所有|copyright|©|\(c\)\s*\d{4}|all rights reserved|禁止转载|转载请注明",
     # "未经书面授权不得转载", but not "未经许可售卖属违法行为"
-    r"未经[^。]{0,8}(许可|授权)[^。]{0,6}(禁止|严禁|不得|请勿)[^。]{0,4}(转载|使用|复制|下载|摘编|镜像|链接|转发)",
+    r"[未非]经[^。]{0,8}(许可|授权)[^。]{0,6}(禁止|严禁|不得|请勿)[^。]{0,4}(转载|使用|复制|下载|摘编|镜像|链接|转发)",
     r"reproduction (in whole or in part )?without (prior )?(written )?permission|may not be (reproduced|republished)",
     r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容|版权声明",
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
@@ -76,6 +76,8 @@ _SHORT_HEAD = re.compile("|".join((
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
     r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?)\s*[:：]",
+    # a search box: "在新聞公報中搜尋  搜尋", "Search in press releases"
+    r"(在[^\s。，,.]{1,12}中?(搜寻|搜索)(\s+(搜寻|搜索))?|search (in|within) [\w .'-]{1,30})$",
     # the issue-time line closing a government press release
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
@@ -192,8 +194,8 @@ def is_furniture(line: str) -> bool:
         return True
     if core in _LABELS or core.rstrip(":：") in _LABELS or _ALWAYS.search(folded):
         return True
-    if (rest := _strip_buttons(core)) != core:
-        return not rest or is_furniture(rest)
+    if (rest := _strip_buttons(core)) != core:     # (buttons, then a font widget's steps: "[Mail]  A A A")
+        return not rest or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest)
     if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _COUNTER_AFTER.search(core)
                                 or _is_menu(core) or _all_caps_menu(stripped)):
         return True

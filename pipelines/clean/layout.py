@@ -37,6 +37,9 @@ _TRAILING_CREDIT = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯
                               r"[)）]\s*\d{0,8}\s*$")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
 _CLAUSE_END = ("。", ".", "；", ";", "：", ":", "！", "!", "？", "?", "，", ",")
+# The line a press release or wire story ends with ("Ends/Saturday, March 22, 2025", "NNNN", "（完）"): what
+# follows is captions, links and footer
+_END_OF_STORY = re.compile(r"(?:nnnn|ends/.*|\(完\)|——完——|-+\s*end\s*-+)$")
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,7 @@ def analyse(text: str) -> PageLayout:
     title_key = squash(headline) if headline else ""
     body: list[str] = [lines[standfirst].strip()] if standfirst is not None else []
     tail: list[str] = []
+    ended = False
     for i in range(start, len(lines)):
         line = lines[i]
         if not line.strip():
@@ -229,6 +233,10 @@ def analyse(text: str) -> PageLayout:
         if body and is_related_heading(line):
             tail.extend(x.strip() for x in lines[i:] if x.strip())
             break
+        if ended:   # (the sign-off line itself, dated, was read as the others)
+            tail.extend(x.strip() for x in lines[i:] if x.strip())
+            break
+        ended = bool(body) and bool(_END_OF_STORY.match(fold(line)))
         if flags[i]:
             tail.append(line.strip())
             continue
