@@ -520,3 +520,15 @@ def test_a_blueprint_is_a_plan():
     assert [(d.title, d.directive_type) for d in found] == [("Chinese Medicine Development Blueprint", "plan")]
     chinese = find_directives(NormalizedText("政府公布《中醫藥發展藍圖》，並推展《基層醫療健康藍圖》。"), "zh", [], [], None)
     assert [d.directive_type for d in chinese] == ["plan", "plan"]
+
+
+def test_a_defined_term_is_a_nickname_and_a_draft_is_not_the_measures_in_force():
+    raw = ('On December 27, 2024, the NMPA released the Measures for the Administration of Medical Device '
+           'Registration and Filing (Revised Draft for Comments) (the "Draft"). The current Measures for the '
+           'Administration of Medical Device Registration and Filing (the "Current Measures") implement the '
+           'Regulations on the Supervision and Administration of Medical Devices (State Council Order No. 739) '
+           '(the "Device Regulations"). The Draft keeps the Current Measures in line with the Device Regulations.')
+    assert titles(run(raw)) == [
+        "Measures for the Administration of Medical Device Registration and Filing (Revised Draft for Comments)",
+        "Measures for the Administration of Medical Device Registration and Filing",
+        "Regulations on the Supervision and Administration of Medical Devices"]

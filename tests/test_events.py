@@ -1189,3 +1189,15 @@ def test_a_congress_named_in_a_body_is_no_session_and_a_body_told_to_act_holds_n
                 "Council is authorized to carry out the pilot.")
     [meeting] = extract_document(decision, "en", date(2015, 11, 4)).events
     assert meeting.organizer_ids == ("npcsc",)
+
+
+def test_the_release_of_a_draft_is_not_the_release_of_the_measures_it_revises():
+    raw = ("On December 27, 2024, the NMPA released the Measures for the Administration of Medical Device "
+           "Registration and Filing (Revised Draft for Comments) and invited comments. The current Measures for the "
+           "Administration of Medical Device Registration and Filing were promulgated by SAMR on August 26, 2021.")
+    releases = [(e.directive_title, e.start_date) for e in extract_document(raw, "en", date(2025, 1, 5)).events]
+    assert releases[0] == (
+        "Measures for the Administration of Medical Device Registration and Filing (Revised Draft for Comments)",
+        date(2024, 12, 27))
+    assert ("Measures for the Administration of Medical Device Registration and Filing", date(2024, 12, 27)) \
+        not in releases

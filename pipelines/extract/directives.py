@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
@@ -120,7 +120,8 @@ _QUOTED = re.compile(r"《([^《》\n]{1,150})》|“([^“”\n]{1,250})”|\"(
 _EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|\"[A-Z][^\"\n]{0,58}\"(?=\s+[A-Z])"
                        r"|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
-    r"\((?:trial|draft[^)]*|revised|revision|for trial implementation|\d{4}\s*(?:edition|version|revision)|cap\.?\s*\d+[a-z]?|"
+    r"\((?:trial|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
+    r"|\d{4}\s*(?:edition|version|revision)|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
 _ZH_CHAPTER_AFTER = re.compile(r"\s*[(（]\s*第\s*\d+[A-Z]?\s*章\s*[)）]")
 # Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.
@@ -756,16 +757,24 @@ def _merge_key(title: str) -> str:
     return key
 
 
+_DRAFT_KEY = re.compile(r"draft|征求意见稿|草案")
+
+
 def _same_directive(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and len(short) >= 0.7 * len(long_)
+    # (a draft for comments is not the measures in force: "X (Revised Draft for Comments)", X（征求意见稿）)
+    return long_.startswith(short) and len(short) >= 0.7 * len(long_) and not _DRAFT_KEY.search(long_, len(short))
 
 
 def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
     groups: list[_Group] = []
     keys: list[str] = []
+    # a defined term is a nickname wherever it is used after ("under the Device Regulations")
+    terms = {_directive_key(c.title) for c in cands if not c.short and _defined_term(c, cands, norm)}
+    if terms:
+        cands = [replace(c, short=True) if not c.short and _directive_key(c.title) in terms else c for c in cands]
     for c in cands:
         if c.short:
             continue
@@ -797,6 +806,24 @@ def _is_bare_five_year_plan(title: str) -> bool:
     return bool(_FIVE_YEAR_ORDINAL.match(_PLAN_TAIL.sub("", title).strip(" “”\"'")))
 
 
+# A defined term in brackets after a title, past its date or number: '... Filing (the "Current Measures")',
+# '(State Council Order No. 739) (the "Device Regulations")', '... on January 3, 2025 (the "Reform Opinions")'
+_DEFINED_TERM_GAP = re.compile(r"[^()（）\n\"“”]{0,40}(?:[(（][^()（）\n]{1,40}[)）]\s*)?[(（]\s*(?:the\s+)?[\"“]$", re.I)
+_DEFINED_TERM_WORDS = 3
+
+
+def _defined_term(c: _Candidate, cands: list[_Candidate], norm: str) -> bool:
+    """A quoted name of a few words defined in brackets right after a title of its type is a nickname of it,
+    whatever its words ("the Current Measures", "the Device Regulations"), not another directive."""
+    if not c.quoted or len(c.title.split()) > _DEFINED_TERM_WORDS:
+        return False
+    before = [o for o in cands if o is not c and not o.short and o.end <= c.start and c.start - o.end <= 90]
+    if not before:
+        return False
+    title = max(before, key=lambda o: o.end)
+    return title.directive_type == c.directive_type and bool(_DEFINED_TERM_GAP.fullmatch(norm, title.end, c.start))
+
+
 _DEFINITION_GAP = re.compile(r"\s*[(（][^()（）\n]{0,60}$|\s*[(（,，]?\s*(?:hereinafter(?:\s+referred\s+to\s+as)?|以下简称)[^\n]{0,12}$",
                              re.I)
 
@@ -805,7 +832,8 @@ def _defining_group(nick: _Candidate, groups: list[_Group], norm: str) -> _Group
     """The directive whose title the nickname is defined right after, in brackets or "hereinafter"."""
     for g in groups:
         for m in g.mentions:
-            if m.end <= nick.start <= m.end + 70 and _DEFINITION_GAP.fullmatch(norm, m.end, nick.start):
+            if m.end <= nick.start <= m.end + 90 and (_DEFINITION_GAP.fullmatch(norm, m.end, nick.start)
+                                                      or _DEFINED_TERM_GAP.fullmatch(norm, m.end, nick.start)):
                 return g
     return None
 

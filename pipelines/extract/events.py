@@ -230,6 +230,7 @@ _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合�
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
+_A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
 _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
@@ -1081,7 +1082,11 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         if id(d) in wrappers and any(keys[id(o)] != keys[id(d)] and keys[id(o)] in keys[id(d)] for o in directives):
             continue
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
+        drafts_of = [sp for o in directives if o is not d and _A_DRAFT.search(o.title) and not _A_DRAFT.search(d.title)
+                     for sp in spans[id(o)]]
         for ts, te in spans[id(d)]:
+            if any(os <= ts and te <= oe for os, oe in drafts_of):
+                continue    # within the title of its draft: "X (Revised Draft for Comments)" names the draft
             verb = _release_verb(verbs, doc.view, language, ts, te, others)
             adopted = bool(verb) and bool(_ADOPTION.fullmatch(doc.view[verb[0]:verb[1]]))
             if not verb or (adopted and _DRAFT_TITLE.search(d.title)):
