@@ -1201,3 +1201,12 @@ def test_the_release_of_a_draft_is_not_the_release_of_the_measures_it_revises():
         date(2024, 12, 27))
     assert ("Measures for the Administration of Medical Device Registration and Filing", date(2024, 12, 27)) \
         not in releases
+
+
+def test_a_visit_to_a_list_of_places_and_those_at_the_activities_above():
+    raw = ("6月16日，国家中医药管理局与河南省人民政府在郑州签署框架协议。国家中医药管理局局长余艳红出席签约仪式。"
+           "签约前，双方举行工作会谈。6月15日至16日，余艳红一行还深入河南省中医院、河南中医药大学第一附属医院、"
+           "郑州市中医院等地调研。省领导孙守刚、张雷明参加上述活动。")
+    signing, _, visit = extract_document(raw, "zh", date(2023, 6, 17)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2023, 6, 15), date(2023, 6, 16))
+    assert {"孙守刚", "张雷明"} <= {a.name for a in signing.attendees}

@@ -475,3 +475,8 @@ def test_a_party_chief_a_name_before_jiu_and_the_agency_a_spokesperson_speaks_fo
 
 def test_hong_kong_is_no_name():
     assert people("Speakers from the Mainland and Hong Kong shared their views.") == []
+
+
+def test_leaders_named_after_a_collective_label():
+    assert [p.name for p in people("省领导孙守刚、张雷明，省直有关部门负责同志参加上述活动。省领导对此高度重视。", "zh")] \
+        == ["孙守刚", "张雷明"]

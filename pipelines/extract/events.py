@@ -190,7 +190,7 @@ _TOOK_PART = {
                      r"|(?<![\u4e00-\u9fff])会上|(?:记者|发布|座谈|研讨|推进|工作)会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
-# ...any number of sentences back when it points at the event itself ("also attended the event")
+# ...or the page's first, any number of sentences back, when it points at the event itself ("also attended the event")
 _THE_EVENT_ITSELF = re.compile(r"\b(?:attended|joined|were\s+present\s+at|was\s+present\s+at)\s+the\s+(?:event|ceremony)\b"
                                r"|(?:出席|参加)了?(?:上述)?(?:活动|仪式)", re.I)
 # A sentence that sets an event's scene for the people named after it: "At the symposium, company representatives
@@ -1480,9 +1480,12 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
         return None
     kinds = {kind for kind, words in _KIND_WORDS if words.search(norm, ns, ne)}
     named = [(j, d) for j, d in before if d.event_type in kinds]
-    j, event = max(named or before, key=lambda x: x[0])
-    if not named and i - j > _TOOK_PART_REACH and not _THE_EVENT_ITSELF.search(norm, ns, ne):
-        return None
+    if not named and _THE_EVENT_ITSELF.search(norm, ns, ne):
+        j, event = before[0]    # "also attended the event", "参加上述活动": the page's own, whatever came after it
+    else:
+        j, event = max(named or before, key=lambda x: x[0])
+        if not named and i - j > _TOOK_PART_REACH:
+            return None
     return None if _dated_elsewhere(doc, s, e, event) else event
 
 

@@ -82,6 +82,7 @@ class _Lexicon:
     en_byline: re.Pattern
     zh_titled: re.Pattern
     zh_titled_latin: re.Pattern
+    zh_leaders: re.Pattern
     zh_title_at_end: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
@@ -242,6 +243,7 @@ def _lexicon() -> _Lexicon:
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
+        zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(
@@ -786,13 +788,18 @@ def _zh_affiliation(norm: str, chain_start: int, agencies: _Agencies) -> tuple[s
 
 def _zh_titled_names(norm: str, m: re.Match) -> list[tuple[int, int]]:
     """The name after a title chain and those listed after it with 、 (副主任张明、李华、王志强)."""
-    lex = _lexicon()
     if _has_dot(m.group("name")):
         return [m.span("name")]
-    end = _zh_name_end(norm, m.start("name"), m.end("name"), strict=True)
+    return _zh_listed_names(norm, m.start("name"), m.end("name"))
+
+
+def _zh_listed_names(norm: str, start: int, max_end: int) -> list[tuple[int, int]]:
+    """The name at start and those listed after it with 、, each ending where a name may end."""
+    lex = _lexicon()
+    end = _zh_name_end(norm, start, max_end, strict=True)
     if end is None:
         return []
-    spans = [(m.start("name"), end)]
+    spans = [(start, end)]
     while (item := lex.zh_list_item.match(norm, end)) and not lex.zh_titled.match(norm, item.start("name")):
         end = _zh_name_end(norm, item.start("name"), item.end("name"), strict=True)
         if end is None:
@@ -841,6 +848,10 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             role = lex.zh_byline_roles[m.group("cue")]
             title = None if role == "official" else role.capitalize()
             found.append(_Found(norm[s:end], s, end, title=title, role=role))
+
+    for m in lex.zh_leaders.finditer(norm):            # 省领导孙守刚、张雷明: named, their posts not given
+        for s, e in _zh_listed_names(norm, m.start("name"), m.end("name")):
+            found.append(_Found(norm[s:e], s, e))
 
     for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
