@@ -1210,3 +1210,11 @@ def test_a_visit_to_a_list_of_places_and_those_at_the_activities_above():
     signing, _, visit = extract_document(raw, "zh", date(2023, 6, 17)).events
     assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2023, 6, 15), date(2023, 6, 16))
     assert {"孙守刚", "张雷明"} <= {a.name for a in signing.attendees}
+
+
+def test_an_inspection_accompanied_by_the_hosts_and_those_who_join_it():
+    raw = ("社會文化司司長柯嵐今（15）日在藥物監督管理局局長蔡炳祥、副局長黃翠玲陪同下視察藥物監督管理局，了解該局工作。"
+           "衛生局局長羅奕龍、司長辦公室主任黃嘉倩亦一同視察。")
+    [visit] = extract_document(raw, "zh", date(2025, 1, 15)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2025, 1, 15))
+    assert [a.name for a in visit.attendees] == ["柯岚", "蔡炳祥", "黄翠玲", "罗奕龙", "黄嘉倩"]
