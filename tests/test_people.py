@@ -480,3 +480,9 @@ def test_hong_kong_is_no_name():
 def test_leaders_named_after_a_collective_label():
     assert [p.name for p in people("省领导孙守刚、张雷明，省直有关部门负责同志参加上述活动。省领导对此高度重视。", "zh")] \
         == ["孙守刚", "张雷明"]
+
+
+def test_diplomatic_titles_in_chinese():
+    found = titled(people("瑞士驻华大使白瑞谊参加会见。欧盟驻华代表团公使衔参赞托马斯·莱曼、瑞士驻广州总领事王明出席。", "zh"))
+    assert {name: p.title for name, p in found.items()} == {
+        "白瑞谊": "Ambassador", "托马斯·莱曼": "Minister-Counsellor", "王明": "Consul General"}
