@@ -1218,3 +1218,10 @@ def test_an_inspection_accompanied_by_the_hosts_and_those_who_join_it():
     [visit] = extract_document(raw, "zh", date(2025, 1, 15)).events
     assert (visit.event_type, visit.start_date) == ("visit", date(2025, 1, 15))
     assert [a.name for a in visit.attendees] == ["柯岚", "蔡炳祥", "黄翠玲", "罗奕龙", "黄嘉倩"]
+
+
+def test_those_greeted_in_a_speech_attend_the_event_it_was_given_at():
+    raw = ("以下是醫務衞生局局長盧寵茂教授今日（十二月七日）在香港會議展覽中心舉行的「中醫藥發展論壇2024」的致辭：\n"
+           "林文健署長、范鴻齡主席、陳永光會長、各位中醫藥界的朋友、各位嘉賓：\n大家好！今天很高興出席論壇。")
+    [forum] = extract_document(raw, "zh", date(2024, 12, 7)).events
+    assert {"林文健", "范鸿龄", "陈永光"} <= {a.name for a in forum.attendees}

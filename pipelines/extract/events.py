@@ -263,6 +263,7 @@ _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
 _LABEL_LINE = re.compile(r"[^\W\d][\w ]{0,20}[:：]")   # "Host:", "Speakers:", "主持人："
 _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
 # What an official quoted in an event's report says (in simplified characters): they spoke at the event.
+_SALUTATION_END = re.compile(r"(?:各位|女士们|先生们|朋友们)[^\n。！？]{0,20}[:：]\s*$")
 _SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
 _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b", re.I)
@@ -1350,6 +1351,15 @@ def _stands_as_reference(original: str, start: int, end: int, language: str) -> 
     return not word_before or word_before.group().strip().rstrip(".") in _HONORIFICS   # "Professor Lo" is Lo
 
 
+def _greeted(doc: _Doc, pos: int) -> bool:
+    """The name stands on a speech's salutation line ("林文健署长、范鸿龄主席、各位中医药界的朋友、各位嘉宾：")."""
+    original = doc.text.original
+    start = original.rfind("\n", 0, pos) + 1
+    end = original.find("\n", pos)
+    line = original[start:end if end >= 0 else len(original)]
+    return len(line) <= _HEADER_LINE_CHARS and bool(_SALUTATION_END.search(doc.simplified(start, start + len(line))))
+
+
 def _header_line(original: str, pos: int) -> str | None:
     """The line around pos when it is a header or transcript line: short, and no sentence; with the label line
     above it when there is one ("Host:" over "Ms. Shou Xiaoli, spokesperson of the SCIO")."""
@@ -1390,6 +1400,10 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
     run: set[int] = set()     # sentences of people speaking in turn at an event whose scene a sentence set
     for p in doc.named:
         if p.role in ("reporter", "editor"):
+            continue
+        if at and language == "zh" and _greeted(doc, p.evidence.start):
+            # "林文健署长、范鸿龄主席、各位嘉宾：" opening a speech: those greeted are at the event it was given at
+            at[0][1].attendees.setdefault(p.name, EventAttendee(p.name, "attendee", p.evidence))
             continue
         if briefing is not None and (line := _header_line(original, p.evidence.start)):
             briefing.attendees.setdefault(p.name, EventAttendee(p.name, _role(to_simplified(line)), p.evidence))

@@ -83,6 +83,8 @@ class _Lexicon:
     zh_titled: re.Pattern
     zh_titled_latin: re.Pattern
     zh_leaders: re.Pattern
+    zh_salutation: re.Pattern
+    zh_salutee: re.Pattern
     zh_title_at_end: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
@@ -244,6 +246,10 @@ def _lexicon() -> _Lexicon:
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
         zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>{surname_after}{cjk}{{1,2}})"),
+        # a speech's opening line, people greeted by name and post: "林文健署长、范鸿龄主席、各位嘉宾："
+        zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
+                                 re.M),
+        zh_salutee=re.compile(rf"(?P<name>{surname}{cjk}{{1,2}}?)(?P<title>{zh_title})(?=[、，,:：])"),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(
@@ -848,6 +854,11 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             role = lex.zh_byline_roles[m.group("cue")]
             title = None if role == "official" else role.capitalize()
             found.append(_Found(norm[s:end], s, end, title=title, role=role))
+
+    for line in lex.zh_salutation.finditer(norm) if "、" in norm else ():   # 林文健署长、范鸿龄主席、各位嘉宾：
+        for m in lex.zh_salutee.finditer(norm, line.start(), line.end()):
+            title = lex.zh_titles.get(m.group("title")) or lex.zh_party.get(m.group("title"), m.group("title"))
+            found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title))
 
     for m in lex.zh_leaders.finditer(norm):            # 省领导孙守刚、张雷明: named, their posts not given
         for s, e in _zh_listed_names(norm, m.start("name"), m.end("name")):
