@@ -486,3 +486,4 @@ def test_diplomatic_titles_in_chinese():
     found = titled(people("瑞士驻华大使白瑞谊参加会见。欧盟驻华代表团公使衔参赞托马斯·莱曼、瑞士驻广州总领事王明出席。", "zh"))
     assert {name: p.title for name, p in found.items()} == {
         "白瑞谊": "Ambassador", "托马斯·莱曼": "Minister-Counsellor", "王明": "Consul General"}
+    assert titled(people("策略發展所分析師吳欣怡則認為，政策導向明確。", "zh"))["吴欣怡"].title == "Analyst"
