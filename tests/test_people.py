@@ -487,3 +487,9 @@ def test_diplomatic_titles_in_chinese():
     assert {name: p.title for name, p in found.items()} == {
         "白瑞谊": "Ambassador", "托马斯·莱曼": "Minister-Counsellor", "王明": "Consul General"}
     assert titled(people("策略發展所分析師吳欣怡則認為，政策導向明確。", "zh"))["吴欣怡"].title == "Analyst"
+
+
+def test_a_resident_named_before_a_relative_clause_and_a_patient():
+    text = ("Hong Kong resident Lam Ka-yee, who has been living in Zhuhai, said she travels less. "
+            "Patient Chan Tai-man said the drug helped.")
+    assert [p.name for p in people(text)] == ["Lam Ka-yee", "Chan Tai-man"]

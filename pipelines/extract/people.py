@@ -129,8 +129,9 @@ _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
-# "Zhang Hongqiang, an official with the X, told the press conference"
-_APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:also\s+)?(?:an?|the)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+|also\s+)?"
+# "Zhang Hongqiang, an official with the X, told the press conference" (or a relative clause: "Lam Ka-yee, who has
+# been living in Zhuhai, said")
+_APPOSITIVE_THEN_SPEECH = re.compile(r",\s+(?:also\s+)?(?:an?|the|who)\s+[^,;.\n]{3,100},\s+(?:has\s+|had\s+|also\s+)?"
                                      r"(?:said|says|told|added|noted|stressed|explained|warned|attended|spoke|lectured|presented"
                                      r"|briefed|introduced|delivered|gave|shared|reported)\b")
 # "Lim Chee Keong of the NPRA, and officials ... attended", "Lin Qiong of the X Association called for ..."
