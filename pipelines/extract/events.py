@@ -521,6 +521,10 @@ class _Doc:
         return sorted(self.people + refs, key=lambda p: p.evidence.start) if refs else self.people
 
     @cached_property
+    def named_starts(self) -> list[int]:
+        return [p.evidence.start for p in self.named]
+
+    @cached_property
     def starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 
@@ -747,7 +751,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             organiser = False  # "各省药监局负责同志参加会议", "officials of the NHC attended": attendees, not hosts
         if organiser and draft.event_type == "meeting" and any(ps <= a.evidence.start < pe for ps, pe in doc.person_spans):
             organiser = False  # an attendee's own title, not the host
-        if organiser and _ACCOMPANYING.match(doc.simplified(a.evidence.end, min(e, a.evidence.end + 30))):
+        if organiser and doc.language == "zh" and _ACCOMPANYING.match(doc.simplified(a.evidence.end,
+                                                                                   min(e, a.evidence.end + 30))):
             organiser = False  # "在X局局长Y陪同下视察": the unit of those who accompany, not the visitor's
         if organiser and _OBJECT_OF.search(before):
             organiser = False  # "... on Authorizing the State Council to": told what to do, not holding the event
@@ -1078,6 +1083,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         return _with_the_page_itself(doc, directives, drafts)  # nothing says a directive was issued
     sign_off = doc.sign_off
     spans = {id(d): _title_spans(norm, d) for d in directives}
+    drafts_among = [d for d in directives if _A_DRAFT.search(d.title)]    # a draft's title holds its final's
+    draft_ids = {id(d) for d in drafts_among}
     # Keys are only compared for a notice that issues another directive: most pages have none.
     wrappers = {id(d) for d in directives if _ISSUING_WRAPPER.search(d.title)}
     keys = {id(d): directive_key(d.title) for d in directives} if wrappers else {}
@@ -1086,8 +1093,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         if id(d) in wrappers and any(keys[id(o)] != keys[id(d)] and keys[id(o)] in keys[id(d)] for o in directives):
             continue
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
-        drafts_of = [sp for o in directives if o is not d and _A_DRAFT.search(o.title) and not _A_DRAFT.search(d.title)
-                     for sp in spans[id(o)]]
+        drafts_of = [sp for o in drafts_among if o is not d for sp in spans[id(o)]] if (
+            drafts_among and id(d) not in draft_ids) else ()
         for ts, te in spans[id(d)]:
             if any(os <= ts and te <= oe for os, oe in drafts_of):
                 continue    # within the title of its draft: "X (Revised Draft for Comments)" names the draft
@@ -1437,20 +1444,20 @@ def _scene_continued(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draf
     speak ("Y, vice chairwoman of the regional government, said") continues it too."""
     if i < 1 or any(j == i for j, _ in at):
         return None
-    opening = _opening_subject_end(doc, language, i)
-    if opening is None:
-        return None
-    subject_end, titled = opening
     k = i - 1
     while k > 0 and doc.text.original[slice(*doc.sentences[k])].isspace():   # a paragraph break
         k -= 1
-    # the sentence before was one of the run, or took part and this one's opening people speak too
-    if k in run or (k in taken_part_in and taken_part_in[k][0] and titled
-                    and _SAID.search(doc.simplified(*doc.sentences[i]))):
+    if k in run:      # the sentence before was one of the run
+        event = taken_part_in[k][0]
+    elif k in taken_part_in and taken_part_in[k][0]:
+        # it took part, and this one's opening people speak too, a title to the first
+        opening = _opening_subject_end(doc, language, i)
+        if not (opening and opening[1] and _SAID.search(doc.simplified(*doc.sentences[i]))):
+            return None
         event = taken_part_in[k][0]
     else:
         s, e = doc.sentences[k]
-        opener = _SCENE_OPENER[language].match(doc.simplified(s, e).lstrip())
+        opener = _SCENE_OPENER[language].match(doc.simplified(s, min(e, s + 80)).lstrip())
         if not opener:
             return None
         # the scene is a meeting's or a briefing's ("会上": at the meeting, not at the signing reported there)
@@ -1460,7 +1467,10 @@ def _scene_continued(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draf
         if not scenes:
             return None
         event = max(scenes, key=lambda x: x[0])[1]
-    return None if _dated_elsewhere(doc, *doc.sentences[i], event) else (event, subject_end)
+    opening = _opening_subject_end(doc, language, i)
+    if opening is None or _dated_elsewhere(doc, *doc.sentences[i], event):
+        return None
+    return event, opening[0]
 
 
 def _opening_subject_end(doc: _Doc, language: str, i: int) -> tuple[int, bool] | None:
@@ -1469,9 +1479,10 @@ def _opening_subject_end(doc: _Doc, language: str, i: int) -> tuple[int, bool] |
     Chinese its first clause), or right after the first person when no such verb follows. None when the sentence
     does not open with a person, or in Chinese with their unit and title before the name ("卫材中国总裁中村健二")."""
     s, e = doc.sentences[i]
-    first = next((p for p in doc.named if s <= p.evidence.start < e), None)
-    if first is None:
+    at = bisect.bisect_left(doc.named_starts, s)
+    if at == len(doc.named) or doc.named_starts[at] >= e:
         return None
+    first = doc.named[at]
     lead = doc.text.original[s:first.evidence.start].strip()
     if language == "zh":
         if lead and (len(lead) > _TITLED_LEAD_ZH or _CLAUSE_MARK_ZH.search(lead)
