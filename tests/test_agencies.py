@@ -350,3 +350,9 @@ def test_an_information_office_without_the_article_and_the_act_of_administering_
                 "released the Several Measures on Further Optimizing the Administration of Urgently Needed Imported Drugs "
                 "in the Pilot Zone.")
     assert set(found) == {"prov-hainan-info-office"}
+
+
+def test_a_standing_committee_named_with_its_congress_term():
+    found = ids("The 13th session of the Standing Committee of the 14th Hunan Provincial People's Congress closed. "
+                "The Standing Committee of the 12th National People's Congress decided.")
+    assert {"prov-hunan-congress-sc", "npcsc"} <= set(found)

@@ -1225,3 +1225,11 @@ def test_those_greeted_in_a_speech_attend_the_event_it_was_given_at():
            "林文健署長、范鴻齡主席、陳永光會長、各位中醫藥界的朋友、各位嘉賓：\n大家好！今天很高興出席論壇。")
     [forum] = extract_document(raw, "zh", date(2024, 12, 7)).events
     assert {"林文健", "范鸿龄", "陈永光"} <= {a.name for a in forum.attendees}
+
+
+def test_a_numbered_session_of_a_body_is_its_meeting():
+    raw = ("The regulations were passed at the 13th session of the Standing Committee of the 14th Hunan Provincial "
+           "People's Congress, held from Nov. 26 to 29 in Changsha.")
+    [session] = [e for e in extract_document(raw, "en", date(2024, 11, 30)).events if e.event_type == "meeting"]
+    assert (session.start_date, session.end_date, session.organizer_ids) == (
+        date(2024, 11, 26), date(2024, 11, 29), ("prov-hunan-congress-sc",))

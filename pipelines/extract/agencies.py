@@ -774,6 +774,23 @@ _ZH_CUSTOMS = "海关"
 _EN_CUSTOMS = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Customs\b")
 
 
+# A people's congress is named with its term: "the Standing Committee of the 14th Hunan Provincial People's
+# Congress", "the 12th National People's Congress"; the registry writes its standing committee without the term.
+_NUMBERED_CONGRESS = re.compile(r"\b(Standing Committee of the) (?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[a-z]+)?) "
+                                r"((?:[A-Z][\w'’-]*\s+){0,4}People['’]s Congress)\b")
+
+
+def _numbered_congress_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
+    if "People" not in norm or "Standing Committee of the " not in norm:
+        return []
+    out = []
+    for m in _NUMBERED_CONGRESS.finditer(norm):
+        name = f"{m.group(1)} {m.group(2)}".replace("’", "'")
+        if agency_id := registry.lookup(name):
+            out.append(_Match(m.start(), m.end(), [_Alias(name, agency_id)], 0))
+    return out
+
+
 def _customs_matches(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
     """Customs districts under the GACC, named after their city or province: 南宁海关, "Shanghai Customs"."""
     if _ZH_CUSTOMS not in norm and "Customs" not in norm:
@@ -1115,7 +1132,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
     """Every agency the text names, once each, and every mention with its evidence."""
     norm = text.norm
     low = ascii_lower(norm)
-    first = _select(_automaton_matches(norm, low, registry), len(norm))
+    first = _select(_automaton_matches(norm, low, registry) + _numbered_congress_matches(norm, registry), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
     resolver = _Resolver(text, low, registry, first)
     ids = [resolver.resolve(m) for m in first]

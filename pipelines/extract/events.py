@@ -63,6 +63,8 @@ _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
 _IN_THE_ZH = re.compile(r"(?:在|^|[。,;\n])$")    # (on the folded view: ，and ；are , and ;)
+# "the 13th session of the Standing Committee of ...", "a plenary meeting of the State Council": the body's own
+_MEETING_OF = re.compile(r"\b(?:session|meeting|sitting)\s+of\s+(?:the\s+)?$", re.I)
 _ACCOMPANYING = re.compile(r"[^，。；,;]{0,24}陪同下")
 # An agency told to act ("authorizing the State Council to", "责成省药监局"): the object of a decision, not a host
 _OBJECT_OF = re.compile(r"\b(?:authori[sz]|entrust|instruct)\w*\s+(?:the\s+)?$|(?:授权|委托|责成)$", re.I)
@@ -743,6 +745,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             previous = None
             continue
         organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:])
+                         or draft.event_type == "meeting" and _MEETING_OF.search(before)
                          or draft.event_type == "visit" and _VISITED.search(before)
                          and not _POSSESSIVE_NEXT.match(doc.text.original, a.evidence.end))
         if organiser and _UNDERTAKEN_BY.search(before):
