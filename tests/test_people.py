@@ -493,3 +493,9 @@ def test_a_resident_named_before_a_relative_clause_and_a_patient():
     text = ("Hong Kong resident Lam Ka-yee, who has been living in Zhuhai, said she travels less. "
             "Patient Chan Tai-man said the drug helped.")
     assert [p.name for p in people(text)] == ["Lam Ka-yee", "Chan Tai-man"]
+
+
+def test_rare_given_characters_after_a_title_a_name_before_a_foreign_one_and_an_expert():
+    text = ("国务院副秘书长丁向阳\n新闻发言人李大为主持发布会。局长王为大家介绍情况。"
+            "局长马俊与叶尔兰·萨格德科夫签署了备忘录。世界银行高级卫生专家王兴等参加会见。")
+    assert [p.name for p in people(text, "zh")] == ["丁向阳", "李大为", "马俊", "王兴"]

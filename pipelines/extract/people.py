@@ -83,6 +83,7 @@ class _Lexicon:
     zh_titled: re.Pattern
     zh_titled_latin: re.Pattern
     zh_leaders: re.Pattern
+    zh_clear_end: re.Pattern
     zh_salutation: re.Pattern
     zh_salutee: re.Pattern
     zh_title_at_end: re.Pattern
@@ -103,6 +104,7 @@ class _Lexicon:
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
+_ZH_RARE_GIVEN = set("为向以")     # ...but they do name people (丁向阳, 李大为), where the name's end is clear
 _ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
 _ZH_NOT_LAST = set("对在今昨")
 # traditional variants OpenCC leaves as they are
@@ -246,6 +248,7 @@ def _lexicon() -> _Lexicon:
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
+        zh_clear_end=re.compile(rf"[^\u4e00-\u9fff]|$|{_alternation(strong_cues)}"),
         zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>{surname_after}{cjk}{{1,2}})"),
         # a speech's opening line, people greeted by name and post: "林文健署长、范鸿龄主席、各位嘉宾："
         zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
@@ -725,7 +728,11 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     lex = _lexicon()
     for end in range(max_end, start + 1, -1):
         if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]):
-            continue
+            # 丁向阳, 李大为: a character that rarely names, in a full name a title precedes and a clear end follows
+            if not (strict and end - start == 3 and all(c in _ZH_RARE_GIVEN or c not in _ZH_NOT_GIVEN
+                                                        for c in norm[start + 1:end])
+                    and lex.zh_clear_end.match(norm, end)):
+                continue
         if end - start >= 3 and norm[end - 1] in _ZH_NOT_LAST or end - start == 3 and lex.zh_next_word.match(norm, end - 1):
             continue                   # 陈刚共同出席: the third character starts the next word
         if not strict or lex.zh_cue_start.match(norm, end):
@@ -795,8 +802,16 @@ def _zh_affiliation(norm: str, chain_start: int, agencies: _Agencies) -> tuple[s
 
 def _zh_titled_names(norm: str, m: re.Match) -> list[tuple[int, int]]:
     """The name after a title chain and those listed after it with 、 (副主任张明、李华、王志强)."""
-    if _has_dot(m.group("name")):
-        return [m.span("name")]
+    name = m.group("name")
+    if _has_dot(name):
+        first = name.split(next(d for d in _DOTS if d in name))[0]
+        cut = max(first.rfind(c) for c in _ZH_BEFORE_FOREIGN)
+        if cut < 2:
+            return [m.span("name")]
+        # "局长马俊与叶尔兰·萨格德科夫签署": the titled name ends at the conjunction; the foreign name is another's
+        start = m.start("name")
+        end = _zh_name_end(norm, start, start + cut, strict=False)
+        return [(start, end)] if end == start + cut else []
     return _zh_listed_names(norm, m.start("name"), m.end("name"))
 
 
