@@ -1233,3 +1233,10 @@ def test_a_numbered_session_of_a_body_is_its_meeting():
     [session] = [e for e in extract_document(raw, "en", date(2024, 11, 30)).events if e.event_type == "meeting"]
     assert (session.start_date, session.end_date, session.organizer_ids) == (
         date(2024, 11, 26), date(2024, 11, 29), ("prov-hunan-congress-sc",))
+
+
+def test_going_to_places_then_a_field_survey_is_a_visit():
+    raw = ("8月24日，市政府与省药品监督管理局签署合作备忘录。当天上午，王越一行还先后来到武进国家高新区、西太湖科技产业园，"
+           "实地调研医疗器械企业研发生产情况，李晓东陪同。")
+    visit = extract_document(raw, "zh", date(2023, 8, 25)).events[-1]
+    assert (visit.event_type, visit.start_date) == ("visit", date(2023, 8, 24))
