@@ -532,3 +532,12 @@ def test_a_defined_term_is_a_nickname_and_a_draft_is_not_the_measures_in_force()
         "Measures for the Administration of Medical Device Registration and Filing (Revised Draft for Comments)",
         "Measures for the Administration of Medical Device Registration and Filing",
         "Regulations on the Supervision and Administration of Medical Devices"]
+
+
+def test_chinese_laws_named_without_brackets():
+    def found(raw: str) -> list[tuple[str, str]]:
+        return [(d.title, d.directive_type) for d in find_directives(NormalizedText(raw), "zh", [], [], None)]
+    assert found("现行精神卫生法于2012年通过。会议还将继续审议医疗保障法草案。依据药品管理法和疫苗管理法加强监管。") == [
+        ("精神卫生法", "law"), ("医疗保障法草案", "law"), ("药品管理法", "law"), ("疫苗管理法", "law")]
+    assert found("要依法加强管理，推进药品安全管理法治建设，完善药品管理法律法规。") == []
+    assert found("台灣專家解讀大陸藥品管理法。") == [("藥品管理法", "law")]

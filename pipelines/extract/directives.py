@@ -717,6 +717,37 @@ def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
     return out
 
 
+# A law named without brackets ("现行精神卫生法于2012年通过", "审议医疗保障法草案", "依据药品管理法和疫苗管理法"): a
+# name ending as laws do (…管理法, …防治法, …安全法), run back to where a clause or a citing verb opens it.
+_ZH_LAW_ENDING = re.compile(r"(?:管理|防治|保护|促进|保障|安全|应对|检疫|卫生|医药|医师|献血|广告|价格|专利|商标|质量|标准化"
+                            r"|反垄断|竞争|许可|处罚|保健|救助)法(?:修正草案|修订草案|[(（]修[订正]草案[)）]|草案|(?![治规律人院庭官制典学]))")
+_ZH_LAW_CUE = re.compile(r".*(?:现行|依据|根据|按照|违反|实施|修改|修订|审议|通过|贯彻|落实|制定|出台|颁布|施行|学习|宣传|修正|提请"
+                         r"|继续|初次|大陆|大陸|我国|我國|对|對|就|将|將|把|和|与|與|及|的|是|了|在|从|從|由)")
+_ZH_LAW_STOP = set("，。；：、！？“”‘’《》〈〉（）()「」『』 \t\n\u3000,.;:!?\"'0123456789")
+_ZH_LAW_REACH = 12
+
+
+def _chinese_bare_laws(text: NormalizedText, quotes: list[tuple[int, int]]) -> list[_Candidate]:
+    norm = text.norm
+    if "法" not in norm:
+        return []
+    out: list[_Candidate] = []
+    for m in _ZH_LAW_ENDING.finditer(norm):
+        start = m.start()
+        while start > 0 and m.start() - start < _ZH_LAW_REACH and norm[start - 1] not in _ZH_LAW_STOP \
+                and "\u4e00" <= norm[start - 1] <= "\u9fff":
+            start -= 1
+        if start > 0 and norm[start - 1] in "《「『〈":
+            continue                    # a bracketed title, found as one
+        if cue := _ZH_LAW_CUE.match(norm, start, m.start()):
+            start = cue.end()           # "现行|精神卫生法", "继续审议|医疗保障法草案"
+        if m.start() - start < 2 or any(qs <= start < qe for qs, qe in quotes):
+            continue
+        if cand := _make(text, start, m.end(), False, directive_type="law"):
+            out.append(cand)
+    return out
+
+
 # ---------------------------------------------------------------- resolution
 
 def _select(cands: list[_Candidate], quotes: list[tuple[int, int]]) -> list[_Candidate]:
@@ -1193,7 +1224,8 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     """
     quoted = list(_QUOTED.finditer(text.norm))
     quotes = [m.span() for m in quoted]
-    found = _quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
+    found = (_quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
+             + _chinese_bare_laws(text, quotes))
     cands = _select(found, quotes) + _issued_by_nicknames(text)
     groups = _group(cands, text.norm)
     if not groups:
