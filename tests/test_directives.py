@@ -541,3 +541,10 @@ def test_chinese_laws_named_without_brackets():
         ("精神卫生法", "law"), ("医疗保障法草案", "law"), ("药品管理法", "law"), ("疫苗管理法", "law")]
     assert found("要依法加强管理，推进药品安全管理法治建设，完善药品管理法律法规。") == []
     assert found("台灣專家解讀大陸藥品管理法。") == [("藥品管理法", "law")]
+
+
+def test_a_pharmacopoeia_by_its_edition_not_a_commission_named_after_it_nor_a_quoted_sentence():
+    raw = ("The NMPA issued an announcement promulgating the Pharmacopoeia of the People's Republic of China (2025 "
+           "Edition). The compilation was carried out by the 12th Chinese Pharmacopoeia Commission. \"Drug standards "
+           "are the technical basis for drug research, production, distribution and regulation,\" Li said.")
+    assert titles(run(raw)) == ["Pharmacopoeia of the People's Republic of China (2025 Edition)"]

@@ -195,10 +195,15 @@ _ANOTHER_TITLE = re.compile(r"\s+the\s+(?:[A-Z0-9][\w'’\-]*\s+){0,8}[A-Z][\w'�
 _IN_THE_FIELD = re.compile(r"\s+in\s+the\s+Fields?\s+of\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
+_SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "should", "must", "can", "has", "have",
+                             "had", "be", "been"})
+# A head closing a body's name, not a title's: "the Chinese Pharmacopoeia Commission"
+_BODY_AFTER_HEAD = re.compile(r"\s+(?:Commission|Committee|Office|Centre|Center|Council|Bureau|Department|Administration"
+                              r"|Association|Society|Institute|Secretariat)\b")
 _UNIT_NAME = re.compile(r"(?:Department|Bureau|Office|Division|Ministry|Commission)\s+of\s")
 _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
-_OF_TITLE_SUBJECT = re.compile(r"\b(?:on|for|concerning|regarding)\b|People's Republic of China$")
+_OF_TITLE_SUBJECT = re.compile(r"\b(?:on|for|concerning|regarding)\b|People's Republic of China(?:\s*\([^()]*\))?$")
 # "Opinions of the State Council on X" merges with "Opinions on X".
 _ISSUER_IN_TITLE = re.compile(r"^(.*?\b(?:opinions|notice|circular|decision|measures|regulations|provisions))\s+of\s+"
                               r"the\s+.+?\s+(on|for|concerning)\s", re.I)
@@ -510,6 +515,8 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     if not words or len(words) > 40 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return None
     lows = [w.lower() for w in words]
+    if any(w in _SENTENCE_VERBS for w in lows) and sum(w[0].islower() for w in words) > len(words) // 2:
+        return None  # a quoted sentence ("Drug standards are the technical basis for ... regulation,")
     core_last = _en_words(_TITLE_PARENTHETICAL.sub("", content))
     ends_with_head = bool(core_last) and core_last[-1].lower() in vocab.en_heads
     head_first = any(lows[i] in vocab.en_heads and lows[i + 1] in vocab.en_prepositions
@@ -591,7 +598,7 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
         return []
     # other heads close a name only before the years it covers: "Healthy China Action (2019-2030)"
     spanned = _YEAR_SPAN_AFTER.match(text.norm, m.end)
-    if head.lower() not in _vocabulary().en_closing_unquoted and not spanned:
+    if head.lower() not in _vocabulary().en_closing_unquoted and not spanned or _BODY_AFTER_HEAD.match(text.norm, m.end):
         return []
     start = _from_opener(text.norm, _extend_en_left_title_case(text.norm, m.start), m)
     if _after_headline_verb(text.norm, start):
