@@ -499,3 +499,11 @@ def test_rare_given_characters_after_a_title_a_name_before_a_foreign_one_and_an_
     text = ("国务院副秘书长丁向阳\n新闻发言人李大为主持发布会。局长王为大家介绍情况。"
             "局长马俊与叶尔兰·萨格德科夫签署了备忘录。世界银行高级卫生专家王兴等参加会见。")
     assert [p.name for p in people(text, "zh")] == ["丁向阳", "李大为", "马俊", "王兴"]
+
+
+def test_an_interview_header_a_macao_name_after_dr_and_more_titles_and_surnames():
+    found = titled(people("Zhu Jianping – Director, Zhejiang Provincial Medical Products Administration\n"
+                          "The Director of the Health Bureau, Dr Alvis Lo Iek Long, spoke."))
+    assert (found["Zhu Jianping"].title, "Alvis Lo Iek Long" in found) == ("Director", True)
+    chinese = people("公司董事长助理杨帆先后发言。副市长解冬，局长楼晓东出席。成都海关副关长陈敏代表双方签署。局长解读了政策。", "zh")
+    assert [p.name for p in chinese] == ["杨帆", "解冬", "楼晓东", "陈敏"]

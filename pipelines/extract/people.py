@@ -161,6 +161,7 @@ _ORG_TRIM = re.compile(r"^(?:the|China's|China’s)\s+|\s*\([A-Z]{2,}\)$|\s+of C
 # capitalised words right before a title: a possessive owner ("CFDA's") or a qualifier ("MIIT", "Egyptian")
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?P<possessive>['’]s)? $")
 # a name in Chinese script glossing the English one: "Zhang Wei (张伟)"
+_DASH_THEN = re.compile(r" [–—] ")
 _NATIVE_NAME_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff·]{2,8}[)）]")
 # "the <office>, [honorific] " ending right before a name
 _THE = re.compile(r"(?<!\w)[Tt]he ")
@@ -526,8 +527,10 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
             j += 1
         ends_ok = len(words[i].rstrip(".")) > 1 and len(words[j - 1].rstrip(".")) > 1
         followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
-        if 2 <= j - i <= 3 and ends_ok and not followed_by_word and " ".join(words[i:j]) not in lex.stopwords:
-            honorific = i > 0 and _HONORIFIC.fullmatch(words[i - 1]) is not None
+        honorific = i > 0 and _HONORIFIC.fullmatch(words[i - 1]) is not None
+        # (four words after an honorific: Macao's "Dr Alvis Lo Iek Long")
+        if 2 <= j - i <= (4 if honorific else 3) and ends_ok and not followed_by_word \
+                and " ".join(words[i:j]) not in lex.stopwords:
             out.append((" ".join(words[i:j]), starts[i], starts[j - 1] + len(words[j - 1]),
                         starts[i - 1] if honorific else starts[i], honorific))
         i = j
@@ -569,7 +572,10 @@ def _position_after(norm: str, group: list[_Candidate]) -> _Position | None:
     gloss = _NATIVE_NAME_GLOSS.match(norm, end)
     if gloss:
         end = gloss.end()
-    return _main_position(_en_positions(norm, end + 2)) if norm.startswith(", ", end) else None
+    if norm.startswith(", ", end):
+        return _main_position(_en_positions(norm, end + 2))
+    dash = _DASH_THEN.match(norm, end)     # an interview's header: "Zhu Jianping – Director, Zhejiang MPA"
+    return _main_position(_en_positions(norm, dash.end())) if dash else None
 
 
 def _appositive_before(norm: str, cand: _Candidate) -> _Position | None:
