@@ -381,3 +381,10 @@ def test_a_story_ends_at_its_end_marker_and_more_buttons_search_boxes_and_rights
     assert all(map(is_furniture, ["[Share] [Facebook] [X] [Linkedin] [Mail]  A A A", "在新聞公報中搜尋        搜尋",
                                   "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"]))
     assert not is_furniture("在会议中搜索到的问题很多")
+
+
+def test_a_day_first_dotted_date_and_a_year_looked_back_to_does_not_date_a_dateline():
+    assert find_date("16.04.2025")[0] == date(2025, 4, 16)
+    assert dateline_date("CHONGQING, March 12 (iChongqing) - The two sides signed.",
+                         "Chongqing has been an approved port since 2017.") is None
+    assert dateline_date("新华社北京4月30日电 国家药监局当日发布标准，自2021年11月1日起施行。", "") == date(2021, 4, 30)

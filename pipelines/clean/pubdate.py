@@ -22,9 +22,11 @@ _FULL_DATES = [re.compile(p, re.I) for p in (
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[-/.]\s?(?P<m>\d{1,2})\s?[-/.]\s?(?P<d>\d{1,2})(?![\d])",
     r"(?<![\d/.-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)",
+    r"(?<![\d/.-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])",     # 16.04.2025: day first
     rf"\b{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d{{2}})\b",
     rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){MONTH_NAME}(?:,?\s+|-)(?P<y>(?:19|20)\d{{2}})\b",  # 21-Sep-2023
 )]
+_LOOKING_BACK = re.compile(r"(?:\b(?:since|as early as|back in)\s+|早在)$", re.I)
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|(?!\d))")
 
 # Datelines: an outlet and/or city, a month and day, then 电/讯 or a dash.
@@ -64,7 +66,9 @@ def find_date(text: str) -> tuple[date, int, int] | None:
 
 
 def years_mentioned(text: str) -> set[int]:
-    return {int(y) for y in _YEARS.findall(text)}
+    """The years the text names as such, not those it looks back to ("since 2017", "早在2017年")."""
+    return {int(m.group(1)) for m in _YEARS.finditer(text) if not _LOOKING_BACK.search(text, max(0, m.start() - 12),
+                                                                                         m.start())}
 
 
 def dateline_date(paragraph: str, whole_text: str) -> date | None:
