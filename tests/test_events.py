@@ -1240,3 +1240,13 @@ def test_going_to_places_then_a_field_survey_is_a_visit():
            "实地调研医疗器械企业研发生产情况，李晓东陪同。")
     visit = extract_document(raw, "zh", date(2023, 8, 25)).events[-1]
     assert (visit.event_type, visit.start_date) == ("visit", date(2023, 8, 24))
+
+
+def test_a_guideline_hereby_issued_dated_by_the_notice_s_last_line_not_by_when_it_comes_into_force():
+    raw = ("The NMPA has organized the CDE to revise the guideline. The Guideline for Writing Pediatric Information in "
+           "Drug Labels (Revised Edition) is hereby issued and shall come into force on March 1, 2026.\n"
+           "The Old Requirements for Drug Labels (Trial), issued by the NMPA in its Announcement No. 38 of 2021, shall "
+           "be repealed.\nAugust 14, 2025")
+    releases = [(e.directive_title, e.start_date) for e in extract_document(raw, "en", date(2025, 8, 18)).events]
+    assert releases == [("Guideline for Writing Pediatric Information in Drug Labels (Revised Edition)",
+                         date(2025, 8, 14))]

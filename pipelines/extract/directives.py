@@ -121,7 +121,7 @@ _EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[�
                        r"|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
-    r"|\d{4}\s*(?:edition|version|revision)|cap\.?\s*\d+[a-z]?|"
+    r"|revised\s+(?:edition|version)|\d{4}\s*(?:edition|version|revision)|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
 _ZH_CHAPTER_AFTER = re.compile(r"\s*[(（]\s*第\s*\d+[A-Z]?\s*章\s*[)）]")
 # Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.

@@ -90,7 +90,8 @@ _AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
-_NOT_EVENT_DATE = _gated("eiudb施实执截", r"(?:effect|implemented|enforced|until|deadline|before|施行|实施|执行至|截至|截止)"
+_ISSUED_ASIDE = re.compile(r",\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\b", re.I)
+_NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|施行|实施|执行至|截至|截止)"
                                       r"[^.。;；]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
 _FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b)", re.I)
@@ -123,7 +124,7 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
 _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
-                                    r"(?:\w+ly\s+)?$", re.I),
+                                    r"(?:\w+ly\s+|hereby\s+)?$", re.I),
                    "zh": re.compile(r"^[》”\"\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由][^，。；,;]{1,14}?)?$")}
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
@@ -487,8 +488,8 @@ class _Doc:
             if not alone:
                 continue
             previous = to_simplified(original[:line_start].rstrip().rsplit("\n", 1)[-1].strip())
-            if _SIGN_OFF_AGENCY_LINE.match(previous):
-                return d.start_date
+            if _SIGN_OFF_AGENCY_LINE.match(previous) or not original[d.evidence.end:].strip(" \t\n.。"):
+                return d.start_date     # (or the page's very last line: "Annex: …\nAugust 14, 2025")
         return None
 
     @cached_property
@@ -1114,6 +1115,9 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
             # a year in a later clause is of something else ("会上印发了《X》，…通报了2023年…情况")
             clause_end = _NEXT_CLAUSE.search(doc.text.original, pos_end, e)
+            if clause_end and _ISSUED_ASIDE.match(doc.text.original, clause_end.start()):
+                # "The X (Trial), issued by the NMPA in its Announcement No. 38 of 2021, shall be repealed"
+                clause_end = _NEXT_CLAUSE.search(doc.text.original, clause_end.end(), e)
             if _is_stale(start, doc.text.original[s:pos] + doc.text.original[pos_end:clause_end.start() if clause_end else e],
                          published):
                 continue
