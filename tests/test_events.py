@@ -1250,3 +1250,10 @@ def test_a_guideline_hereby_issued_dated_by_the_notice_s_last_line_not_by_when_i
     releases = [(e.directive_title, e.start_date) for e in extract_document(raw, "en", date(2025, 8, 18)).events]
     assert releases == [("Guideline for Writing Pediatric Information in Drug Labels (Revised Edition)",
                          date(2025, 8, 14))]
+
+
+def test_a_dialogue_between_two_ministers_is_talk_not_an_event():
+    raw = ("Experts said that dialogue between the two ministers at a multilateral occasion sends a positive signal. "
+           "The China-EU high-level dialogue was held in Brussels on May 20, 2025.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 5, 21)).events] == [
+        ("meeting", date(2025, 5, 20))]
