@@ -1257,3 +1257,8 @@ def test_a_dialogue_between_two_ministers_is_talk_not_an_event():
            "The China-EU high-level dialogue was held in Brussels on May 20, 2025.")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 5, 21)).events] == [
         ("meeting", date(2025, 5, 20))]
+
+
+def test_where_a_body_is_located_is_no_going_there():
+    raw = "我们实行持有人所在地和受托方所在地监管部门联合检查，提高监管效率。"
+    assert extract_document(raw, "zh", date(2025, 4, 16)).events == []
