@@ -356,3 +356,8 @@ def test_a_standing_committee_named_with_its_congress_term():
     found = ids("The 13th session of the Standing Committee of the 14th Hunan Provincial People's Congress closed. "
                 "The Standing Committee of the 12th National People's Congress decided.")
     assert {"prov-hunan-congress-sc", "npcsc"} <= set(found)
+
+
+def test_units_written_after_a_customs_district():
+    found = ids("成都海关口岸监管处、卫生检疫处负责同志参加座谈。", "zh")
+    assert sum(parent == "customs-chengdu" for parent in found.values()) == 2

@@ -1140,7 +1140,10 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
     # a registry name that resolved to nothing (another ministry's 政策法规司) is free for the shapes
     taken = [(m.start, m.end) for m, _ in kept]
     ends = {m.end: i for m, i in kept}
-    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends) + _customs_matches(norm, taken, registry)
+    customs = _customs_matches(norm, taken, registry)
+    if customs:     # 成都海关口岸监管处: units are written after a customs district too
+        ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
+    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends) + customs
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]
