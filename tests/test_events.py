@@ -1262,3 +1262,10 @@ def test_a_dialogue_between_two_ministers_is_talk_not_an_event():
 def test_where_a_body_is_located_is_no_going_there():
     raw = "我们实行持有人所在地和受托方所在地监管部门联合检查，提高监管效率。"
     assert extract_document(raw, "zh", date(2025, 4, 16)).events == []
+
+
+def test_the_day_before_a_meeting_is_held_names_the_meeting_only_as_a_reference():
+    raw = ("6月11日，省医保局在武汉召开全省定点零售药店药品价格公示工作座谈会。座谈会召开前一天（6月10日），陈志刚一行先后来到"
+           "武汉市4家定点零售药店，实地查看药品价格标签。")
+    events = extract_document(raw, "zh", date(2025, 6, 12)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("meeting", date(2025, 6, 11)), ("visit", date(2025, 6, 10))]

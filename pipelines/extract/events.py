@@ -132,6 +132,7 @@ _ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I),
                     "zh": re.compile(r"(?:将|拟|要|正在|即将|尚未|新|加快|抓紧|尽快|适时|争取|计划|研究|酝酿|加紧)$")}
 # A sentence dated by the event just reported ("On the opening day, ... signed", 会上).
 # A sentence dated a day from the event just reported ("开标前一日", "the next day").
+_HELD_WORD = re.compile(r"召开|举行|举办|开幕")
 _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)", re.I), -1),
                   (re.compile(r"次日|翌日|第二天|the\s+(?:next|following)\s+day", re.I), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
@@ -822,8 +823,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 break
             if b > ne or kind in seen or (kind != "visit" and occurrence is None):
                 continue
-            if any(cue.match(doc.view, b) for cue, _ in _NEIGHBOUR_DAY):
-                continue  # "开标前一日": the event named is the reference point, reported elsewhere
+            after_noun = held.end() if (held := _HELD_WORD.match(doc.view, b)) else b
+            if any(cue.match(doc.view, after_noun) for cue, _ in _NEIGHBOUR_DAY):
+                continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
                 continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
             if language == "en" and doc.names_a_body(*doc.text.span(a, b)):
