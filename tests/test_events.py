@@ -1269,3 +1269,11 @@ def test_the_day_before_a_meeting_is_held_names_the_meeting_only_as_a_reference(
            "武汉市4家定点零售药店，实地查看药品价格标签。")
     events = extract_document(raw, "zh", date(2025, 6, 12)).events
     assert [(e.event_type, e.start_date) for e in events] == [("meeting", date(2025, 6, 11)), ("visit", date(2025, 6, 10))]
+
+
+def test_a_briefing_held_by_an_information_office_stays_its_own_when_another_body_s_spokesperson_presides():
+    raw = ("Shanghai will support biomedicine, officials said at a press conference held by the Information Office of "
+           "Shanghai Municipality on Tuesday. The press conference was presided over by Gu Jun, spokesperson of the "
+           "Shanghai Municipal People's Government.")
+    [briefing] = extract_document(raw, "en", date(2024, 7, 31)).events
+    assert briefing.organizer_ids == ("prov-shanghai-info-office",)

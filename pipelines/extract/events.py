@@ -1559,6 +1559,9 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             hosts = list(dict.fromkeys(agency_of[name] for name in chairs))
             if set(hosts) <= set(event.organizers) and _CO_HOSTED.search(doc.simplified(*doc.sentence_of(event.span[0]))):
                 continue    # "A会同B、C召开…，A的副主任主持": the chair's agency is one of the hosts the report names
+            if not set(hosts) & set(event.organizers) and any(_is_information_office(registry.agencies.get(o))
+                                                              for o in event.organizers):
+                continue    # "held by the Information Office of X", another body's spokesperson presiding: the office
             event.participants = [a for a in event.organizers + event.participants if a not in hosts]
             event.organizers = hosts
             for name in chairs:
@@ -1636,6 +1639,13 @@ def _visits_to_own_units(events: list[_Draft], registry: AgencyRegistry) -> None
             if units:
                 event.organizers = [a for a in event.organizers if a not in units]
                 event.participants = units + [a for a in event.participants if a not in units]
+
+
+def _is_information_office(agency: Agency | None) -> bool:
+    """A government's information office (国务院新闻办, 上海市政府新闻办): it holds the briefings others' officials
+    present and preside over."""
+    return bool(agency and (agency.name_en and "Information Office" in agency.name_en
+                            or agency.name_zh and "新闻办" in agency.name_zh))
 
 
 def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
