@@ -548,3 +548,9 @@ def test_a_pharmacopoeia_by_its_edition_not_a_commission_named_after_it_nor_a_qu
            "Edition). The compilation was carried out by the 12th Chinese Pharmacopoeia Commission. \"Drug standards "
            "are the technical basis for drug research, production, distribution and regulation,\" Li said.")
     assert titles(run(raw)) == ["Pharmacopoeia of the People's Republic of China (2025 Edition)"]
+
+
+def test_a_head_first_title_stops_before_the_next_title_of_a_list():
+    raw = ("The revision should be coordinated with other laws, including the Law on Emergency Response and the "
+           "Frontier Health and Quarantine Law.")
+    assert titles(run(raw)) == ["Law on Emergency Response", "Frontier Health and Quarantine Law"]

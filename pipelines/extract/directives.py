@@ -191,7 +191,7 @@ _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([A-Za-z]+)")
 _SPAN_ONLY_HEADS = frozenset({"action"})
 _YEAR_SPAN_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\s*[-–—~]\s*(?:19|20)\d{2}\)")
 # After "and": "the" and a Title Case run, to be checked for a head of its own
-_ANOTHER_TITLE = re.compile(r"\s+the\s+(?:[A-Z0-9][\w'’\-]*\s+){0,8}[A-Z][\w'’\-]*")
+_ANOTHER_TITLE = re.compile(r"\s+the\s+(?:(?:[A-Z0-9][\w'’\-]*|and|of|for|on)\s+){0,10}[A-Z][\w'’\-]*")
 _IN_THE_FIELD = re.compile(r"\s+in\s+the\s+Fields?\s+of\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
