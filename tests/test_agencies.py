@@ -361,3 +361,10 @@ def test_a_standing_committee_named_with_its_congress_term():
 def test_units_written_after_a_customs_district():
     found = ids("成都海关口岸监管处、卫生检疫处负责同志参加座谈。", "zh")
     assert sum(parent == "customs-chengdu" for parent in found.values()) == 2
+
+
+def test_a_chinese_congress_named_with_its_term_and_its_legislative_affairs_commission():
+    found = ids("河北省十四届人大常委会第八次会议闭幕。省人大常委会法制工作委员会副主任刘立新出席。十四届全国人大常委会第十六次会议举行。",
+                "zh")
+    assert {"prov-hebei-congress-sc", "npcsc"} <= set(found)
+    assert "prov-hebei-congress-sc" in found.values()   # the commission, a unit of the standing committee

@@ -531,7 +531,8 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # Internal units written right after their agency: 司 (department), 处 (division), a SAR bureau's
 # 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
-_ZH_SUBUNIT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)(?![长室置罚理]|分(?!别))")   # not 处分, 处置, 处罚, 处理
+_ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)|(?:法制|预算|代表|选举)工作委员会)"
+                         r"(?![长室置罚理]|分(?!别))")   # not 处分, 处置, 处罚, 处理; a congress's 法制工作委员会
 # The administration of a development or pilot zone (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
@@ -780,10 +781,18 @@ _NUMBERED_CONGRESS = re.compile(r"\b(Standing Committee of the) (?:\d{1,2}(?:st|
                                 r"((?:[A-Z][\w'’-]*\s+){0,4}People['’]s Congress)\b")
 
 
+# ...and in Chinese: 河北省十四届人大常委会, 十四届全国人大常委会
+_ZH_NUMBERED_CONGRESS = re.compile(r"(全国|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区))?第?[一二三四五六七八九十]{1,3}届"
+                                   r"(全国)?(人大常委会|人民代表大会常务委员会)")
+
+
 def _numbered_congress_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
-    if "People" not in norm or "Standing Committee of the " not in norm:
-        return []
     out = []
+    for m in _ZH_NUMBERED_CONGRESS.finditer(norm) if "届" in norm else ():
+        if (place := m.group(1) or m.group(2)) and (agency_id := registry.lookup(place + m.group(3))):
+            out.append(_Match(m.start(), m.end(), [_Alias(place + m.group(3), agency_id)], 0))
+    if "People" not in norm or "Standing Committee of the " not in norm:
+        return out
     for m in _NUMBERED_CONGRESS.finditer(norm):
         name = f"{m.group(1)} {m.group(2)}".replace("’", "'")
         if agency_id := registry.lookup(name):
