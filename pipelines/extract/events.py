@@ -210,7 +210,7 @@ _CEREMONY = re.compile(r"ceremony|仪式")
 _SUBJECT_ENDS = {
     "en": re.compile(r"\b(?:said|says|told|noted|added|raised|focused|called|urged|asked|suggested|spoke|proposed|"
                      r"expressed|shared|introduced|highlighted|stressed|explained|pointed|presented|gave|delivered|made|"
-                     r"hoped|briefed|emphasi[sz]ed|put\s+forward|outlined|described|answered|responded|shared)\b"),
+                     r"hoped|briefed|emphasi[sz]ed|put\s+forward|outlined|described|answered|responded)\b"),
     "zh": re.compile(r"[，,。；;：:]|表示|指出|认为|强调|介绍|提出|建议|希望|谈到|就"),
 }
 _TITLED_LEAD_ZH = 24    # "阿斯利康中国副总裁" before a name: a unit and a title, no clause
@@ -1456,6 +1456,7 @@ def _scene_continued(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draf
     k = i - 1
     while k > 0 and doc.text.original[slice(*doc.sentences[k])].isspace():   # a paragraph break
         k -= 1
+    opening = None
     if k in run:      # the sentence before was one of the run
         event = taken_part_in[k][0]
     elif k in taken_part_in and taken_part_in[k][0]:
@@ -1476,7 +1477,7 @@ def _scene_continued(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draf
         if not scenes:
             return None
         event = max(scenes, key=lambda x: x[0])[1]
-    opening = _opening_subject_end(doc, language, i)
+    opening = opening or _opening_subject_end(doc, language, i)
     if opening is None or _dated_elsewhere(doc, *doc.sentences[i], event):
         return None
     return event, opening[0]
