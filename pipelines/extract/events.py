@@ -1367,21 +1367,23 @@ def _stands_as_reference(original: str, start: int, end: int, language: str) -> 
     return not word_before or word_before.group().strip().rstrip(".") in _HONORIFICS   # "Professor Lo" is Lo
 
 
-def _greeted(doc: _Doc, pos: int) -> bool:
-    """The name stands on a speech's salutation line ("林文健署长、范鸿龄主席、各位中医药界的朋友、各位嘉宾：")."""
-    original = doc.text.original
+def _line_around(original: str, pos: int) -> tuple[int, str]:
+    """Where the line holding pos starts, and the line."""
     start = original.rfind("\n", 0, pos) + 1
     end = original.find("\n", pos)
-    line = original[start:end if end >= 0 else len(original)]
+    return start, original[start:end if end >= 0 else len(original)]
+
+
+def _greeted(doc: _Doc, pos: int) -> bool:
+    """The name stands on a speech's salutation line ("林文健署长、范鸿龄主席、各位中医药界的朋友、各位嘉宾：")."""
+    start, line = _line_around(doc.text.original, pos)
     return len(line) <= _HEADER_LINE_CHARS and bool(_SALUTATION_END.search(doc.simplified(start, start + len(line))))
 
 
 def _header_line(original: str, pos: int) -> str | None:
     """The line around pos when it is a header or transcript line: short, and no sentence; with the label line
     above it when there is one ("Host:" over "Ms. Shou Xiaoli, spokesperson of the SCIO")."""
-    start = original.rfind("\n", 0, pos) + 1
-    end = original.find("\n", pos)
-    line = original[start:end if end >= 0 else len(original)]
+    start, line = _line_around(original, pos)
     if len(line) > _HEADER_LINE_CHARS or _SENTENCE_END.search(line):
         return None
     above = original[:start].rstrip().rsplit("\n", 1)[-1]
