@@ -505,5 +505,6 @@ def test_an_interview_header_a_macao_name_after_dr_and_more_titles_and_surnames(
     found = titled(people("Zhu Jianping – Director, Zhejiang Provincial Medical Products Administration\n"
                           "The Director of the Health Bureau, Dr Alvis Lo Iek Long, spoke."))
     assert (found["Zhu Jianping"].title, "Alvis Lo Iek Long" in found) == ("Director", True)
-    chinese = people("公司董事长助理杨帆先后发言。副市长解冬，局长楼晓东出席。成都海关副关长陈敏代表双方签署。局长解读了政策。", "zh")
-    assert [p.name for p in chinese] == ["杨帆", "解冬", "楼晓东", "陈敏"]
+    chinese = people("公司董事长助理杨帆先后发言。副市长解冬，局长楼晓东出席。成都海关副关长陈敏代表双方签署。局长解读了政策。"
+                     "以及大药房的王冬梅先后发言。他的陈述表示清楚。", "zh")
+    assert [p.name for p in chinese] == ["杨帆", "解冬", "楼晓东", "陈敏", "王冬梅"]

@@ -260,7 +260,8 @@ def _lexicon() -> _Lexicon:
         zh_name_then_title=re.compile(
             rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(titles['chinese_after_name'])})"),
         zh_title_after_name=re.compile(_alternation(titles['chinese_after_name'])),
-        zh_cued=re.compile(rf"(?<!{cjk})(?P<name>{surname_after}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
+        # (after 的 too: "以及九州通好药师大药房的王冬梅先后发言")
+        zh_cued=re.compile(rf"(?:(?<!{cjk})|(?<=的))(?P<name>{surname_after}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
         zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:{_alternation(strong_cues)}))"),
         zh_byline=re.compile(rf"(?P<cue>{_alternation(list(zh_byline_roles))})[ \t]*[:：/]?[ \t]*"
                              rf"(?P<name>{surname_after}{cjk}{{1,2}})"),
