@@ -730,7 +730,6 @@ _ZH_LAW_ENDING = re.compile(r"(?:管理|防治|保护|促进|保障|安全|应�
                             r"|反垄断|竞争|许可|处罚|保健|救助)法(?:修正草案|修订草案|[(（]修[订正]草案[)）]|草案|(?![治规律人院庭官制典学]))")
 _ZH_LAW_CUE = re.compile(r".*(?:现行|依据|根据|按照|违反|实施|修改|修订|审议|通过|贯彻|落实|制定|出台|颁布|施行|学习|宣传|修正|提请"
                          r"|继续|初次|大陆|大陸|我国|我國|对|對|就|将|將|把|和|与|與|及|的|是|了|在|从|從|由)")
-_ZH_LAW_STOP = set("，。；：、！？“”‘’《》〈〉（）()「」『』 \t\n\u3000,.;:!?\"'0123456789")
 _ZH_LAW_REACH = 12
 
 
@@ -741,8 +740,7 @@ def _chinese_bare_laws(text: NormalizedText, quotes: list[tuple[int, int]]) -> l
     out: list[_Candidate] = []
     for m in _ZH_LAW_ENDING.finditer(norm):
         start = m.start()
-        while start > 0 and m.start() - start < _ZH_LAW_REACH and norm[start - 1] not in _ZH_LAW_STOP \
-                and "\u4e00" <= norm[start - 1] <= "\u9fff":
+        while start > 0 and m.start() - start < _ZH_LAW_REACH and "\u4e00" <= norm[start - 1] <= "\u9fff":
             start -= 1
         if start > 0 and norm[start - 1] in "《「『〈":
             continue                    # a bracketed title, found as one

@@ -865,7 +865,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
     # 习近平总书记 (a scan for names, which start with any of ~300 characters, only where such a title is)
     for m in lex.zh_name_then_title.finditer(norm) if lex.zh_title_after_name.search(norm) else ():
-        title = lex.zh_titles.get(m.group("title")) or lex.zh_party.get(m.group("title"), m.group("title"))
+        title = _zh_title(m.group("title"))
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.lookup(implied) if implied else None))
@@ -880,7 +880,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
     for line in lex.zh_salutation.finditer(norm) if "、" in norm else ():   # 林文健署长、范鸿龄主席、各位嘉宾：
         for m in lex.zh_salutee.finditer(norm, line.start(), line.end()):
-            title = lex.zh_titles.get(m.group("title")) or lex.zh_party.get(m.group("title"), m.group("title"))
+            title = _zh_title(m.group("title"))
             found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title))
 
     for m in lex.zh_leaders.finditer(norm):            # 省领导孙守刚、张雷明: named, their posts not given
