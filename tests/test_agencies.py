@@ -368,3 +368,10 @@ def test_a_chinese_congress_named_with_its_term_and_its_legislative_affairs_comm
                 "zh")
     assert {"prov-hebei-congress-sc", "npcsc"} <= set(found)
     assert "prov-hebei-congress-sc" in found.values()   # the commission, a unit of the standing committee
+
+
+def test_a_rule_named_on_administration_is_no_body_and_the_opens_a_body_of_its_own():
+    found = ids("Zhao required all localities to implement the Provisions on Pharmaceutical Administration in Medical "
+                "Institutions. Heads of the health commissions of all cities (districts) in the province, the Yangling "
+                "Demonstration Zone and the Hancheng Municipal Health Bureau attended the conference.")
+    assert set(found) == {"new-hancheng-municipal-health-bureau"}
