@@ -375,3 +375,11 @@ def test_a_rule_named_on_administration_is_no_body_and_the_opens_a_body_of_its_o
                 "Institutions. Heads of the health commissions of all cities (districts) in the province, the Yangling "
                 "Demonstration Zone and the Hancheng Municipal Health Bureau attended the conference.")
     assert set(found) == {"new-hancheng-municipal-health-bureau"}
+
+
+def test_a_countrys_agency_without_its_owner_and_a_unit_after_a_persons_name():
+    found = ids("Dilshod Karimov, director of Uzbekistan's Agency for the Development of the Pharmaceutical Industry, "
+                "spoke. Nurbek Asanov of the Department of Medicines and Medical Devices under the Kyrgyz Ministry of "
+                "Health also spoke at the plenary session.")
+    assert "new-agency-for-the-development-of-the-pharmaceutical-industry" in found
+    assert found.get("new-foreign-kyrgyzstan-moh-department-of-medicines-and-medical-devices") == "foreign-kyrgyzstan-moh"

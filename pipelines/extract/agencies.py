@@ -502,6 +502,7 @@ _LEADING_STOP = {"The", "A", "An", "This", "That", "These", "Those", "Its", "The
                  # people before "of the <unit>": "Staff of the Publicity Department"
                  "Staff", "Officials", "Official", "Representatives", "Delegates", "Leaders", "Heads", "Members"}
 _CONNECTORS = {"of", "and", "for", "on", "&", "the"}
+_PEOPLE = {"People", "Women", "Children", "Workers"}     # "People's Government" is one name
 _LEVEL_WORDS = {"Provincial", "Municipal", "City", "County", "District", "Prefectural"}
 _HEAD_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_HEADS)))
 # "and" between two names: after a head ("Drug Production Supervision Division and Medical Device
@@ -570,6 +571,11 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     if len(words) < 2:
         return []
     tokens = [w.group() for w in words]
+    # "Uzbekistan's Agency for the Development of ...": the owner is no part of the name
+    owner = next((k for k, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s")) and t[:-2] not in _PEOPLE
+                  and tokens[k + 1] in _HEADS), None)
+    if owner is not None:
+        return _shape_candidates(segment[words[owner + 1].start():], offset + words[owner + 1].start(), unit_of_next)
     head_last = tokens[-1] in _HEADS
     # "Department of Health", "Administrative Committee of the East Lake High-tech Development Zone"
     lead = 1 if tokens[0] in _GENERIC_MODIFIERS and len(tokens) >= 4 else 0
@@ -585,6 +591,11 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     head_inside = any(t in _LEVEL_WORDS and h in _HEADS and o in {"of", "for"}
                       for t, h, o in zip(tokens, tokens[1:], tokens[2:]))
     if not (head_last or head_first or head_inside):
+        # "Nurbek Asanov of the Department of Medicines and Medical Devices": a person before "of the <head>"
+        cut = next((k for k, t in enumerate(tokens[:-2]) if t == "of" and tokens[k + 1] == "the"
+                    and tokens[k + 2] in _HEADS), None)
+        if cut is not None and not any(t in _HEADS for t in tokens[:cut]):
+            return _shape_candidates(segment[words[cut + 2].start():], offset + words[cut + 2].start(), unit_of_next)
         return []
     if head_last and not head_first and not head_inside:
         # "Mi Feng of the Publicity Department": what stands before "of" without a head is no part of it
