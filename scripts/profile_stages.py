@@ -38,7 +38,7 @@ for d in docs:
     t4 = clock(); found_directives = directives.find_directives(text, d.language, mentions, found_dates, registry)
     t5 = clock(); found_places = places.find_places(text, d.language)
     t6 = clock(); events.find_events(text, d.language, d.published_date, found_dates, mentions, persons,
-                                     found_directives, found_places, registry)
+                                     found_directives, found_places, registry, found)
     t7 = clock()
     for stage, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
         spent[stage] += seconds

@@ -383,3 +383,13 @@ def test_a_countrys_agency_without_its_owner_and_a_unit_after_a_persons_name():
                 "Health also spoke at the plenary session.")
     assert "new-agency-for-the-development-of-the-pharmaceutical-industry" in found
     assert found.get("new-foreign-kyrgyzstan-moh-department-of-medicines-and-medical-devices") == "foreign-kyrgyzstan-moh"
+
+
+def test_a_unit_after_its_or_the_kinds_possessive_belongs_to_the_agency_named_before():
+    found = ids("The Hunan Provincial Healthcare Security Administration held a symposium. Officials from the "
+                "administration's Pharmaceutical Price and Bidding Procurement Department and its Fund Supervision "
+                "Division attended. The National Health Commission held a press conference, hosted by Mi Feng, "
+                "spokesman for the commission and deputy director of its Publicity Department.")
+    assert found[unit("Pharmaceutical Price and Bidding Procurement Department", "prov-hunan-hsa")] == "prov-hunan-hsa"
+    assert found[unit("Fund Supervision Division", "prov-hunan-hsa")] == "prov-hunan-hsa"
+    assert found[unit("Publicity Department", "nhc")] == "nhc"

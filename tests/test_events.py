@@ -358,6 +358,10 @@ def test_the_presiding_officials_agency_hosts_and_a_departments_official_hosts_f
     (briefing,) = extract_document("10月23日下午，国家卫生健康委宣传司副司长米锋主持例行新闻发布会。", "zh",
                                    date(2019, 10, 24)).events
     assert briefing.organizer_ids == ("nhc",)    # 宣传司 presides for the commission
+    (briefing,) = extract_document("The National Health Commission held a news conference in Beijing on May 30, 2023. "
+                                   "The news conference was hosted by Mi Feng, spokesman for the commission and "
+                                   "deputy director of its Publicity Department.", "en", date(2023, 5, 30)).events
+    assert briefing.organizer_ids == ("nhc",)    # "hosted by" an official of its unit
 
 
 def test_a_president_or_chairman_by_title_does_not_preside():

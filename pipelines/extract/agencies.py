@@ -582,6 +582,8 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     head_first = tokens[lead] in _HEADS and tokens[lead + 1] in {"of", "for"} and len(tokens) >= 3 + lead
     # a unit is named for what it regulates: "Department of Drug Regulation", "Department of Policy and Regulations"
     vetoes = _NOT_AGENCY_WORDS - _DOCUMENT_WORDS if head_first else _NOT_AGENCY_WORDS
+    if tokens[-1] in _DEPT_HEADS:
+        vetoes = vetoes - {"Fund"}      # a unit named for what it oversees: "Fund Supervision Division"
     if any(t.rstrip(",.") in vetoes for t in tokens) and not (
             # ... or what comes before its head: "Medicine Regulation Division", not "Regulations Office"
             head_last and tokens[0] not in _DOCUMENT_WORDS
@@ -649,7 +651,8 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
             pos = max(pos, e)
         pieces.append((pos, m.end()))
         for s, e in pieces:
-            unit_of_next = e < m.end() and bool(_OF_AGENCY_NEXT.search(norm, s, e)) or (
+            unit_of_next = s == m.start() and bool(_ANAPHORIC_OWNER.search(norm, max(0, s - 24), s)) or (
+                e < m.end() and bool(_OF_AGENCY_NEXT.search(norm, s, e))) or (
                 e == m.end() and (owner := _AND_TITLE_OF.match(norm, e)) is not None and owner.end() in starts)
             for ps, pe in _split_at_heads(norm, s, e):
                 for cs, ce, name in _shape_candidates(norm[ps:pe], ps, unit_of_next and pe == e):
@@ -718,6 +721,9 @@ _ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")
 _OF_PARENT = re.compile(r"\s+(?:of|at|under|in|within)\s+(?:the\s+)?")
 _COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 _POSSESSIVE_GAP = {"", " ", "'s ", "’s ", "的"}
+# A unit owned by an agency named before: "deputy director of its Publicity Department", "the
+# administration's Pharmaceutical Price ... Department" (the noun picks the owner's kind)
+_ANAPHORIC_OWNER = re.compile(r"\b(?:its|the ([a-z]+)['’]s)\s+$")
 # between a parent and "Departments of A, B and C"
 _DEPARTMENTS_GAP = re.compile(r"(?:'s|’s)?\s*Departments\s+of\s+(?:[\w\- ]+,\s*(?:and\s+)?)*(?:and\s+)?")
 
@@ -1040,6 +1046,8 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
                 parent = ids[i + 1]
             elif _COORDINATION.fullmatch(gap) and nxt and nxt.parent_agency_id:
                 parent = nxt.parent_agency_id
+        if parent is None and (owner := _ANAPHORIC_OWNER.search(norm, max(0, anchor - 24), anchor)):
+            parent = _named_before(matches, ids, i, owner.group(1), resolver)
         if parent and parent != agency.agency_id:
             owner = resolver.registry.get(parent)
             if parent in _TOP_ORGANS and owner and owner.name_en and agency.name_en and norm.startswith(" of", m.end):
@@ -1047,6 +1055,22 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
                 agency = replace(agency, name_en=f"{agency.name_en} of the {owner.name_en}",
                                  aliases=agency.aliases + (agency.name_en,))
             resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
+
+
+def _named_before(matches: list[_Match], ids: list[str | None], i: int, kind: str | None,
+                  resolver: _Resolver) -> str | None:
+    """The agency an anaphor before unit `i` stands for: the nearest agency named before it that is
+    no unit, and of the anaphor's kind when it has one ("the administration's")."""
+    for j in range(i - 1, -1, -1):
+        agency = resolver.built.get(ids[j] or "") or resolver.registry.get(ids[j] or "")
+        if agency is None or agency.parent_agency_id and agency.parent_agency_id not in _TOP_ORGANS:
+            continue
+        words = (agency.name_en or "").split()
+        if not agency.in_registry and words and {words[0], words[-1]} & _DEPT_HEADS:
+            continue        # a unit found by shape, its parent not yet attached
+        if kind is None or kind in (agency.name_en or "").lower().split():
+            return agency.agency_id
+    return None
 
 
 def _rehome_units(norm: str, matches: list[_Match], ids: list[str | None], resolver: _Resolver) -> None:

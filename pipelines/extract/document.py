@@ -25,6 +25,7 @@ def extract_document(clean_text: str, language: str, published: date | None) -> 
     people = find_people(text, language, agency_mentions, registry)
     directives = find_directives(text, language, agency_mentions, dates, registry)
     places = find_places(text, language)
-    events = find_events(text, language, published, dates, agency_mentions, people, directives, places, registry)
+    events = find_events(text, language, published, dates, agency_mentions, people, directives, places, registry,
+                         agencies)
     return Extraction(agencies=agencies, agency_mentions=agency_mentions, dates=dates, people=people,
                       directives=directives, events=events)

@@ -18,6 +18,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -256,6 +257,7 @@ _KIND_WORDS = (("visit", _gated("rivta调考视访陪", r"\b(?:research|inspecti
 # An agency's internal unit, not an agency: a department (司, "Department of ..."), a division (处, 科) or its
 # leading Party group (党组), whose officials act for the agency.
 _INTERNAL_UNIT = re.compile(r"[司处科]$|党组$|^(?:Department|Division|Leading Party Group) of\b")
+_UNIT_HEAD_LAST = re.compile(r" (?:Department|Division)$")
 # Around a short reference to a person (`_stands_as_reference`).
 _CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -465,6 +467,11 @@ class _Doc:
         offsets = text.offsets
         # No pinyin gloss removed: offsets are the identity, and a norm position is the original one.
         self.identity = isinstance(offsets, range) and offsets.start == 0 and offsets.step == 1
+        self.found: dict[str, Agency] = {}
+
+    def agency(self, agency_id: str, registry: AgencyRegistry) -> Agency | None:
+        """An agency of this document: found in it (a unit with its parent), or the registry's."""
+        return self.found.get(agency_id) or registry.agencies.get(agency_id)
 
     @cached_property     # on first use: a page with no event noun and no release needs none
     def sentences(self) -> list[tuple[int, int]]:
@@ -1545,7 +1552,7 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
     agency_of: dict[str, str] = {}
     for p in doc.people:
         if p.agency_id:
-            agency = registry.agencies.get(p.agency_id)
+            agency = doc.agency(p.agency_id, registry)
             agency_of.setdefault(p.name, agency.parent_agency_id if _is_internal_unit(agency, registry) else p.agency_id)
     for event in events:
         if event.event_type == "release":
@@ -1584,7 +1591,7 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
                 event.agency_evidence.setdefault(agency_of[leader], event.attendees[leader].evidence)
 
 
-def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> None:
+def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]], registry: AgencyRegistry) -> None:
     """"The procurement was organized by the NHSA", "本次集采由国家医保局指导…具体实施": a sentence after an
     event's report that says who organized it names its organizers (the last event within reach, of the
     kind the sentence names, if it names one)."""
@@ -1613,6 +1620,12 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]]) -> N
             continue
         event = of_kind[-1][1]
         named = list(dict.fromkeys(a.agency_id for a in agencies))
+        if any(lo <= start < hi for start, _ in doc.person_spans):
+            # "hosted by Mi Feng, ... deputy director of its Publicity Department": an official hosts for the
+            # department's parent, as in `_hosts_from_their_officials`
+            units = {a: doc.agency(a, registry) for a in named}
+            named = list(dict.fromkeys(u.parent_agency_id if _is_internal_unit(u, registry) else a
+                                       for a, u in units.items()))
         event.participants = [a for a in event.organizers + event.participants if a not in named]
         event.organizers = named
         for a in agencies:
@@ -1658,6 +1671,8 @@ def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
         return False
     if _INTERNAL_UNIT.search(agency.name_zh or agency.name_en or ""):
         return True
+    if not agency.in_registry and _UNIT_HEAD_LAST.search(agency.name_en or ""):
+        return True     # a unit found by its shape under its parent: "its Publicity Department"
     parent = registry.agencies.get(agency.parent_agency_id)
     return bool(parent and parent.name_en and agency.name_en and agency.name_en.endswith(f" of the {parent.name_en}"))
 
@@ -1673,9 +1688,11 @@ def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
 
 def find_events(text: NormalizedText, language: str, published: date | None, dates: list[DateMention],
                 agency_mentions: list[AgencyMention], people: list[PersonMention], directives: list[Directive],
-                places: list[Place], registry: AgencyRegistry) -> list[Event]:
-    """One Event per occurrence reported in the document, in order of first mention."""
+                places: list[Place], registry: AgencyRegistry, found: Sequence[Agency] = ()) -> list[Event]:
+    """One Event per occurrence reported in the document, in order of first mention. `found`: the agencies
+    `find_agencies` gave, whose units found by shape the registry does not hold."""
     doc = _Doc(text, dates, agency_mentions, people, places, language)
+    doc.found = {a.agency_id: a for a in found}
     merged: list[_Draft] = []
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
@@ -1707,7 +1724,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     _delegation_at_each_stop(doc, merged)
     _signers_attend_the_meeting(doc, reported)
     _hosts_from_their_officials(doc, merged, registry)
-    _organizers_stated_later(doc, reported)
+    _organizers_stated_later(doc, reported, registry)
     _visits_to_own_units(merged, registry)
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
