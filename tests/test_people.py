@@ -508,3 +508,19 @@ def test_an_interview_header_a_macao_name_after_dr_and_more_titles_and_surnames(
     chinese = people("公司董事长助理杨帆先后发言。副市长解冬，局长楼晓东出席。成都海关副关长陈敏代表双方签署。局长解读了政策。"
                      "以及大药房的王冬梅先后发言。他的陈述表示清楚。", "zh")
     assert [p.name for p in chinese] == ["杨帆", "解冬", "楼晓东", "陈敏", "王冬梅"]
+
+
+def test_a_deputy_to_a_congress_a_procurator_and_a_pinyin_u_umlaut():
+    found = titled(people("Tang Ruiqing, a deputy to the 14th National People's Congress from Hunan province, made "
+                          "the suggestion. The meeting was attended by Hu Lianfang, deputy procurator-general of the "
+                          "Jiangxi Provincial People's Procuratorate. It held a working meeting with the Director of "
+                          "CMDE, Wang Zhenhua, and Deputy Director Lü Yun."))
+    assert {name: p.title for name, p in found.items()} == {
+        "Tang Ruiqing": "Deputy", "Hu Lianfang": "Deputy Procurator-General", "Wang Zhenhua": "Director",
+        "Lü Yun": "Deputy Director"}
+
+
+def test_a_capitalised_deputy_before_a_title_the_list_lacks_is_no_title_of_its_own():
+    found = titled(people("On March 6, Ling Ji, Vice Minister of Commerce and Deputy China International Trade "
+                          "Representative, co-chaired a roundtable.", mentions=[("mofcom", "Commerce")]))
+    assert (found["Ling Ji"].title, found["Ling Ji"].agency_id) == ("Vice Minister", "mofcom")

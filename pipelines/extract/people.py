@@ -113,7 +113,8 @@ _ZH_VARIANTS = str.maketrans("衞", "卫")
 _SAR_PREFIX = re.compile(r"(?:香港|澳门)?(?:特别行政区|特区)?(?:政府)?")
 # The middle dots that join the parts of a transliterated foreign name (琼·雷恩).
 _DOTS = "·•・‧∙"
-_EN_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# (a pinyin ü or a European name's accented letter is a lower-case letter of the word: Lü Yun, José)
+_EN_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-z][a-zà-öø-ÿ]+)?"
 # a capitalised word; a dot belongs to it only after an initial or an honorific (Mr. Ms. Mrs. Dr. Prof.)
 # (possessive: a word given back could only be followed by another word character, never the space a run
 # needs, so backtracking into it, tried at every capital, finds nothing)
@@ -203,7 +204,9 @@ def _lexicon() -> _Lexicon:
     zh_all = {**titles["chinese"], **titles["chinese_party"]}
     zh_title = f"(?:{_alternation(list(zh_all))})"
     cjk = r"[\u4e00-\u9fff]"
-    en_title = f"(?:{_alternation(titles['english'], loose_separators=True)})s?"
+    # (a bare capitalised "Deputy" before a capitalised word opens a title the list lacks: "Vice Minister of
+    # Commerce and Deputy China International Trade Representative"; "a deputy to the NPC" is one)
+    en_title = f"(?:{_alternation(titles['english'], loose_separators=True)})s?(?!(?<=(?-i:Deputy)) (?-i:[A-Z]))"
     zh_cues = cues["zh_after"]
     strong_cues = [c for c in zh_cues if len(c) > 1]
     zh_cue_start = rf"(?:{_alternation(zh_cues + cues['zh_name_followers'])}|{zh_title}|[^\u4e00-\u9fff]|$)"
