@@ -322,7 +322,7 @@ def test_source_naming_an_internal_division_yields_the_site_owner():
 @pytest.mark.parametrize("line", [
     "Follow Example Pharma News on", "Sign up for our weekly newsletter!", "Twitter LinkedIn Facebook Email",
     "Today's Press Releases", "Previous: Bureau publishes sampling results", "Next: 省局开展化妆品专项检查",
-    "今日新闻　｜　返回页首", "NNNN",
+    "今日新闻　｜　返回页首", "NNNN", "Skip to main content", "跳至主要內容",
 ])
 def test_more_footer_lines(line):
     assert is_furniture(line)

@@ -39,6 +39,8 @@ _LABELS = {
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
     "text size", "font size", "搜寻",
+    # an accessibility link above a site's header
+    "skip to main content", "skip to content", "skip to main", "skip navigation", "跳至主要内容", "跳到主要内容", "跳过导航",
 }
 _SOCIAL = (r"twitter|x|linkedin|facebook|e-?mail|mail|weibo|wechat|whatsapp|youtube|instagram|reddit|telegram|qq|line|微博|微信|qq空间"
            r"|复制链接|複製連結")
