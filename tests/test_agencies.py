@@ -375,6 +375,9 @@ def test_a_rule_named_on_administration_is_no_body_and_the_opens_a_body_of_its_o
                 "Institutions. Heads of the health commissions of all cities (districts) in the province, the Yangling "
                 "Demonstration Zone and the Hancheng Municipal Health Bureau attended the conference.")
     assert set(found) == {"new-hancheng-municipal-health-bureau"}
+    found = ids("The groundbreaking followed an agreement signed by AstraZeneca and the Wuxi National Hi-Tech Industrial "
+                "Development Zone Administrative Committee.")
+    assert set(found) == {"new-wuxi-national-hi-tech-industrial-development-zone-administrative-committee"}
 
 
 def test_a_countrys_agency_without_its_owner_and_a_unit_after_a_persons_name():

@@ -509,9 +509,6 @@ _HEAD_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_HEADS)))
 # Supervision Division") or before "the" and a name that opens with its head ("... Zone and the
 # Department of Health"; without "the", "Supervision and Administration of Medical Devices" is one title)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
-# a body named with its place and level: "Hancheng Municipal Health Bureau" (to the end of the piece)
-_LEVEL_NAME = re.compile(r"[A-Z][a-z]+\s+(?:%s)\s+(?:[A-Z][A-Za-z-]*\s+){0,4}(?:%s)$"
-                         % ("|".join(sorted(_LEVEL_WORDS)), "|".join(sorted(_HEADS))))
 _ENDS_WITH_HEAD = re.compile(r"\b(?:%s)$" % "|".join(sorted(_HEADS)))
 _OPENS_WITH_HEAD = re.compile(r"(?<=the )(?:%s)\s+(?:of|for)\s" % "|".join(sorted(_HEADS)))
 # a piece of a chain that goes on "of the <agency>": "Publicity Department of the National Health Commission"
@@ -672,9 +669,9 @@ def _split_at_heads(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     parts = []
     for gap in _AND_GAP.finditer(norm, start, end):
         if _ENDS_WITH_HEAD.search(norm, start, gap.start()) or _OPENS_WITH_HEAD.match(norm, gap.end(), end) or (
-                # "... Demonstration Zone and the Hancheng Municipal Health Bureau": "the" opens a body of its own
-                # level ("the Technology Department" would not be one: the whole is "Science and the ...")
-                norm.endswith("the ", gap.start(), gap.end()) and _LEVEL_NAME.match(norm, gap.end(), end)):
+                # "... Demonstration Zone and the Hancheng Municipal Health Bureau", "AstraZeneca and the Wuxi ...
+                # Administrative Committee": "the" opens a name of its own
+                norm.endswith("the ", gap.start(), gap.end())):
             parts.append((start, gap.start()))
             start = gap.end()
     return parts + [(start, end)]
