@@ -1281,3 +1281,11 @@ def test_a_briefing_held_by_an_information_office_stays_its_own_when_another_bod
            "Shanghai Municipal People's Government.")
     [briefing] = extract_document(raw, "en", date(2024, 7, 31)).events
     assert briefing.organizer_ids == ("prov-shanghai-info-office",)
+
+
+def test_an_assessment_teams_on_site_assessment_over_a_range_of_days_is_a_visit():
+    raw = ("A pre-accession assessment team of the Pharmaceutical Inspection Co-operation Scheme (PIC/S) carried out an "
+           "on-site assessment of China's drug inspection system in Beijing and Shanghai from May 19 to 23. The NMPA "
+           "will conduct on-site inspections of manufacturers.")
+    (visit,) = extract_document(raw, "en", date(2025, 5, 27)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2025, 5, 19), date(2025, 5, 23))

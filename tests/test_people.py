@@ -512,11 +512,11 @@ def test_an_interview_header_a_macao_name_after_dr_and_more_titles_and_surnames(
 
 def test_a_deputy_to_a_congress_a_procurator_and_a_pinyin_u_umlaut():
     found = titled(people("Tang Ruiqing, a deputy to the 14th National People's Congress from Hunan province, made "
-                          "the suggestion. The meeting was attended by Hu Lianfang, deputy procurator-general of the "
+                          "the suggestion. The team was led by Lena Holmqvist, senior GMP inspector of the Swedish Medical Products Agency. The meeting was attended by Hu Lianfang, deputy procurator-general of the "
                           "Jiangxi Provincial People's Procuratorate. It held a working meeting with the Director of "
                           "CMDE, Wang Zhenhua, and Deputy Director Lü Yun."))
     assert {name: p.title for name, p in found.items()} == {
-        "Tang Ruiqing": "Deputy", "Hu Lianfang": "Deputy Procurator-General", "Wang Zhenhua": "Director",
+        "Tang Ruiqing": "Deputy", "Lena Holmqvist": "Senior GMP Inspector", "Hu Lianfang": "Deputy Procurator-General", "Wang Zhenhua": "Director",
         "Lü Yun": "Deputy Director"}
 
 
