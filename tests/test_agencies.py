@@ -343,6 +343,8 @@ def test_a_governments_information_office():
     assert "prov-hunan-info-office" in ids("湖南省药监局。省政府新闻办举行新闻发布会。", "zh")
     assert "prov-shanghai-info-office" in ids("Officials spoke at a press conference held by the Information Office of "
                                               "Shanghai Municipality on Tuesday.")
+    assert "prov-jiangsu-info-office" in ids("The press conference was held by the Jiangsu Provincial Government "
+                                             "Information Office in Nanjing on Wednesday.")
 
 
 def test_an_information_office_without_the_article_and_the_act_of_administering_is_no_body():
