@@ -554,3 +554,10 @@ def test_a_head_first_title_stops_before_the_next_title_of_a_list():
     raw = ("The revision should be coordinated with other laws, including the Law on Emergency Response and the "
            "Frontier Health and Quarantine Law.")
     assert titles(run(raw)) == ["Law on Emergency Response", "Frontier Health and Quarantine Law"]
+
+
+def test_a_drug_list_named_in_title_case_and_its_year_in_brackets():
+    raw = ("The 2025 National Reimbursement Drug List adds 114 drugs. The new Commercial Health Insurance Innovative Drug "
+           "List (2025) includes 19 drugs. The Priority List was not changed.")
+    assert titles(run(raw)) == ["2025 National Reimbursement Drug List",
+                                "Commercial Health Insurance Innovative Drug List (2025)"]

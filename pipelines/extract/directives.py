@@ -37,6 +37,7 @@ class _Vocabulary:
     zh_not_law_before_fa: str
     en_heads: dict[str, str]
     en_closing_unquoted: frozenset[str]
+    en_closing_after: dict[str, frozenset[str]]
     en_opened_by: dict[str, str]
     en_generic: frozenset[str]
     zh_generic_prefixes: tuple[str, ...]
@@ -68,6 +69,7 @@ def _vocabulary() -> _Vocabulary:
         zh_not_law_before_fa=raw["zh_not_law_before_fa"],
         en_heads=en_heads,
         en_closing_unquoted=frozenset(raw["en_heads_closing_unquoted"]),
+        en_closing_after={head: frozenset(words) for head, words in raw["en_heads_closing_after"].items()},
         en_opened_by=dict(raw["en_heads_opened_by"]),
         en_generic=frozenset(raw["en_generic_modifiers"]),
         zh_generic_prefixes=tuple(raw["zh_generic_prefixes"]),
@@ -121,7 +123,7 @@ _EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[�
                        r"|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
-    r"|revised\s+(?:edition|version)|\d{4}\s*(?:edition|version|revision)|cap\.?\s*\d+[a-z]?|"
+    r"|revised\s+(?:edition|version)|\d{4}(?:\s*(?:edition|version|revision))?|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
 _ZH_CHAPTER_AFTER = re.compile(r"\s*[(（]\s*第\s*\d+[A-Z]?\s*章\s*[)）]")
 # Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.
@@ -598,7 +600,10 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
         return []
     # other heads close a name only before the years it covers: "Healthy China Action (2019-2030)"
     spanned = _YEAR_SPAN_AFTER.match(text.norm, m.end)
-    if head.lower() not in _vocabulary().en_closing_unquoted and not spanned or _BODY_AFTER_HEAD.match(text.norm, m.end):
+    vocab = _vocabulary()
+    closing = head.lower() in vocab.en_closing_unquoted or spanned or (
+        head.lower() in vocab.en_closing_after and _word_before(text.norm, m.start).lower() in vocab.en_closing_after[head.lower()])
+    if not closing or _BODY_AFTER_HEAD.match(text.norm, m.end):
         return []
     start = _from_opener(text.norm, _extend_en_left_title_case(text.norm, m.start), m)
     if _after_headline_verb(text.norm, start):
@@ -612,6 +617,11 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
         end = paren.end()  # "Pharmacy and Poisons Ordinance (Cap. 138)", "... Law (Revised)"
     cand = _make(text, start, end, False)
     return [cand] if cand and not cand.title.isupper() else []
+
+
+def _word_before(norm: str, pos: int) -> str:
+    words = _LETTERS.findall(norm, max(0, pos - 20), pos)
+    return words[-1] if words else ""
 
 
 def _extend_en_left_title_case(norm: str, pos: int) -> int:
