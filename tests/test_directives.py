@@ -561,3 +561,9 @@ def test_a_drug_list_named_in_title_case_and_its_year_in_brackets():
            "List (2025) includes 19 drugs. The Priority List was not changed.")
     assert titles(run(raw)) == ["2025 National Reimbursement Drug List",
                                 "Commercial Health Insurance Innovative Drug List (2025)"]
+
+
+def test_a_title_case_gloss_between_the_head_and_its_subject():
+    raw = ("The NDRC and MOFCOM on Friday released the Special Administrative Measures (Negative List) for Foreign "
+           "Investment Access (2024 Edition), which removes all remaining restrictions.")
+    assert titles(run(raw)) == ["Special Administrative Measures (Negative List) for Foreign Investment Access (2024 Edition)"]

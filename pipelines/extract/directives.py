@@ -125,6 +125,7 @@ _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
     r"|revised\s+(?:edition|version)|\d{4}(?:\s*(?:edition|version|revision))?|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
+_TITLE_CASE_GLOSS = re.compile(r"\((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}\)")
 _ZH_CHAPTER_AFTER = re.compile(r"\s*[(（]\s*第\s*\d+[A-Z]?\s*章\s*[)）]")
 # Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.
 _ZH_TRAILING_PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
@@ -394,7 +395,9 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
         nxt = next(tokens, None)
         low = tok.lower()
         if tok.startswith("("):
-            if not _TITLE_PARENTHETICAL.fullmatch(tok):
+            # (and a Title Case gloss before the title goes on: "Special Administrative Measures (Negative List) for")
+            if not _TITLE_PARENTHETICAL.fullmatch(tok) and not (
+                    _TITLE_CASE_GLOSS.fullmatch(tok) and nxt and nxt[0].lower() in vocab.en_prepositions):
                 break
             end = e
         elif tok[0] in "‘“\"":
