@@ -398,3 +398,13 @@ def test_a_unit_after_its_or_the_kinds_possessive_belongs_to_the_agency_named_be
     assert found[unit("Pharmaceutical Price and Bidding Procurement Department", "prov-hunan-hsa")] == "prov-hunan-hsa"
     assert found[unit("Fund Supervision Division", "prov-hunan-hsa")] == "prov-hunan-hsa"
     assert found[unit("Publicity Department", "nhc")] == "nhc"
+
+
+def test_the_sars_legislatures_and_hong_kongs_medical_products_bodies():
+    found = ids("The Secretary for Health attended the meeting of the Legislative Council (LegCo) Panel on Health Services "
+                "in Hong Kong. The Department of Health set up the Preparatory Office for the CMPR in 2024.")
+    assert {"hk-legco", "hk-legco-health-panel", "hk-cmpr-preparatory-office", "hk-department-of-health"} <= set(found)
+    assert ids("香港立法會衞生事務委員會今日開會，衞生署醫療儀器科與政府中藥檢測中心代表出席。", "zh") == {
+        "hk-legco-health-panel": "hk-legco", "hk-medical-device-division": "hk-department-of-health",
+        "hk-gcmti": "hk-department-of-health"}
+    assert "macao-legislative-assembly" in ids("澳門特區政府將法案提交立法會審議。", "zh")
