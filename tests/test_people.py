@@ -524,3 +524,8 @@ def test_a_capitalised_deputy_before_a_title_the_list_lacks_is_no_title_of_its_o
     found = titled(people("On March 6, Ling Ji, Vice Minister of Commerce and Deputy China International Trade "
                           "Representative, co-chaired a roundtable.", mentions=[("mofcom", "Commerce")]))
     assert (found["Ling Ji"].title, found["Ling Ji"].agency_id) == ("Vice Minister", "mofcom")
+
+
+def test_a_board_before_its_chairmans_title_is_no_name_and_a_hong_kong_variant_stays_as_written():
+    found = titled(people("香港中醫醫院營運機構董事局主席王桂壎、香港浸會大學校長衞炳江等出席典禮。", "zh"))
+    assert set(found) == {"王桂埙", "衞炳江"}

@@ -19,7 +19,7 @@ from typing import NamedTuple, Protocol
 
 from pipelines.extract.model import AgencyMention, PersonMention
 from pipelines.extract.resources import DATA, load_yaml
-from pipelines.extract.text import NormalizedText
+from pipelines.extract.text import NormalizedText, standard_simplified
 
 
 class Registry(Protocol):
@@ -868,6 +868,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
     # 习近平总书记 (a scan for names, which start with any of ~300 characters, only where such a title is)
     for m in lex.zh_name_then_title.finditer(norm) if lex.zh_title_after_name.search(norm) else ():
+        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
+            continue        # a body before its head's title: 董事局主席
         title = _zh_title(m.group("title"))
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
@@ -996,7 +998,10 @@ def find_people(text: NormalizedText, language: str, agency_mentions: list[Agenc
     people = []
     for f in merged:
         s, e = text.span(f.start, f.end)
-        people.append(PersonMention(name=f.name, evidence=text.evidence(s, e), title=f.title,
+        name = f.name
+        if chinese and not name.isascii() and len(written := standard_simplified(text.original[s:e])) == len(name):
+            name = written       # a Hong Kong variant stays as written (衞炳江, not 卫炳江)
+        people.append(PersonMention(name=name, evidence=text.evidence(s, e), title=f.title,
                                     agency_id=f.agency_id, affiliation=f.affiliation,
                                     role=_own_role(f) if f.title else roles.get(f.name, "other")))
     return people

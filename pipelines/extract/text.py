@@ -117,6 +117,12 @@ def to_simplified(text: str) -> str:
     return text if text.isascii() else text.translate(_T2S_TABLE)
 
 
+def standard_simplified(text: str) -> str:
+    """OpenCC's standard traditional-to-simplified only: Hong Kong variants stay as written (衞炳江), as
+    a reader's or another tool's conversion leaves them. For names shown, not for matching."""
+    return text if text.isascii() else _T2S.convert(text)
+
+
 def strip_pinyin(text: str) -> str:
     return PINYIN_GLOSS.sub("", text)
 
