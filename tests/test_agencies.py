@@ -408,3 +408,7 @@ def test_the_sars_legislatures_and_hong_kongs_medical_products_bodies():
         "hk-legco-health-panel": "hk-legco", "hk-medical-device-division": "hk-department-of-health",
         "hk-gcmti": "hk-department-of-health"}
     assert "macao-legislative-assembly" in ids("澳門特區政府將法案提交立法會審議。", "zh")
+
+
+def test_a_word_ending_in_ju_after_guojia_is_no_bureau():
+    assert ids("特區政府會積極融入國家中醫藥發展大局，優化產業布局。", "zh") == {}

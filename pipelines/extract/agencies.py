@@ -530,7 +530,8 @@ _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?
 _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _WORD = re.compile(r"\S+")
 _ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副党我你他她它这那其之们]")
-_ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|管理局|委员会|办公室|局|署)(?![长])")
+# (a 局 closing a word is no bureau: 融入国家中医药发展大局, 格局, 布局, 全局)
+_ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|管理局|委员会|办公室|(?<![大格布全结开变时政])局|署)(?![长])")
 # Internal units written right after their agency: 司 (department), 处 (division), a SAR bureau's
 # 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
