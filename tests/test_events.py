@@ -1289,3 +1289,10 @@ def test_an_assessment_teams_on_site_assessment_over_a_range_of_days_is_a_visit(
            "will conduct on-site inspections of manufacturers.")
     (visit,) = extract_document(raw, "en", date(2025, 5, 27)).events
     assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2025, 5, 19), date(2025, 5, 23))
+
+
+def test_an_opening_ceremony_officiated_hong_kong_style():
+    raw = ("行政長官李家超今日（一月十三日）主禮香港中醫醫院開幕典禮。典禮由醫務衞生局主辦，醫務衞生局局長盧寵茂等出席。")
+    (ceremony,) = extract_document(raw, "zh", date(2026, 1, 13)).events
+    assert (ceremony.event_type, ceremony.start_date, ceremony.organizer_ids) == ("other", date(2026, 1, 13),
+                                                                                   ("hk-health-bureau",))
