@@ -567,3 +567,10 @@ def test_a_title_case_gloss_between_the_head_and_its_subject():
     raw = ("The NDRC and MOFCOM on Friday released the Special Administrative Measures (Negative List) for Foreign "
            "Investment Access (2024 Edition), which removes all remaining restrictions.")
     assert titles(run(raw)) == ["Special Administrative Measures (Negative List) for Foreign Investment Access (2024 Edition)"]
+
+
+def test_chinese_titles_with_two_trailing_brackets():
+    from pipelines.extract.text import NormalizedText as _T
+    found = find_directives(_T("国家药监局19日发布《药品试验数据保护实施办法（试行）（征求意见稿）》。发改委发布《外商投资准入特别管理措施"
+                               "（负面清单）（2024年版）》。"), "zh", [], [], None)
+    assert titles(found) == ["药品试验数据保护实施办法（试行）（征求意见稿）", "外商投资准入特别管理措施（负面清单）（2024年版）"]

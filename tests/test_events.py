@@ -1296,3 +1296,11 @@ def test_an_opening_ceremony_officiated_hong_kong_style():
     (ceremony,) = extract_document(raw, "zh", date(2026, 1, 13)).events
     assert (ceremony.event_type, ceremony.start_date, ceremony.organizer_ids) == ("other", date(2026, 1, 13),
                                                                                    ("hk-health-bureau",))
+
+
+def test_a_release_on_the_same_day_as_the_one_before_and_not_on_the_day_it_applies():
+    raw = ("人民网北京9月8日电 商务部、国家卫生健康委、国家药监局8日联合印发《关于在医疗领域开展扩大开放试点工作的通知》。"
+           "记者了解到，同日，国家发展改革委、商务部发布《外商投资准入特别管理措施（负面清单）（2024年版）》，自2024年11月1日起施行。")
+    x = extract_document(raw, "zh", date(2024, 9, 8))
+    assert [(e.event_type, e.start_date) for e in x.events] == [("release", date(2024, 9, 8))] * 2
+    assert x.directives[-1].issued_date is None     # 自…起施行: the day it applies

@@ -128,7 +128,7 @@ _TITLE_PARENTHETICAL = re.compile(
 _TITLE_CASE_GLOSS = re.compile(r"\((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}\)")
 _ZH_CHAPTER_AFTER = re.compile(r"\s*[(（]\s*第\s*\d+[A-Z]?\s*章\s*[)）]")
 # Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.
-_ZH_TRAILING_PARENTHETICAL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
+_ZH_TRAILING_PARENTHETICAL = re.compile(r"(?:\s*[(（][^()（）]{1,20}[)）])+\s*$")   # (试行)(征求意见稿), (负面清单)(2024年版)
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-–—~～至到]+\s*((?:19|20)\d{2})")
 # Words that make "on/in X" after a title a date: "... Drug Recalls on Friday", "... in March". Whole words only,
 # so "Opinions on Marketing" or "Rules on Decisions" run on.
@@ -1007,6 +1007,9 @@ def _title_prefix_issuers(text: NormalizedText, c: _Candidate, mentions: list[Ag
 # After a directive's name, what leads to its date of issue: "…》于", "… were issued on "
 _ISSUED_ON = re.compile(r"[\s》”\"'’)）]*(?:(?:已|是)?于|(?P<signed>的?(?:落款|成文|签发|印发)日期(?:为|是)?[:：]?)|(?P<en>,?\s(?:(?:was|were|had been|has been|is)\s+)?(?:officially\s+|"
                         r"jointly\s+|formally\s+|first\s+)?(?:issued|released|published|promulgated|unveiled)\s+on\s+))")
+# Between a title and a date after it, what makes the date the day it applies: "，自2024年11月1日起施行",
+# ", which will take effect on Nov 1"
+_IN_FORCE_GAP = re.compile(r"自|施行|实施|effect|force|from\b")
 _ZH_ISSUE_AFTER_DATE = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|公布|颁布)")
 
 
@@ -1024,7 +1027,9 @@ def _issued_date(dates: list[DateMention], sentence: tuple[int, int], sentence_t
         return None     # "昨天（4日）公布，…日前联合印发《X》": announced on the 4th, issued recently
     if before:
         return before[-1].start_date
-    right_after = [d for d in in_sentence if te <= d.evidence.start <= te + _DATE_AFTER_TITLE_REACH]
+    right_after = [d for d in in_sentence if te <= d.evidence.start <= te + _DATE_AFTER_TITLE_REACH
+                   and not _IN_FORCE_GAP.search(sentence_text, te - ss, d.evidence.start - ss)
+                   and not sentence_text.startswith("起", d.evidence.end - ss)]
     return right_after[0].start_date if right_after else None
 
 

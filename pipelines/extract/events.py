@@ -1135,6 +1135,10 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 start = d.issued_date or sign_off
             elif not dated and _MONTH_ONLY[language].search(sentence):
                 start = d.issued_date   # "In May, 14 departments issued ...": no day to borrow from elsewhere
+            elif not dated and not d.issued_date and _A_DAY.search(doc.simplified(s, e)) and (
+                    same_day := next((x.start_date for x in sorted(drafts + events, key=lambda x: x.span[0], reverse=True)
+                                      if x.start_date and x.span[0] < pos), None)):
+                start = same_day    # "同日，A、B发布《Y》": the day of what was reported just before
             elif not dated:
                 start = (d.issued_date or sign_off or _dateline_for(doc, s, e, sentence=sentence)
                          or _event_date_for(doc, events, s, e)
