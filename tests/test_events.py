@@ -1304,3 +1304,10 @@ def test_a_release_on_the_same_day_as_the_one_before_and_not_on_the_day_it_appli
     x = extract_document(raw, "zh", date(2024, 9, 8))
     assert [(e.event_type, e.start_date) for e in x.events] == [("release", date(2024, 9, 8))] * 2
     assert x.directives[-1].issued_date is None     # 自…起施行: the day it applies
+
+
+def test_a_second_title_after_an_edition_word_is_released_by_the_same_verb():
+    raw = ("12月7日，国家医保局召开新闻发布会，正式发布《国家基本医疗保险、生育保险和工伤保险药品目录（2025年）》和首版《商业健康保险"
+           "创新药品目录（2025年）》。")
+    releases = [e for e in extract_document(raw, "zh", date(2025, 12, 8)).events if e.event_type == "release"]
+    assert [(e.start_date, e.organizer_ids) for e in releases] == [(date(2025, 12, 7), ("nhsa",))] * 2

@@ -966,8 +966,9 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:j
 _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+"
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
 # Between titles issued together: "公布《A》（令第47号）及《B》", "issued the A and the B"
+# (an edition word may stand before the next title: "发布《A》和首版《B》", "the X and the first Y")
 _TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as)\s*"
-                             r"(?:the\s+)?[《「“\"]?", re.I)
+                             r"(?:the\s+)?(?:首版|新版|最新版|修订版|(?:first|new|updated|revised)\s+)?[《「“\"]?", re.I)
 
 
 def _listed_after(view: str, a: int, b: int, between: list[tuple[int, int]]) -> bool:
