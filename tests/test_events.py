@@ -1311,3 +1311,11 @@ def test_a_second_title_after_an_edition_word_is_released_by_the_same_verb():
            "创新药品目录（2025年）》。")
     releases = [e for e in extract_document(raw, "zh", date(2025, 12, 8)).events if e.event_type == "release"]
     assert [(e.start_date, e.organizer_ids) for e in releases] == [(date(2025, 12, 7), ("nhsa",))] * 2
+
+
+def test_a_provincial_cppcc_team_led_to_a_city_makes_a_research_visit():
+    raw = ("4月16日至17日，省政协副主席郭晓峰率省政协调研组赴武汉，围绕“推动我省生物医药产业高质量发展”开展专题调研。"
+           "省政协常委、经济委员会主任陈荣参加调研。")
+    (visit,) = extract_document("湖北省政协\n" + raw, "zh", date(2025, 4, 18)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2025, 4, 16), date(2025, 4, 17))
+    assert visit.organizer_ids == ("prov-hubei-cppcc",)
