@@ -412,3 +412,8 @@ def test_the_sars_legislatures_and_hong_kongs_medical_products_bodies():
 
 def test_a_word_ending_in_ju_after_guojia_is_no_bureau():
     assert ids("特區政府會積極融入國家中醫藥發展大局，優化產業布局。", "zh") == {}
+
+
+def test_an_industrial_parks_administrative_committee():
+    assert set(ids("苏州工业园区管理委员会主任出席。", "zh")) == {"new-" + slugify("苏州工业园区管理委员会")}
+    assert set(ids("苏州工业园区管委会与礼来签署协议。", "zh")) == {"new-" + slugify("苏州工业园区管委会")}

@@ -537,10 +537,11 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
 _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|处|事务厅|办公厅)|(?:法制|预算|代表|选举)工作委员会)"
                          r"(?![长室置罚理]|分(?!别))")   # not 处分, 处置, 处罚, 处理; a congress's 法制工作委员会
-# The administration of a development or pilot zone (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会),
+# The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,
+# 苏州工业园区管委会),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
-                           r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区)(?:管理局|管理委员会|管委会)", re.M)
+                           r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区|园区)(?:管理局|管理委员会|管委会)", re.M)
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
 # A ministry's bureau: 公安部新闻宣传局 (after a 部, a 局 is one of its units; not 局长)
 # (not a verb taking another body: 公安部指导浙江公安局)
