@@ -417,3 +417,7 @@ def test_a_word_ending_in_ju_after_guojia_is_no_bureau():
 def test_an_industrial_parks_administrative_committee():
     assert set(ids("苏州工业园区管理委员会主任出席。", "zh")) == {"new-" + slugify("苏州工业园区管理委员会")}
     assert set(ids("苏州工业园区管委会与礼来签署协议。", "zh")) == {"new-" + slugify("苏州工业园区管委会")}
+
+
+def test_every_districted_citys_bureau_is_no_one_body():
+    assert ids("各设区市市场监督管理局分管负责同志参加。", "zh") == {}

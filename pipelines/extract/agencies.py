@@ -714,6 +714,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
 
 # Bodies directly under these organs are known by their own names (中共中央, 国新办) and need
 # no parent in the text; other rows with a parent (司, centres) do.
+_EVERY_BEFORE_KIND = re.compile(r"各(?:设区|地级|县级)?$")
 _COUNT_BEFORE_KIND = set("两兩各多三四五六七八九十几幾数數诸諸")
 _TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc", "hksar-government", "macao-sar-government"}
 _ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")
@@ -976,8 +977,9 @@ class _Resolver:
         if not kinds:
             return None
         c = kinds[0]
-        if m.start and self.norm[m.start - 1] in _COUNT_BEFORE_KIND:
-            return None     # "湘赣两省医保局", 各省药监局: several bodies, no one of them
+        if m.start and (self.norm[m.start - 1] in _COUNT_BEFORE_KIND
+                        or _EVERY_BEFORE_KIND.search(self.norm, max(0, m.start - 4), m.start)):
+            return None     # "湘赣两省医保局", 各省药监局, 各设区市市场监管局: several bodies, no one of them
         # (a municipal kind, 市市场监管局, is no province's even where its sentence names one)
         divisions = self._sentence_divisions(m) if c.scope != "municipal" else set()
         if len(divisions) != 1 and c.scope == "provincial":
