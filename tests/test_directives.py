@@ -574,3 +574,9 @@ def test_chinese_titles_with_two_trailing_brackets():
     found = find_directives(_T("国家药监局19日发布《药品试验数据保护实施办法（试行）（征求意见稿）》。发改委发布《外商投资准入特别管理措施"
                                "（负面清单）（2024年版）》。"), "zh", [], [], None)
     assert titles(found) == ["药品试验数据保护实施办法（试行）（征求意见稿）", "外商投资准入特别管理措施（负面清单）（2024年版）"]
+
+
+def test_chinese_rules_are_a_regulation():
+    from pipelines.extract.text import NormalizedText as _T
+    (rules,) = find_directives(_T("严格按照《医疗器械唯一标识系统规则》要求，规范开展赋码。"), "zh", [], [], None)
+    assert (rules.title, rules.directive_type) == ("医疗器械唯一标识系统规则", "regulation")
