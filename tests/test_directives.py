@@ -580,3 +580,14 @@ def test_chinese_rules_are_a_regulation():
     from pipelines.extract.text import NormalizedText as _T
     (rules,) = find_directives(_T("严格按照《医疗器械唯一标识系统规则》要求，规范开展赋码。"), "zh", [], [], None)
     assert (rules.title, rules.directive_type) == ("医疗器械唯一标识系统规则", "regulation")
+
+
+def test_a_chinese_verb_whose_object_closed_issues_no_later_title():
+    from pipelines.extract.text import NormalizedText as _T
+    text = _T("2017年中共中央办公厅、国务院办公厅印发《关于深化审评审批制度改革鼓励药品医疗器械创新的意见》以来，改革持续深化，"
+              "《药品管理法》《疫苗管理法》等法律法规相继修订。")
+    found = find_directives(text, "zh", mentions_of(text, {"中共中央办公厅": "cpc-general-office",
+                                                         "国务院办公厅": "state-council-general-office"}), [], None)
+    assert {d.title: d.issuer_ids for d in found} == {
+        "关于深化审评审批制度改革鼓励药品医疗器械创新的意见": ("cpc-general-office", "state-council-general-office"),
+        "药品管理法": (), "疫苗管理法": ()}

@@ -169,6 +169,8 @@ _COUNTED_DEPARTMENTS = re.compile(rf"(?<![\u4e00-\u9fff])([两二三四五六七
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 **{word: n for n, word in enumerate(_EN_NUMBERS, 1)}}
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|as well as|while)\s")
+# "印发《A》以来，…，《B》…": the verb's object closed and the sentence went on (not "印发《A》《B》", "《A》和《B》")
+_ZH_OBJECT_PASSED = re.compile(r"》(?:[(（][^()（）]{0,20}[)）])?[^、和及与《（(》\s]")
 # "X, which the NMPA issued in 2019": the issuer as the subject of a relative clause after the title
 _EN_WHICH_SUBJECT = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*which\s+(?P<who>[^,.;]{2,80}?)\s+(?:had\s+|has\s+|have\s+)?"
                                r"(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised)\b", re.I)
@@ -927,7 +929,8 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
     reach = max(ns, c.start - _VERB_REACH - 30)  # a verb must end within _VERB_REACH; none is longer than 30
     # (not past a comma: "which the NMPA issued in 2019, and the Regulations ..." issues something else)
     verbs = [v for pattern in (vocab.en_issue_verb, vocab.zh_issue_verb) for v in pattern.finditer(norm, reach, c.start)
-             if c.start - v.end() <= _VERB_REACH and not _CLAUSE_BREAK.search(norm, v.end(), c.start)]
+             if c.start - v.end() <= _VERB_REACH and not _CLAUSE_BREAK.search(norm, v.end(), c.start)
+             and not _ZH_OBJECT_PASSED.search(norm, v.end(), c.start)]
     if verbs:
         verb = max(verbs, key=lambda v: v.start())
         lo, hi = ss, text.span(*verb.span())[0]
