@@ -591,3 +591,11 @@ def test_a_chinese_verb_whose_object_closed_issues_no_later_title():
     assert {d.title: d.issuer_ids for d in found} == {
         "关于深化审评审批制度改革鼓励药品医疗器械创新的意见": ("cpc-general-office", "state-council-general-office"),
         "药品管理法": (), "疫苗管理法": ()}
+
+
+def test_issued_last_year_by_names_its_issuers():
+    raw = ("Under the Announcement on the Third Batch Implementation of Unique Device Identification for Medical Devices "
+           "jointly issued last year by the National Medical Products Administration and the National Health Commission, "
+           "Class II devices must carry UDI.")
+    (notice,) = run(raw, {"National Medical Products Administration": "nmpa", "National Health Commission": "nhc"})
+    assert notice.issuer_ids == ("nmpa", "nhc")

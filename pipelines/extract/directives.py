@@ -154,7 +154,8 @@ _LIST_BULLETS = "·・•●▪◆■□◇○►‧∙"
 _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
                             r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised)"
-                            r"(?:\s+(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?)?\s+by\b", re.I)
+                            r"(?:\s+(?:(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?|(?:last|this)\s+(?:year|month|week)|earlier(?:\s+this\s+year)?))?"
+                            r"\s+by\b", re.I)
 _ZH_UNIT_END = re.compile(r"(?:司|处|室|中心|所|院)$")
 # Between a unit and the agency that owns it: "the CDE (CDE) of the NMPA"
 _OWNER_AFTER = re.compile(r"[\s)）]*(?:\([^)]*\)\s*)?(?:of|under|at)\s+(?:the\s+)?")
