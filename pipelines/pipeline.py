@@ -290,7 +290,8 @@ def process_file(f: RawFile, raw_dir: str, version: str, run_id: str
                                                 traceback.format_exc(limit=-4), doc_id=doc_id)
     source = source_row(f, doc.doc_id, run_id)
     try:
-        facts = extraction_rows(doc.doc_id, extract_document(doc.clean_text, doc.language, doc.published_date))
+        extraction = extract_document(doc.clean_text, doc.language, doc.published_date, doc.source_name)
+        facts = extraction_rows(doc.doc_id, extraction)
     except Exception as exc:  # a bug on one page must not stop the others
         return None, source, None, quarantine_row(f.source_path, "extract",
                                                   f"extraction failed: {type(exc).__name__}",
@@ -404,7 +405,8 @@ def warm_staging() -> None:
     (~35 ms) before the fork, with one core idle."""
     with suppress(Exception):
         doc = parse_document("warm.html", WARM_PAGE.encode())
-        extraction_rows(doc.doc_id, extract_document(doc.clean_text, doc.language, doc.published_date))
+        extraction_rows(doc.doc_id, extract_document(doc.clean_text, doc.language, doc.published_date,
+                                                     doc.source_name))
         documents = pd.DataFrame([document_row(doc, "warm", "warm", datetime.utcnow())])
         validate_frame("documents", documents)[0].to_parquet(io.BytesIO(), index=False)
 

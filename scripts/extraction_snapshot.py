@@ -32,7 +32,8 @@ def snapshot_page(path: Path) -> tuple[str, dict]:
         doc = parse_document(str(path), path.read_bytes())
     except Rejected as exc:
         return str(path), {"rejected": str(exc)}
-    rows = extraction_rows(doc.doc_id, extract_document(doc.clean_text, doc.language, doc.published_date))
+    extraction = extract_document(doc.clean_text, doc.language, doc.published_date, doc.source_name)
+    rows = extraction_rows(doc.doc_id, extraction)
     return str(path), {"document": {k: str(v) for k, v in vars(doc).items()},
                        "rows": json.loads(json.dumps(rows, default=str, sort_keys=True))}
 

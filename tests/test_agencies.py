@@ -421,3 +421,12 @@ def test_an_industrial_parks_administrative_committee():
 
 def test_every_districted_citys_bureau_is_no_one_body():
     assert ids("各设区市市场监督管理局分管负责同志参加。", "zh") == {}
+
+
+def test_the_pages_publisher_places_a_bare_provincial_or_city_kind():
+    text = NormalizedText("省药监局召开座谈会。市市场监管局负责同志参加。")
+    assert set(ids("省药监局召开座谈会。", "zh")) == {"new-provincial-mpa"}
+    found, _ = find_agencies(text, "zh", load_registry(), publisher="江西省药品监督管理局")
+    assert "prov-jiangxi-mpa" in {a.agency_id for a in found}
+    found, _ = find_agencies(NormalizedText("市市场监管局召开会议。"), "zh", load_registry(), publisher="邢台市市场监督管理局")
+    assert {a.agency_id for a in found} == {"city-xingtai-amr"}

@@ -882,11 +882,27 @@ def _names(a: Agency) -> list[str]:
     return [n for n in (a.name_en, a.name_zh, a.abbreviation, *a.aliases) if n]
 
 
+def _prefectures_named(norm: str) -> set[City]:
+    """The prefecture-level cities written with 市 in a text."""
+    gazetteer, found = city_gazetteer(), set()
+    pos = norm.find("市")
+    while pos >= 0:
+        for k in range(min(gazetteer.longest_zh, pos), 1, -1):
+            city = gazetteer.by_zh.get(norm[pos - k:pos])
+            if city and city.prefecture:
+                found.add(city)
+                break
+        pos = norm.find("市", pos + 1)
+    return found
+
+
 class _Resolver:
     """Turns selected spans into agency ids, with what the document says around them."""
 
-    def __init__(self, text: NormalizedText, low: str, registry: AgencyRegistry, matches: list[_Match]):
+    def __init__(self, text: NormalizedText, low: str, registry: AgencyRegistry, matches: list[_Match],
+                 publisher: str | None = None):
         self.text, self.registry, self.norm, self.low = text, registry, text.norm, low
+        self.publisher = to_simplified(publisher) if publisher else ""
         self.sure: set[str] = set()
         self.named: set[str] = set()        # sure and written out, not only implied by a unit's parent
         for m in matches:
@@ -906,15 +922,7 @@ class _Resolver:
     def named_city(self) -> City | None:
         """The one prefecture-level city the text names with 市 anywhere ("《绍兴市2024年…方案》"), for a bare
         市<kind> on a page that names no city agency of that prefecture; asked only for such a kind."""
-        gazetteer, norm, found = city_gazetteer(), self.norm, set()
-        pos = norm.find("市")
-        while pos >= 0:
-            for k in range(min(gazetteer.longest_zh, pos), 1, -1):
-                city = gazetteer.by_zh.get(norm[pos - k:pos])
-                if city and city.prefecture:
-                    found.add(city)
-                    break
-            pos = norm.find("市", pos + 1)
+        found = _prefectures_named(self.norm) or _prefectures_named(self.publisher)
         return next(iter(found)) if len(found) == 1 else None
 
     @cached_property
@@ -930,13 +938,13 @@ class _Resolver:
     @cached_property
     def doc_divisions(self) -> set[str]:
         """Scanned for on first use: only a bare provincial kind outside a sentence naming one province asks."""
-        return self._divisions_in(0, len(self.norm))
+        return self._divisions_in(0, len(self.norm)) or self._divisions_in(0, len(self.publisher), self.publisher)
 
-    def _divisions_in(self, start: int, end: int) -> set[str]:
+    def _divisions_in(self, start: int, end: int, norm: str | None = None) -> set[str]:
         found: set[str] = set()
         if self.registry.division_pattern is None:
             return found
-        norm = self.norm
+        norm = self.norm if norm is None else norm
         for m in self.registry.division_pattern.finditer(norm, start, end):
             name = m.group()
             if name[0] in _WORD_CHARS and (
@@ -1180,14 +1188,15 @@ def _initials_fit(abbreviation: str, name: str) -> bool:
     return all(ch in capitals for ch in abbreviation.upper() if ch.isalpha())
 
 
-def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry
+def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry, publisher: str | None = None
                   ) -> tuple[list[Agency], list[AgencyMention]]:
-    """Every agency the text names, once each, and every mention with its evidence."""
+    """Every agency the text names, once each, and every mention with its evidence. `publisher`, the page's
+    source line (江西省药品监督管理局), places a bare 省药监局 or 市场监管局 the text itself leaves unplaced."""
     norm = text.norm
     low = ascii_lower(norm)
     first = _select(_automaton_matches(norm, low, registry) + _numbered_congress_matches(norm, registry), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
-    resolver = _Resolver(text, low, registry, first)
+    resolver = _Resolver(text, low, registry, first, publisher)
     ids = [resolver.resolve(m) for m in first]
     kept = [(m, i) for m, i in zip(first, ids) if i]
     # a registry name that resolved to nothing (another ministry's 政策法规司) is free for the shapes

@@ -17,10 +17,12 @@ from pipelines.extract.places import find_places
 from pipelines.extract.text import normalized
 
 
-def extract_document(clean_text: str, language: str, published: date | None) -> Extraction:
+def extract_document(clean_text: str, language: str, published: date | None, publisher: str | None = None
+                     ) -> Extraction:
+    """`publisher`: the page's source line, which places bare regional agency kinds the text leaves unplaced."""
     text = normalized(clean_text)     # parse_document's, for the same clean_text
     registry = load_registry()
-    agencies, agency_mentions = find_agencies(text, language, registry)
+    agencies, agency_mentions = find_agencies(text, language, registry, publisher)
     dates = find_dates(text, published, language)
     people = find_people(text, language, agency_mentions, registry)
     directives = find_directives(text, language, agency_mentions, dates, registry)
