@@ -430,3 +430,7 @@ def test_the_pages_publisher_places_a_bare_provincial_or_city_kind():
     assert "prov-jiangxi-mpa" in {a.agency_id for a in found}
     found, _ = find_agencies(NormalizedText("市市场监管局召开会议。"), "zh", load_registry(), publisher="邢台市市场监督管理局")
     assert {a.agency_id for a in found} == {"city-xingtai-amr"}
+
+
+def test_ben_ao_places_a_page_in_macao():
+    assert "macao-health-bureau" in ids("衛生局今日舉行記者會。流感是本澳冬春季最常見的呼吸道傳染病之一。", "zh")
