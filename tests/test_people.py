@@ -529,3 +529,9 @@ def test_a_capitalised_deputy_before_a_title_the_list_lacks_is_no_title_of_its_o
 def test_a_board_before_its_chairmans_title_is_no_name_and_a_hong_kong_variant_stays_as_written():
     found = titled(people("香港中醫醫院營運機構董事局主席王桂壎、香港浸會大學校長衞炳江等出席典禮。", "zh"))
     assert set(found) == {"王桂埙", "衞炳江"}
+
+
+def test_the_first_words_of_a_titled_full_name_are_that_person():
+    found = people("The Director of the Health Bureau, Dr Alvis Lo Iek Long, attended. Dr Alvis Lo said that influenza "
+                   "activity rose.")
+    assert {p.name for p in found} == {"Alvis Lo Iek Long"}

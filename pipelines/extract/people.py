@@ -937,6 +937,11 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
             if len(k.name) == 2 and (longer := norm[k.start:k.start + 3]) in whole_names and k.end not in taken:
                 k.name, k.end = longer, k.start + 3
                 taken.add(k.start + 2)
+    if not chinese:     # "Dr Alvis Lo said" after "Dr Alvis Lo Iek Long": the first words of a titled full name
+        full = [k.name for k in kept if k.title and k.name.count(" ") >= 2]
+        for k in kept:
+            if not k.title and (longer := next((n for n in full if n.startswith(k.name + " ")), None)):
+                k.name = longer
     names = {k.name for k in kept if len(k.name) >= 3 or not chinese}
     for name in sorted(names, key=len, reverse=True):
         pos = norm.find(name)
