@@ -1319,3 +1319,11 @@ def test_a_provincial_cppcc_team_led_to_a_city_makes_a_research_visit():
     (visit,) = extract_document("湖北省政协\n" + raw, "zh", date(2025, 4, 18)).events
     assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2025, 4, 16), date(2025, 4, 17))
     assert visit.organizer_ids == ("prov-hubei-cppcc",)
+
+
+def test_held_by_one_agency_together_with_others_makes_them_all_hosts():
+    raw = ("The campaign was deployed at a national video and telephone conference held on Tuesday by the National "
+           "Healthcare Security Administration (NHSA) together with the Ministry of Public Security and the National "
+           "Health Commission.")
+    (conference,) = extract_document(raw, "en", date(2023, 4, 27)).events
+    assert conference.organizer_ids == ("nhsa", "mps", "nhc")

@@ -83,7 +83,8 @@ _ISSUED_BY = _gated("irpfad印发出制", r"(?:issued|released|published|promulg
                                      r"(?:jointly\s+)?by\s+(?:the\s+)?$|(?:印发|发布|出台|制定)的?$")
 # Between two agencies of one list ("co-hosted by A and B", "A、B联合主办", "by A (its alias), B"): the second shares
 # the first's role.
-_AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()（）]*(?:(?:and|&|as well as)\s+)?(?:the\s+)?$"
+_AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()（）]*(?:(?:and|&|as well as|together with|jointly with)\s+)?"
+                            r"(?:the\s+)?$"
                             r"|^\s*[和与及]\s*$"
                             r"|^\s*,?\s*(?:and|with)\s+(?:\w+\s+){0,2}other\s+(?:departments|agencies|ministries|bodies|"
                             r"organi[sz]ations)\s*,?\s*(?:including|such\s+as|namely)\s+(?:the\s+)?$", re.I)
