@@ -599,3 +599,13 @@ def test_issued_last_year_by_names_its_issuers():
            "Class II devices must carry UDI.")
     (notice,) = run(raw, {"National Medical Products Administration": "nmpa", "National Health Commission": "nhc"})
     assert notice.issuer_ids == ("nmpa", "nhc")
+
+
+def test_in_the_title_the_regulator_ordered_names_its_issuer():
+    raw = ("China's National Medical Products Administration (NMPA) has cancelled the certificates. In the Announcement "
+           "on Cancelling the Drug Registration Certificates of Phenolphthalein Tablets (No. 6 of 2021), dated 14 January, "
+           "the regulator ordered an immediate halt to production. In the Drug Administration Law, penalties are set.")
+    found = run(raw, {"National Medical Products Administration": "nmpa"})
+    assert {d.title: d.issuer_ids for d in found} == {
+        "Announcement on Cancelling the Drug Registration Certificates of Phenolphthalein Tablets": ("nmpa",),
+        "Drug Administration Law": ()}

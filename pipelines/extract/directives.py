@@ -1014,6 +1014,13 @@ _ISSUED_ON = re.compile(r"[\s》”\"'’)）]*(?:(?:已|是)?于|(?P<signed>的
 # Between a title and a date after it, what makes the date the day it applies: "，自2024年11月1日起施行",
 # ", which will take effect on Nov 1"
 _IN_FORCE_GAP = re.compile(r"自|施行|实施|effect|force|from\b")
+# "In the <title>, (dated …,) the regulator ordered": the title opening its sentence, then who acts in it
+_IN_THE_BEFORE = re.compile(r"(?:^|\n|\.\s|。)\s*(?:In|Under)\s+(?:the|its)\s+$")
+_SUBJECT_AFTER_TITLE = re.compile(r"(?:\s*\([^()]{1,40}\))*\s*,(?:\s*(?:dated|issued|released|published)\s+[^,]{1,30},)?"
+                                  r"(?P<who>\s*the\s+(?P<kind>regulator|administration|agency|commission|ministry|bureau)"
+                                  r"|\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,8})\s+"
+                                  r"(?:has\s+|also\s+)?(?:ordered|required|said|stated|set|called|asked|banned|demanded|"
+                                  r"stipulated|made|decided|announced|cancelled|revoked)\b")
 _ZH_ISSUE_AFTER_DATE = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|公布|颁布)")
 
 
@@ -1090,7 +1097,33 @@ def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMentio
     if issued is None:
         issued = _issued_on_after(text, g.mentions + g.nicknames, dates)
     at = [text.span(m.start, m.end)[0] for m in g.mentions + g.nicknames]
+    if not stated and not authors and not g.first.short:
+        authors = _subject_after_in_title(text, g.first, mentions)
     return _Attribution(stated or authors, issued, at)
+
+
+def _subject_after_in_title(text: NormalizedText, c: _Candidate, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """"In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...": the subject that
+    acts in the directive it opens with is its issuer; "the regulator" (or "the administration") is the agency
+    of that kind named last before the sentence."""
+    norm = text.norm
+    if not _IN_THE_BEFORE.search(norm, max(0, c.start - 12), c.start):
+        return []
+    os_, oe = text.span(c.start, c.end)
+    ss, se = text.sentence_bounds(os_, oe)
+    if text.original[ss:os_].strip() not in ("In the", "In its", "Under the"):
+        return []
+    subject = _SUBJECT_AFTER_TITLE.match(text.original, oe, se)
+    if subject is None:
+        return []
+    kind = subject.group("kind")
+    if kind is None:    # a name: the agency mentioned there, if it is one
+        return [a for a in mentions if subject.start("who") <= a.evidence.start < subject.end("who")][:1]
+    before = [a for a in mentions if a.evidence.end <= ss]
+    for a in reversed(before):
+        if kind in ("regulator", "agency") or kind in a.surface.lower() or kind in a.agency_id:
+            return [a]
+    return []
 
 
 def _issued_on_after(text: NormalizedText, named: list[_Candidate], dates: list[DateMention]) -> date | None:
