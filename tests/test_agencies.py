@@ -434,3 +434,9 @@ def test_the_pages_publisher_places_a_bare_provincial_or_city_kind():
 
 def test_ben_ao_places_a_page_in_macao():
     assert "macao-health-bureau" in ids("衛生局今日舉行記者會。流感是本澳冬春季最常見的呼吸道傳染病之一。", "zh")
+
+
+def test_the_general_offices_of_the_health_agencies():
+    assert set(ids("国家医保局办公室关于全面采集应用医保药品耗材追溯码的通知。国家中医药局办公室印发。国家卫生健康委办公厅发布。",
+                   "zh")) == {"nhsa-general-office", "natcm-general-office", "nhc-general-office"}
+    assert set(ids("In May, the General Office of the NHSA issued the Notice.")) == {"nhsa-general-office"}

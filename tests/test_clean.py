@@ -388,3 +388,14 @@ def test_a_day_first_dotted_date_and_a_year_looked_back_to_does_not_date_a_datel
     assert dateline_date("CHONGQING, March 12 (iChongqing) - The two sides signed.",
                          "Chongqing has been an approved port since 2017.") is None
     assert dateline_date("新华社北京4月30日电 国家药监局当日发布标准，自2021年11月1日起施行。", "") == date(2021, 4, 30)
+
+
+def test_a_tagline_section_and_date_above_the_headline_and_its_author_line():
+    doc = _text_page("Reuters", "Exclusive news, data and analytics for financial market professionals",
+                     "Learn more about Refinitiv", "", "HEALTHCARE & PHARMA", "APRIL 14, 2020 / 12:02 PM / UPDATED 5 YEARS AGO",
+                     "", "China fines three drug ingredient makers $46 million for monopoly", "", "By Reuters Staff", "",
+                     "BEIJING (Reuters) - China's market regulator said on Tuesday it had fined three makers of a "
+                     "pharmaceutical ingredient a total of 325.5 million yuan for abusing their dominant position.")
+    assert doc.title == "China fines three drug ingredient makers $46 million for monopoly"
+    assert doc.published_date == date(2020, 4, 14)
+    assert "Exclusive news" not in doc.clean_text

@@ -30,6 +30,8 @@ _HEADLINE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{8}|[a-z]+\s+[a-z]+\s+[a-z]+\
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000")
 _META_WORD = re.compile(r"(?:来源|作者|编辑|浏览|点击|阅读|字号|稿源|出处|source|author|editor|views?)\s*[:：]|\bby\s")
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
+_AUTHOR_LINE = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
+                          r"(?:\s+[A-Z][\w.'’-]*){0,3})*$")
 _LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
 # An editor's or reporter's credit closing the last paragraph, with the wire's date code: "…融合。（編輯：陳怡璇）1140312"
@@ -170,6 +172,8 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
             if not titles or not _headline_like(lines[titles[0]], _MAX_HEADLINE):
                 return None, None
             j = titles[0]
+            if (below := _headline_below_dateline(lines, flags, j, i)) is not None:
+                return below, None
             # a summary paragraph printed under the headline: the headline is the short unpunctuated line above
             k = near.index(j) + 1
             if k < len(near) and _reads_like_summary(lines[j]) and not _reads_like_summary(lines[near[k]]) \
@@ -189,6 +193,25 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
     if first is not None and _headline_like(lines[first], _MAX_HEADLINE_NO_BYLINE):
         return first, None
     return None, None
+
+
+def _headline_below_dateline(lines: list[str], flags: list[bool], above: int, meta: int) -> int | None:
+    """A site's tagline, then its section label and the date, then the headline and its author line
+    ("Exclusive news … for professionals" / "HEALTHCARE & PHARMA" / "APRIL 14, 2020 / 12:02 PM" / "China fines …" /
+    "By Reuters Staff"): the line under the date block, with an author line under it, is the headline when
+    other lines stand between the line above and the date."""
+    if not any(lines[k].strip() for k in range(above + 1, meta)):
+        return None     # the line above sits right on the date: the usual headline
+    k = meta
+    while k < len(lines) and (not lines[k].strip() or is_meta_line(lines[k])):
+        k += 1
+    after = k + 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    if (k < len(lines) and after < len(lines) and not flags[k] and _headline_like(lines[k], _MAX_HEADLINE)
+            and not _reads_like_summary(lines[k]) and _AUTHOR_LINE.match(lines[after].strip())):
+        return k
+    return None
 
 
 def _is_link_item(line: str) -> bool:
@@ -221,6 +244,12 @@ def analyse(text: str) -> PageLayout:
         byline, start = _byline_block(lines, flags, standfirst + 1)
     elif head is not None:
         byline, start = _byline_block(lines, flags, head + 1)
+    if head is not None and standfirst is None and any(_AUTHOR_LINE.match(x) for x in byline):
+        # the date printed above the headline, its author line below ("APRIL 14, 2020 / 12:02 PM" / headline /
+        # "By Reuters Staff"): both are the article's byline
+        above = next((k for k in range(head - 1, -1, -1) if lines[k].strip()), None)
+        if above is not None and not flags[above] and is_meta_line(lines[above]):
+            byline.insert(0, lines[above].strip())
     headline = lines[head].strip() if head is not None else None
     title_key = squash(headline) if headline else ""
     body: list[str] = [lines[standfirst].strip()] if standfirst is not None else []
