@@ -322,7 +322,9 @@ def test_source_naming_an_internal_division_yields_the_site_owner():
 @pytest.mark.parametrize("line", [
     "Follow Example Pharma News on", "Sign up for our weekly newsletter!", "Twitter LinkedIn Facebook Email",
     "Today's Press Releases", "Previous: Bureau publishes sampling results", "Next: 省局开展化妆品专项检查",
-    "今日新闻　｜　返回页首", "NNNN", "Skip to main content", "跳至主要內容",
+    "今日新闻　｜　返回页首", "NNNN", "Skip to main content", "跳至主要內容", "Sponsored", "2 Min Read",
+    "Apps  Newsletters  Advertise with Us  Advertising Guidelines  Cookies  Terms of Use  Privacy",
+    "打印本頁　　電郵本頁　　分享至 Facebook X", "本網站由政府新聞處負責管理", "相關字詞﹕撲爾敏 原料藥 反壟斷",
 ])
 def test_more_footer_lines(line):
     assert is_furniture(line)

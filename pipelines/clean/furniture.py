@@ -39,6 +39,10 @@ _LABELS = {
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
     "text size", "font size", "搜寻",
+    # a footer's links and a sponsored block's label
+    "terms of use", "terms of service", "terms and conditions", "privacy", "privacy policy", "privacy statement",
+    "cookies", "cookie policy", "cookie settings", "advertise with us", "advertising guidelines", "newsletters", "apps",
+    "accessibility", "sponsored", "sponsored content", "advertisement", "电邮本页", "电邮", "列印本页",
     # an accessibility link above a site's header
     "skip to main content", "skip to content", "skip to main", "skip navigation", "跳至主要内容", "跳到主要内容", "跳过导航",
 }
@@ -54,7 +58,7 @@ _ALWAYS = re.compile("|".join((
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
     r"不构成[^。]{0,8}(法律|投资)(意见|建议)|(is|are) (provided )?for general information (purposes )?only"
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
-    r"此网页由.{0,16}负责管理|this (web )?page is (managed|maintained) by",
+    r"(此网页|本网页|本网站|此网站)由.{0,16}负责管理|this (web ?)?(page|site) is (managed|maintained) by",
     r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer
     # a law firm's advertising notice, a news site's rights note, a terminal's advert, a tip line
     r"attorney advertising|prior results do not guarantee|reserves all rights to this article|on the bloomberg terminal"
@@ -88,7 +92,9 @@ _SHORT_HEAD = re.compile("|".join((
     r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|作者|author|edit|editor"
     r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
-    r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|栏目|分类|发布者|发布人)\s*[:：]",
+    r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|相关字词|相关词|栏目|分类|发布者|发布人)"
+    r"\s*[:：﹕]",
+    r"\d{1,2}\s*min(ute)?s?\s+read$",        # a reading-time estimate
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
     r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
     # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…"): the document's own lines say it
@@ -106,6 +112,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"(今天是|今天|today is)\s*[:：]?\s*\d{4}\s*年",
 )))
 _LOCATION_HEAD = re.compile(_LOCATION)
+_SHARE_TO = re.compile(rf"(分享至|分享到|share (to|on))\s*:?\s*(({_SOCIAL})[\s|/·,]*)+")
 _SOCIAL_LABEL = re.compile(_SOCIAL)   # a network's button: "[Facebook] [Twitter] [Mail]"
 _FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 # Counters, QR prompts and comment links, searched anywhere in a short line. Split in two: when every
@@ -175,7 +182,7 @@ def _is_menu(folded: str) -> bool:
     if len(spaced) >= 3 and all(0 < visual_length(p) <= 12 for p in spaced) and not _SENT_PUNCT.search(folded):
         return True
     # buttons set apart by spaces: "Printer Friendly     Email this article     news.gov.hk", "列印本页  关闭视窗"
-    return len(spaced) >= 2 and all(p.strip("[]【】") in _LABELS or _HOME.match(p) for p in spaced)
+    return len(spaced) >= 2 and all(p.strip("[]【】") in _LABELS or _HOME.match(p) or _SHARE_TO.fullmatch(p) for p in spaced)
 
 
 def _all_caps_menu(line: str) -> bool:
