@@ -440,3 +440,9 @@ def test_the_general_offices_of_the_health_agencies():
     assert set(ids("国家医保局办公室关于全面采集应用医保药品耗材追溯码的通知。国家中医药局办公室印发。国家卫生健康委办公厅发布。",
                    "zh")) == {"nhsa-general-office", "natcm-general-office", "nhc-general-office"}
     assert set(ids("In May, the General Office of the NHSA issued the Notice.")) == {"nhsa-general-office"}
+
+
+def test_the_citys_bureau_is_the_one_city_its_english_sentence_names():
+    assert set(ids("Patients in Xiamen, Fujian Province, can pay after the city's healthcare security bureau "
+                   "launched the service.")) == {"city-xiamen-hsa"}
+    assert set(ids("The municipal healthcare security bureau of Xiamen said.")) == {"city-xiamen-hsa"}

@@ -227,6 +227,8 @@ def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
             out += [(f"provincial {en}", "provincial"), (f"municipal {en}", "municipal")]
             if len(en.split()) >= 2:
                 out.append((en, None))
+                # "the city's healthcare security bureau", "the province's drug administration"
+                out += [(f"city's {en}", "municipal"), (f"province's {en}", "provincial")]
     for zh in kind["zh"]:
         if "provincial" in kind["levels"]:
             out += [(f"省{zh}", "provincial"), (f"自治区{zh}", "provincial")]     # 自治区医保局: Guangxi's, on its page
@@ -896,6 +898,9 @@ def _prefectures_named(norm: str) -> set[City]:
     return found
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
 class _Resolver:
     """Turns selected spans into agency ids, with what the document says around them."""
 
@@ -954,6 +959,15 @@ class _Resolver:
             found.add(self.registry.division_of(name)["slug"])
         return found
 
+    def _sentence_city_en(self, m: _Match) -> City | None:
+        """The one prefecture-level city an English sentence names ("Patients in Xiamen, ... the city's
+        healthcare security bureau")."""
+        s, e = self.text.sentence_bounds(*self.text.span(m.start, m.end))
+        by_en = city_gazetteer().by_en
+        found = {city for word in _CAPITALISED.findall(self.text.original, s, e)
+                 if (city := by_en.get(word)) and city.prefecture}
+        return next(iter(found)) if len(found) == 1 else None
+
     def _sentence_divisions(self, m: _Match) -> set[str]:
         s, e = self.text.sentence_bounds(*self.text.span(m.start, m.end))
         # sentence bounds are in the original; norm offsets differ only by removed pinyin glosses
@@ -1003,7 +1017,7 @@ class _Resolver:
         if c.scope == "municipal" and c.kind != "*" and (municipality := self.municipality) \
                 and self.registry.get(f"prov-{municipality}-{c.kind}"):
             return f"prov-{municipality}-{c.kind}"    # 市政府办公厅 on a Shanghai page: Shanghai's
-        city = self.doc_city or (self.named_city if c.scope == "municipal" else None)
+        city = self.doc_city or (self.named_city or self._sentence_city_en(m) if c.scope == "municipal" else None)
         if c.scope == "municipal" and c.kind != "*" and city:
             agency = city_agency(self.registry.kinds[c.kind], city)
             self.built.setdefault(agency.agency_id, agency)
