@@ -1327,3 +1327,16 @@ def test_held_by_one_agency_together_with_others_makes_them_all_hosts():
            "Health Commission.")
     (conference,) = extract_document(raw, "en", date(2023, 4, 27)).events
     assert conference.organizer_ids == ("nhsa", "mps", "nhc")
+
+
+def test_a_judicial_interpretation_released_on_a_day_and_the_news_conference_that_announced_it():
+    raw = ("China's top court and top procuratorate released a judicial interpretation on Thursday to step up the "
+           "crackdown on crimes endangering drug safety.\n"
+           "The Interpretation on Several Issues Concerning the Application of Law in Handling Criminal Cases Endangering "
+           "Drug Safety, jointly issued by the Supreme People's Court and the Supreme People's Procuratorate, will take "
+           "effect on Sunday.\n"
+           "Speaking at a joint news conference held by the two bodies in Beijing, Zhou Jiahai, deputy director of the "
+           "research office of the Supreme People's Court, said the new document was needed.")
+    events = extract_document(raw, "en", date(2022, 3, 3)).events
+    assert sorted((e.event_type, e.start_date) for e in events) == [("press_conference", date(2022, 3, 3)),
+                                                                    ("release", date(2022, 3, 3))]

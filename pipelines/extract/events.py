@@ -310,15 +310,15 @@ _DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|
 _DECREE_TO = re.compile(r"\b(?:decree|order)\s+to\s+$")
 _DESCRIBED_OBJECT = re.compile(r"\s+an?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
-                               r"|measures|rules)\b")    # on the lower-cased view
+                               r"|measures|rules|(?:judicial\s+)?interpretation)\b")    # on the lower-cased view
 # "... according to an action plan jointly released on Wednesday by five departments"
 _DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                 r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
-                                r"|measures|rules)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
+                                r"|measures|rules|(?:judicial\s+)?interpretation)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
 _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline"}, "guidelines": {"guideline"},
                     "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
                     "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
-                    "rules": {"regulation", "measures"}}
+                    "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"}}
 _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
@@ -710,6 +710,13 @@ def _day_officials_said(doc: _Doc, index: int, reach: int = 4) -> date | None:
     hi = doc.sentences[index][0]
     for d in doc.within(doc.dates, lo, hi):
         if d.start_date and _SAID_ON.search(doc.text.original, max(0, d.evidence.start - 16), d.evidence.start):
+            return d.start_date
+    # "... released a judicial interpretation on Thursday. ... Speaking at a joint news conference ...": the release
+    # told was announced there
+    for d in doc.within(doc.dates, lo, hi):
+        ds, de = doc.sentence_of(d.evidence.start)
+        ns, ne = doc.norm_range(ds, de)
+        if d.start_date and d.kind != "vague" and any(ns <= v < ne for v, _, _ in doc.releases):
             return d.start_date
     return None
 
