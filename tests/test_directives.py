@@ -609,3 +609,14 @@ def test_in_the_title_the_regulator_ordered_names_its_issuer():
     assert {d.title: d.issuer_ids for d in found} == {
         "Announcement on Cancelling the Drug Registration Certificates of Phenolphthalein Tablets": ("nmpa",),
         "Drug Administration Law": ()}
+
+
+def test_an_annual_report_closes_a_name_and_a_report_opens_none():
+    raw = ("On April 17, the NMPA released the National Adverse Drug Reaction Monitoring Annual Report (2023). It "
+           "also released the Statistical Annual Report on Drug Regulation (2024). Premier Li delivered the Report on "
+           "the Work of the Government.")
+    assert titles(run(raw)) == ["National Adverse Drug Reaction Monitoring Annual Report (2023)",
+                                "Statistical Annual Report on Drug Regulation (2024)"]
+    from pipelines.extract.text import NormalizedText as _T
+    found = find_directives(_T("日前，国家药监局发布《国家药品不良反应监测年度报告（2024年）》。"), "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in found] == [("国家药品不良反应监测年度报告（2024年）", "other")]

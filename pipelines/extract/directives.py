@@ -125,6 +125,7 @@ _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
     r"|revised\s+(?:edition|version)|\d{4}(?:\s*(?:edition|version|revision))?|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
+_TITLE_CASE_SUBJECT = re.compile(r"\s+(?:on|of|for)(?=\s+[A-Z])")
 _TITLE_CASE_GLOSS = re.compile(r"\((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}\)")
 _ZH_CHAPTER_AFTER = re.compile(r"\s*[(（]\s*第\s*\d+[A-Z]?\s*章\s*[)）]")
 # Full-width too: titles are typed as written in the original, which keeps （2023—2025年）.
@@ -192,9 +193,10 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 # The word before `pos` and the blanks after it, matched backwards on the reversed text (a search for
 # r"([A-Za-z]+)[ \t]+$" tries every position of the window); \n? stands for what "$" allows before a final \n.
 _WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([A-Za-z]+)")
-# Heads that name a directive only closing a name before its years ("Healthy China Action (2019-2030)"), as
-# "joint action" or "the Action on X" name none.
-_SPAN_ONLY_HEADS = frozenset({"action"})
+# Heads that never open a name: "joint action" or "the Action on X" name none (an Action closes one before its
+# years, "Healthy China Action (2019-2030)"), nor does "the Report on the Work of the Government" (an annual report
+# closes one: "National Adverse Drug Reaction Monitoring Annual Report (2023)").
+_SPAN_ONLY_HEADS = frozenset({"action", "report"})
 _YEAR_SPAN_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\s*[-–—~]\s*(?:19|20)\d{2}\)")
 # After "and": "the" and a Title Case run, to be checked for a head of its own
 _ANOTHER_TITLE = re.compile(r"\s+the\s+(?:(?:[A-Z0-9][\w'’\-]*|and|of|for|on)\s+){0,10}[A-Z][\w'’\-]*")
@@ -618,6 +620,8 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
         short = _make(text, start, m.end, False, short=True) if _preceded_by_the(text.norm, start) else None
         return [short] if short else []
     end = m.end
+    if head.lower() in vocab.en_closing_after and (subject := _TITLE_CASE_SUBJECT.match(text.norm, end)):
+        end = _extend_en_title(text.norm, subject.end(), False)  # "Statistical Annual Report on Drug Regulation (2024)"
     paren = _PARENTHETICAL_AFTER.match(text.norm, end)
     if paren and _TITLE_PARENTHETICAL.fullmatch(paren.group(1)):
         end = paren.end()  # "Pharmacy and Poisons Ordinance (Cap. 138)", "... Law (Revised)"
