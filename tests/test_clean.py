@@ -185,6 +185,8 @@ def test_footer_and_button_lines(line):
     "未經許可售賣屬違法行為，藥物監督管理局已聯同澳門海關加強對郵包的抽查。",
     "Sponsored by the NMPA. The forum drew 300 delegates from 20 countries.", "The photo shows the delegation.",
     "今天，国家药监局召开会议。", "Press release issued by the NMPA on new rules for trials.", "会议由省卫健委主办，市卫健委承办。",
+    "NMPA releases National Adverse Drug Reaction Monitoring Annual Report (2023)",
+    "Apps are used by millions of patients.",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

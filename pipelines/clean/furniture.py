@@ -125,7 +125,7 @@ _SHORT_ANYWHERE = re.compile("|".join((
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
     r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code|字体大小",
-    r"logo(?<=\blogo)\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(?:>>|》)$|\(\d+\)\s*$",
+    r"logo(?<=\blogo)\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(?:>>|》)$|\((?!(?:19|20)\d\d\))\d+\)\s*$",
 )))
 _COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|reads\b|comment\(s\))")
 _RELATED = re.compile(
