@@ -1340,3 +1340,11 @@ def test_a_judicial_interpretation_released_on_a_day_and_the_news_conference_tha
     events = extract_document(raw, "en", date(2022, 3, 3)).events
     assert sorted((e.event_type, e.start_date) for e in events) == [("press_conference", date(2022, 3, 3)),
                                                                     ("release", date(2022, 3, 3))]
+
+
+def test_a_release_told_in_the_headline_takes_the_day_the_body_gives():
+    raw = ("NMPA releases National Adverse Drug Reaction Monitoring Annual Report (2023)\n"
+           "On April 17, the National Medical Products Administration (NMPA) released the National Adverse Drug Reaction "
+           "Monitoring Annual Report (2023), giving a full picture of reporting across the country.")
+    (release,) = extract_document(raw, "en", date(2024, 4, 19)).events
+    assert (release.event_type, release.start_date, release.organizer_ids) == ("release", date(2024, 4, 17), ("nmpa",))

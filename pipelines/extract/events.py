@@ -474,6 +474,12 @@ class _Doc:
         """An agency of this document: found in it (a unit with its parent), or the registry's."""
         return self.found.get(agency_id) or registry.agencies.get(agency_id)
 
+    @cached_property
+    def headline_end(self) -> int:
+        """Where the first line (the headline of a cleaned page) ends, in original offsets."""
+        end = self.text.original.find("\n")
+        return len(self.text.original) if end < 0 else end
+
     @cached_property     # on first use: a page with no event noun and no release needs none
     def sentences(self) -> list[tuple[int, int]]:
         """Sentences, with a line that continues the one before (starts in lower case) joined to it."""
@@ -1117,6 +1123,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
         drafts_of = [sp for o in drafts_among if o is not d for sp in spans[id(o)]] if (
             drafts_among and id(d) not in draft_ids) else ()
+        undated = None
         for ts, te in spans[id(d)]:
             if any(os <= ts and te <= oe for os, oe in drafts_of):
                 continue    # within the title of its draft: "X (Revised Draft for Comments)" names the draft
@@ -1155,8 +1162,16 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
                 draft.hosted_by(held.organizers, held)      # "会上印发了《X》": issued by whoever held the meeting
+            if undated is not None:     # the headline told it undated: the body's telling, dated, is the one
+                if start is None:
+                    continue
+                drafts.remove(undated)
             drafts.append(draft)
+            if start is None and dated is False and pos < doc.headline_end:
+                undated = draft
+                continue
             break
+        undated = None
     if language == "en":
         by_title = {x.directive_title: x for x in drafts}
         for described in _described_releases(doc, language, directives, spans, published):
