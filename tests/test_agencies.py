@@ -446,3 +446,10 @@ def test_the_citys_bureau_is_the_one_city_its_english_sentence_names():
     assert set(ids("Patients in Xiamen, Fujian Province, can pay after the city's healthcare security bureau "
                    "launched the service.")) == {"city-xiamen-hsa"}
     assert set(ids("The municipal healthcare security bureau of Xiamen said.")) == {"city-xiamen-hsa"}
+
+
+def test_the_supreme_courts_research_office_and_a_procuratorial_department():
+    assert set(ids("最高人民法院研究室副主任周加海、最高人民检察院第一检察厅负责人苗生明出席。", "zh")) == {
+        "spc-research-office", "spp-first-procuratorial"}
+    assert set(ids("Zhou Jiahai, deputy director of the research office of the Supreme People's Court, said.")) == {
+        "spc-research-office"}
