@@ -620,3 +620,9 @@ def test_an_annual_report_closes_a_name_and_a_report_opens_none():
     from pipelines.extract.text import NormalizedText as _T
     found = find_directives(_T("日前，国家药监局发布《国家药品不良反应监测年度报告（2024年）》。"), "zh", [], [], None)
     assert [(d.title, d.directive_type) for d in found] == [("国家药品不良反应监测年度报告（2024年）", "other")]
+
+
+def test_a_criminal_law_amendment_is_a_law():
+    from pipelines.extract.text import NormalizedText as _T
+    (amendment,) = find_directives(_T("《中华人民共和国刑法修正案（十一）》对危害药品安全犯罪作出修改。"), "zh", [], [], None)
+    assert (amendment.title, amendment.directive_type) == ("中华人民共和国刑法修正案（十一）", "law")
