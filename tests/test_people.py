@@ -535,3 +535,9 @@ def test_the_first_words_of_a_titled_full_name_are_that_person():
     found = people("The Director of the Health Bureau, Dr Alvis Lo Iek Long, attended. Dr Alvis Lo said that influenza "
                    "activity rose.")
     assert {p.name for p in found} == {"Alvis Lo Iek Long"}
+
+
+def test_a_company_after_at_is_no_person_and_a_senior_vice_president_is_a_title():
+    found = titled(people("At the Medtronic booth, Gu Yushao, senior vice president of Medtronic, introduced devices. "
+                          "At Siemens Healthineers, Wang Hao, president of Siemens Healthineers Greater China, briefed Lei."))
+    assert {name: p.title for name, p in found.items()} == {"Gu Yushao": "Senior Vice President", "Wang Hao": "President"}

@@ -148,6 +148,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})*", re.I)
 _PARTY = re.compile(r"\bparty\b|\bCPC\b|\bcommunist\b", re.I)
+_AT_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n) $")
 _EN_PREP = re.compile(r"\s+(?:of|at|in|with)\s+")
 _OF_AT_FOR = re.compile(r" (?:of|at|for) ", re.I)
 _OF_THE_END = re.compile(r"\b(?:of|the|for)$")
@@ -543,7 +544,9 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
 
 def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     norm = text.norm
-    candidates = [c for c in _en_candidates(norm) if not agencies.covers(c.start, c.end)]
+    # (not a place: "At Siemens Healthineers, Wang Hao, president of ...")
+    candidates = [c for c in _en_candidates(norm) if not agencies.covers(c.start, c.end)
+                  and not _AT_PLACE.search(norm, max(0, c.lead - 4), c.lead)]
     # names coordinated in a list share the title that follows or precedes the list
     groups: list[list[_Candidate]] = []
     for cand in candidates:
