@@ -541,3 +541,9 @@ def test_a_company_after_at_is_no_person_and_a_senior_vice_president_is_a_title(
     found = titled(people("At the Medtronic booth, Gu Yushao, senior vice president of Medtronic, introduced devices. "
                           "At Siemens Healthineers, Wang Hao, president of Siemens Healthineers Greater China, briefed Lei."))
     assert {name: p.title for name, p in found.items()} == {"Gu Yushao": "Senior Vice President", "Wang Hao": "President"}
+
+
+def test_names_listed_before_dengzhuanjia_and_a_zongjian():
+    found = people("年会期间还举办了多场平行论坛，丁健、王晓东、陈凯先等专家围绕新靶点发现进行了研讨。我省组织专家、学者等代表开展研讨。"
+                   "财付通支付科技有限公司微信医保业务华中区总监周蕾分别介绍了平台。", "zh")
+    assert [(p.name, p.title) for p in found] == [("丁健", None), ("王晓东", None), ("陈凯先", None), ("周蕾", "Director")]

@@ -82,6 +82,7 @@ class _Lexicon:
     en_byline: re.Pattern
     zh_titled: re.Pattern
     zh_titled_latin: re.Pattern
+    zh_named_group: re.Pattern
     zh_leaders: re.Pattern
     zh_clear_end: re.Pattern
     zh_salutation: re.Pattern
@@ -254,6 +255,9 @@ def _lexicon() -> _Lexicon:
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
         zh_clear_end=re.compile(rf"[^\u4e00-\u9fff]|$|{_alternation(strong_cues)}"),
+        # names listed before 等专家: "丁健、王晓东、陈凯先等专家围绕…进行了研讨" (a list of two or more)
+        zh_named_group=re.compile(rf"(?:(?<=[，。；：:“\s,;])|^)(?P<list>{surname}{cjk}{{1,2}}(?:、{surname}{cjk}{{1,2}}){{1,8}})"
+                                  rf"等(?:专家|学者|院士|嘉宾|代表|负责人|领导)", re.M),
         zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>{surname_after}{cjk}{{1,2}})"),
         # a speech's opening line, people greeted by name and post: "林文健署长、范鸿龄主席、各位嘉宾："
         zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
@@ -894,6 +898,14 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     for m in lex.zh_leaders.finditer(norm):            # 省领导孙守刚、张雷明: named, their posts not given
         for s, e in _zh_listed_names(norm, m.start("name"), m.end("name")):
             found.append(_Found(norm[s:e], s, e))
+
+    if "等" in norm:
+        for m in lex.zh_named_group.finditer(norm):    # 丁健、王晓东、陈凯先等专家
+            pos = m.start("list")
+            for name in m.group("list").split("、"):
+                if not any(c in _ZH_NOT_GIVEN for c in name[1:]):
+                    found.append(_Found(name, pos, pos + len(name)))
+                pos += len(name) + 1
 
     for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
