@@ -1348,3 +1348,13 @@ def test_a_release_told_in_the_headline_takes_the_day_the_body_gives():
            "Monitoring Annual Report (2023), giving a full picture of reporting across the country.")
     (release,) = extract_document(raw, "en", date(2024, 4, 19)).events
     assert (release.event_type, release.start_date, release.organizer_ids) == ("release", date(2024, 4, 17), ("nmpa",))
+
+
+def test_a_visit_to_an_expo_hall_a_symposium_held_after_it_and_the_expos_own_hosts():
+    raw = ("第七届中国国际进口博览会5日至10日在上海举行。国家药监局局长李利6日率队到进博会医疗器械及医药保健展区参观，"
+           "副局长雷平陪同参观。\n在随后举行的座谈会上，美敦力大中华区总裁顾宇韶等企业负责人先后发言。\n"
+           "进博会由商务部和上海市人民政府主办。")
+    events = extract_document(raw, "zh", date(2024, 11, 7)).events
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in events] == [
+        ("meeting", date(2024, 11, 5), ("mofcom", "prov-shanghai-gov")), ("visit", date(2024, 11, 6), ("nmpa",)),
+        ("meeting", date(2024, 11, 6), ("nmpa",))]

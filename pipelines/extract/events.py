@@ -222,6 +222,7 @@ _ORGANIZED_BY_WORDS = ("ed by", "主办", "承办", "指导", "牵头", "实施"
 _ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:organi[sz]ed|hosted|sponsored|convened)\s+by\s+"
                            r"(?P<who>[^.;]{2,120}?)(?:\s+and\s+(?:conducted|carried out|implemented)\b|[.;]|$)"
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
+_ZH_SUBJECT_BEFORE_BY = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _NOT_AN_AGENCY = re.compile(r"\b(?:Group|Co\.|Company|Corporation|Ltd|Inc|Exhibitions|Association|Society|Federation)\b")
 _NEXT_CLAUSE = re.compile(r"[，；;]|,\s")
 _ASIDE_GAP = re.compile(r"[\s,”\"]+|\([^()]{1,30}\)")
@@ -244,6 +245,9 @@ _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
 _TOUR_NOUNS = frozenset({"参观了"})
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
+# Before an event noun: held after what was just reported, as an occurrence of its own
+_HELD_NEXT = re.compile(r"(?:随后|之后|其后|接着)(?:举行|召开|进行)的$|\b(?:then|later|subsequently)\s+(?:held|convened)\s+(?:a|an)\s+$",
+                        re.I)
 # The subject of a signing that refers back to the sides of a meeting just reported.
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
@@ -443,6 +447,7 @@ class _Draft:
     directive_title: str | None = None
     noun: str = ""                        # the event noun as written ("press conference", "吹风会")
     abroad: bool = False                  # its sentence places it outside China
+    follows: "_Draft | None" = None       # held right after this one ("在随后举行的座谈会上"), by its hosts if none named
 
     def hosted_by(self, agencies: list[str], named_at: "_Draft") -> None:
         """Adds hosts known from another occurrence, with the mentions that named them there."""
@@ -1647,6 +1652,13 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]], regi
         if not of_kind or not agencies:
             continue
         event = of_kind[-1][1]
+        sentence_start = doc.norm_range(*doc.sentences[i])[0]
+        if who == "who_zh" and (subject := _ZH_SUBJECT_BEFORE_BY.search(norm, sentence_start, stated.start(who) - 1)):
+            # "进博会由商务部和上海市人民政府主办": the event the subject names (its characters in that event's name)
+            named = [d for j, d in at if j < i and set(subject.group()) <= set(d.name)
+                     and d.noun.endswith(subject.group()[-1])]     # (进博会: a 会, not the visit to its hall)
+            if named:
+                event = named[-1]
         named = list(dict.fromkeys(a.agency_id for a in agencies))
         if any(lo <= start < hi for start, _ in doc.person_spans):
             # "hosted by Mi Feng, ... deputy director of its Publicity Department": an official hosts for the
@@ -1730,7 +1742,16 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             same = [x for x in merged if x.event_type not in _HELD_AT and (
                 draft.start_date is None or x.start_date is None
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
-        if same:
+        if merged and _HELD_NEXT.search(doc.view, max(0, draft.span[0] - 16), draft.span[0]) and (
+                before := next((x for x in reversed(merged) if x.start_date and x.event_type != draft.event_type), None)):
+            # "在随后举行的座谈会上", "a symposium held afterwards": an occurrence of its own, on that day, held by
+            # whoever held what came before unless it names its own host
+            if not draft.dated:
+                draft.start_date, draft.dated = before.start_date, True
+            draft.follows = before
+            target = draft
+            merged.append(draft)
+        elif same:
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
             target = same[-1] if draft.start_date is None else same[0]
         elif merged and not draft.dated and (not draft.proper or _OPENING_OR_CLOSING.search(draft.name)):
@@ -1754,6 +1775,9 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     _hosts_from_their_officials(doc, merged, registry)
     _organizers_stated_later(doc, reported, registry)
     _visits_to_own_units(merged, registry)
+    for draft in merged:
+        if draft.follows is not None and not draft.organizers:
+            draft.hosted_by(draft.follows.organizers, draft.follows)
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
