@@ -453,3 +453,7 @@ def test_the_supreme_courts_research_office_and_a_procuratorial_department():
         "spc-research-office", "spp-first-procuratorial"}
     assert set(ids("Zhou Jiahai, deputy director of the research office of the Supreme People's Court, said.")) == {
         "spc-research-office"}
+
+
+def test_chachu_after_an_agency_is_a_verb_not_a_division():
+    assert set(ids("当时负责反垄断执法的国家发展和改革委员会亦曾查处异烟肼原料药垄断案。", "zh")) == {"ndrc"}
