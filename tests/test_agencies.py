@@ -408,6 +408,8 @@ def test_the_sars_legislatures_and_hong_kongs_medical_products_bodies():
         "hk-legco-health-panel": "hk-legco", "hk-medical-device-division": "hk-department-of-health",
         "hk-gcmti": "hk-department-of-health"}
     assert "macao-legislative-assembly" in ids("澳門特區政府將法案提交立法會審議。", "zh")
+    assert "hk-government-laboratory" in ids("Hong Kong. Test results from the Government Laboratory showed the "
+                                             "products contained drugs.")
 
 
 def test_a_word_ending_in_ju_after_guojia_is_no_bureau():
