@@ -192,7 +192,7 @@ def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)
 
 
-@pytest.mark.parametrize("line", ["Related:", "Related posts", "Related Stories:", "相关阅读", "Editor's picks", "Most read"])
+@pytest.mark.parametrize("line", ["Search Trends", "Related:", "Related posts", "Related Stories:", "相关阅读", "Editor's picks", "Most read"])
 def test_related_headings(line):
     assert is_related_heading(line)
 
@@ -327,6 +327,7 @@ def test_source_naming_an_internal_division_yields_the_site_owner():
     "今日新闻　｜　返回页首", "NNNN", "Skip to main content", "跳至主要內容", "Sponsored", "2 Min Read",
     "Apps  Newsletters  Advertise with Us  Advertising Guidelines  Cookies  Terms of Use  Privacy",
     "打印本頁　　電郵本頁　　分享至 Facebook X", "本網站由政府新聞處負責管理", "相關字詞﹕撲爾敏 原料藥 反壟斷",
+    "Disinformation report hotline: 010-85061466", "A A A   [Share to WeChat] [Weibo]", "打印本页　关闭窗口",
 ])
 def test_more_footer_lines(line):
     assert is_furniture(line)

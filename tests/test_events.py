@@ -1358,3 +1358,14 @@ def test_a_visit_to_an_expo_hall_a_symposium_held_after_it_and_the_expos_own_hos
     assert [(e.event_type, e.start_date, e.organizer_ids) for e in events] == [
         ("meeting", date(2024, 11, 5), ("mofcom", "prov-shanghai-gov")), ("visit", date(2024, 11, 6), ("nmpa",)),
         ("meeting", date(2024, 11, 6), ("nmpa",))]
+
+
+def test_a_joint_press_conference_and_not_the_day_a_notice_it_tells_of_was_issued():
+    raw = ("Patients will be able to settle their bills directly, Chinese health and medical insurance authorities said "
+           "on Wednesday.\nAt a joint press conference held by the National Healthcare Security Administration (NHSA) "
+           "and the National Health Commission (NHC) in Beijing, officials said that a notice issued on Tuesday by the "
+           "NHSA and the Ministry of Finance (MOF) extends direct settlement.\nThe press conference was presided over by "
+           "Hu Qiangqiang, deputy director of the NHC's Department of Publicity.")
+    (conference,) = [e for e in extract_document(raw, "en", date(2024, 6, 13)).events if e.event_type == "press_conference"]
+    assert conference.start_date == date(2024, 6, 12)
+    assert {"nhsa", "nhc"} <= set(conference.organizer_ids)

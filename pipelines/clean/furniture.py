@@ -61,6 +61,7 @@ _ALWAYS = re.compile("|".join((
     r"(此网页|本网页|本网站|此网站)由.{0,16}负责管理|this (web ?)?(page|site) is (managed|maintained) by",
     r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer
     # a law firm's advertising notice, a news site's rights note, a terminal's advert, a tip line
+    r"(举报|投诉|report|tip|complaints?)\s*(热线|hotline)\s*[:：]|hotline\s*[:：]\s*[\d(+]",
     r"attorney advertising|prior results do not guarantee|reserves all rights to this article|on the bloomberg terminal"
     r"|have a confidential tip|listen to this article",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
@@ -132,7 +133,8 @@ _RELATED = re.compile(
     r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
-    r"|top stories|read next|up next|also read|see also|suggested topics|编辑推荐|热点新闻|热门新闻|最新新闻)\b|related( [a-z]+){0,3}\s*[:：]?$)")
+    r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻)\b"
+    r"|related( [a-z]+){0,3}\s*[:：]?$)")
 _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*")
 # The steps of a font-size widget, as buttons ("[Large] [Medium] [Small]"); not labels, as "a",
@@ -203,6 +205,16 @@ def is_furniture(line: str) -> bool:
         return True
     if core in _LABELS or core.rstrip(":：") in _LABELS or _ALWAYS.search(folded):
         return True
+    if _SHARE_TO.fullmatch(core):
+        return True
+    words = core.split()
+    if len(words) >= 2 and all(w in _LABELS for w in words):
+        return True     # labels set apart by one (folded ideographic) space: "打印本页　关闭窗口"
+    if len(words) > 2 and words[0] in _FONT_STEPS and words[1] in _FONT_STEPS:
+        # a font widget's steps, then buttons: "A A A   [Share to WeChat] [Weibo]"
+        k = next((i for i, w in enumerate(words) if w not in _FONT_STEPS), len(words))
+        if k == len(words) or is_furniture(" ".join(words[k:])):
+            return True
     if (rest := _strip_buttons(core)) != core:     # (buttons, then a font widget's steps: "[Mail]  A A A")
         return not rest or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest)
     if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _COUNTER_AFTER.search(core)

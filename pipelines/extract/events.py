@@ -150,6 +150,8 @@ _SAME_DAY = _gated("odtafb当同会期式论签", r"\b(?:on|during)\s+(?:the\s+)
 # A press conference quoted from, and the day its speakers were said to speak
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
+# "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
+_ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
@@ -232,7 +234,8 @@ _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
 # Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
 _CO_HOSTED = re.compile(r"会同|联合(?:召开|举办|主办|举行)|共同(?:召开|举办|主办)|\bjointly\s+(?:held|hosted|organi[sz]ed|convened)"
-                        r"|\bco-?(?:hosted|organi[sz]ed)|\btogether\s+with\b", re.I)
+                        r"|\bco-?(?:hosted|organi[sz]ed)|\btogether\s+with\b|\bjoint\s+(?:press|news)\s+(?:conference|briefing)\s+"
+                        r"(?:held|hosted|organi[sz]ed)\s+by\b", re.I)
 _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
@@ -567,7 +570,8 @@ class _Doc:
 
 
 def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
-                   outside: tuple[int, int] | None = None) -> tuple[date | None, date | None, bool]:
+                   outside: tuple[int, int] | None = None, issue_dates: bool = True
+                   ) -> tuple[date | None, date | None, bool]:
     """(start, end, dated) from the date expressions of a sentence (those outside a span, if given); "recently"
     counts as dated with None."""
     found = doc.within(doc.dates, s, e)
@@ -577,6 +581,8 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         return None, None, True
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
                   and not _NOT_EVENT_DATE.search(doc.simplified(max(s, d.evidence.start - 30), d.evidence.start))
+                  and not (not issue_dates and _ISSUED_ON_BEFORE.search(doc.text.original, max(s, d.evidence.start - 24),
+                                                                         d.evidence.start))
                   and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
     if not candidates:
         return None, None, False
@@ -866,7 +872,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             else:
                 name, proper = _english_name(norm, a, b, ns, ne)
             anchor, _ = doc.text.span(a, b)
-            start, end, dated = _sentence_date(doc, s, e, anchor, language)
+            start, end, dated = _sentence_date(doc, s, e, anchor, language, issue_dates=kind == "release")
             if dated and any(d.event_type == kind for d in drafts) and _points_back(doc.view, a, b, language):
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
