@@ -626,3 +626,10 @@ def test_a_criminal_law_amendment_is_a_law():
     from pipelines.extract.text import NormalizedText as _T
     (amendment,) = find_directives(_T("《中华人民共和国刑法修正案（十一）》对危害药品安全犯罪作出修改。"), "zh", [], [], None)
     assert (amendment.title, amendment.directive_type) == ("中华人民共和国刑法修正案（十一）", "law")
+
+
+def test_an_emergency_plan_is_a_plan():
+    from pipelines.extract.text import NormalizedText as _T
+    found = find_directives(_T("依据《疫苗质量安全事件应急预案（试行）》、《江苏省药品安全突发事件应急预案》组织实施。"), "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in found] == [("疫苗质量安全事件应急预案（试行）", "plan"),
+                                                            ("江苏省药品安全突发事件应急预案", "plan")]

@@ -1369,3 +1369,13 @@ def test_a_joint_press_conference_and_not_the_day_a_notice_it_tells_of_was_issue
     (conference,) = [e for e in extract_document(raw, "en", date(2024, 6, 13)).events if e.event_type == "press_conference"]
     assert conference.start_date == date(2024, 6, 12)
     assert {"nhsa", "nhc"} <= set(conference.organizer_ids)
+
+
+def test_an_emergency_drill_is_an_occurrence_of_its_own_kind():
+    (drill,) = extract_document("HUZHOU, Sept 12 -- A provincial vaccine safety incident emergency drill was held here, "
+                                "jointly organized by the Zhejiang Provincial Medical Products Administration and the "
+                                "Huzhou Municipal People's Government.", "en", date(2023, 9, 14)).events
+    assert (drill.event_type, drill.start_date) == ("other", date(2023, 9, 12))
+    (drill,) = extract_document("日前，江苏省药品监督管理局联合泰州市人民政府在泰州医药高新区举行2023年江苏省疫苗质量安全事件应急演练。",
+                                "zh", date(2023, 11, 24)).events
+    assert drill.event_type == "other" and "prov-jiangsu-mpa" in drill.organizer_ids
