@@ -633,3 +633,13 @@ def test_an_emergency_plan_is_a_plan():
     found = find_directives(_T("依据《疫苗质量安全事件应急预案（试行）》、《江苏省药品安全突发事件应急预案》组织实施。"), "zh", [], [], None)
     assert [(d.title, d.directive_type) for d in found] == [("疫苗质量安全事件应急预案（试行）", "plan"),
                                                             ("江苏省药品安全突发事件应急预案", "plan")]
+
+
+def test_a_reply_letter_is_a_directive():
+    assert titles(run("Under the Reply on Agreeing to Carry Out the Pilot of Cross-border E-commerce Retail Imports of "
+                      "Drugs in Zhengzhou, issued jointly by the two departments, consumers can buy drugs.")) == [
+        "Reply on Agreeing to Carry Out the Pilot of Cross-border E-commerce Retail Imports of Drugs in Zhengzhou"]
+    from pipelines.extract.text import NormalizedText as _T
+    (reply,) = find_directives(_T("海关总署、国家药监局日前印发《关于同意在郑州市开展跨境电子商务零售进口部分药品试点的复函》。"), "zh",
+                               [], [], None)
+    assert reply.directive_type == "other"
