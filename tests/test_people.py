@@ -547,3 +547,9 @@ def test_names_listed_before_dengzhuanjia_and_a_zongjian():
     found = people("年会期间还举办了多场平行论坛，丁健、王晓东、陈凯先等专家围绕新靶点发现进行了研讨。我省组织专家、学者等代表开展研讨。"
                    "财付通支付科技有限公司微信医保业务华中区总监周蕾分别介绍了平台。", "zh")
     assert [(p.name, p.title) for p in found] == [("丁健", None), ("王晓东", None), ("陈凯先", None), ("周蕾", "Director")]
+
+
+def test_a_cppcc_member_is_titled_and_a_committee_is_no_member():
+    found = titled(people("全国政协常委孙建华，全国政协委员李明远、韩雪梅在会上发言。监督委员会主席叶尔兰·萨格德科夫致辞。", "zh"))
+    assert {name: p.title for name, p in found.items()} == {
+        "孙建华": "Standing Committee Member", "李明远": "Member", "韩雪梅": "Member", "叶尔兰·萨格德科夫": "Chairman"}

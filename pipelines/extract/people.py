@@ -250,7 +250,7 @@ def _lexicon() -> _Lexicon:
             rf"(?P<name>{_EN_TOKEN} (?:[A-Z]\.? )?[A-Za-z][a-z]+)(?![\w'’-]))"),
         # the title chain may be set off from the name by a space (新闻发言人 王明)
         # (a bracketed portfolio may follow the title: 助理署长（药物）黄咏嘉)
-        zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?:[(（][^()（）\n]{{1,8}}[)）])?[ \t]?(?P<name>{zh_name})"),
+        zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?!会)(?:[(（][^()（）\n]{{1,8}}[)）])?[ \t]?(?P<name>{zh_name})"),
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
