@@ -408,6 +408,8 @@ def test_the_sars_legislatures_and_hong_kongs_medical_products_bodies():
         "hk-legco-health-panel": "hk-legco", "hk-medical-device-division": "hk-department-of-health",
         "hk-gcmti": "hk-department-of-health"}
     assert "macao-legislative-assembly" in ids("澳門特區政府將法案提交立法會審議。", "zh")
+    assert ids("会前，全国政协教科卫体委员会组织部分委员赴江西、四川等地开展专题调研。", "zh") == {
+        "cppcc-education-health": "cppcc"}
     assert "hk-government-laboratory" in ids("Hong Kong. Test results from the Government Laboratory showed the "
                                              "products contained drugs.")
 
