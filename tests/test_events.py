@@ -1379,3 +1379,11 @@ def test_an_emergency_drill_is_an_occurrence_of_its_own_kind():
     (drill,) = extract_document("日前，江苏省药品监督管理局联合泰州市人民政府在泰州医药高新区举行2023年江苏省疫苗质量安全事件应急演练。",
                                 "zh", date(2023, 11, 24)).events
     assert drill.event_type == "other" and "prov-jiangsu-mpa" in drill.organizer_ids
+
+
+def test_a_directive_the_meeting_issued_is_released_that_day_by_its_host():
+    raw = ("4月2日，全省中药饮片质量集中整治动员部署会在兰州召开。省药监局党组书记、局长王建军出席会议并讲话。\n"
+           "会议印发了《甘肃省中药饮片质量集中整治工作方案（2024—2025年）》。")
+    meeting, release = extract_document("甘肃省药品监督管理局\n" + raw, "zh", date(2024, 4, 3)).events
+    assert (release.event_type, release.start_date) == ("release", date(2024, 4, 2))
+    assert release.organizer_ids == meeting.organizer_ids

@@ -280,7 +280,8 @@ _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at 
 _SALUTATION_END = re.compile(r"(?:各位|女士们|先生们|朋友们)[^\n。！？]{0,20}[:：]\s*$")
 _SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
-_AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b", re.I)
+_AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b"
+                           r"|^\s*(?:会议|大会|座谈会)(?:还|并|同时)?(?:印发|发布|审议通过|通过|公布)", re.I)   # 会议印发了《X》
 # A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
 _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulations?|rules|measures|plan|guidelines?|"
                                 r"document|notice|standards?|practice|circular|opinions|provisions)\b|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
