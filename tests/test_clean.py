@@ -404,3 +404,12 @@ def test_a_tagline_section_and_date_above_the_headline_and_its_author_line():
     assert doc.title == "China fines three drug ingredient makers $46 million for monopoly"
     assert doc.published_date == date(2020, 4, 14)
     assert "Exclusive news" not in doc.clean_text
+
+
+def test_a_headline_closing_on_its_date_in_brackets_is_no_byline():
+    doc = _text_page("MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA", "Home > News > Press Release", "",
+                     "Regular Press Conference of the Ministry of Commerce (June 15, 2023)", "",
+                     "Source: MOFCOM   Release Time: 2023-06-16   [Print] [Close]", "",
+                     "Spokesperson Shu Jueting: Good afternoon, friends from the media. Welcome to the press conference.")
+    assert doc.title == "Regular Press Conference of the Ministry of Commerce (June 15, 2023)"
+    assert doc.published_date == date(2023, 6, 16)

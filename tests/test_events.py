@@ -1387,3 +1387,10 @@ def test_a_directive_the_meeting_issued_is_released_that_day_by_its_host():
     meeting, release = extract_document("甘肃省药品监督管理局\n" + raw, "zh", date(2024, 4, 3)).events
     assert (release.event_type, release.start_date) == ("release", date(2024, 4, 2))
     assert release.organizer_ids == meeting.organizer_ids
+
+
+def test_a_transcripts_headline_dates_the_press_conference_its_body_welcomes_to():
+    raw = ("Regular Press Conference of the Ministry of Commerce (June 15, 2023)\n"
+           "Spokesperson Shu Jueting: Good afternoon, friends from the media. Welcome to MOFCOM's regular press conference.")
+    (conference,) = extract_document(raw, "en", date(2023, 6, 16)).events
+    assert (conference.event_type, conference.start_date) == ("press_conference", date(2023, 6, 15))

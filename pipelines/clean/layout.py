@@ -67,6 +67,9 @@ def is_meta_line(line: str) -> bool:
     if label:
         return True
     found = find_date(core)
+    if found and found[1] > 3 and core[:found[1]].rstrip().endswith(("(", "（")) and (
+            len(core[:found[1]].split()) >= 5 or len(CJK.findall(core[:found[1]])) >= 8):
+        return False    # a headline closing on its date in brackets: "Regular Press Conference of MOFCOM (June 15, 2023)"
     # a date that is most of a short line, not a date inside a sentence or a headline ("…2019年10月23日新闻发布会…");
     # a date opening the line leads an info line unless a headline follows it ("2021年6月1日…新闻发布会文字实录")
     return (bool(found) and not core.startswith(("on ", "in ", "at ")) and visual_length(core) <= 80

@@ -722,6 +722,15 @@ def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 
     return None
 
 
+def _headline_date(doc: _Doc, noun: str) -> date | None:
+    """The date the headline gives an event it names by this noun ("… Press Conference … (June 15, 2023)")."""
+    headline = doc.text.original[:doc.headline_end]
+    if noun.lower() not in headline.lower():
+        return None
+    dated = [d for d in doc.within(doc.dates, 0, doc.headline_end) if d.start_date and d.kind != "vague"]
+    return dated[0].start_date if len(dated) == 1 else None
+
+
 def _day_officials_said(doc: _Doc, index: int, reach: int = 4) -> date | None:
     """The day a sentence shortly before says its speakers spoke ("officials said on Tuesday")."""
     lo = doc.sentences[max(0, index - reach)][0]
@@ -878,6 +887,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
                 start, end, dated = None, None, False
+            if not dated and s > doc.headline_end and (titled := _headline_date(doc, norm[a:b])):
+                # a transcript's headline names it with its day: "Regular Press Conference of the Ministry of Commerce
+                # (June 15, 2023)" ... "Welcome to MOFCOM's regular press conference"
+                start, end, dated = titled, None, True
             if not dated and (cue := _SAME_DAY.search(norm, ns, ne)):
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
