@@ -1394,3 +1394,9 @@ def test_a_transcripts_headline_dates_the_press_conference_its_body_welcomes_to(
            "Spokesperson Shu Jueting: Good afternoon, friends from the media. Welcome to MOFCOM's regular press conference.")
     (conference,) = extract_document(raw, "en", date(2023, 6, 16)).events
     assert (conference.event_type, conference.start_date) == ("press_conference", date(2023, 6, 15))
+
+
+def test_a_plan_formulated_by_its_authors_in_an_aside_is_cited_not_released():
+    raw = ("The Action Plan for Further Improving Medical Services (2023-2025), formulated by the NHC and the National "
+           "Administration of Traditional Chinese Medicine, also lists pharmacist clinics among the services.")
+    assert extract_document(raw, "en", date(2024, 8, 19)).events == []

@@ -151,6 +151,7 @@ _SAME_DAY = _gated("odtafb当同会期式论签", r"\b(?:on|during)\s+(?:the\s+)
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
+_AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
 _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
@@ -1047,6 +1048,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         if between and not (end <= title_start and _listed_after(view, a, b, between)) or (start < lo and not between):
             continue
         link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
+        if end > title_start and _AUTHORED_BY.match(view, start):
+            continue    # "The X, formulated by the NHC, also lists ...": who wrote it, not its release told
         if end > title_start and issued_by_subject and not _ASIDE_GAP.sub("", view[a:b]):
             return start, end
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
