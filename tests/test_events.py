@@ -1400,3 +1400,8 @@ def test_a_plan_formulated_by_its_authors_in_an_aside_is_cited_not_released():
     raw = ("The Action Plan for Further Improving Medical Services (2023-2025), formulated by the NHC and the National "
            "Administration of Traditional Chinese Medicine, also lists pharmacist clinics among the services.")
     assert extract_document(raw, "en", date(2024, 8, 19)).events == []
+
+
+def test_a_signing_a_rule_requires_is_no_signing():
+    raw = "第六条　持有人委托生产的，应当对受托生产企业的质量管理体系进行审核和监督，与受托方签订委托协议和质量协议。"
+    assert extract_document(raw, "zh", date(2022, 12, 30)).events == []

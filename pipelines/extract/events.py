@@ -151,6 +151,7 @@ _SAME_DAY = _gated("odtafb当同会期式论签", r"\b(?:on|during)\s+(?:the\s+)
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
+_NORMATIVE = re.compile(r"应当|必须|须与|不得|\b(?:shall|must|should)\b", re.I)
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
 _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
@@ -875,6 +876,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "the Standing Committee of the Hunan Provincial People's Congress": a body, not a session
             if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
                 continue  # 「提交前会议」: the name of a kind of meeting, not one held
+            if kind == "signing" and _NORMATIVE.search(norm, ns, a):
+                continue  # "应当与受托方签订委托协议", "shall sign an agreement": what a rule requires, not a signing
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
                 continue  # "依据医保服务协议严肃处理": an agreement acted on, not one signed
             seen.add(kind)
