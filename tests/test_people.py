@@ -553,3 +553,10 @@ def test_a_cppcc_member_is_titled_and_a_committee_is_no_member():
     found = titled(people("全国政协常委孙建华，全国政协委员李明远、韩雪梅在会上发言。监督委员会主席叶尔兰·萨格德科夫致辞。", "zh"))
     assert {name: p.title for name, p in found.items()} == {
         "孙建华": "Standing Committee Member", "李明远": "Member", "韩雪梅": "Member", "叶尔兰·萨格德科夫": "Chairman"}
+
+
+def test_a_hyphenated_title_and_a_title_of_its_own_before_a_listed_name():
+    found = titled(people("Huzhou Vice-Mayor Lu Jianping and Wang Meifang, director of the Huzhou bureau, attended. "
+                          "Bozhou Vice-Mayor Zhang Qi said the city would tighten supervision."))
+    assert {name: p.title for name, p in found.items()} == {
+        "Lu Jianping": "Vice Mayor", "Wang Meifang": "Director", "Zhang Qi": "Vice Mayor"}

@@ -200,6 +200,7 @@ def _lexicon() -> _Lexicon:
     en_titles = {t.lower(): t for t in titles["english"]}
     for t in titles["english"]:
         en_titles.setdefault(t.lower().replace("-", " "), t)
+        en_titles.setdefault(t.lower().replace(" ", "-"), t)     # "Vice-Mayor", "Deputy-Director"
     surnames = _lines("surnames.txt")
     surname = f"(?:{_alternation(surnames)})"                       # opening a pattern
     surname_after = f"(?:{_single_characters_as_class(surnames)})"  # after its opening
@@ -565,7 +566,10 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         # names listed together share the cue after the last: "Zhou Jiang and He Ying from the NMPA took part"
         listed = len(group) > 1 and _person_cue(norm, group[-1])
         for cand in group:
-            position = shared or _appositive_before(norm, cand) or _title_before(norm, cand)
+            # (a title of its own before the name wins over the one the list shares: "Huzhou Vice-Mayor Lu
+            # Jianping and Wang Meifang, director of ...")
+            own = _title_before(norm, cand) if shared and len(group) > 1 else None
+            position = own or shared or _appositive_before(norm, cand) or _title_before(norm, cand)
             if position is None and not listed and not _person_cue(norm, cand):
                 continue
             person = _Found(cand.name, cand.start, cand.end)
