@@ -560,3 +560,8 @@ def test_a_hyphenated_title_and_a_title_of_its_own_before_a_listed_name():
                           "Bozhou Vice-Mayor Zhang Qi said the city would tighten supervision."))
     assert {name: p.title for name, p in found.items()} == {
         "Lu Jianping": "Vice Mayor", "Wang Meifang": "Director", "Zhang Qi": "Vice Mayor"}
+
+
+def test_a_transliterated_name_joined_by_a_full_width_dot():
+    found = titled(people("國家藥監局副局長趙軍寧會見了蓋茨基金會全球健康項目總裁特雷弗．蒙德爾（Trevor Mundel）率領的代表團。", "zh"))
+    assert found["特雷弗．蒙德尔"].title == "President"

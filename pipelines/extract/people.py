@@ -113,7 +113,7 @@ _ZH_VARIANTS = str.maketrans("衞", "卫")
 # what may stand before a Hong Kong or Macao office's name (香港特区政府医务卫生局)
 _SAR_PREFIX = re.compile(r"(?:香港|澳门)?(?:特别行政区|特区)?(?:政府)?")
 # The middle dots that join the parts of a transliterated foreign name (琼·雷恩).
-_DOTS = "·•・‧∙"
+_DOTS = "·•・‧∙."     # (the last: a full-width ．, folded; the patterns want a hanzi on both sides)
 # (a pinyin ü or a European name's accented letter is a lower-case letter of the word: Lü Yun, José)
 _EN_TOKEN = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-z][a-zà-öø-ÿ]+)?"
 # a capitalised word; a dot belongs to it only after an initial or an honorific (Mr. Ms. Mrs. Dr. Prof.)
