@@ -565,3 +565,9 @@ def test_a_hyphenated_title_and_a_title_of_its_own_before_a_listed_name():
 def test_a_transliterated_name_joined_by_a_full_width_dot():
     found = titled(people("國家藥監局副局長趙軍寧會見了蓋茨基金會全球健康項目總裁特雷弗．蒙德爾（Trevor Mundel）率領的代表團。", "zh"))
     assert found["特雷弗．蒙德尔"].title == "President"
+
+
+def test_a_two_character_name_a_strong_cue_confirms_reads_whole_after_its_title():
+    found = titled(people("泰州市人民政府副市长周宏现场指挥演练。周宏表示，泰州市将以此为契机。", "zh",
+                          mentions=[("city-taizhou-gov", "泰州市人民政府")]))
+    assert (found["周宏"].title, found["周宏"].agency_id) == ("Vice Mayor", "city-taizhou-gov")

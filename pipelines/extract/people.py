@@ -915,10 +915,24 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         s, e = m.span("name")
         found.append(_Found(norm[s:e], s, e))
 
+    two: set[str] = set()
     for m in lex.zh_cued.finditer(norm):               # 王江平强调 (a full three-character name only)
         s, e = m.span("name")
         if e - s == 3 and not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]) and norm[e - 1] not in _ZH_NOT_LAST:
             found.append(_Found(norm[s:e], s, e))       # (not 方伟在致辞中: 方伟, then 在)
+        elif e - s == 2 and norm[e - 1] not in _ZH_NOT_GIVEN:
+            two.add(norm[s:e])
+    # "副市长周宏现场指挥演练 … 周宏表示": a two-character name a strong cue confirms reads whole after its title too,
+    # where the character after it left its end open
+    taken = {f.start for f in found}
+    for name in two:
+        for occurrence in re.finditer(re.escape(name), norm):
+            pos = occurrence.start()
+            title = lex.zh_title_at_end.search(norm, max(0, pos - 12), pos)
+            if title and pos not in taken:
+                agency_id, affiliation = _zh_affiliation(norm, title.start(), agencies)
+                found.append(_Found(name, pos, pos + 2, title=_zh_title(title.group().strip()), agency_id=agency_id,
+                                    affiliation=affiliation))
     if any(d in norm for d in _DOTS):                  # 。琼·雷恩表示
         for m in lex.zh_foreign_cued.finditer(norm):
             s, e = m.span("name")
