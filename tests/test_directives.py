@@ -643,3 +643,13 @@ def test_a_reply_letter_is_a_directive():
     (reply,) = find_directives(_T("海关总署、国家药监局日前印发《关于同意在郑州市开展跨境电子商务零售进口部分药品试点的复函》。"), "zh",
                                [], [], None)
     assert reply.directive_type == "other"
+
+
+def test_a_head_of_its_subject_a_batch_of_a_list_and_no_act_of_regulation():
+    raw = ("The NHC released the Third Batch of the List of Encouraged Generic Drugs on Monday. The measures build on the "
+           "Implementing Regulations of the Patent Law. The visit followed the Master Plan of the Development of the "
+           "Guangdong-Macao In-Depth Cooperation Zone in Hengqin. They discussed the Regulation of Drugs and Medical "
+           "Devices between the two regulators. The Notice of the State Council was sent out.")
+    assert titles(run(raw)) == [
+        "Third Batch of the List of Encouraged Generic Drugs", "Implementing Regulations of the Patent Law",
+        "Master Plan of the Development of the Guangdong-Macao In-Depth Cooperation Zone in Hengqin"]

@@ -211,6 +211,11 @@ _BODY_AFTER_HEAD = re.compile(r"\s+(?:Commission|Committee|Office|Centre|Center|
 _UNIT_NAME = re.compile(r"(?:Department|Bureau|Office|Division|Ministry|Commission)\s+of\s")
 _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
+_BATCH_OF_BEFORE = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))"
+                              r"\s+Batch\s+of\s+(?:the\s+)?$")
+# "of the State Council", "of the Ministry of Commerce": an issuer after the head, not the instrument's subject
+_OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,6}(?:Council|Commission|Administration|Ministry|Bureau|"
+                        r"Committee|Office|Department|Congress|Government|Court|Procuratorate|Agency|Authority)\b")
 _OF_TITLE_SUBJECT = re.compile(r"\b(?:on|for|concerning|regarding)\b|People's Republic of China(?:\s*\([^()]*\))?$")
 # "Opinions of the State Council on X" merges with "Opinions on X".
 _ISSUER_IN_TITLE = re.compile(r"^(.*?\b(?:opinions|notice|circular|decision|measures|regulations|provisions))\s+of\s+"
@@ -590,14 +595,18 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     else:
         return None
     start = _from_opener(norm, _extend_en_left(norm, m.start, capitalised), m)
+    if batch := _BATCH_OF_BEFORE.search(norm, max(0, start - 40), start):
+        start = batch.start()   # "Third Batch of the List of Encouraged Generic Drugs": one batch, one directive
     if capitalised and _after_headline_verb(norm, start):
         return []
     end = _extend_en_title(norm, m.end, lenient)
     cand = _make(text, start, end, False)
     if not cand or len(_en_words(cand.title)) < 3 or cand.title.isupper():
         return []
-    if prep == "of" and not _OF_TITLE_SUBJECT.search(cand.title[len(head):]):
-        return None  # "Notice of the State Council" alone names no instrument
+    if prep == "of" and not _OF_TITLE_SUBJECT.search(cand.title[len(head):]) and (
+            _OF_ISSUER.match(cand.title, cand.title.find(head) + len(head)) or head.lower() == "regulation"):
+        return None  # "Notice of the State Council" alone names no instrument, nor does "the Regulation of Drugs" (the
+        # act); "List of Encouraged Generic Drugs", "Implementing Regulations of the Patent Law" name what they are of
     return [cand, *_issued_inner(text, cand)]
 
 
