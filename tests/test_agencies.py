@@ -461,3 +461,8 @@ def test_the_supreme_courts_research_office_and_a_procuratorial_department():
 
 def test_chachu_after_an_agency_is_a_verb_not_a_division():
     assert set(ids("当时负责反垄断执法的国家发展和改革委员会亦曾查处异烟肼原料药垄断案。", "zh")) == {"ndrc"}
+
+
+def test_a_citys_government_named_of_its_municipality():
+    assert set(ids("The People's Government of Guangzhou Municipality said. The Health Commission of Wuhan City said.")) \
+        == {"city-guangzhou-gov", "city-wuhan-hc"}

@@ -328,6 +328,7 @@ def test_source_naming_an_internal_division_yields_the_site_owner():
     "Apps  Newsletters  Advertise with Us  Advertising Guidelines  Cookies  Terms of Use  Privacy",
     "打印本頁　　電郵本頁　　分享至 Facebook X", "本網站由政府新聞處負責管理", "相關字詞﹕撲爾敏 原料藥 反壟斷",
     "Disinformation report hotline: 010-85061466", "A A A   [Share to WeChat] [Weibo]", "打印本页　关闭窗口",
+    "[Editor's note: click here for more Xinhua coverage of public health.]", "点击查看更多",
 ])
 def test_more_footer_lines(line):
     assert is_furniture(line)

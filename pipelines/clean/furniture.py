@@ -62,6 +62,7 @@ _ALWAYS = re.compile("|".join((
     r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer
     # a law firm's advertising notice, a news site's rights note, a terminal's advert, a tip line
     r"(举报|投诉|report|tip|complaints?)\s*(热线|hotline)\s*[:：]|hotline\s*[:：]\s*[\d(+]",
+    r"click here (for|to) (more|read|view|see|watch)|点击(这里|此处)?(查看|阅读)(更多|全文|原文)",
     r"attorney advertising|prior results do not guarantee|reserves all rights to this article|on the bloomberg terminal"
     r"|have a confidential tip|listen to this article",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",

@@ -382,7 +382,7 @@ _NOT_CITY_EN = {"China", "Chinese", "The", "State", "People", "National", "Centr
 # "<City> Municipal <kind>" / "<City> <kind>", read backwards from where the automaton found the kind.
 _EN_CITY_BEFORE = re.compile(r"\b([A-Z][a-z']+(?:[ -](?!(?:Municipal|City) $)[A-Z][a-z']+)?) (?:(Municipal|City) )?$")
 # "<kind> of <City>", read forwards from the end of the kind.
-_EN_CITY_AFTER = re.compile(r"s? of ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?: (City|Municipality))?\b")
+_EN_CITY_AFTER = re.compile(r"s? of ([A-Z][a-z]+(?:[ -](?!(?:City|Municipality)\b)[A-Z][a-z]+)?)(?: (City|Municipality))?\b")
 
 
 @dataclass(frozen=True)
