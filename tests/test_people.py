@@ -560,6 +560,10 @@ def test_a_hyphenated_title_and_a_title_of_its_own_before_a_listed_name():
                           "Bozhou Vice-Mayor Zhang Qi said the city would tighten supervision."))
     assert {name: p.title for name, p in found.items()} == {
         "Lu Jianping": "Vice Mayor", "Wang Meifang": "Director", "Zhang Qi": "Vice Mayor"}
+    found = titled(people("Among the leaders were Melissa Torres, associate director for international affairs of the "
+                          "FDA; and Tracey Duffy, first assistant secretary of the TGA."))
+    assert {name: p.title for name, p in found.items()} == {
+        "Melissa Torres": "Associate Director", "Tracey Duffy": "First Assistant Secretary"}
 
 
 def test_a_transliterated_name_joined_by_a_full_width_dot():
