@@ -1405,3 +1405,11 @@ def test_a_plan_formulated_by_its_authors_in_an_aside_is_cited_not_released():
 def test_a_signing_a_rule_requires_is_no_signing():
     raw = "第六条　持有人委托生产的，应当对受托生产企业的质量管理体系进行审核和监督，与受托方签订委托协议和质量协议。"
     assert extract_document(raw, "zh", date(2022, 12, 30)).events == []
+
+
+def test_a_trip_then_a_comma_then_an_inspection_and_this_mornings_ceremony():
+    (visit,) = extract_document("行政長官賀一誠今（15日）上午前往橫琴，視察粵澳合作中醫藥科技產業園。", "zh",
+                                date(2023, 6, 15)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2023, 6, 15))
+    (ceremony,) = extract_document("歌禮今早在港交所舉行上市儀式。", "zh", date(2018, 8, 1)).events
+    assert (ceremony.event_type, ceremony.start_date) == ("other", date(2018, 8, 1))

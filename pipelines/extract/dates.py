@@ -69,7 +69,7 @@ _ZH_FORMS = [
     ("zh_this_month", rf"本月(?P<d1>{_ZH_DAY})日"),
     # "今(12)日", "昨（11）日": the day number glosses the relative word
     ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY})\s*[)）]\s*日"),
-    ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|昨晚)"),
+    ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|今早|昨晚)"),
     # "本周二", "上周五", "星期三": a day of a week (not "每周一次", "一周一", "周年"; a weekday glossing a date is
     # part of that date's form)
     ("zh_weekday", r"(?:(?P<rel>本|这|上|下)(?:个)?(?:周|星期|礼拜)|(?<![每一二三四五六七八九十两个\d])(?:周|星期|礼拜))"
@@ -159,7 +159,7 @@ def _families() -> tuple[tuple[_Family, ...], ahocorasick.Automaton]:
     triggers.make_automaton()
     return tuple(families), triggers
 
-_ZH_RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "明日": 1}
+_ZH_RELATIVE_DAYS = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "明天": 1, "明日": 1}
 _EN_RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
                      "yesterday": -1, "last night": -1, "tomorrow": 1}
 # A page without a publication date is dated by a labelled header line ("发布时间：2019-10-23").
