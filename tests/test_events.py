@@ -1413,3 +1413,12 @@ def test_a_trip_then_a_comma_then_an_inspection_and_this_mornings_ceremony():
     assert (visit.event_type, visit.start_date) == ("visit", date(2023, 6, 15))
     (ceremony,) = extract_document("歌禮今早在港交所舉行上市儀式。", "zh", date(2018, 8, 1)).events
     assert (ceremony.event_type, ceremony.start_date) == ("other", date(2018, 8, 1))
+
+
+def test_a_standing_committee_session_that_voted_and_its_press_conference_after():
+    raw = ("广州日报讯（记者刘志慧）昨日，广州市第十六届人民代表大会常务委员会第三十三次会议表决通过《广州市促进生物医药产业发展条例》。\n"
+           "会后，市人大常委会举行新闻发布会。")
+    events = extract_document(raw, "zh", date(2024, 10, 31)).events
+    assert [(e.event_type, e.start_date, e.name) for e in events] == [
+        ("meeting", date(2024, 10, 30), "广州市第十六届人民代表大会常务委员会第三十三次会议"),
+        ("press_conference", date(2024, 10, 30), "新闻发布会")]

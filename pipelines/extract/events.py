@@ -876,6 +876,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "the Standing Committee of the Hunan Provincial People's Congress": a body, not a session
             if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
                 continue  # 「提交前会议」: the name of a kind of meeting, not one held
+            if language == "zh" and norm.startswith("大会", a) and norm.endswith(("人民代表", "职工代表", "党员代表"), ns, a):
+                continue  # 人民代表大会: a body's name (its session is the 会议 after it)
             if kind == "signing" and _NORMATIVE.search(norm, ns, a):
                 continue  # "应当与受托方签订委托协议", "shall sign an agreement": what a rule requires, not a signing
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
