@@ -466,3 +466,8 @@ def test_chachu_after_an_agency_is_a_verb_not_a_division():
 def test_a_citys_government_named_of_its_municipality():
     assert set(ids("The People's Government of Guangzhou Municipality said. The Health Commission of Wuhan City said.")) \
         == {"city-guangzhou-gov", "city-wuhan-hc"}
+
+
+def test_an_office_right_after_an_agency_is_its_general_office():
+    found = ids("国家知识产权局办公室副主任梁心新出席。", "zh")
+    assert [parent for agency_id, parent in found.items() if agency_id != "cnipa"] == ["cnipa"]
