@@ -1422,3 +1422,9 @@ def test_a_standing_committee_session_that_voted_and_its_press_conference_after(
     assert [(e.event_type, e.start_date, e.name) for e in events] == [
         ("meeting", date(2024, 10, 30), "广州市第十六届人民代表大会常务委员会第三十三次会议"),
         ("press_conference", date(2024, 10, 30), "新闻发布会")]
+
+
+def test_an_official_of_an_agencys_general_office_presides_for_the_agency():
+    (briefing,) = extract_document("4月10日，湖南省医疗保障局召开新闻发布会，省医保局办公室主任王强主持发布会。", "zh",
+                                   date(2024, 4, 11)).events
+    assert briefing.organizer_ids == ("prov-hunan-hsa",)

@@ -266,7 +266,7 @@ _KIND_WORDS = (("visit", _gated("rivta调考视访陪", r"\b(?:research|inspecti
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
 # An agency's internal unit, not an agency: a department (司, "Department of ..."), a division (处, 科) or its
 # leading Party group (党组), whose officials act for the agency.
-_INTERNAL_UNIT = re.compile(r"[司处科]$|党组$|^(?:Department|Division|Leading Party Group) of\b")
+_INTERNAL_UNIT = re.compile(r"[司处科]$|党组$|^办公[室厅]$|^(?:Department|Division|Leading Party Group) of\b")
 _UNIT_HEAD_LAST = re.compile(r" (?:Department|Division)$")
 # Around a short reference to a person (`_stands_as_reference`).
 _CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
