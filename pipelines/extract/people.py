@@ -149,7 +149,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
 _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}(?:[-']?{_PINYIN_SYLLABLE})*", re.I)
 _PARTY = re.compile(r"\bparty\b|\bCPC\b|\bcommunist\b", re.I)
-_AT_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n) $")
+_AT_PLACE = re.compile(r"\b[Aa]t $")
 _EN_PREP = re.compile(r"\s+(?:of|at|in|with)\s+")
 _OF_AT_FOR = re.compile(r" (?:of|at|for) ", re.I)
 _OF_THE_END = re.compile(r"\b(?:of|the|for)$")
@@ -549,7 +549,7 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
 
 def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     norm = text.norm
-    # (not a place: "At Siemens Healthineers, Wang Hao, president of ...")
+    # (not a place or company: "At Siemens Healthineers, Wang Hao, president of ...")
     candidates = [c for c in _en_candidates(norm) if not agencies.covers(c.start, c.end)
                   and not _AT_PLACE.search(norm, max(0, c.lead - 4), c.lead)]
     # names coordinated in a list share the title that follows or precedes the list
@@ -926,13 +926,14 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     # where the character after it left its end open
     taken = {f.start for f in found}
     for name in two:
-        for occurrence in re.finditer(re.escape(name), norm):
-            pos = occurrence.start()
+        pos = norm.find(name)
+        while pos >= 0:
             title = lex.zh_title_at_end.search(norm, max(0, pos - 12), pos)
             if title and pos not in taken:
                 agency_id, affiliation = _zh_affiliation(norm, title.start(), agencies)
                 found.append(_Found(name, pos, pos + 2, title=_zh_title(title.group().strip()), agency_id=agency_id,
                                     affiliation=affiliation))
+            pos = norm.find(name, pos + 2)
     if any(d in norm for d in _DOTS):                  # 。琼·雷恩表示
         for m in lex.zh_foreign_cued.finditer(norm):
             s, e = m.span("name")
