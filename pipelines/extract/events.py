@@ -150,9 +150,11 @@ _SAME_DAY = _gated("odtafb当同会期式论签", r"\b(?:on|during)\s+(?:the\s+)
 # A press conference quoted from, and the day its speakers were said to speak
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
-# "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
+# What a rule requires ("应当…签订协议", "shall sign"), not what was done
 _NORMATIVE = re.compile(r"应当|必须|须与|不得|\b(?:shall|must|should)\b", re.I)
+# Who wrote a directive, in an aside after its title: "The X, formulated by the NHC, ..."
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
+# "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
 _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
