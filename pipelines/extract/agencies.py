@@ -538,7 +538,8 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
 _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅)"
-                         r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理]|分(?!别))")   # 国家知识产权局办公室   # not 处分, 处置, 处罚, 处理, 查处; a congress's 法制工作委员会
+                         r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理]|分(?!别))")
+# (not 处分, 处置, 处罚, 处理, 查处; a congress's 法制工作委员会; an agency's own 办公室: 国家知识产权局办公室)
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,
 # 苏州工业园区管委会),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
@@ -1049,10 +1050,9 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
         m, agency = matches[i], resolver.built.get(ids[i] or "")
         if m.layer != 2 or agency is None or agency.parent_agency_id:
             continue
-        words = (agency.name_en or "").split()
         # (and a commission or committee of a top organ: "the Customs Tariff Commission of the State Council")
-        if agency.name_en and not ({words[0], words[-1]} & _DEPT_HEADS) and not (
-                words[-1] in _BODY_HEADS and i + 1 < len(matches) and ids[i + 1] in _TOP_ORGANS):
+        if agency.name_en and not _named_as_department(agency) and not (
+                agency.name_en.split()[-1] in _BODY_HEADS and i + 1 < len(matches) and ids[i + 1] in _TOP_ORGANS):
             continue
         parent = None
         anchor = m.start if m.anchor is None else m.anchor
@@ -1080,6 +1080,12 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
             resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
 
 
+def _named_as_department(agency: Agency) -> bool:
+    """An English name opening or closing on a department's head ("Department of X", "Publicity Department")."""
+    words = (agency.name_en or "").split()
+    return bool(words) and bool({words[0], words[-1]} & _DEPT_HEADS)
+
+
 def _named_before(matches: list[_Match], ids: list[str | None], i: int, kind: str | None,
                   resolver: _Resolver) -> str | None:
     """The agency an anaphor before unit `i` stands for: the nearest agency named before it that is
@@ -1088,8 +1094,7 @@ def _named_before(matches: list[_Match], ids: list[str | None], i: int, kind: st
         agency = resolver.built.get(ids[j] or "") or resolver.registry.get(ids[j] or "")
         if agency is None or agency.parent_agency_id and agency.parent_agency_id not in _TOP_ORGANS:
             continue
-        words = (agency.name_en or "").split()
-        if not agency.in_registry and words and {words[0], words[-1]} & _DEPT_HEADS:
+        if not agency.in_registry and _named_as_department(agency):
             continue        # a unit found by shape, its parent not yet attached
         if kind is None or kind in (agency.name_en or "").lower().split():
             return agency.agency_id
