@@ -471,3 +471,27 @@ def test_a_citys_government_named_of_its_municipality():
 def test_an_office_right_after_an_agency_is_its_general_office():
     found = ids("国家知识产权局办公室副主任梁心新出席。", "zh")
     assert [parent for agency_id, parent in found.items() if agency_id != "cnipa"] == ["cnipa"]
+
+
+def test_a_citys_congress_standing_committee_is_written_around_the_city():
+    found, _ = find_agencies(NormalizedText(
+        "The Standing Committee of the 16th Guangzhou Municipal People's Congress adopted the regulations."),
+        "en", load_registry())
+    assert [(a.agency_id, a.name_en) for a in found] == [
+        ("city-guangzhou-congress-sc", "Standing Committee of the Guangzhou Municipal People's Congress")]
+    assert set(ids("The Guangzhou Municipal People's Congress Standing Committee said.")) == {"city-guangzhou-congress-sc"}
+    assert set(ids("广州市第十六届人大常委会第三十三次会议表决通过，深圳市人大常委会。", "zh")) == {
+        "city-guangzhou-congress-sc", "city-shenzhen-congress-sc"}
+
+
+def test_the_municipal_government_on_a_page_about_one_city_is_that_citys():
+    assert set(ids("The Guangzhou Municipal Health Commission said the municipal government will report each "
+                   "year.")) == {"city-guangzhou-hc", "city-guangzhou-gov"}
+    assert set(ids("The municipal government will report each year.")) == set()
+
+
+def test_the_ip_courts_and_the_supreme_courts_ip_tribunal():
+    assert set(ids("北京知識產權法院一審宣判，當事人可上訴至最高人民法院知識產權法庭。", "zh")) == {
+        "beijing-ip-court", "spc-ip-tribunal"}
+    assert set(ids("The Beijing IP Court ruled; the Jiangsu High People's Court and the Guangzhou Intermediate "
+                   "People's Court had heard similar cases.")) == {"beijing-ip-court", "prov-jiangsu-hpc", "city-guangzhou-ipc"}

@@ -78,7 +78,7 @@ class _Alias:
 CITY_HEAD = "city-head"
 PLACE = "place"              # scope of a key that is a place word of `only_in` rows, not a name
 # Kinds a city has but that are written with the city in other ways (中共泰州市委) or never alone.
-_NOT_CITY_KINDS = {"party-committee", "congress-sc", "gov-office"}
+_NOT_CITY_KINDS = {"party-committee", "gov-office"}
 
 
 class _Key(NamedTuple):
@@ -229,6 +229,8 @@ def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
                 out.append((en, None))
                 # "the city's healthcare security bureau", "the province's drug administration"
                 out += [(f"city's {en}", "municipal"), (f"province's {en}", "provincial")]
+    # ...but "the municipal government" on a page about one city is that city's (`bare_en`)
+    out += [(en, scope) for scope, names in (kind.get("bare_en") or {}).items() for en in names]
     for zh in kind["zh"]:
         if "provincial" in kind["levels"]:
             out += [(f"省{zh}", "provincial"), (f"自治区{zh}", "provincial")]     # 自治区医保局: Guangxi's, on its page
@@ -420,8 +422,13 @@ def city_gazetteer() -> _Gazetteer:
 
 
 def city_agency(kind: dict, city: City) -> Agency:
-    names_en = [n for h in [kind["en"], *(kind.get("en_other") or [])] if not _ABBREVIATION.match(h)
-                for n in (f"{city.en} Municipal {h}", f"{city.en} {h}", f"{h} of {city.en}", f"{city.en} City {h}")]
+    # A kind with its own templates is written around the city as around a province: "Standing Committee
+    # of the Guangzhou Municipal People's Congress", not "Guangzhou Municipal People's Congress Standing Committee"
+    forms = [t.format(adj=f"{city.en} Municipal", unit=f"{city.en} City", name=city.en, kind="{kind}")
+             for t in kind.get("templates") or () if " Province" not in t] + [f"{city.en} Municipal {{kind}}", f"{city.en} {{kind}}",
+                                                      f"{{kind}} of {city.en}", f"{city.en} City {{kind}}"]
+    names_en = list(dict.fromkeys(f.replace("{kind}", h) for h in [kind["en"], *(kind.get("en_other") or [])]
+                                  if not _ABBREVIATION.match(h) for f in forms))
     names_zh = [f"{city.zh}市{zh}" for zh in kind["zh"]] if city.zh else []
     return Agency(agency_id=f"city-{slugify(city.en)}-{kind['slug']}", name_en=names_en[0],
                   name_zh=names_zh[0] if names_zh else None, level="municipal", province=city.province,
@@ -809,6 +816,12 @@ _NUMBERED_CONGRESS = re.compile(r"\b(Standing Committee of the) (?:\d{1,2}(?:st|
                                 r"((?:[A-Z][\w'’-]*\s+){0,4}People['’]s Congress)\b")
 
 
+# A city's is written around the city, with or without its term: "the Standing Committee of the (16th)
+# Guangzhou Municipal People's Congress".
+_EN_CITY_CONGRESS = re.compile(r"\bStanding Committee of the (?:(?:\d{1,2}|[A-Z][a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th) )?"
+                               r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Municipal People['’]s Congress\b")
+
+
 # ...and in Chinese: 河北省十四届人大常委会, 十四届全国人大常委会
 _ZH_NUMBERED_CONGRESS = re.compile(r"(全国|[\u4e00-\u9fff]{2,7}?(?:省|市|自治区))?第?[一二三四五六七八九十]{1,3}届"
                                    r"(全国)?(人大常委会|人民代表大会常务委员会)")
@@ -817,14 +830,21 @@ _ZH_NUMBERED_CONGRESS = re.compile(r"(全国|[\u4e00-\u9fff]{2,7}?(?:省|市|自
 def _numbered_congress_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
     out = []
     for m in _ZH_NUMBERED_CONGRESS.finditer(norm) if "届" in norm else ():
-        if (place := m.group(1) or m.group(2)) and (agency_id := registry.lookup(place + m.group(3))):
+        if not (place := m.group(1) or m.group(2)) or not (agency_id := registry.lookup(place + m.group(3))):
+            continue
+        if registry.get(agency_id):
             out.append(_Match(m.start(), m.end(), [_Alias(place + m.group(3), agency_id)], 0))
+        elif city := city_gazetteer().by_zh.get(place.removesuffix("市")):      # 广州市第十六届人大常委会
+            out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds["congress-sc"], city), city=city))
     if "People" not in norm or "Standing Committee of the " not in norm:
         return out
     for m in _NUMBERED_CONGRESS.finditer(norm):
         name = f"{m.group(1)} {m.group(2)}".replace("’", "'")
-        if agency_id := registry.lookup(name):
+        if (agency_id := registry.lookup(name)) and registry.get(agency_id):     # a city's: below
             out.append(_Match(m.start(), m.end(), [_Alias(name, agency_id)], 0))
+    for m in _EN_CITY_CONGRESS.finditer(norm):
+        if city := _en_city(m.group(1), registry, True):
+            out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds["congress-sc"], city), city=city))
     return out
 
 
@@ -1280,3 +1300,4 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         agencies.setdefault(i, agency)
         mentions.append(AgencyMention(i, text.original[s:e], evidence))
     return list(agencies.values()), mentions
+
