@@ -575,3 +575,9 @@ def test_a_two_character_name_a_strong_cue_confirms_reads_whole_after_its_title(
     found = titled(people("泰州市人民政府副市长周宏现场指挥演练。周宏表示，泰州市将以此为契机。", "zh",
                           mentions=[("city-taizhou-gov", "泰州市人民政府")]))
     assert (found["周宏"].title, found["周宏"].agency_id) == ("Vice Mayor", "city-taizhou-gov")
+
+
+def test_a_name_before_gaosu_and_a_partner_before_a_name_a_lawyer_follows():
+    found = titled(people("中国药科大学国际医药商学院教授周子恒告诉记者，前两批目录已见成效。"
+                          "北京一家律師事務所合夥人黃志明律師接受本報查詢時表示。", "zh"))
+    assert (found["周子恒"].title, found["黄志明"].title) == ("Professor", "Partner")
