@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from pipelines.clean.furniture import squash
 from pipelines.clean.html_page import extract_article
-from pipelines.clean.layout import PageLayout, analyse, is_labelled_info_line
+from pipelines.clean.layout import PageLayout, analyse, is_labelled_info_line, is_meta_line
 from pipelines.clean.outlet import source_name
 from pipelines.clean.pubdate import dateline_date, find_date, sign_off_date
 from pipelines.extract.text import is_chinese, normalized
@@ -65,7 +65,16 @@ def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
         if is_labelled_info_line(line) and (found := find_date(line)):
             return found[0]
     opening = dateline_date(layout.body[0], whole_text) if layout.body else None
-    return opening or sign_off_date(layout.body)
+    return opening or sign_off_date(layout.body) or _masthead_date(layout)
+
+
+def _masthead_date(layout: PageLayout) -> date | None:
+    """A date standing alone on the masthead's last lines, over the headline ("Thursday, March 6, 2025" under a
+    paper's name, "Client Alert | March 14, 2023"): the page's date, where nothing else dates it."""
+    for line in layout.masthead[-2:][::-1]:
+        if is_meta_line(line) and (found := find_date(line)):
+            return found[0]
+    return None
 
 
 def _names(*names: str | None) -> set[str]:

@@ -414,3 +414,28 @@ def test_a_headline_closing_on_its_date_in_brackets_is_no_byline():
                      "Spokesperson Shu Jueting: Good afternoon, friends from the media. Welcome to the press conference.")
     assert doc.title == "Regular Press Conference of the Ministry of Commerce (June 15, 2023)"
     assert doc.published_date == date(2023, 6, 16)
+
+
+def test_a_date_above_the_headline_is_masthead_and_dates_a_page_nothing_else_dates():
+    paper = ("SHENZHEN DAILY  深圳日报\nThursday, March 6, 2025\nHome | Shenzhen | Business | GBA | Culture | Sports\n"
+             "Business > Industry\n\nCity unveils plan to become global synthetic biology hub by 2027\n\n"
+             "Writer: Cao Zhen  |  Editor: Wang Yuanyuan  |  From: Shenzhen Daily  |  Updated: 2025-03-06\n\n"
+             "SHENZHEN has released an action plan to build a synthetic biology cluster, the city said on Wednesday.\n")
+    doc = parse_document("a.txt", paper.encode("utf-8"))
+    assert (doc.title, doc.published_date) == ("City unveils plan to become global synthetic biology hub by 2027",
+                                               date(2025, 3, 6))
+    alert = ("Weiming & Partners\nPractices | Industries | People | Insights | Offices | Careers\n"
+             "Insights > Client Alerts > Life Sciences\n\nClient Alert | March 14, 2023\n\n"
+             "Filling the Gaps: How China Regulates Hyaluronic Acid Fillers\n\nAuthors: Helen Zhou, Partner\n\n"
+             "China's medical aesthetics market has grown rapidly over the past decade. This alert summarises the rules.\n")
+    doc = parse_document("b.txt", alert.encode("utf-8"))
+    assert (doc.title, doc.published_date) == ("Filling the Gaps: How China Regulates Hyaluronic Acid Fillers",
+                                               date(2023, 3, 14))
+    assert "Helen Zhou" in doc.clean_text     # the authors stay with the text, where people are read
+
+
+def test_a_chinese_headline_with_a_date_in_it_is_no_byline():
+    text = ("健康界\n首页 > 资讯 > 医保\n\n首版商保创新药目录落地：19个药品入围，2026年1月1日起实施\n\n"
+            "来源：健康界    作者：王晓燕    2025-12-07 19:46\n\n　　健康界讯 12月7日，国家医保局召开新闻发布会，正式发布目录。\n")
+    doc = parse_document("c.txt", text.encode("utf-8"))
+    assert (doc.title, doc.published_date) == ("首版商保创新药目录落地：19个药品入围，2026年1月1日起实施", date(2025, 12, 7))

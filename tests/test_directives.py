@@ -653,3 +653,12 @@ def test_a_head_of_its_subject_a_batch_of_a_list_and_no_act_of_regulation():
     assert titles(run(raw)) == [
         "Third Batch of the List of Encouraged Generic Drugs", "Implementing Regulations of the Patent Law",
         "Master Plan of the Development of the Guangdong-Macao In-Depth Cooperation Zone in Hengqin"]
+
+
+def test_hong_kong_bills_with_amendment_inside_and_their_year_after():
+    found = run("The Legislative Council passed the Pharmacy and Poisons (Amendment) Bill 2025 today. The Government "
+                "will introduce the Medical Device Bill next year.")
+    assert [(d.title, d.directive_type) for d in found] == [
+        ("Pharmacy and Poisons (Amendment) Bill 2025", "law"), ("Medical Device Bill", "law")]
+    zh = find_directives(NormalizedText("立法會三讀通過《2025年藥劑業及毒藥（修訂）條例草案》。"), "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in zh] == [("2025年藥劑業及毒藥（修訂）條例草案", "law")]

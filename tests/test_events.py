@@ -1428,3 +1428,39 @@ def test_an_official_of_an_agencys_general_office_presides_for_the_agency():
     (briefing,) = extract_document("4月10日，湖南省医疗保障局召开新闻发布会，省医保局办公室主任王强主持发布会。", "zh",
                                    date(2024, 4, 11)).events
     assert briefing.organizer_ids == ("prov-hunan-hsa",)
+
+
+def test_a_revised_version_issued_undated_then_its_release_day_told_after():
+    raw = ("China's Ministry of Agriculture and Rural Affairs (MARA) has issued a revised version of the Good Manufacturing "
+           "Practice for Veterinary Drugs, the first overhaul in two decades. The Good Manufacturing Practice for Veterinary "
+           "Drugs (2020 Revision) was promulgated as MARA Order No. 3 of 2020, signed by Minister Han Changfu and released "
+           "on April 21. It takes effect on June 1, 2020.")
+    (release,) = extract_document(raw, "en", date(2020, 5, 7)).events
+    assert (release.event_type, release.start_date) == ("release", date(2020, 4, 21))
+
+
+def test_a_ministerial_order_signed_by_the_minister_dates_a_release_told_as_recent():
+    raw = ("近日，农业农村部以2020年第3号部令发布修订后的《兽药生产质量管理规范（2020年修订）》，自2020年6月1日起施行。\n"
+           "中华人民共和国农业农村部令\n2020年第3号\n《兽药生产质量管理规范（2020年修订）》现予公布，自2020年6月1日起施行。\n"
+           "部长　韩长赋\n2020年4月21日\n")
+    (release,) = extract_document(raw, "zh", date(2020, 4, 27)).events
+    assert (release.event_type, release.start_date, release.organizer_ids) == ("release", date(2020, 4, 21), ("moa",))
+
+
+def test_a_bill_passed_at_a_councils_meeting_and_a_count_of_meetings_is_no_name():
+    raw = ("立法會今日（六月二十五日）在會議上三讀通過《2025年藥劑業及毒藥（修訂）條例草案》。"
+           "法案委員會自今年二月起共舉行五次會議。")
+    (meeting,) = extract_document(raw, "zh", date(2025, 6, 25)).events
+    assert (meeting.event_type, meeting.start_date, meeting.name) == ("meeting", date(2025, 6, 25), "会议")
+    (en,) = extract_document("The Legislative Council (LegCo) passed the Bill at its meeting today (July 9) after the "
+                             "Third Reading.", "en", date(2025, 7, 9)).events
+    assert (en.event_type, en.start_date) == ("meeting", date(2025, 7, 9))
+
+
+def test_officials_said_on_a_day_a_few_sentences_and_paragraph_breaks_before():
+    raw = ("China has added 165 medicines to its list of essential medicines, health authorities said on Thursday.\n\n"
+           "The 2018 edition of the list will take effect on Nov 1, replacing the previous edition. It includes 685 "
+           "medicines.\n\nZeng Yixin, vice-minister of the National Health Commission, said at a news conference in "
+           "Beijing that the adjustment focuses on patients.")
+    (briefing,) = extract_document(raw, "en", date(2018, 10, 26)).events
+    assert (briefing.event_type, briefing.start_date) == ("press_conference", date(2018, 10, 25))

@@ -17,7 +17,7 @@ from pipelines.clean.furniture import (BULLET, CJK, fold, is_breadcrumb, is_furn
 from pipelines.clean.pubdate import EN_DATELINE, ZH_DATELINE, find_date
 
 _META_LABEL = re.compile(
-    r"^(时\s*间|日\s*期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|来\s*源|作\s*者|author|source|date|release date"
+    r"^(时\s*间|日\s*期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|来\s*源|作\s*者|author|writer|source|date|release date"
     r"|published|publish date|publication date|posted|updated|last update|update time|time|by)(?![a-z])\s*(?P<colon>[:：])?",
     re.I)
 _MAX_HEADLINE_NO_BYLINE = 160   # visual width; a longer first line is a paragraph
@@ -33,6 +33,7 @@ _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 _AUTHOR_LINE = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})*$")
 _LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
+_FIELD_LABEL = re.compile(r"(?:来源|作者|编辑|发布|日期|时间|机构|单位|稿源)\s*[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
 # An editor's or reporter's credit closing the last paragraph, with the wire's date code: "…融合。（編輯：陳怡璇）1140312"
 _TRAILING_CREDIT = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|编审|編審|审核|審核)\s*[:：/][^()（）\n]{1,30}"
@@ -70,6 +71,8 @@ def is_meta_line(line: str) -> bool:
     if found and found[1] > 3 and core[:found[1]].rstrip().endswith(("(", "（")) and (
             len(core[:found[1]].split()) >= 5 or len(CJK.findall(core[:found[1]])) >= 8):
         return False    # a headline closing on its date in brackets: "Regular Press Conference of MOFCOM (June 15, 2023)"
+    if found and len(CJK.findall(core, 0, found[1])) >= 12 and not _FIELD_LABEL.search(core, 0, found[1]):
+        return False    # a headline with a date in it: "首版商保创新药目录落地，19个药品入围，2026年1月1日起实施"
     # a date that is most of a short line, not a date inside a sentence or a headline ("…2019年10月23日新闻发布会…");
     # a date opening the line leads an info line unless a headline follows it ("2021年6月1日…新闻发布会文字实录")
     return (bool(found) and not core.startswith(("on ", "in ", "at ")) and visual_length(core) <= 80
@@ -170,8 +173,9 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
         if is_meta_line(line):
             near = list(islice((j for j in reversed(seen) if _substantial(lines[j])), 3))
             titles = [j for j in near if not names_organisation(lines[j])] or near
-            if not titles and is_labelled_info_line(line):
-                continue    # a labelled info line above the headline ("Source: Xinhua | 2024-06-13 | Editor: …")
+            if not titles:
+                continue    # a labelled info line or a date above the headline ("Source: Xinhua | 2024-06-13 | Editor:
+                # …", a paper's "Thursday, March 6, 2025" under its name, "Client Alert | March 14, 2023")
             if not titles or not _headline_like(lines[titles[0]], _MAX_HEADLINE):
                 return None, None
             j = titles[0]
@@ -188,7 +192,7 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
             paragraphs += 1
             if paragraphs >= 2:
                 break
-    kept = [i for i in range(floor, min(len(lines), _HEADER_SCAN)) if not flags[i]]
+    kept = [i for i in range(floor, min(len(lines), _HEADER_SCAN)) if not flags[i] and not is_meta_line(lines[i])]
     substantial = (i for i in kept if _substantial(lines[i]))
     first = next(substantial, None)
     if first is not None and names_organisation(lines[first]):

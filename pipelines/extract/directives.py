@@ -211,6 +211,10 @@ _BODY_AFTER_HEAD = re.compile(r"\s+(?:Commission|Committee|Office|Centre|Center|
 _UNIT_NAME = re.compile(r"(?:Department|Bureau|Office|Division|Ministry|Commission)\s+of\s")
 _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
+# Hong Kong's legislation is named with "(Amendment)" inside and its year after: "X (Amendment) Bill 2025"
+_AMENDMENT_BEFORE = re.compile(r" \((?:Miscellaneous\s+)?Amendments?(?:\s+No\.\s*\d)?\) $")
+_YEAR_ENDED_HEADS = frozenset({"bill", "ordinance"})
+_TITLE_YEAR_AFTER = re.compile(r" (?:19|20)\d{2}\b")
 _BATCH_OF_BEFORE = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))"
                               r"\s+Batch\s+of\s+(?:the\s+)?$")
 # "of the State Council", "of the Ministry of Commerce": an issuer after the head, not the instrument's subject
@@ -634,6 +638,8 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
     paren = _PARENTHETICAL_AFTER.match(text.norm, end)
     if paren and _TITLE_PARENTHETICAL.fullmatch(paren.group(1)):
         end = paren.end()  # "Pharmacy and Poisons Ordinance (Cap. 138)", "... Law (Revised)"
+    elif head.lower() in _YEAR_ENDED_HEADS and (year := _TITLE_YEAR_AFTER.match(text.norm, end)):
+        end = year.end()   # "Pharmacy and Poisons (Amendment) Bill 2025"
     cand = _make(text, start, end, False)
     return [cand] if cand and not cand.title.isupper() else []
 
@@ -652,8 +658,10 @@ def _extend_en_left_title_case(norm: str, pos: int) -> int:
     """
     vocab = _vocabulary()
     start = pending = pos
+    if amended := _AMENDMENT_BEFORE.search(norm, max(0, pos - 40), pos):
+        pending = amended.start()       # "Pharmacy and Poisons (Amendment) Bill": the name goes on before it
     list_closed = False
-    for m in reversed(list(_EN_WORD.finditer(norm, max(0, pos - 150), pos))):
+    for m in reversed(list(_EN_WORD.finditer(norm, max(0, pos - 150), pending))):
         word = m.group()
         gap = norm[m.end():pending].strip(" \"“”‘’")
         if "\n" in norm[m.end():pending] or (gap and not (gap == "," and list_closed and pending == start)):

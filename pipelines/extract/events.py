@@ -89,6 +89,7 @@ _AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()
                             r"|^\s*,?\s*(?:and|with)\s+(?:\w+\s+){0,2}other\s+(?:departments|agencies|ministries|bodies|"
                             r"organi[sz]ations)\s*,?\s*(?:including|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 # The last of these before a Chinese event noun is where the event's name starts.
+_COUNT_OF_TIMES = re.compile(r"[一二两三四五六七八九十百\d]+次$")
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
@@ -117,15 +118,16 @@ _CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|st
 # a notice that carries it ("issued the Notice on Issuing the X", "印发《关于印发X").
 _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official)\s+|\w+ly\s+"
                                     r"|(?:on\s+\w+day|yesterday|today)\s+"  # "made public on Monday the X"
+                                    r"|(?:version|edition)\s+of\s+"  # "issued a revised version of the X"
                                     # "published a draft guideline titled X"
                                     r"|(?:document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions"
                                     r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
-                   "zh": re.compile(r"^(?:了)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
+                   "zh": re.compile(r"^(?:了)?(?:新?修订(?:后)?的|新版)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
-_OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
+_OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
                                     r"(?:\w+ly\s+|hereby\s+)?$", re.I),
                    "zh": re.compile(r"^[》”\"\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由][^，。；,;]{1,14}?)?$")}
@@ -342,7 +344,8 @@ _LOWER_CASE_START = re.compile(r"\s*[a-z]")
 # and an optional quote (matched after these, in `_word_run_end`).
 _TITLE_GAP = re.compile(r"[“”\"'‘’]?\s+")
 _QUOTES = "“”\"'‘’"
-_SIGN_OFF_AGENCY_LINE = re.compile(r"^[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|中心|政府)$")
+_SIGN_OFF_AGENCY_LINE = re.compile(r"^(?:[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|中心|政府)"
+                                   r"|(?:部长|局长|署长|主任|总理|省长|市长|主席)\s+[\u4e00-\u9fff]{2,4})$")  # (an order: 部长 韩长赋)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -678,6 +681,8 @@ def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
     window_start = max(ns, s - 24)
     starts = [m.end() for m in _NAME_START_ZH.finditer(norm, window_start, s)]
     left = starts[-1] if starts else window_start
+    if _COUNT_OF_TIMES.match(norm, left, s):
+        return norm[s:e], False     # "共举行五次会议": how many were held, not a name
     return norm[left:e], left < s
 
 
@@ -737,7 +742,11 @@ def _headline_date(doc: _Doc, noun: str) -> date | None:
 
 def _day_officials_said(doc: _Doc, index: int, reach: int = 4) -> date | None:
     """The day a sentence shortly before says its speakers spoke ("officials said on Tuesday")."""
-    lo = doc.sentences[max(0, index - reach)][0]
+    k = index
+    while k > 0 and reach > 0:      # (a paragraph break is no sentence)
+        k -= 1
+        reach -= bool(doc.text.original[slice(*doc.sentences[k])].strip())
+    lo = doc.sentences[k][0]
     hi = doc.sentences[index][0]
     for d in doc.within(doc.dates, lo, hi):
         if d.start_date and _SAID_ON.search(doc.text.original, max(0, d.evidence.start - 16), d.evidence.start):
@@ -1202,7 +1211,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                     continue
                 drafts.remove(undated)
             drafts.append(draft)
-            if start is None and dated is False and pos < doc.headline_end:
+            if start is None and dated is False:
                 undated = draft
                 continue
             break
