@@ -581,3 +581,22 @@ def test_a_name_before_gaosu_and_a_partner_before_a_name_a_lawyer_follows():
     found = titled(people("中国药科大学国际医药商学院教授周子恒告诉记者，前两批目录已见成效。"
                           "北京一家律師事務所合夥人黃志明律師接受本報查詢時表示。", "zh"))
     assert (found["周子恒"].title, found["黄志明"].title) == ("Professor", "Partner")
+
+
+def test_shi_inside_a_full_name_and_more_cues_after_a_name():
+    found = titled(people("国家药监局副局长陈时飞主持会议。江西省藥品監督管理局原黨組書記、局長鄧承華涉嫌嚴重違紀違法。"
+                          "他感謝法案委員會主席林哲玄議員的審議工作。恒瑞医药首席医学官邹建军、研发负责人何静围绕创新展开讨论。", "zh",
+                          mentions=[("nmpa", "国家药监局")]))
+    assert set(found) == {"陈时飞", "邓承华", "林哲玄", "邹建军", "何静"}
+    assert found["邹建军"].title == "Chief Medical Officer"
+    assert not people("李利调研时强调，要加强监管。", "zh")
+
+
+def test_a_former_or_global_title_in_apposition():
+    found = titled(people("Peng Zhiyong, former deputy director of the Hunan Provincial Medical Products Administration, "
+                          "is under review. Marwan Fathallah, global president and CEO of DIA, said."))
+    assert (found["Peng Zhiyong"].title, found["Marwan Fathallah"].title) == ("Deputy Director", "CEO")
+
+
+def test_an_authors_profile_heading_names_no_one():
+    assert "简介" not in [p.name for p in people("作者简介：\n周雅琴，北京瀚澄律师事务所合伙人。", "zh")]

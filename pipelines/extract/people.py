@@ -105,7 +105,8 @@ class _Lexicon:
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
-_ZH_RARE_GIVEN = set("为向以")     # ...but they do name people (丁向阳, 李大为), where the name's end is clear
+_ZH_RARE_GIVEN = set("为向以")
+_ZH_MID_GIVEN = set("时")        # ...and 时 ends a phrase ("讲话时") but stands inside full names (陈时飞, 李时珍)     # ...but they do name people (丁向阳, 李大为), where the name's end is clear
 _ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
 _ZH_NOT_LAST = set("对在今昨")
 # traditional variants OpenCC leaves as they are
@@ -235,7 +236,8 @@ def _lexicon() -> _Lexicon:
         ambiguous_surnames=stopwords & pinyin_surnames,
         # "Deputy Director of X", "the bureau's deputy director"
         en_title_start=re.compile(
-            rf"(?:the |a |an )?(?:(?P<owner>[^\s,;:()]+(?: [^\s,;:()]+){{0,3}}?)['’]s )?(?P<title>{en_title})\b",
+            rf"(?:the |a |an )?(?:(?P<owner>[^\s,;:()]+(?: [^\s,;:()]+){{0,3}}?)['’]s )?"
+            rf"(?:(?:former|then|acting|retired|global) )?(?P<title>{en_title})\b",    # ("former deputy director of X")
             re.I),
         # "Egyptian Minister of Health", "MIIT vice minister": capitalised words that are no title
         en_title_qualified=re.compile(
@@ -748,7 +750,8 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     """Where a Chinese name starting at `start` ends: a two-character given name first, if what follows fits."""
     lex = _lexicon()
     for end in range(max_end, start + 1, -1):
-        if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]):
+        if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]) and not (
+                end - start == 3 and norm[start + 1] in _ZH_MID_GIVEN and norm[start + 2] not in _ZH_NOT_GIVEN):
             # 丁向阳, 李大为: a character that rarely names, in a full name a title precedes and a clear end follows
             if not (strict and end - start == 3 and all(c in _ZH_RARE_GIVEN or c not in _ZH_NOT_GIVEN
                                                         for c in norm[start + 1:end])
@@ -889,7 +892,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     for m in lex.zh_byline.finditer(norm):             # (记者 陈海波) 版面编辑:王永 主持人:李强
         s = m.start("name")
         end = _zh_name_end(norm, s, m.end("name"), strict=True)
-        if end is not None:
+        if end is not None and not (s == m.end("cue") and norm.startswith(("：", ":"), end)):
+            # (作者简介：a heading, not 简介 the author; "主持人 寿小丽：" is a speaker's label)
             role = lex.zh_byline_roles[m.group("cue")]
             title = None if role == "official" else role.capitalize()
             found.append(_Found(norm[s:end], s, end, title=title, role=role))
