@@ -495,3 +495,10 @@ def test_the_ip_courts_and_the_supreme_courts_ip_tribunal():
         "beijing-ip-court", "spc-ip-tribunal"}
     assert set(ids("The Beijing IP Court ruled; the Jiangsu High People's Court and the Guangzhou Intermediate "
                    "People's Court had heard similar cases.")) == {"beijing-ip-court", "prov-jiangsu-hpc", "city-guangzhou-ipc"}
+
+
+def test_a_citys_government_offices_written_around_the_city_and_a_science_and_innovation_bureau():
+    assert set(ids("The plan was issued by the General Office of the Shenzhen Municipal People's Government. The "
+                   "Information Office of the Wuhan Municipal Government held a press conference.")) == {
+        "city-shenzhen-gov-office", "city-wuhan-info-office"}
+    assert set(ids("深圳市科技创新局负责人介绍。", "zh")) == {"city-shenzhen-bst"}

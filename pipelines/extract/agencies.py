@@ -816,10 +816,14 @@ _NUMBERED_CONGRESS = re.compile(r"\b(Standing Committee of the) (?:\d{1,2}(?:st|
                                 r"((?:[A-Z][\w'’-]*\s+){0,4}People['’]s Congress)\b")
 
 
-# A city's is written around the city, with or without its term: "the Standing Committee of the (16th)
-# Guangzhou Municipal People's Congress".
-_EN_CITY_CONGRESS = re.compile(r"\bStanding Committee of the (?:(?:\d{1,2}|[A-Z][a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th) )?"
-                               r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Municipal People['’]s Congress\b")
+# A city's congress committee and government offices are written around the city, a congress with or without
+# its term: "the Standing Committee of the (16th) Guangzhou Municipal People's Congress", "the General Office of
+# the Shenzhen Municipal People's Government".
+_EN_AROUND_CITY = re.compile(r"\b(?:(?P<congress>Standing Committee) of the (?:(?:\d{1,2}|[A-Z][a-z]+(?:-[a-z]+)?)"
+                             r"(?:st|nd|rd|th) )?(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Municipal People['’]s Congress"
+                             r"|(?P<office>General|Information) Office of the (?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) "
+                             r"Municipal (?:People['’]s )?Government)\b")
+_AROUND_CITY_KINDS = {"Standing Committee": "congress-sc", "General": "gov-office", "Information": "info-office"}
 
 
 # ...and in Chinese: 河北省十四届人大常委会, 十四届全国人大常委会
@@ -842,9 +846,15 @@ def _numbered_congress_matches(norm: str, registry: AgencyRegistry) -> list[_Mat
         name = f"{m.group(1)} {m.group(2)}".replace("’", "'")
         if (agency_id := registry.lookup(name)) and registry.get(agency_id):     # a city's: below
             out.append(_Match(m.start(), m.end(), [_Alias(name, agency_id)], 0))
-    for m in _EN_CITY_CONGRESS.finditer(norm):
-        if city := _en_city(m.group(1), registry, True):
-            out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds["congress-sc"], city), city=city))
+    return out
+
+
+def _around_city_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
+    out = []
+    for m in _EN_AROUND_CITY.finditer(norm) if " Municipal " in norm else ():
+        kind = registry.kinds[_AROUND_CITY_KINDS[m.group("congress") or m.group("office")]]
+        if city := _en_city(m.group("city") or m.group("city2"), registry, True):
+            out.append(_Match(m.start(), m.end(), [], 1, city_agency(kind, city), city=city))
     return out
 
 
@@ -1233,7 +1243,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     source line (江西省药品监督管理局), places a bare 省药监局 or 市场监管局 the text itself leaves unplaced."""
     norm = text.norm
     low = ascii_lower(norm)
-    first = _select(_automaton_matches(norm, low, registry) + _numbered_congress_matches(norm, registry), len(norm))
+    first = _select(_automaton_matches(norm, low, registry) + _numbered_congress_matches(norm, registry)
+                    + _around_city_matches(norm, registry), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
     resolver = _Resolver(text, low, registry, first, publisher)
     ids = [resolver.resolve(m) for m in first]
