@@ -1464,3 +1464,23 @@ def test_officials_said_on_a_day_a_few_sentences_and_paragraph_breaks_before():
            "Beijing that the adjustment focuses on patients.")
     (briefing,) = extract_document(raw, "en", date(2018, 10, 26)).events
     assert (briefing.event_type, briefing.start_date) == ("press_conference", date(2018, 10, 25))
+
+
+def test_a_decision_told_as_the_news_is_an_event_of_its_own():
+    raw = ("Client Alert\nLast Thursday (April 14), the Beijing Intellectual Property Court delivered its first-instance "
+           "judgment in Chugai v. Wenzhou Haihe, the first patent-linkage case.")
+    (judgment,) = extract_document(raw, "en", date(2022, 4, 20)).events
+    assert (judgment.event_type, judgment.start_date, judgment.organizer_ids) == (
+        "other", date(2022, 4, 14), ("beijing-ip-court",))
+    zh = ("中央社記者台北16日電）中共中央紀委國家監委網站今天發布消息，江西省藥品監督管理局原局長鄧承華涉嫌嚴重違紀違法，"
+          "目前正接受中央紀委國家監委紀律審查和監察調查。")
+    (review,) = extract_document(zh, "zh", date(2024, 8, 16)).events
+    assert (review.event_type, review.start_date) == ("other", date(2024, 8, 16))
+    assert "prov-jiangxi-mpa" not in review.organizer_ids
+
+
+def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
+    assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
+                                date(2021, 12, 21)).events
+    assert not extract_document("The NMPA approved the vaccine on March 3, 2019, and it is now widely used.", "en",
+                                date(2024, 5, 1)).events

@@ -307,6 +307,23 @@ _ENDED = _gated("cwer闭落结", r"\b(?:concluded|closed|wrapped\s+up|ended|came
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
+# A decision reported as the news: a regulator's approval or penalty, a court's judgment, a WHO prequalification, a
+# disciplinary review announced. Its own event ("other") when its sentence dates it within a month of publication
+# and names who decided; an approval or fine recalled as background ("approved 40 drugs last year") is none.
+_DECISION = {
+    "en": _gated("agpfcsdhrimu", r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved|prequalified|fined|convicted|sentenced"
+                 r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
+                 r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review)\b"),
+    "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
+                     r"批准[^，。；]{0,24}上市|获批上市|纪律审查"),
+}
+_DECISION_NEWS = timedelta(days=31)
+# Decisions only a court or a discipline body makes, and the ids of such bodies
+_BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查", re.I)
+_DECIDING_BODY = re.compile(r"court|^spc|-hpc$|-ipc$|^ccdi|^nsc|supervis|discipline")
+# ...nor is a tally over a period ("approved 47 innovative drugs in 2021 as of Dec. 20", 今年以来…获批上市)
+_TALLY_PERIOD = _gated("ildtsa截以全今", r"\b(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b|\bas\s+of\b|\bso\s+far\b"
+                       r"|截至|以来|全年")
 _STALE_RELEASE = timedelta(days=365)    # (a law firm writes up "On 27 September 2023, SAMR promulgated" months on)
 _LAST_YEAR = re.compile(r"去年|前年|\b(?:last|the previous|the past) year\b", re.I)
 # A year that sets the time of a clause: "2014年，", "In 2014, "
@@ -980,6 +997,38 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if start:
                 last_date, last_dated_sentence = (start, end), index
     return drafts
+
+
+def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: date | None) -> list[_Draft]:
+    """The decision a page reports as its news (`_DECISION`), at most one: the first sentence that tells it with its
+    day, near publication, with the body that decided in it, on a day no other event of the page stands."""
+    if published is None or not doc.agencies:
+        return []
+    pattern = _DECISION[language]
+    norm = doc.text.norm
+    for s, e in doc.sentences:
+        ns, ne = doc.norm_range(s, e)
+        verb = pattern.search(norm, ns, ne)
+        if not verb or _TALLY_PERIOD.search(norm, ns, ne):
+            continue
+        anchor, _ = doc.text.span(verb.start(), verb.end())
+        start, _, dated = _sentence_date(doc, s, e, anchor, language)
+        deciders = doc.within(doc.agencies, s, e)
+        if not (dated and start and deciders and timedelta(0) <= published - start <= _DECISION_NEWS):
+            continue
+        if any(x.start_date == start for x in events):
+            return []        # the day of an event reported: the decision was made or told there
+        # who decided: a court its judgment, a discipline body its review; else the bodies named before the verb
+        deciders = ([a for a in deciders if _DECIDING_BODY.search(a.agency_id)] if _BY_A_BODY.search(verb.group())
+                    else [a for a in deciders if a.evidence.start < anchor]) or deciders
+        name = _clause_name(doc, "other", verb.start(), verb.end(), ns, ne, language)
+        draft = _Draft("other", name, False, (anchor, doc.text.span(verb.start(), verb.end())[1]), start, None, True)
+        for a in deciders:
+            if a.agency_id not in draft.organizers:
+                draft.organizers.append(a.agency_id)
+                draft.agency_evidence[a.agency_id] = a.evidence
+        return [draft]
+    return []
 
 
 def _points_back(view: str, a: int, b: int, language: str) -> bool:
@@ -1823,6 +1872,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(same[0], draft)
         else:
             merged.append(draft)
+    merged += _decision_drafts(doc, language, merged, published)
     city, province = _document_place(places)
     events = []
     for d in sorted(merged, key=lambda d: d.span[0]):
