@@ -502,3 +502,10 @@ def test_a_citys_government_offices_written_around_the_city_and_a_science_and_in
                    "Information Office of the Wuhan Municipal Government held a press conference.")) == {
         "city-shenzhen-gov-office", "city-wuhan-info-office"}
     assert set(ids("深圳市科技创新局负责人介绍。", "zh")) == {"city-shenzhen-bst"}
+
+
+def test_customs_districts_named_after_no_city_hong_kong_customs_and_the_african_medicines_agency():
+    assert set(ids("Gongbei Customs seized 1,200 pens; Shenzhen Customs helped. The Director General of the African "
+                   "Medicines Agency (AMA) visited.")) == {"customs-gongbei", "customs-shenzhen", "ama"}
+    assert set(ids("香港海關前日在葵涌查獲，海關知識產權調查科跟進。韩国保健福祉部出席。", "zh")) == {
+        "hk-customs", "hk-customs-ipib", "foreign-south-korea-moh"}

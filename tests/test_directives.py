@@ -662,3 +662,8 @@ def test_hong_kong_bills_with_amendment_inside_and_their_year_after():
         ("Pharmacy and Poisons (Amendment) Bill 2025", "law"), ("Medical Device Bill", "law")]
     zh = find_directives(NormalizedText("立法會三讀通過《2025年藥劑業及毒藥（修訂）條例草案》。"), "zh", [], [], None)
     assert [(d.title, d.directive_type) for d in zh] == [("2025年藥劑業及毒藥（修訂）條例草案", "law")]
+
+
+def test_a_bare_law_after_duizhao_keeps_its_whole_name():
+    found = find_directives(NormalizedText("一是坚持依法监管，对照疫苗管理法逐条梳理配套制度落实情况。"), "zh", [], [], None)
+    assert [d.title for d in found] == ["疫苗管理法"]

@@ -1484,3 +1484,11 @@ def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
                                 date(2021, 12, 21)).events
     assert not extract_document("The NMPA approved the vaccine on March 3, 2019, and it is now widely used.", "en",
                                 date(2024, 5, 1)).events
+
+
+def test_a_letter_of_intent_signed_after_talks():
+    raw = ("On Sept 4, Li Li, commissioner of the National Medical Products Administration, met with Delese Mimi Darko, "
+           "Director General of the African Medicines Agency, in Beijing. Following the talks, Li and Darko signed a "
+           "letter of intent on cooperation on behalf of the two agencies.")
+    kinds = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 9, 9)).events]
+    assert ("signing", date(2025, 9, 4)) in kinds

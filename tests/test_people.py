@@ -600,3 +600,8 @@ def test_a_former_or_global_title_in_apposition():
 
 def test_an_authors_profile_heading_names_no_one():
     assert "简介" not in [p.name for p in people("作者简介：\n周雅琴，北京瀚澄律师事务所合伙人。", "zh")]
+
+
+def test_a_ministrys_last_word_is_no_given_name():
+    found = titled(people("ROK Minister of Health and Welfare Chung Eun-kyeong attended the meeting."))
+    assert list(found) == ["Chung Eun-kyeong"]

@@ -765,7 +765,7 @@ def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
 # name ending as laws do (…管理法, …防治法, …安全法), run back to where a clause or a citing verb opens it.
 _ZH_LAW_ENDING = re.compile(r"(?:管理|防治|保护|促进|保障|安全|应对|检疫|卫生|医药|医师|献血|广告|价格|专利|商标|质量|标准化"
                             r"|反垄断|竞争|许可|处罚|保健|救助)法(?:修正草案|修订草案|[(（]修[订正]草案[)）]|草案|(?![治规律人院庭官制典学]))")
-_ZH_LAW_CUE = re.compile(r".*(?:现行|依据|根据|按照|违反|实施|修改|修订|审议|通过|贯彻|落实|制定|出台|颁布|施行|学习|宣传|修正|提请"
+_ZH_LAW_CUE = re.compile(r".*(?:现行|依据|根据|按照|对照|依照|参照|遵照|违反|实施|修改|修订|审议|通过|贯彻|落实|制定|出台|颁布|施行|学习|宣传|修正|提请"
                          r"|继续|初次|大陆|大陸|我国|我國|对|對|就|将|將|把|和|与|與|及|的|是|了|在|从|從|由)")
 _ZH_LAW_REACH = 12
 
