@@ -667,3 +667,12 @@ def test_hong_kong_bills_with_amendment_inside_and_their_year_after():
 def test_a_bare_law_after_duizhao_keeps_its_whole_name():
     found = find_directives(NormalizedText("一是坚持依法监管，对照疫苗管理法逐条梳理配套制度落实情况。"), "zh", [], [], None)
     assert [d.title for d in found] == ["疫苗管理法"]
+
+
+def test_a_law_named_short_and_in_full_is_one_directive_under_its_full_name():
+    found = run("Symposium marks five years of Vaccine Administration Law\nThe Vaccine Administration Law of the "
+                "People's Republic of China was adopted on June 29, 2019.")
+    assert [(d.title, d.short_names) for d in found] == [
+        ("Vaccine Administration Law of the People's Republic of China", ("Vaccine Administration Law",))]
+    zh = find_directives(NormalizedText("学习疫苗管理法。《中华人民共和国疫苗管理法》于2019年6月29日通过。"), "zh", [], [], None)
+    assert [d.title for d in zh] == ["中华人民共和国疫苗管理法"]

@@ -824,6 +824,7 @@ _directive_key = lru_cache(maxsize=8192)(directive_key)
 def _merge_key(title: str) -> str:
     t = _LEADING_THE.sub("", title)
     t = _ISSUER_IN_TITLE.sub(r"\1 \2 ", t)
+    t = _THE_PRC.sub("", t)     # "X of the People's Republic of China", 中华人民共和国X: the X named in full
     key = _directive_key(t)
     if "关于" in key and not _ISSUING_WRAPPER_ZH.search(t):
         key = key[key.index("关于"):]
@@ -831,6 +832,7 @@ def _merge_key(title: str) -> str:
 
 
 _DRAFT_KEY = re.compile(r"draft|征求意见稿|草案")
+_THE_PRC = re.compile(r"^中华人民共和国|^中華人民共和國|\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China(?=\s*(?:\(|$))")
 
 
 def _same_directive(a: str, b: str) -> bool:
@@ -1269,7 +1271,9 @@ def _doc_numbers(text: NormalizedText, groups: list[_Group]) -> dict[int, str]:
 
 def _build(text: NormalizedText, g: _Group, issuers: list[AgencyMention], issued: date | None, doc_number: str | None,
            ordinal_periods: dict[int, tuple[int, int]]) -> Directive:
-    c = g.first
+    # named in full somewhere ("the Vaccine Administration Law of the People's Republic of China"): that name
+    c = next((m for m in g.mentions if _THE_PRC.search(m.title)), g.first)
+    short_names = tuple(g.short_names) + ((g.first.title,) if c is not g.first and g.first.title != c.title else ())
     start, end = period_of(c.title)
     if start is None:
         start, end = _period_in_text(text, g, ordinal_periods)
@@ -1283,7 +1287,7 @@ def _build(text: NormalizedText, g: _Group, issuers: list[AgencyMention], issued
         issued_date=issued,
         doc_number=doc_number,
         issuer_ids=tuple(dict.fromkeys(a.agency_id for a in issuers)),
-        short_names=tuple(g.short_names),
+        short_names=short_names,
         issuer_evidence=tuple(_first_evidence(issuers).items()),
     )
 
