@@ -509,3 +509,10 @@ def test_customs_districts_named_after_no_city_hong_kong_customs_and_the_african
                    "Medicines Agency (AMA) visited.")) == {"customs-gongbei", "customs-shenzhen", "ama"}
     assert set(ids("香港海關前日在葵涌查獲，海關知識產權調查科跟進。韩国保健福祉部出席。", "zh")) == {
         "hk-customs", "hk-customs-ipib", "foreign-south-korea-moh"}
+
+
+def test_a_unit_written_of_its_parent_goes_by_that_name_too():
+    found, _ = find_agencies(NormalizedText("The Anti-smuggling Bureau of Gongbei Customs opened a case."), "en",
+                             load_registry())
+    unit = next(a for a in found if a.parent_agency_id == "customs-gongbei")
+    assert "Anti-smuggling Bureau of Gongbei Customs" in unit.aliases

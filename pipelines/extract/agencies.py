@@ -1084,7 +1084,7 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
         if agency.name_en and not _named_as_department(agency) and not (
                 agency.name_en.split()[-1] in _BODY_HEADS and i + 1 < len(matches) and ids[i + 1] in _TOP_ORGANS):
             continue
-        parent = None
+        parent = written = None
         anchor = m.start if m.anchor is None else m.anchor
         before = [j for j in range(i) if ids[j] and matches[j].end <= anchor]
         if before:
@@ -1097,6 +1097,8 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
             nxt = resolver.built.get(ids[i + 1]) or resolver.registry.get(ids[i + 1])
             if _OF_PARENT.fullmatch(gap) or _AND_TITLE_OF.fullmatch(gap):
                 parent = ids[i + 1]
+                if _OF_PARENT.fullmatch(gap) and agency.name_en:     # "Anti-smuggling Bureau of Gongbei Customs"
+                    written = norm[m.start:matches[i + 1].end]
             elif _COORDINATION.fullmatch(gap) and nxt and nxt.parent_agency_id:
                 parent = nxt.parent_agency_id
         if parent is None and (owner := _ANAPHORIC_OWNER.search(norm, max(0, anchor - 24), anchor)):
@@ -1107,6 +1109,8 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
                 # "Customs Tariff Commission of the State Council": a body of a top organ is named with it
                 agency = replace(agency, name_en=f"{agency.name_en} of the {owner.name_en}",
                                  aliases=agency.aliases + (agency.name_en,))
+            elif written and written not in agency.aliases:
+                agency = replace(agency, aliases=agency.aliases + (written,))
             resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
 
 
