@@ -1492,3 +1492,15 @@ def test_a_letter_of_intent_signed_after_talks():
            "letter of intent on cooperation on behalf of the two agencies.")
     kinds = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 9, 9)).events]
     assert ("signing", date(2025, 9, 4)) in kinds
+
+
+def test_a_notice_issued_alongside_what_the_lead_dated():
+    zh = ("3月18日，国家药监局发布2024年国家化妆品监督抽检结果。从品类看，此次抽检覆盖18个类别。\n"
+          "国家药监局同步发布《关于284批次不符合规定化妆品的通告》，对不符合规定产品逐一点名。")
+    (release,) = extract_document(zh, "zh", date(2025, 3, 19)).events
+    assert (release.event_type, release.start_date) == ("release", date(2025, 3, 18))
+    en = ("China's National Medical Products Administration on Thursday released the results of the 2024 national "
+          "cosmetics sampling. The results were published in the Notice on the Results of the 2024 National Cosmetics "
+          "Supervision Sampling Inspection, which named the products.")
+    (release,) = extract_document(en, "en", date(2025, 3, 21)).events
+    assert (release.event_type, release.start_date) == ("release", date(2025, 3, 20))

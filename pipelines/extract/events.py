@@ -119,6 +119,7 @@ _CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|st
 _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official)\s+|\w+ly\s+"
                                     r"|(?:on\s+\w+day|yesterday|today)\s+"  # "made public on Monday the X"
                                     r"|(?:version|edition)\s+of\s+"  # "issued a revised version of the X"
+                                    r"|in\s+"  # "the results were published in the Notice on X"
                                     # "published a draft guideline titled X"
                                     r"|(?:document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions"
                                     r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
@@ -161,6 +162,9 @@ _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
+# A release told as going with what the sentence before dated: issued alongside it, or the document it was published in
+_ALONG_WITH = _gated("同一ratp", r"同步|同时|一并|\b(?:results|report|findings|list)\s+(?:was|were)\s+published\s+in\b"
+                     r"|\balong\s*side\b|\bat\s+the\s+same\s+time\b|\btogether\s+with\b")
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
 # The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
@@ -1248,6 +1252,9 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                     same_day := next((x.start_date for x in sorted(drafts + events, key=lambda x: x.span[0], reverse=True)
                                       if x.start_date and x.span[0] < pos), None)):
                 start = same_day    # "同日，A、B发布《Y》": the day of what was reported just before
+            elif not dated and not d.issued_date and _ALONG_WITH.search(doc.simplified(s, pos)) and (
+                    told := _release_told_before(doc, s, language)):
+                start = told        # "国家药监局同步发布《X》", "The results were published in the X": with what was told
             elif not dated:
                 start = (d.issued_date or sign_off or _dateline_for(doc, s, e, sentence=sentence)
                          or _event_date_for(doc, events, s, e)
@@ -1275,6 +1282,17 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 # "... an action plan jointly released on Wednesday ... The Action Plan for X, issued by ...": that day
                 told.start_date = described.start_date
     return _with_the_page_itself(doc, directives, drafts)
+
+
+def _release_told_before(doc: _Doc, pos: int, language: str) -> date | None:
+    """The day of the nearest sentence before `pos` that tells something issued, with its day."""
+    starts = [doc.text.span(v, v)[0] for v, _, _ in doc.releases]
+    for s, e in reversed([x for x in doc.sentences if x[1] <= pos]):
+        if any(s <= v < e for v in starts):
+            start, _, _ = _sentence_date(doc, s, e, s, language)
+            if start:
+                return start
+    return None
 
 
 def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_Draft]) -> list[_Draft]:
