@@ -516,3 +516,8 @@ def test_a_unit_written_of_its_parent_goes_by_that_name_too():
                              load_registry())
     unit = next(a for a in found if a.parent_agency_id == "customs-gongbei")
     assert "Anti-smuggling Bureau of Gongbei Customs" in unit.aliases
+
+
+def test_a_kind_in_the_plural_of_listed_provinces_is_each_provinces():
+    assert set(ids("The NMPA ordered the medical products administrations of Guangdong, Shanghai and Zhejiang to "
+                   "investigate.")) == {"nmpa", "prov-guangdong-mpa", "prov-shanghai-mpa", "prov-zhejiang-mpa"}

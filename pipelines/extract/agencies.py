@@ -783,11 +783,35 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
             city = _city_at(norm, start, end, registry.kinds[head.kind], registry)
             if city:
                 out.append(city)
+        if plural and latin:
+            out += _provinces_listed_after(norm, end + 5, {v.kind for v in values if v.kind}, registry)
     absent = registry.absent(places) if bound else None
     if absent:
         for m in bound:
             m.candidates = [c for c in m.candidates if c.agency_id not in absent]
         out = [m for m in out if m.candidates or m.layer]
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _provinces_listed_after(norm: str, pos: int, kinds: set[str], registry: AgencyRegistry) -> list[_Match]:
+    """"the medical products administrations of Guangdong, Shanghai and Zhejiang": each province's, named by
+    the province alone."""
+    out: list[_Match] = []
+    while registry.division_pattern and kinds and (m := registry.division_pattern.match(norm, pos)):
+        if m.end() < len(norm) and norm[m.end()] in _WORD_CHARS:
+            break
+        division = registry.division_of(m.group())
+        ids = [f"prov-{division['slug']}-{k}" for k in sorted(kinds) if registry.get(f"prov-{division['slug']}-{k}")]
+        if not ids:
+            break
+        out.append(_Match(m.start(), m.end(), [_Alias(m.group(), ids[0])], 0))
+        sep = _LIST_SEPARATOR.match(norm, m.end())
+        if not sep:
+            break
+        pos = sep.end()
     return out
 
 
