@@ -1504,3 +1504,10 @@ def test_a_notice_issued_alongside_what_the_lead_dated():
           "Supervision Sampling Inspection, which named the products.")
     (release,) = extract_document(en, "en", date(2025, 3, 21)).events
     assert (release.event_type, release.start_date) == ("release", date(2025, 3, 20))
+
+
+def test_a_warning_letter_told_with_its_day_is_the_regulators_decision():
+    raw = ("美國食品及藥物管理局（FDA）周一（7日）在官網公布，已於本月2日向浙江台州一家原料藥生產商發出警告信，"
+           "指該公司數據完整性存缺陷。")
+    (letter,) = extract_document(raw, "zh", date(2025, 7, 8)).events
+    assert (letter.event_type, letter.start_date) == ("other", date(2025, 7, 2))
