@@ -1511,3 +1511,9 @@ def test_a_warning_letter_told_with_its_day_is_the_regulators_decision():
            "指該公司數據完整性存缺陷。")
     (letter,) = extract_document(raw, "zh", date(2025, 7, 8)).events
     assert (letter.event_type, letter.start_date) == ("other", date(2025, 7, 2))
+
+
+def test_a_seizure_told_with_its_day_is_an_event():
+    raw = "（記者 梁家俊）香港海關前日（14日）在葵涌一個貨櫃碼頭檢獲一批懷疑假冒藥物，市值約580萬元。"
+    (seizure,) = extract_document(raw, "zh", date(2025, 5, 16)).events
+    assert (seizure.event_type, seizure.start_date, seizure.organizer_ids) == ("other", date(2025, 5, 14), ("hk-customs",))
