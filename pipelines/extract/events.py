@@ -315,13 +315,17 @@ _VERB_NOUN_TYPES = ("visit", "signing")
 # a WHO prequalification, a disciplinary review announced. Its own event ("other") when its sentence dates it within a month of publication
 # and names who decided; an approval or fine recalled as background ("approved 40 drugs last year") is none.
 _DECISION = {
-    "en": _gated("agpfcsdhrimuw", r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved|prequalified|fined|convicted|sentenced"
-                 r"|warning\s+letter|seized"
-                 r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
-                 r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review)\b"),
+    # (found in the lower-cased view, where one of `_DECISION_WORDS` stands at all)
+    "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved|prequalified|fined|convicted|sentenced"
+                     r"|warning\s+letter|seized"
+                     r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
+                     r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review)\b"),
     "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
                      r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获"),
 }
+_DECISION_WORDS = {"en": ("approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
+                           "ruling", "verdict", "ruled", "recalled", "disciplinary"),
+                    "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获")}
 _DECISION_NEWS = timedelta(days=31)
 # Decisions only a court or a discipline body makes, and the ids of such bodies
 _BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查", re.I)
@@ -1009,14 +1013,19 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
     day, near publication, with the body that decided in it, on a day no other event of the page stands."""
     if published is None or not doc.agencies:
         return []
-    pattern = _DECISION[language]
-    norm = doc.text.norm
-    for s, e in doc.sentences:
-        ns, ne = doc.norm_range(s, e)
-        verb = pattern.search(norm, ns, ne)
-        if not verb or _TALLY_PERIOD.search(norm, ns, ne):
-            continue
+    norm, view = doc.text.norm, doc.view
+    if not any(word in view for word in _DECISION_WORDS[language]):
+        return []           # (most pages tell none: a few scans at C speed, no pattern tried along the text)
+    told: set[tuple[int, int]] = set()
+    for verb in _DECISION[language].finditer(view):
         anchor, _ = doc.text.span(verb.start(), verb.end())
+        s, e = doc.sentence_of(anchor)
+        if (s, e) in told:
+            continue
+        told.add((s, e))
+        ns, ne = doc.norm_range(s, e)
+        if _TALLY_PERIOD.search(norm, ns, ne):
+            continue
         start, _, dated = _sentence_date(doc, s, e, anchor, language)
         deciders = doc.within(doc.agencies, s, e)
         if not (dated and start and deciders and timedelta(0) <= published - start <= _DECISION_NEWS):
