@@ -1517,3 +1517,11 @@ def test_a_seizure_told_with_its_day_is_an_event():
     raw = "（記者 梁家俊）香港海關前日（14日）在葵涌一個貨櫃碼頭檢獲一批懷疑假冒藥物，市值約580萬元。"
     (seizure,) = extract_document(raw, "zh", date(2025, 5, 16)).events
     assert (seizure.event_type, seizure.start_date, seizure.organizer_ids) == ("other", date(2025, 5, 14), ("hk-customs",))
+
+
+def test_a_title_lately_issued_told_in_passing():
+    raw = ("根据市医保局、市财政局近日联合印发的《关于做好2026年度杭州市城市定制型商业医疗保险工作的通知》，"
+           "2026年度“西湖益联保”继续面向全市参保人员。")
+    (release,) = extract_document(raw, "zh", date(2025, 10, 21)).events
+    assert (release.event_type, release.start_date) == ("release", None)
+    assert not extract_document("根据2019年印发的《关于做好某项工作的通知》，继续推进。", "zh", date(2025, 10, 21)).events

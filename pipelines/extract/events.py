@@ -126,6 +126,9 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
                    "zh": re.compile(r"^(?:了)?(?:新?修订(?:后)?的|新版)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
+# "…近日联合印发的《X》": a title after 的 is the object of a verb that lately issued it
+_OF_THE_TITLE_ZH = re.compile(r"的[《“\"\s]*$")
+_RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日)[^，。；,;]{0,14}$")
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
 _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
@@ -1134,6 +1137,9 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
                 view, max(0, start - 8), start):
             return start, end
+        if lang == "zh" and end <= title_start and _OF_THE_TITLE_ZH.match(view, a, b) and _RECENTLY_BEFORE_ZH.search(
+                view, max(0, start - 16), start):
+            return start, end   # "近日联合印发的《X》": issued lately, told in passing
     return None
 
 
