@@ -521,3 +521,12 @@ def test_a_unit_written_of_its_parent_goes_by_that_name_too():
 def test_a_kind_in_the_plural_of_listed_provinces_is_each_provinces():
     assert set(ids("The NMPA ordered the medical products administrations of Guangdong, Shanghai and Zhejiang to "
                    "investigate.")) == {"nmpa", "prov-guangdong-mpa", "prov-shanghai-mpa", "prov-zhejiang-mpa"}
+
+
+def test_an_autonomous_prefectures_bureaus():
+    assert set(ids("临夏州市场监管局参加会议。延边朝鲜族自治州卫生健康委员会负责人介绍。", "zh")) == {
+        "pref-linxia-amr", "pref-yanbian-hc"}
+    found, _ = find_agencies(NormalizedText("It guided the Linxia Prefecture Administration for Market Regulation."), "en",
+                             load_registry())
+    assert [(a.agency_id, a.name_en) for a in found] == [
+        ("pref-linxia-amr", "Linxia Prefecture Administration for Market Regulation")]

@@ -873,6 +873,58 @@ def _numbered_congress_matches(norm: str, registry: AgencyRegistry) -> list[_Mat
     return out
 
 
+@dataclass(frozen=True)
+class _Prefectures:
+    """The autonomous prefectures (临夏回族自治州, "Linxia Hui Autonomous Prefecture") and patterns for their bureaus."""
+    by_name: dict[str, dict]        # 临夏, 临夏州, 临夏回族自治州, Linxia -> its divisions.yaml row
+    zh: re.Pattern | None
+    en: re.Pattern | None
+    zh_gate: re.Pattern             # 州 before a kind's first character: the full pattern is tried only then
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> _Prefectures:
+    rows = [r for r in load_yaml("divisions.yaml")["cities"] if r["full"].endswith("自治州")]
+    kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"] and k["slug"] not in _PLACE_OWN_KINDS
+             and k["slug"] not in _NOT_CITY_KINDS]
+    by_name = {n: r for r in rows for n in (r["zh"], r["zh"] + "州", r["full"], r["en"])}
+    zh_kinds = sorted({z for k in kinds for z in k["zh"]}, key=len, reverse=True)
+    en_kinds = sorted({h for k in kinds for h in (k["en"], *(k.get("en_other") or [])) if not _ABBREVIATION.match(h)},
+                      key=len, reverse=True)
+    places_zh = sorted({n for r in rows for n in (r["zh"] + "州", r["full"])}, key=len, reverse=True)
+    zh = re.compile("(%s)(%s)" % ("|".join(places_zh), "|".join(map(re.escape, zh_kinds)))) if rows else None
+    en = re.compile(r"\b(%s)(?: [A-Z][a-z]+)?(?: Autonomous)? Prefecture(?:['’]s)? (%s)\b" % (
+        "|".join(sorted({r["en"] for r in rows})), "|".join(map(re.escape, en_kinds)))) if rows else None
+    gate = re.compile("州(?=[%s])" % "".join(sorted({z[0] for z in zh_kinds})))
+    return _Prefectures(by_name, zh, en, gate)
+
+
+def _prefecture_agency(row: dict, kind: dict) -> Agency:
+    heads = [h for h in (kind["en"], *(kind.get("en_other") or [])) if not _ABBREVIATION.match(h)]
+    names_en = [f"{row['en']} Prefecture {h}" for h in heads]
+    names_zh = [f"{place}{z}" for z in kind["zh"] for place in (row["zh"] + "州", row["full"])]
+    return Agency(agency_id=f"pref-{slugify(row['en'])}-{kind['slug']}", name_en=names_en[0], name_zh=names_zh[0],
+                  level="municipal", province=row["province"], in_registry=False,
+                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
+
+
+def _prefecture_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
+    """An autonomous prefecture's bureau: 临夏州市场监管局, "the Linxia Prefecture Administration for Market Regulation"."""
+    found = _prefectures()
+    zh, en = "州" in norm and found.zh_gate.search(norm), "Prefecture " in norm
+    if not (zh or en):
+        return []
+    by_zh = {z: k for k in registry.kinds.values() for z in k["zh"]}
+    by_en = {h.lower(): k for k in registry.kinds.values() for h in (k["en"], *(k.get("en_other") or []))}
+    out = []
+    for pattern, kinds in ((found.zh if zh else None, by_zh), (found.en if en else None, {})):
+        for m in pattern.finditer(norm) if pattern else ():
+            kind = kinds.get(m.group(2)) or by_en.get(m.group(2).lower())
+            if kind:
+                out.append(_Match(m.start(), m.end(), [], 1, _prefecture_agency(found.by_name[m.group(1)], kind)))
+    return out
+
+
 def _around_city_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
     out = []
     for m in _EN_AROUND_CITY.finditer(norm) if " Municipal " in norm else ():
@@ -1272,7 +1324,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     norm = text.norm
     low = ascii_lower(norm)
     first = _select(_automaton_matches(norm, low, registry) + _numbered_congress_matches(norm, registry)
-                    + _around_city_matches(norm, registry), len(norm))
+                    + _around_city_matches(norm, registry) + _prefecture_matches(norm, registry), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
     resolver = _Resolver(text, low, registry, first, publisher)
     ids = [resolver.resolve(m) for m in first]
