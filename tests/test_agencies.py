@@ -530,3 +530,8 @@ def test_an_autonomous_prefectures_bureaus():
                              load_registry())
     assert [(a.agency_id, a.name_en) for a in found] == [
         ("pref-linxia-amr", "Linxia Prefecture Administration for Market Regulation")]
+
+
+def test_macaos_secretariats_and_the_hengqin_zones_economic_bureau():
+    assert set(ids("澳門特區行政長官到橫琴視察。經濟財政司司長戴建業陪同，聽取了合作區經濟發展局負責人介紹。", "zh")) >= {
+        "macao-economy-finance", "hengqin-economic-development"}
