@@ -535,3 +535,8 @@ def test_an_autonomous_prefectures_bureaus():
 def test_macaos_secretariats_and_the_hengqin_zones_economic_bureau():
     assert set(ids("澳門特區行政長官到橫琴視察。經濟財政司司長戴建業陪同，聽取了合作區經濟發展局負責人介紹。", "zh")) >= {
         "macao-economy-finance", "hengqin-economic-development"}
+
+
+def test_a_department_named_with_bu_right_after_its_agency():
+    found = ids("发布会上，国家知识产权局审查业务管理部、条法司有关负责人回答了提问。国家药监局领导干部出席。", "zh")
+    assert sorted(parent for agency_id, parent in found.items() if agency_id.startswith("new-")) == ["cnipa", "cnipa"]

@@ -547,6 +547,8 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅)"
                          r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理]|分(?!别))")
 # (not 处分, 处置, 处罚, 处理, 查处; a congress's 法制工作委员会; an agency's own 办公室: 国家知识产权局办公室)
+# ...and a 部 right after a 局 or 委 is its department (国家知识产权局审查业务管理部), not 干部, 内部, 全部 or 部门
+_ZH_AGENCY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![干内外全局东西南北中总本各])部(?![门分位件长署])")
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,
 # 苏州工业园区管委会),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
@@ -711,7 +713,8 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         if not _ZH_FUNCTION.search(m.group()):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for end, parent in ends.items():
-        m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部" else None)
+        m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部"
+                                             else _ZH_AGENCY_DEPARTMENT.match(norm, end))
         while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
                 and not m.group().endswith("公司"):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), parent)))
