@@ -540,3 +540,9 @@ def test_macaos_secretariats_and_the_hengqin_zones_economic_bureau():
 def test_a_department_named_with_bu_right_after_its_agency():
     found = ids("发布会上，国家知识产权局审查业务管理部、条法司有关负责人回答了提问。国家药监局领导干部出席。", "zh")
     assert sorted(parent for agency_id, parent in found.items() if agency_id.startswith("new-")) == ["cnipa", "cnipa"]
+
+
+def test_china_s_drug_regulator_is_the_nmpa_or_the_predecessor_a_page_names():
+    assert set(ids("China's drug regulator said on Thursday it had approved 11 innovative drugs.")) == {"nmpa"}
+    assert set(ids("China's top drug regulator signed a memorandum. The China Food and Drug Administration (CFDA) "
+                   "said.")) == {"cfda"}

@@ -112,8 +112,14 @@ class AgencyRegistry:
 
     def __init__(self, agencies: list[Agency], context: dict[str, tuple[str, ...]] | None = None,
                  kinds: dict[str, dict] | None = None, divisions: list[dict] | None = None,
-                 forms: dict[str, dict] | None = None, only_in: dict[str, tuple[str, ...]] | None = None):
+                 forms: dict[str, dict] | None = None, only_in: dict[str, tuple[str, ...]] | None = None,
+                 described: dict[str, tuple[str, ...]] | None = None,
+                 predecessors: dict[str, tuple[str, ...]] | None = None):
         self.agencies = {a.agency_id: a for a in agencies}
+        # names of a role ("China's drug regulator"): its holder's, or a predecessor's the page names (a 2017 page on
+        # the CFDA); and each row's predecessors
+        self.described = {i: frozenset(n.lower() for n in names) for i, names in (described or {}).items()}
+        self.predecessors = predecessors or {}
         self.context = context or {}        # agency id -> words that pick it when an abbreviation is shared
         # agency id -> place words one of which a document must contain for the row's names to mean it
         self.only_in = {i: frozenset(w.lower() for w in words) for i, words in (only_in or {}).items()}
@@ -332,6 +338,8 @@ class _RegistryRows:
     divisions: list[dict]
     forms: dict[str, dict]
     only_in: dict[str, tuple[str, ...]]
+    described: dict[str, tuple[str, ...]]      # id -> names of its role ("China's drug regulator")
+    predecessors: dict[str, tuple[str, ...]]   # id -> the rows it succeeded (nmpa -> cfda, sfda)
 
 
 def _registry_rows() -> _RegistryRows:
@@ -340,8 +348,15 @@ def _registry_rows() -> _RegistryRows:
     agencies: list[Agency] = []
     context: dict[str, tuple[str, ...]] = {}
     only_in: dict[str, tuple[str, ...]] = {}
+    described: dict[str, tuple[str, ...]] = {}
+    predecessors: dict[str, tuple[str, ...]] = {}
     for r in rows:
-        aliases = [a for a in (r.get("aliases") or []) if a not in (r.get("name_en"), r.get("name_zh"), r.get("abbreviation"))]
+        aliases = [a for a in (r.get("aliases") or []) + (r.get("described_as") or [])
+                   if a not in (r.get("name_en"), r.get("name_zh"), r.get("abbreviation"))]
+        if r.get("described_as"):
+            described[r["id"]] = tuple(r["described_as"])
+        if r.get("successor"):
+            predecessors[r["successor"]] = predecessors.get(r["successor"], ()) + (r["id"],)
         agencies.append(Agency(agency_id=r["id"], name_en=r.get("name_en"), name_zh=r.get("name_zh"),
                                abbreviation=r.get("abbreviation"), parent_agency_id=r.get("parent"),
                                level=r.get("level"), aliases=tuple(aliases)))
@@ -357,7 +372,8 @@ def _registry_rows() -> _RegistryRows:
         for k in kinds.values():
             if "provincial" in k["levels"]:
                 agencies.append(regional_agency(d, k, regions["division_forms"]))
-    return _RegistryRows(tuple(agencies), context, kinds, regions["divisions"], regions["division_forms"], only_in)
+    return _RegistryRows(tuple(agencies), context, kinds, regions["divisions"], regions["division_forms"], only_in,
+                         described, predecessors)
 
 
 def registry_agencies() -> tuple[Agency, ...]:
@@ -368,7 +384,8 @@ def registry_agencies() -> tuple[Agency, ...]:
 
 def _build_registry() -> AgencyRegistry:
     r = _registry_rows()
-    return AgencyRegistry(list(r.agencies), r.context, r.kinds, r.divisions, r.forms, r.only_in)
+    return AgencyRegistry(list(r.agencies), r.context, r.kinds, r.divisions, r.forms, r.only_in, r.described,
+                          r.predecessors)
 
 
 @lru_cache(maxsize=1)
@@ -1314,6 +1331,23 @@ def _branch_agency(parent_id: str, city: City, inspection: bool, resolver: _Reso
     return agency_id
 
 
+def _role_held_by_predecessor(norm: str, matches: list[_Match], ids: list[str | None], registry: AgencyRegistry
+                              ) -> list[str | None]:
+    """"China's top drug regulator" on a page that names the CFDA, not the NMPA, is the CFDA."""
+    role = [k for k, (m, i) in enumerate(zip(matches, ids))
+            if i in registry.described and norm[m.start:m.end].lower() in registry.described[i]]
+    if not role:
+        return ids
+    ids = list(ids)
+    for k in role:
+        holder = ids[k]
+        named = {i for j, i in enumerate(ids) if j not in role}
+        before = [p for p in registry.predecessors.get(holder, ()) if p in named]
+        if before and holder not in named:
+            ids[k] = before[0]
+    return ids
+
+
 def _initials_fit(abbreviation: str, name: str) -> bool:
     """CDER fits "Center for Drug Evaluation and Research": its letters are the name's capitals in order."""
     capitals = iter(c for c in name if c.isupper())
@@ -1378,6 +1412,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
                 resolver.built[i] = replace(built, abbreviation=abbr)
 
     ids = _qualify_unit_ids(ids, resolver)
+    if registry.described:
+        ids = _role_held_by_predecessor(norm, matches, ids, registry)
     agencies: dict[str, Agency] = {}
     mentions: list[AgencyMention] = []
     addressed = "各" in norm
