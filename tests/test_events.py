@@ -1525,3 +1525,8 @@ def test_a_title_lately_issued_told_in_passing():
     (release,) = extract_document(raw, "zh", date(2025, 10, 21)).events
     assert (release.event_type, release.start_date) == ("release", None)
     assert not extract_document("根据2019年印发的《关于做好某项工作的通知》，继续推进。", "zh", date(2025, 10, 21)).events
+
+
+def test_an_interview_with_a_reporter_is_no_visit():
+    assert not extract_document("台北醫學大學藥學系教授林明輝接受中央社記者訪問時分析，大陸藥品監管持續收緊。", "zh",
+                                date(2025, 5, 15)).events

@@ -605,3 +605,8 @@ def test_an_authors_profile_heading_names_no_one():
 def test_a_ministrys_last_word_is_no_given_name():
     found = titled(people("ROK Minister of Health and Welfare Chung Eun-kyeong attended the meeting."))
     assert list(found) == ["Chung Eun-kyeong"]
+
+
+def test_a_name_before_this_year():
+    found = titled(people("大陸國務院總理李強今年1月簽署國務院令。", "zh", mentions=[("state-council", "國務院")]))
+    assert found["李强"].title == "Premier"
