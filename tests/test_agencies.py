@@ -546,3 +546,9 @@ def test_china_s_drug_regulator_is_the_nmpa_or_the_predecessor_a_page_names():
     assert set(ids("China's drug regulator said on Thursday it had approved 11 innovative drugs.")) == {"nmpa"}
     assert set(ids("China's top drug regulator signed a memorandum. The China Food and Drug Administration (CFDA) "
                    "said.")) == {"cfda"}
+
+
+def test_procuratorates_and_a_prescription_is_no_division():
+    assert set(ids("南京市人民检察院提起公诉，江苏省人民检察院督办。澳門電子處方平台啟動。", "zh")) == {
+        "city-nanjing-procuratorate", "prov-jiangsu-procuratorate"}
+    assert set(ids("The Wuxi Municipal People's Procuratorate prosecuted.")) == {"city-wuxi-procuratorate"}

@@ -676,3 +676,9 @@ def test_a_law_named_short_and_in_full_is_one_directive_under_its_full_name():
         ("Vaccine Administration Law of the People's Republic of China", ("Vaccine Administration Law",))]
     zh = find_directives(NormalizedText("学习疫苗管理法。《中华人民共和国疫苗管理法》于2019年6月29日通过。"), "zh", [], [], None)
     assert [d.title for d in zh] == ["中华人民共和国疫苗管理法"]
+
+
+def test_a_batch_told_before_a_catalogue_and_a_years_doping_list():
+    found = run("The NATCM and the NMPA on Wednesday jointly released the second batch of the Catalogue of Ancient "
+                "Classical Formulas. Five departments released the country's 2025 Doping List.")
+    assert [d.title for d in found] == ["Catalogue of Ancient Classical Formulas (Second Batch)", "2025 Doping List"]

@@ -1530,3 +1530,8 @@ def test_a_title_lately_issued_told_in_passing():
 def test_an_interview_with_a_reporter_is_no_visit():
     assert not extract_document("台北醫學大學藥學系教授林明輝接受中央社記者訪問時分析，大陸藥品監管持續收緊。", "zh",
                                 date(2025, 5, 15)).events
+
+
+def test_in_a_supervisory_inspection_is_no_visit():
+    assert not extract_document("企业应及早修订标签，避免因标签遗漏修订而在监督检查中被判定为不符合规定。", "zh",
+                                date(2025, 5, 15)).events

@@ -610,3 +610,7 @@ def test_a_ministrys_last_word_is_no_given_name():
 def test_a_name_before_this_year():
     found = titled(people("大陸國務院總理李強今年1月簽署國務院令。", "zh", mentions=[("state-council", "國務院")]))
     assert found["李强"].title == "Premier"
+
+
+def test_prosecutors_before_names_is_no_given_name():
+    assert [p.name for p in people("Prosecutors Gu Jun and Li Na said the case was serious.")] == ["Gu Jun", "Li Na"]

@@ -562,8 +562,8 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
 _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅)"
-                         r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理]|分(?!别))")
-# (not 处分, 处置, 处罚, 处理, 查处; a congress's 法制工作委员会; an agency's own 办公室: 国家知识产权局办公室)
+                         r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理方]|分(?!别))")
+# (not 处分, 处置, 处罚, 处理, 处方, 查处; a congress's 法制工作委员会; an agency's own 办公室: 国家知识产权局办公室)
 # ...and a 部 right after a 局 or 委 is its department (国家知识产权局审查业务管理部), not 干部, 内部, 全部 or 部门
 _ZH_AGENCY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![干内外全局东西南北中总本各])部(?![门分位件长署])")
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,

@@ -215,6 +215,9 @@ _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
 _AMENDMENT_BEFORE = re.compile(r" \((?:Miscellaneous\s+)?Amendments?(?:\s+No\.\s*\d)?\) $")
 _YEAR_ENDED_HEADS = frozenset({"bill", "ordinance"})
 _TITLE_YEAR_AFTER = re.compile(r" (?:19|20)\d{2}\b")
+_BATCH_SUFFIX = re.compile(r" \((?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) Batch\)$")
+_BATCH_TOLD_BEFORE = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                                r"\s+batch\s+of\s+(?:the\s+)?$")
 _BATCH_OF_BEFORE = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))"
                               r"\s+Batch\s+of\s+(?:the\s+)?$")
 # "of the State Council", "of the Ministry of Commerce": an issuer after the head, not the instrument's subject
@@ -607,6 +610,9 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     cand = _make(text, start, end, False)
     if not cand or len(_en_words(cand.title)) < 3 or cand.title.isupper():
         return []
+    if capitalised and not batch and (told := _BATCH_TOLD_BEFORE.search(norm, max(0, start - 40), start)):
+        # "the second batch of the Catalogue of X": that batch, as its title writes it ("X (Second Batch)")
+        cand = replace(cand, title=f"{cand.title} ({told.group(1).capitalize()} Batch)")
     if prep == "of" and not _OF_TITLE_SUBJECT.search(cand.title[len(head):]) and (
             _OF_ISSUER.match(cand.title, cand.title.find(head) + len(head)) or head.lower() == "regulation"):
         return None  # "Notice of the State Council" alone names no instrument, nor does "the Regulation of Drugs" (the
@@ -1274,6 +1280,8 @@ def _build(text: NormalizedText, g: _Group, issuers: list[AgencyMention], issued
     # named in full somewhere ("the Vaccine Administration Law of the People's Republic of China"): that name
     c = next((m for m in g.mentions if _THE_PRC.search(m.title)), g.first)
     short_names = tuple(g.short_names) + ((g.first.title,) if c is not g.first and g.first.title != c.title else ())
+    if (batch := _BATCH_SUFFIX.search(c.title)) and c.title[:batch.start()] not in short_names:
+        short_names += (c.title[:batch.start()],)     # as the text writes it: "the second batch of the X"
     start, end = period_of(c.title)
     if start is None:
         start, end = _period_in_text(text, g, ordinal_periods)
