@@ -1535,3 +1535,10 @@ def test_an_interview_with_a_reporter_is_no_visit():
 def test_in_a_supervisory_inspection_is_no_visit():
     assert not extract_document("企业应及早修订标签，避免因标签遗漏修订而在监督检查中被判定为不符合规定。", "zh",
                                 date(2025, 5, 15)).events
+
+
+def test_a_recall_initiated_on_a_day_is_an_event():
+    raw = ("The recall was initiated on March 28 by Boston Scientific (Shanghai), and publicized on Monday through a notice "
+           "on the website of the Shanghai Municipal Medical Products Administration.")
+    (recall,) = extract_document(raw, "en", date(2024, 4, 3)).events
+    assert (recall.event_type, recall.start_date) == ("other", date(2024, 3, 28))

@@ -323,14 +323,15 @@ _VERB_NOUN_TYPES = ("visit", "signing")
 _DECISION = {
     # (found in the lower-cased view, where one of `_DECISION_WORDS` stands at all)
     "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved|prequalified|fined|convicted|sentenced"
-                     r"|warning\s+letter|seized"
+                     r"|warning\s+letter|seized|recall\s+was\s+(?:initiated|launched|started)"
+                     r"|(?:initiated|launched|started)\s+(?:a|the)\s+(?:class\s+\w+\s+)?recall"
                      r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
                      r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review)\b"),
     "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
                      r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获"),
 }
 _DECISION_WORDS = {"en": ("approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
-                           "ruling", "verdict", "ruled", "recalled", "disciplinary"),
+                           "ruling", "verdict", "ruled", "recall", "disciplinary"),
                     "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获")}
 _DECISION_NEWS = timedelta(days=31)
 # Decisions only a court or a discipline body makes, and the ids of such bodies
