@@ -614,3 +614,8 @@ def test_a_name_before_this_year():
 
 def test_prosecutors_before_names_is_no_given_name():
     assert [p.name for p in people("Prosecutors Gu Jun and Li Na said the case was serious.")] == ["Gu Jun", "Li Na"]
+
+
+def test_ye_ends_a_full_name_a_clear_cue_follows():
+    found = titled(people("衛生局副局長鄭成業主禮。推动医药产业发展，医药企业负责人表示支持。", "zh"))
+    assert list(found) == ["郑成业"]
