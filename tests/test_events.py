@@ -1542,3 +1542,9 @@ def test_a_recall_initiated_on_a_day_is_an_event():
            "on the website of the Shanghai Municipal Medical Products Administration.")
     (recall,) = extract_document(raw, "en", date(2024, 4, 3)).events
     assert (recall.event_type, recall.start_date) == ("other", date(2024, 3, 28))
+
+
+def test_a_unit_holding_its_meeting_keeps_it_when_its_parents_official_presides():
+    raw = "中检院召开建院70周年座谈会\n昨日，中检院在京召开建院70周年座谈会。国家药监局副局长徐景和主持会议。"
+    (meeting,) = extract_document(raw, "zh", date(2020, 9, 30)).events
+    assert meeting.organizer_ids == ("nifdc",)

@@ -1731,6 +1731,8 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             if not set(hosts) & set(event.organizers) and any(_is_information_office(registry.agencies.get(o))
                                                               for o in event.organizers):
                 continue    # "held by the Information Office of X", another body's spokesperson presiding: the office
+            if event.organizers and all(set(hosts) & registry.ancestors(o) for o in event.organizers):
+                continue    # "NIFDC holds symposium ... NMPA Deputy Commissioner presided": the unit under it holds it
             event.participants = [a for a in event.organizers + event.participants if a not in hosts]
             event.organizers = hosts
             for name in chairs:
