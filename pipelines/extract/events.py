@@ -1731,8 +1731,12 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             if not set(hosts) & set(event.organizers) and any(_is_information_office(registry.agencies.get(o))
                                                               for o in event.organizers):
                 continue    # "held by the Information Office of X", another body's spokesperson presiding: the office
-            if event.organizers and all(set(hosts) & registry.ancestors(o) for o in event.organizers):
-                continue    # "NIFDC holds symposium ... NMPA Deputy Commissioner presided": the unit under it holds it
+            units = [o for o in event.organizers if set(hosts) & registry.ancestors(o)
+                     and not _is_internal_unit(doc.agency(o, registry), registry)]
+            if units:       # "中检院召开…座谈会，国家药监局副局长主持": the institute under the chair's body holds it
+                event.participants = [a for a in event.organizers + event.participants if a not in units]
+                event.organizers = units
+                continue
             event.participants = [a for a in event.organizers + event.participants if a not in hosts]
             event.organizers = hosts
             for name in chairs:
