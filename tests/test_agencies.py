@@ -552,3 +552,8 @@ def test_procuratorates_and_a_prescription_is_no_division():
     assert set(ids("南京市人民检察院提起公诉，江苏省人民检察院督办。澳門電子處方平台啟動。", "zh")) == {
         "city-nanjing-procuratorate", "prov-jiangsu-procuratorate"}
     assert set(ids("The Wuxi Municipal People's Procuratorate prosecuted.")) == {"city-wuxi-procuratorate"}
+
+
+def test_a_general_administrations_provincial_bureau_written_after_it():
+    found = ids("市医保局和国家金融监督管理总局浙江监管局近日联合印发通知。", "zh")
+    assert [parent for agency_id, parent in found.items() if agency_id.startswith("new-nfra")] == ["nfra"]

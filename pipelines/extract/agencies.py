@@ -730,8 +730,9 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         if not _ZH_FUNCTION.search(m.group()):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for end, parent in ends.items():
+        # (a ministry's or general administration's bureaus: 商务部XX局, 国家金融监督管理总局浙江监管局)
         m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部"
-                                             else _ZH_AGENCY_DEPARTMENT.match(norm, end))
+                                             or norm.endswith("总局", 0, end) else _ZH_AGENCY_DEPARTMENT.match(norm, end))
         while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
                 and not m.group().endswith("公司"):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), parent)))
