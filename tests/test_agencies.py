@@ -557,3 +557,9 @@ def test_procuratorates_and_a_prescription_is_no_division():
 def test_a_general_administrations_provincial_bureau_written_after_it():
     found = ids("市医保局和国家金融监督管理总局浙江监管局近日联合印发通知。", "zh")
     assert [parent for agency_id, parent in found.items() if agency_id.startswith("new-nfra")] == ["nfra"]
+
+
+def test_a_unit_written_right_after_its_agency_goes_by_the_joined_name_too():
+    found, _ = find_agencies(NormalizedText("国家知识产权局条法司副司长介绍。"), "zh", load_registry())
+    unit = next(a for a in found if a.parent_agency_id == "cnipa")
+    assert (unit.name_zh, unit.aliases) == ("条法司", ("国家知识产权局条法司",))

@@ -715,12 +715,14 @@ def _shaped_agency(name: str) -> Agency:
 
 
 @lru_cache(maxsize=4096)
-def _zh_shaped_agency(name: str, parent: str | None) -> Agency:
+def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None) -> Agency:
     agency_id = unit_id(slugify(name), parent) if parent else "new-" + slugify(name)
-    return Agency(agency_id, None, name, parent_agency_id=parent, in_registry=False)
+    return Agency(agency_id, None, name, parent_agency_id=parent, in_registry=False,
+                  aliases=(written,) if written and written != name else ())
 
 
-def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str]) -> list[_Match]:
+def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str],
+                      starts: dict[int, int] | None = None) -> list[_Match]:
     """国家/国务院 ...局 names, and units written right after an agency (<agency>XX司)."""
     out: list[_Match] = []
     for m in _ZH_NATIONAL.finditer(norm):
@@ -733,9 +735,12 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         # (a ministry's or general administration's bureaus: 商务部XX局, 国家金融监督管理总局浙江监管局)
         m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部"
                                              or norm.endswith("总局", 0, end) else _ZH_AGENCY_DEPARTMENT.match(norm, end))
+        # the first unit goes by its name written with its agency's too (国家金融监督管理总局浙江监管局)
+        written = norm[starts[end]:m.end()] if m and starts and end in starts and m.start() == end else None
         while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
                 and not m.group().endswith("公司"):
-            out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), parent)))
+            out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), parent, written)))
+            written = None
             joiner = _ZH_UNIT_JOINER.match(norm, m.end())
             m = _ZH_SUBUNIT.match(norm, joiner.end()) if joiner else None
     return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
@@ -1373,7 +1378,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     customs = _customs_matches(norm, taken, registry)
     if customs:     # 成都海关口岸监管处: units are written after a customs district too
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
-    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends) + customs
+    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}) + customs
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]
