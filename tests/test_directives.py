@@ -682,3 +682,14 @@ def test_a_batch_told_before_a_catalogue_and_a_years_doping_list():
     found = run("The NATCM and the NMPA on Wednesday jointly released the second batch of the Catalogue of Ancient "
                 "Classical Formulas. Five departments released the country's 2025 Doping List.")
     assert [d.title for d in found] == ["Catalogue of Ancient Classical Formulas (Second Batch)", "2025 Doping List"]
+
+
+def test_a_law_adopted_by_a_legislature_is_issued_by_it_a_plan_adopted_is_not():
+    [law] = run("The Vaccine Administration Law of the People's Republic of China was adopted by the Standing Committee "
+                "of the National People's Congress on June 29, 2019.",
+                {"Standing Committee of the National People's Congress": "npcsc"})
+    assert law.issuer_ids == ("npcsc",)
+    text = NormalizedText("十三届全国人大常委会第十一次会议审议通过《中华人民共和国疫苗管理法》。要落实国务院常务会议审议通过的"
+                          "《医药工业高质量发展行动计划（2023—2025年）》。")
+    found = find_directives(text, "zh", mentions_of(text, {"全国人大常委会": "npcsc", "国务院": "state-council"}), [], None)
+    assert [(d.directive_type, d.issuer_ids) for d in found] == [("law", ("npcsc",)), ("plan", ())]

@@ -154,9 +154,13 @@ _ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？“”《》]{0,30}$")
 _LIST_BULLETS = "·・•●▪◆■□◇○►‧∙"
 _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
-                            r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised)"
+                            r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised|adopted|enacted)"
                             r"(?:\s+(?:(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?|(?:last|this)\s+(?:year|month|week)|earlier(?:\s+this\s+year)?))?"
                             r"\s+by\b", re.I)
+# A law or regulation adopted by a legislature or the State Council is issued by it; a plan adopted is not (yet)
+_ADOPTED = re.compile(r"adopted|enacted", re.I)
+_ZH_ADOPTED = frozenset({"审议通过", "表决通过"})
+_ADOPTED_AS_ISSUED = frozenset({"law", "regulation"})
 _ZH_UNIT_END = re.compile(r"(?:司|处|室|中心|所|院)$")
 # Between a unit and the agency that owns it: "the CDE (CDE) of the NMPA"
 _OWNER_AFTER = re.compile(r"[\s)）]*(?:\([^)]*\)\s*)?(?:of|under|at)\s+(?:the\s+)?")
@@ -965,9 +969,13 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
         verb = max(verbs, key=lambda v: v.start())
         lo, hi = ss, text.span(*verb.span())[0]
         issuing = verb.group().split()[-1].lower() not in vocab.authorship_verbs
+        if verb.group() in _ZH_ADOPTED and c.directive_type not in _ADOPTED_AS_ISSUED:
+            return None     # "国务院常务会议审议通过的《…行动计划》": a plan adopted, issued later by others
     elif passive := _EN_PASSIVE_BY.match(norm, c.end, ne):
         lo, hi = oe, se
         issuing = passive.group(1).lower() not in vocab.authorship_verbs
+        if _ADOPTED.fullmatch(passive.group(1)) and c.directive_type not in _ADOPTED_AS_ISSUED:
+            return None
     elif which := _EN_WHICH_SUBJECT.match(norm, c.end, ne):
         lo, hi = text.span(which.start("who"), which.end("who"))
         issuing = which.group(2).lower() not in vocab.authorship_verbs
