@@ -693,3 +693,12 @@ def test_a_law_adopted_by_a_legislature_is_issued_by_it_a_plan_adopted_is_not():
                           "《医药工业高质量发展行动计划（2023—2025年）》。")
     found = find_directives(text, "zh", mentions_of(text, {"全国人大常委会": "npcsc", "国务院": "state-council"}), [], None)
     assert [(d.directive_type, d.issuer_ids) for d in found] == [("law", ("npcsc",)), ("plan", ())]
+
+
+def test_issued_by_after_an_adverb_or_an_aside_and_a_regulation_adopted_at_a_meeting():
+    found = run("It complements the Drug Administration Law, which was comprehensively revised by the Standing Committee "
+                "of the National People's Congress on 26 August 2019. The Regulation on the Supervision and Administration "
+                "of Cosmetics, which contains six chapters and 80 articles, was adopted at a State Council executive "
+                "meeting on Jan 3.",
+                {"Standing Committee of the National People's Congress": "npcsc", "State Council": "state-council"})
+    assert [d.issuer_ids for d in found] == [("npcsc",), ("state-council",)]

@@ -153,10 +153,13 @@ _ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？“”《》]{0,30}$")
 # A bullet opening a line marks a list item; one holding only a title is usually a link.
 _LIST_BULLETS = "·・•●▪◆■□◇○►‧∙"
 _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
-_EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*(?:which\s+)?(?:was|were|has been|have been|had been)?"
-                            r"\s*(?:jointly\s+)?(issued|released|published|promulgated|formulated|revised|adopted|enacted)"
+# ("which was comprehensively revised by the NPC Standing Committee"; a law or regulation "adopted at a State Council
+# executive meeting": by that body)
+_EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?(?:,\s*which\s+(?!was\b|were\b)[^,.;]{1,60},)?,?\s*(?:which\s+)?"
+                            r"(?:was|were|has been|have been|had been)?"
+                            r"\s*(?:jointly\s+|\w+ly\s+)?(issued|released|published|promulgated|formulated|revised|adopted|enacted)"
                             r"(?:\s+(?:(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?|(?:last|this)\s+(?:year|month|week)|earlier(?:\s+this\s+year)?))?"
-                            r"\s+by\b", re.I)
+                            r"\s+(?:by|(?<=adopted )at\s+(?:a|an|the))\b", re.I)
 # A law or regulation adopted by a legislature or the State Council is issued by it; a plan adopted is not (yet)
 _ADOPTED = re.compile(r"adopted|enacted", re.I)
 _ZH_ADOPTED = frozenset({"审议通过", "表决通过"})
