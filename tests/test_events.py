@@ -1548,3 +1548,13 @@ def test_a_unit_holding_its_meeting_keeps_it_when_its_parents_official_presides(
     raw = "中检院召开建院70周年座谈会\n昨日，中检院在京召开建院70周年座谈会。国家药监局副局长徐景和主持会议。"
     (meeting,) = extract_document(raw, "zh", date(2020, 9, 30)).events
     assert meeting.organizer_ids == ("nifdc",)
+
+
+def test_a_recall_a_designation_and_a_list_of_checks_is_no_visit():
+    (recall,) = extract_document("香港衞生署今日（十二月三日）指示持牌中成藥製造商順和堂藥業有限公司回收一款中成藥產品。", "zh",
+                                 date(2024, 12, 3)).events
+    assert (recall.event_type, recall.start_date) == ("other", date(2024, 12, 3))
+    (designation,) = extract_document("China's Center for Drug Evaluation on Monday granted breakthrough therapy "
+                                      "designation to Hangzhou Qiansu's KRAS G12D inhibitor.", "en", date(2025, 1, 14)).events
+    assert (designation.event_type, designation.start_date) == ("other", date(2025, 1, 13))
+    assert not extract_document("要深化人工智能等新技术在审评审批、检查等环节的应用。", "zh", date(2024, 3, 28)).events

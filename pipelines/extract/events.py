@@ -317,22 +317,24 @@ _ENDED = _gated("cwer闭落结", r"\b(?:concluded|closed|wrapped\s+up|ended|came
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
-# A decision reported as the news: a regulator's approval, penalty, seizure or warning letter, a court's judgment,
-# a WHO prequalification, a disciplinary review announced. Its own event ("other") when its sentence dates it within a month of publication
+# A decision reported as the news: a regulator's approval, designation, penalty, seizure, recall or warning letter,
+# a court's judgment, a WHO prequalification, a disciplinary review announced. Its own event ("other") when its sentence dates it within a month of publication
 # and names who decided; an approval or fine recalled as background ("approved 40 drugs last year") is none.
 _DECISION = {
     # (found in the lower-cased view, where one of `_DECISION_WORDS` stands at all)
     "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved|prequalified|fined|convicted|sentenced"
-                     r"|warning\s+letter|seized|recall\s+was\s+(?:initiated|launched|started)"
+                     r"|warning\s+letter|seized|recall\s+was\s+(?:initiated|launched|started)|to\s+recall"
+                     r"|breakthrough\s+therapy\s+designation"
                      r"|(?:initiated|launched|started)\s+(?:a|the)\s+(?:class\s+\w+\s+)?recall"
                      r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
                      r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review)\b"),
     "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
-                     r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获"),
+                     r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"),
 }
 _DECISION_WORDS = {"en": ("approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
-                           "ruling", "verdict", "ruled", "recall", "disciplinary"),
-                    "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获")}
+                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough"),
+                    "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获", "召回", "回收",
+                           "突破性治疗")}
 _DECISION_NEWS = timedelta(days=31)
 # Decisions only a court or a discipline body makes, and the ids of such bodies
 _BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查", re.I)
