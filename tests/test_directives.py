@@ -702,3 +702,11 @@ def test_issued_by_after_an_adverb_or_an_aside_and_a_regulation_adopted_at_a_mee
                 "meeting on Jan 3.",
                 {"Standing Committee of the National People's Congress": "npcsc", "State Council": "state-council"})
     assert [d.issuer_ids for d in found] == [("npcsc",), ("state-council",)]
+
+
+def test_a_statistical_bulletin_is_a_document_issued():
+    zh = find_directives(NormalizedText("国家医保局25日发布《2023年全国医疗保障事业发展统计公报》。"), "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in zh] == [("2023年全国医疗保障事业发展统计公报", "other")]
+    assert [d.title for d in run("The figures were given in the 2023 Statistical Bulletin on the Development of "
+                                 "National Healthcare Security.")] == [
+        "Statistical Bulletin on the Development of National Healthcare Security"]
