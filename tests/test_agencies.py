@@ -563,3 +563,9 @@ def test_a_unit_written_right_after_its_agency_goes_by_the_joined_name_too():
     found, _ = find_agencies(NormalizedText("国家知识产权局条法司副司长介绍。"), "zh", load_registry())
     unit = next(a for a in found if a.parent_agency_id == "cnipa")
     assert (unit.name_zh, unit.aliases) == ("条法司", ("国家知识产权局条法司",))
+
+
+def test_who_regional_and_country_offices_and_a_body_joined_by_he_is_no_unit():
+    assert set(ids("世界卫生组织西太平洋区域办事处和中日韩合作秘书处共60余人出席。", "zh")) == {"who-wpro"}
+    assert set(ids("The WHO Regional Office for the Western Pacific and the WHO Representative Office in China.")) == {
+        "who-wpro", "who-china"}

@@ -738,7 +738,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         # the first unit goes by its name written with its agency's too (国家金融监督管理总局浙江监管局)
         written = norm[starts[end]:m.end()] if m and starts and end in starts and m.start() == end else None
         while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
-                and not m.group().endswith("公司"):
+                and not m.group().endswith("公司") and m.group()[0] != "和":    # (…办事处和X秘书处: another body)
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), parent, written)))
             written = None
             joiner = _ZH_UNIT_JOINER.match(norm, m.end())
