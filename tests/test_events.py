@@ -1558,3 +1558,11 @@ def test_a_recall_a_designation_and_a_list_of_checks_is_no_visit():
                                       "designation to Hangzhou Qiansu's KRAS G12D inhibitor.", "en", date(2025, 1, 14)).events
     assert (designation.event_type, designation.start_date) == ("other", date(2025, 1, 13))
     assert not extract_document("要深化人工智能等新技术在审评审批、检查等环节的应用。", "zh", date(2024, 3, 28)).events
+
+
+def test_officials_who_answered_questions_after_the_press_conference_sentence_attended():
+    raw = ("The press conference was presided over by Wang Jing, spokesperson of the information office, on Thursday. "
+           "Ye Jianping, deputy director of the Zhejiang Medical Products Administration, introduced the platform and "
+           "answered questions together with Chen Xiaoyong, director of its Informatization Division.")
+    (briefing,) = extract_document(raw, "en", date(2024, 5, 17)).events
+    assert {a.name for a in briefing.attendees} == {"Wang Jing", "Ye Jianping", "Chen Xiaoyong"}
