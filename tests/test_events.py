@@ -1566,3 +1566,9 @@ def test_officials_who_answered_questions_after_the_press_conference_sentence_at
            "answered questions together with Chen Xiaoyong, director of its Informatization Division.")
     (briefing,) = extract_document(raw, "en", date(2024, 5, 17)).events
     assert {a.name for a in briefing.attendees} == {"Wang Jing", "Ye Jianping", "Chen Xiaoyong"}
+
+
+def test_a_provincial_peoples_congress_named_as_a_body_is_no_meeting():
+    raw = ("\"The regulations fill gaps,\" said Zhao Jinyun, deputy director of the Education, Science, Culture and Health "
+           "Committee of the Yunnan Provincial People's Congress, at a news briefing held on Monday.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2024, 12, 3)).events] == ["press_conference"]

@@ -924,6 +924,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # 「提交前会议」: the name of a kind of meeting, not one held
             if language == "zh" and norm.startswith("大会", a) and norm.endswith(("人民代表", "职工代表", "党员代表"), ns, a):
                 continue  # 人民代表大会: a body's name (its session is the 会议 after it)
+            if language == "en" and doc.view.startswith("congress", a) and doc.view.endswith(
+                    ("provincial people's ", "municipal people's ", "provincial people’s ", "municipal people’s "), ns, a):
+                continue  # "the Yunnan Provincial People's Congress": a body (its session is the "session of" it)
             if kind == "signing" and _NORMATIVE.search(norm, ns, a):
                 continue  # "应当与受托方签订委托协议", "shall sign an agreement": what a rule requires, not a signing
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
