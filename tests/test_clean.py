@@ -439,3 +439,8 @@ def test_a_chinese_headline_with_a_date_in_it_is_no_byline():
             "来源：健康界    作者：王晓燕    2025-12-07 19:46\n\n　　健康界讯 12月7日，国家医保局召开新闻发布会，正式发布目录。\n")
     doc = parse_document("c.txt", text.encode("utf-8"))
     assert (doc.title, doc.published_date) == ("首版商保创新药目录落地：19个药品入围，2026年1月1日起实施", date(2025, 12, 7))
+
+
+@pytest.mark.parametrize("line", ["今日的新聞公報    新聞公報搜尋    訂閱新聞公報", "政府新聞處製作　本網頁於2024年12月3日更新"])
+def test_a_hong_kong_press_release_sites_header_links_and_footer_are_furniture(line):
+    assert is_furniture(line)

@@ -619,3 +619,7 @@ def test_prosecutors_before_names_is_no_given_name():
 def test_ye_ends_a_full_name_a_clear_cue_follows():
     found = titled(people("衛生局副局長鄭成業主禮。推动医药产业发展，医药企业负责人表示支持。", "zh"))
     assert list(found) == ["郑成业"]
+
+
+def test_zhixingzhang_is_a_chief_executive():
+    assert titled(people("康晟生物執行長陳立群表示，KS-1021是公司首個產品。", "zh"))["陈立群"].title == "Chief Executive Officer"

@@ -72,6 +72,8 @@ _ALWAYS = re.compile("|".join((
     # a market-data site's delay notice; a wire's pointer to its editorial standards
     r"quotes (are )?delayed|trust principles|website identification code",
     r"without (prior )?written authori[sz]ation",
+    # a government press-release site's header links and its footer's maker and update line
+    r"新闻公报搜寻|订阅新闻公报|今日的新闻公报|政府新闻处制作|本网页于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
 )))
 # Furniture only when the line is short: these words also occur inside sentences. Fields that open
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
