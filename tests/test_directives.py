@@ -710,3 +710,10 @@ def test_a_statistical_bulletin_is_a_document_issued():
     assert [d.title for d in run("The figures were given in the 2023 Statistical Bulletin on the Development of "
                                  "National Healthcare Security.")] == [
         "Statistical Bulletin on the Development of National Healthcare Security"]
+
+
+def test_a_chinese_nickname_defined_after_a_title_is_no_directive_of_its_own():
+    text = NormalizedText("国家药监局《关于医用透明质酸钠产品管理类别的公告》（2022年第103号，以下简称“103号公告”）作出了规定。"
+                          "103号公告同时明确。")
+    found = find_directives(text, "zh", [], [], None)
+    assert [d.title for d in found] == ["关于医用透明质酸钠产品管理类别的公告"]

@@ -896,7 +896,9 @@ def _is_bare_five_year_plan(title: str) -> bool:
 
 # A defined term in brackets after a title, past its date or number: '... Filing (the "Current Measures")',
 # '(State Council Order No. 739) (the "Device Regulations")', '... on January 3, 2025 (the "Reform Opinions")'
-_DEFINED_TERM_GAP = re.compile(r"[^()（）\n\"“”]{0,40}(?:[(（][^()（）\n]{1,40}[)）]\s*)?[(（]\s*(?:the\s+)?[\"“]$", re.I)
+_DEFINED_TERM_GAP = re.compile(r"[^()（）\n\"“”]{0,40}(?:[(（][^()（）\n]{1,40}[)）]\s*)?[(（]\s*(?:the\s+)?[\"“]$"
+                               # ...and in Chinese: 《X》（2022年第103号，以下简称“103号公告”）
+                               r"|[》」”\"]?\s*[(（][^()（）\n]{0,30}?(?:以下简称|下称|简称)[“\"《「]$", re.I)
 _DEFINED_TERM_WORDS = 3
 
 
