@@ -318,8 +318,9 @@ _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
 # A decision reported as the news: a regulator's approval, designation, penalty, seizure, recall or warning letter,
-# a court's judgment, a WHO prequalification, a disciplinary review announced. Its own event ("other") when its sentence dates it within a month of publication
-# and names who decided; an approval or fine recalled as background ("approved 40 drugs last year") is none.
+# a court's judgment, a WHO prequalification, a disciplinary review announced. Its own event ("other") when its
+# sentence dates it within a month of publication and names who decided; an approval or fine recalled as background
+# ("approved 40 drugs last year") is none.
 _DECISION = {
     # (found in the lower-cased view, where one of `_DECISION_WORDS` stands at all)
     "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved|prequalified|fined|convicted|sentenced"
@@ -1287,7 +1288,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
                 draft.hosted_by(held.organizers, held)      # "会上印发了《X》": issued by whoever held the meeting
-            if undated is not None:     # the headline told it undated: the body's telling, dated, is the one
+            if undated is not None:     # an earlier telling was undated: a later one, dated, is the one
                 if start is None:
                     continue
                 drafts.remove(undated)
