@@ -416,22 +416,29 @@ def test_a_headline_closing_on_its_date_in_brackets_is_no_byline():
     assert doc.published_date == date(2023, 6, 16)
 
 
-def test_a_date_above_the_headline_is_masthead_and_dates_a_page_nothing_else_dates():
-    paper = ("SHENZHEN DAILY  深圳日报\nThursday, March 6, 2025\nHome | Shenzhen | Business | GBA | Culture | Sports\n"
-             "Business > Industry\n\nCity unveils plan to become global synthetic biology hub by 2027\n\n"
-             "Writer: Cao Zhen  |  Editor: Wang Yuanyuan  |  From: Shenzhen Daily  |  Updated: 2025-03-06\n\n"
-             "SHENZHEN has released an action plan to build a synthetic biology cluster, the city said on Wednesday.\n")
-    doc = parse_document("a.txt", paper.encode("utf-8"))
-    assert (doc.title, doc.published_date) == ("City unveils plan to become global synthetic biology hub by 2027",
-                                               date(2025, 3, 6))
-    alert = ("Weiming & Partners\nPractices | Industries | People | Insights | Offices | Careers\n"
-             "Insights > Client Alerts > Life Sciences\n\nClient Alert | March 14, 2023\n\n"
-             "Filling the Gaps: How China Regulates Hyaluronic Acid Fillers\n\nAuthors: Helen Zhou, Partner\n\n"
-             "China's medical aesthetics market has grown rapidly over the past decade. This alert summarises the rules.\n")
-    doc = parse_document("b.txt", alert.encode("utf-8"))
-    assert (doc.title, doc.published_date) == ("Filling the Gaps: How China Regulates Hyaluronic Acid Fillers",
-                                               date(2023, 3, 14))
-    assert "Helen Zhou" in doc.clean_text     # the authors stay with the text, where people are read
+_PAPER_WITH_ITS_DATE_UNDER_ITS_NAME = (
+    "SHENZHEN DAILY  深圳日报\nThursday, March 6, 2025\nHome | Shenzhen | Business | GBA | Culture | Sports\n"
+    "Business > Industry\n\nCity unveils plan to become global synthetic biology hub by 2027\n\n"
+    "Writer: Cao Zhen  |  Editor: Wang Yuanyuan  |  From: Shenzhen Daily  |  Updated: 2025-03-06\n\n"
+    "SHENZHEN has released an action plan to build a synthetic biology cluster, the city said on Wednesday.\n")
+_ALERT_DATED_ABOVE_ITS_HEADLINE = (
+    "Weiming & Partners\nPractices | Industries | People | Insights | Offices | Careers\n"
+    "Insights > Client Alerts > Life Sciences\n\nClient Alert | March 14, 2023\n\n"
+    "Filling the Gaps: How China Regulates Hyaluronic Acid Fillers\n\nAuthors: Helen Zhou, Partner\n\n"
+    "China's medical aesthetics market has grown rapidly over the past decade. This alert summarises the rules.\n")
+
+
+@pytest.mark.parametrize("page, title, published", [
+    (_PAPER_WITH_ITS_DATE_UNDER_ITS_NAME, "City unveils plan to become global synthetic biology hub by 2027", date(2025, 3, 6)),
+    (_ALERT_DATED_ABOVE_ITS_HEADLINE, "Filling the Gaps: How China Regulates Hyaluronic Acid Fillers", date(2023, 3, 14)),
+])
+def test_a_date_above_the_headline_is_masthead_and_dates_a_page_nothing_else_dates(page, title, published):
+    doc = parse_document("a.txt", page.encode("utf-8"))
+    assert (doc.title, doc.published_date) == (title, published)
+
+
+def test_an_alerts_authors_stay_with_the_text_where_people_are_read():
+    assert "Helen Zhou" in parse_document("b.txt", _ALERT_DATED_ABOVE_ITS_HEADLINE.encode("utf-8")).clean_text
 
 
 def test_a_chinese_headline_with_a_date_in_it_is_no_byline():
