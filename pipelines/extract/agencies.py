@@ -905,7 +905,8 @@ class _Prefectures:
     by_name: dict[str, dict]        # 临夏, 临夏州, 临夏回族自治州, Linxia -> its divisions.yaml row
     zh: re.Pattern | None
     en: re.Pattern | None
-    zh_gate: re.Pattern             # 州 before a kind's first character: the full pattern is tried only then
+    shorts: frozenset[str]          # 临夏, 延边: the full pattern is tried only where one stands before a 州
+    kind_of: dict[str, dict]        # a kind's Chinese or (lower-case) English name -> the kind
 
 
 @lru_cache(maxsize=1)
@@ -921,8 +922,21 @@ def _prefectures() -> _Prefectures:
     zh = re.compile("(%s)(%s)" % ("|".join(places_zh), "|".join(map(re.escape, zh_kinds)))) if rows else None
     en = re.compile(r"\b(%s)(?: [A-Z][a-z]+)?(?: Autonomous)? Prefecture(?:['’]s)? (%s)\b" % (
         "|".join(sorted({r["en"] for r in rows})), "|".join(map(re.escape, en_kinds)))) if rows else None
-    gate = re.compile("州(?=[%s])" % "".join(sorted({z[0] for z in zh_kinds})))
-    return _Prefectures(by_name, zh, en, gate)
+    kind_of = {z: k for k in kinds for z in k["zh"]} | {h.lower(): k for k in kinds
+                                                        for h in (k["en"], *(k.get("en_other") or []))}
+    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of)
+
+
+def _names_a_prefecture(norm: str, shorts: frozenset[str]) -> bool:
+    """Whether an autonomous prefecture is named with 州 (临夏州, 延边朝鲜族自治州): most 州 end a city's name."""
+    if "自治州" in norm:
+        return True
+    pos = norm.find("州")
+    while pos >= 0:
+        if any(norm[pos - k:pos] in shorts for k in (2, 3, 4) if pos >= k):
+            return True
+        pos = norm.find("州", pos + 1)
+    return False
 
 
 def _prefecture_agency(row: dict, kind: dict) -> Agency:
@@ -934,18 +948,16 @@ def _prefecture_agency(row: dict, kind: dict) -> Agency:
                   aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
 
 
-def _prefecture_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
+def _prefecture_matches(norm: str) -> list[_Match]:
     """An autonomous prefecture's bureau: 临夏州市场监管局, "the Linxia Prefecture Administration for Market Regulation"."""
     found = _prefectures()
-    zh, en = "州" in norm and found.zh_gate.search(norm), "Prefecture " in norm
+    zh, en = "州" in norm and _names_a_prefecture(norm, found.shorts), "Prefecture " in norm
     if not (zh or en):
         return []
-    by_zh = {z: k for k in registry.kinds.values() for z in k["zh"]}
-    by_en = {h.lower(): k for k in registry.kinds.values() for h in (k["en"], *(k.get("en_other") or []))}
     out = []
-    for pattern, kinds in ((found.zh if zh else None, by_zh), (found.en if en else None, {})):
+    for pattern in (found.zh if zh else None, found.en if en else None):
         for m in pattern.finditer(norm) if pattern else ():
-            kind = kinds.get(m.group(2)) or by_en.get(m.group(2).lower())
+            kind = found.kind_of.get(m.group(2)) or found.kind_of.get(m.group(2).lower())
             if kind:
                 out.append(_Match(m.start(), m.end(), [], 1, _prefecture_agency(found.by_name[m.group(1)], kind)))
     return out
@@ -1367,7 +1379,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     norm = text.norm
     low = ascii_lower(norm)
     first = _select(_automaton_matches(norm, low, registry) + _numbered_congress_matches(norm, registry)
-                    + _around_city_matches(norm, registry) + _prefecture_matches(norm, registry), len(norm))
+                    + _around_city_matches(norm, registry) + _prefecture_matches(norm), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
     resolver = _Resolver(text, low, registry, first, publisher)
     ids = [resolver.resolve(m) for m in first]
