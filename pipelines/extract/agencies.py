@@ -1357,9 +1357,9 @@ def _role_held_by_predecessor(norm: str, matches: list[_Match], ids: list[str | 
     if not role:
         return ids
     ids = list(ids)
+    named = {i for j, i in enumerate(ids) if j not in role}     # what the page names other than by role
     for k in role:
         holder = ids[k]
-        named = {i for j, i in enumerate(ids) if j not in role}
         before = [p for p in registry.predecessors.get(holder, ()) if p in named]
         if before and holder not in named:
             ids[k] = before[0]
