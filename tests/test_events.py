@@ -1572,3 +1572,10 @@ def test_a_provincial_peoples_congress_named_as_a_body_is_no_meeting():
     raw = ("\"The regulations fill gaps,\" said Zhao Jinyun, deputy director of the Education, Science, Culture and Health "
            "Committee of the Yunnan Provincial People's Congress, at a news briefing held on Monday.")
     assert [e.event_type for e in extract_document(raw, "en", date(2024, 12, 3)).events] == ["press_conference"]
+
+
+def test_a_session_dated_by_the_days_it_was_held_not_the_day_it_adopted_a_law():
+    raw = ("The Regulations were adopted on Nov 29 at the 13th session of the Standing Committee of the 14th Yunnan "
+           "Provincial People's Congress, which was held in Kunming from Nov 27 to 29.")
+    session = next(e for e in extract_document(raw, "en", date(2024, 12, 3)).events if e.event_type == "meeting")
+    assert (session.start_date, session.end_date) == (date(2024, 11, 27), date(2024, 11, 29))

@@ -164,6 +164,7 @@ _NORMATIVE = re.compile(r"应当|必须|须与|不得|\b(?:shall|must|should)\b"
 # Who wrote a directive, in an aside after its title: "The X, formulated by the NHC, ..."
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
+_HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
@@ -630,6 +631,11 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                   and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
     if not candidates:
         return None, None, False
+    if not issue_dates and len(candidates) > 1:
+        # "adopted on Nov 29 at the 13th session ..., which was held in Kunming from Nov 27 to 29": the days it sat
+        held = [d for d in candidates if _HELD_BEFORE.search(doc.text.original, max(s, d.evidence.start - 40),
+                                                             d.evidence.start)]
+        candidates = held or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if best.start_date is None and not best.has_year:
         # No publication date to lend a year: a single year stated in the sentence ("press conference of 2017") will.
