@@ -1579,3 +1579,10 @@ def test_a_session_dated_by_the_days_it_was_held_not_the_day_it_adopted_a_law():
            "Provincial People's Congress, which was held in Kunming from Nov 27 to 29.")
     session = next(e for e in extract_document(raw, "en", date(2024, 12, 3)).events if e.event_type == "meeting")
     assert (session.start_date, session.end_date) == (date(2024, 11, 27), date(2024, 11, 29))
+
+
+def test_that_afternoon_after_a_lead_whose_last_date_is_when_a_rule_applies():
+    raw = ("财政部、海关总署、税务总局20日联合发布《关于发布海南自由贸易港进口药品清单的通知》，明确自2025年3月1日起执行。\n"
+           "当日下午，海南省人民政府新闻办公室举行新闻发布会解读相关政策。")
+    kinds = {e.event_type: e.start_date for e in extract_document(raw, "zh", date(2025, 2, 21)).events}
+    assert kinds["press_conference"] == date(2025, 2, 20)

@@ -804,8 +804,11 @@ def _day_officials_said(doc: _Doc, index: int, reach: int = 4) -> date | None:
 
 
 def _last_date_before(doc: _Doc, pos: int) -> tuple[date, date | None] | None:
-    """The date last stated before a position, for "In the afternoon, ..." where no event was dated yet."""
-    stated = [d for d in doc.dates if d.evidence.end <= pos and d.start_date and d.kind != "vague"]
+    """The date last stated before a position, for "In the afternoon, ..." where no event was dated yet (not a day
+    from which something applies: "自2025年3月1日起", "takes effect on")."""
+    stated = [d for d in doc.dates if d.evidence.end <= pos and d.start_date and d.kind != "vague"
+              and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])
+              and not _NOT_EVENT_DATE.search(doc.simplified(max(0, d.evidence.start - 30), d.evidence.start))]
     return (stated[-1].start_date, stated[-1].end_date) if stated else None
 
 
