@@ -451,3 +451,8 @@ def test_a_chinese_headline_with_a_date_in_it_is_no_byline():
 @pytest.mark.parametrize("line", ["今日的新聞公報    新聞公報搜尋    訂閱新聞公報", "政府新聞處製作　本網頁於2024年12月3日更新"])
 def test_a_hong_kong_press_release_sites_header_links_and_footer_are_furniture(line):
     assert is_furniture(line)
+
+
+def test_a_trail_of_slashes_from_home_is_a_breadcrumb():
+    assert is_furniture("Home / Newsroom / Item / WHO Regional Director for the Western Pacific concludes visit to China")
+    assert not is_furniture("Home / Away")

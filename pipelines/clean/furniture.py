@@ -237,10 +237,13 @@ def _strip_buttons(core: str) -> str:
 
 
 def _is_breadcrumb(folded: str) -> bool:
-    """Home > Section > Headline: the last crumb may be a long headline."""
-    if not any(sep in folded for sep in (">", "»", "›")):
+    """Home > Section > Headline: the last crumb may be a long headline ("Home / Newsroom / Item / Headline" too)."""
+    if any(sep in folded for sep in (">", "»", "›")):
+        parts = [p for p in _SEPARATORS.split(folded) if p]
+    elif folded.count(" / ") >= 2:
+        parts = folded.split(" / ")
+    else:
         return False
-    parts = [p for p in _SEPARATORS.split(folded) if p]
     return len(parts) >= 2 and bool(_HOME.match(parts[0]))
 
 
