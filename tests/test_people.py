@@ -623,3 +623,21 @@ def test_ye_ends_a_full_name_a_clear_cue_follows():
 
 def test_zhixingzhang_is_a_chief_executive():
     assert titled(people("康晟生物執行長陳立群表示，KS-1021是公司首個產品。", "zh"))["陈立群"].title == "Chief Executive Officer"
+
+
+def test_a_portfolio_of_several_words_goes_on_past_its_comma():
+    registry = FakeRegistry({"Japanese Ministry of Health, Labour and Welfare": "japan-mhlw",
+                             "Ministry of Health, Labour and Welfare": "japan-mhlw"})
+    before = titled(people("Japanese Minister of Health, Labour and Welfare Takamaro Fukuoka attended.", registry=registry))
+    after = titled(people("Lei Haichao held talks with Takamaro Fukuoka, Japan's Minister of Health, Labour and Welfare, "
+                          "on Monday.", registry=registry))
+    assert before["Takamaro Fukuoka"].agency_id == after["Takamaro Fukuoka"].agency_id == "japan-mhlw"
+
+
+def test_names_listed_after_officials_including_a_division_and_a_diplomats_title():
+    found = titled(people("Officials of the Office of International Cooperation, including Wang Lu and Sun Hao, gave "
+                          "presentations. Muhammad Faisal and Ayesha Tariq of DRAP's Quality Assurance Division also took "
+                          "part. Commercial Counsellor Nazia Hussain accompanied the delegation."))
+    assert set(found) == {"Wang Lu", "Sun Hao", "Muhammad Faisal", "Ayesha Tariq", "Nazia Hussain"}
+    assert found["Nazia Hussain"].title == "Commercial Counsellor"
+    assert not people("Topics including Drug Safety and Quality Control were discussed.")

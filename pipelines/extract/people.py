@@ -158,7 +158,7 @@ _OF_THE_END = re.compile(r"\b(?:of|the|for)$")
 _ARABIC_LEAD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ (?:bin|bint|ibn) $")
 _PORTFOLIO = re.compile(r"[A-Z][a-z]+(?:(?:,|,? and) [A-Z][a-z]+)*")
 _MINISTER = re.compile(r"(?:Vice |Deputy |Assistant )?Minister")
-_ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Bureau|Commission|Committee|Council|Office|Agency"
+_ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Division|Bureau|Commission|Committee|Council|Office|Agency"
                        r"|Authority|Government|Institute|Cent(?:er|re)|Association|Organi[sz]ation)\b", re.I)
 _ORG_BREAK = re.compile(r"[,;:()]|\.(?:\s|$)")
 _ORG_TRIM = re.compile(r"^(?:the|China's|China’s)\s+|\s*\([A-Z]{2,}\)$|\s+of China$")
@@ -179,6 +179,12 @@ _APPOSITIVE_TAIL = re.compile(rf", {_APPOSITIVE_HONORIFIC}$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TITLE_OPENERS = "([{\"'“‘—–-/|"
 _PHRASE_END = re.compile(r"[,;\n]|\.(?:\s|$)")
+# a portfolio goes on past its comma: "Minister of Health, Labour and Welfare"
+_PORTFOLIO_ENDS = re.compile(r"\bof [A-Z][a-z]+$")
+_PORTFOLIO_GOES_ON = re.compile(r", (?:[A-Z][a-z]+, )*[A-Z][a-z]+,? and [A-Z][a-z]+(?=[,;.)]| [a-z]| [A-Z][a-z]+ [A-Z])")
+# names listed after a group of people: "Officials of the CDE's Office of International Cooperation, including Wang Lu"
+_INCLUDING_AFTER_GROUP = re.compile(r"\b(?:officials|experts|representatives|delegates|members|staff|leaders|executives"
+                                    r"|scholars|guests|speakers|participants)\b[^.;\n]{0,120}, including $", re.I)
 _AND = re.compile(r" and (?=\S)")
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
 _LIST_GAP = re.compile(r",? and |, ")
@@ -411,7 +417,11 @@ def _title_head(text: str, pos: int = 0) -> re.Match | None:
 def _en_positions(text: str, start: int) -> list[_Position]:
     """Split an appositive ("member of the Party Group and Deputy Director of X") into positions."""
     stop = _PHRASE_END.search(text, start)
-    phrase = text[start:stop.start() if stop else len(text)]
+    end = stop.start() if stop else len(text)
+    if stop and _PORTFOLIO_ENDS.search(text, start, end) and (more := _PORTFOLIO_GOES_ON.match(text, end)) \
+            and not any(w in _lexicon().pinyin_surnames for w in re.findall(r"[A-Z][a-z]+", more.group())):
+        end = more.end()
+    phrase = text[start:end]
     return [_Position(p.title, p.org, start + p.start, start + p.end, p.party, p.qualifier)
             for p in _phrase_positions(phrase)]
 
@@ -566,7 +576,8 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     for group in groups:
         shared = _position_after(norm, group) or _plural_title_before(norm, group)
         # names listed together share the cue after the last: "Zhou Jiang and He Ying from the NMPA took part"
-        listed = len(group) > 1 and _person_cue(norm, group[-1])
+        listed = (len(group) > 1 and _person_cue(norm, group[-1])) \
+            or bool(_INCLUDING_AFTER_GROUP.search(norm, max(0, group[0].lead - 200), group[0].lead))
         for cand in group:
             # (a title of its own before the name wins over the one the list shares: "Huzhou Vice-Mayor Lu
             # Jianping and Wang Meifang, director of ...")
@@ -641,7 +652,7 @@ def _title_then_org(head: str) -> tuple[str | None, tuple[int, str] | None]:
     secretary's portfolio is part of the title."""
     for cut in reversed(list(_OF_AT_FOR.finditer(head))):
         org = head[cut.end():]
-        if not org or _ORG_BREAK.search(org):
+        if not org or (_ORG_BREAK.search(org) and not _PORTFOLIO.fullmatch(org)):
             break
         hit = _title_at_end(head[:cut.start()])
         if hit and cut.group().lower() == " for ":
