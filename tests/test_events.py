@@ -1586,3 +1586,22 @@ def test_that_afternoon_after_a_lead_whose_last_date_is_when_a_rule_applies():
            "当日下午，海南省人民政府新闻办公室举行新闻发布会解读相关政策。")
     kinds = {e.event_type: e.start_date for e in extract_document(raw, "zh", date(2025, 2, 21)).events}
     assert kinds["press_conference"] == date(2025, 2, 20)
+
+
+def test_the_day_a_press_release_came_out_does_not_date_the_visit_it_reports():
+    raw = ("A delegation led by Asim Rauf visited the CDE in Beijing on Wednesday. According to a press release issued by "
+           "DRAP here on Friday, the delegation was received by CDE Deputy Director Zhou Wenhua.")
+    (ev,) = events(raw, date(2024, 10, 18), agencies=[("nmpa-cde", "CDE"), ("pakistan-drap", "DRAP")],
+                   people=["Asim Rauf", "Zhou Wenhua"])
+    assert (ev.event_type, ev.start_date) == ("visit", date(2024, 10, 16))
+    assert [a.name for a in ev.attendees] == ["Asim Rauf", "Zhou Wenhua"]
+
+
+def test_taking_part_is_counted_in_sentences_not_paragraph_breaks_and_also_follows_the_sentence_before():
+    filler = "".join(f"He made point {n}.\n\n" for n in range(7))
+    raw = ("On May 5, Wang Li visited the NIFDC. On May 6, the NMPA held a symposium in Beijing.\n\n" + filler
+           + "Zhang Hua gave presentations on the system. Officials accompanied the inspection. Li Hong also took part.")
+    visit, meeting = events(raw, date(2024, 5, 8), agencies=[("nifdc", "NIFDC"), ("nmpa", "NMPA")],
+                            people=["Wang Li", "Zhang Hua", "Li Hong"])
+    assert [a.name for a in meeting.attendees] == ["Zhang Hua"]
+    assert [a.name for a in visit.attendees] == ["Wang Li", "Li Hong"]

@@ -166,6 +166,9 @@ _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
+# the day a report of the event came out: "according to a press release issued by DRAP here on Friday"
+_STATEMENT_ON_BEFORE = re.compile(r"\b(?:press\s+release|statement|readout|news\s+release)\s+(?:was\s+)?(?:issued|released|published)"
+                                  r"(?:\s+by\s+[^,.;]{1,60}?)?\s+(?:here\s+)?on\s+$", re.I)
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
@@ -206,11 +209,11 @@ _TOOK_PART = {
                                  r"|(?:was|were)\s+(?:led|headed)\s+by|led\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|side|team)"
                                  r"|(?:delegation|team)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
                                  r"|joined\s+the\s+(?:visits?|delegation|team|trip|tour)|(?:was|were)\s+present"
-                                 r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?"
+                                 r"|(?:delivered|gave|made)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|address(?:es)?|presentations?"
                                  r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
                                  r"(?:speech|address|remarks)|presided\s+over|chaired|(?:spoke|said)\s+at\s+(?:the|a)|addressed\s+the"
                                  r"|signed\s+on\s+behalf|at\s+the\s+(?:opening|closing|launch)\s+(?:event|ceremony|session)"
-                                 r"|on\s+the\s+sidelines|answered\s+(?:(?:reporters['’]|journalists['’]|the\s+media['’]s)\s+)?questions)\b"),
+                                 r"|presented\s+(?:the|a|an|his|her|their|its|[A-Z]\w*['’]s)\s|on\s+the\s+sidelines|answered\s+(?:(?:reporters['’]|journalists['’]|the\s+media['’]s)\s+)?questions)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|(?:一同|一起)(?:视察|调研|考察|参观|走访)|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
                      r"|(?<![\u4e00-\u9fff])会上|(?:记者|发布|座谈|研讨|推进|工作)会上|签字|签约|在[^，。；,;]{0,8}现场"),
@@ -276,7 +279,7 @@ _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
 # ...unless it names the kind of event they took part in ("参加调研", "joined the visits"): then the last of that kind.
 # (one accompanies a visit: "副市长刘贤军陪同" is of the inspection tour, not of the symposium held during it)
 _KIND_WORDS = (("visit", _gated("rivta调考视访陪", r"\b(?:research|inspection|visits?|tour|trip|accompanied)\b|调研|考察|视察|走访|陪同")),
-               ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar)\b|会议|会上|座谈|论坛")),
+               ("meeting", _gated("mcsf会座论", r"\b(?:meeting|conference|symposium|forum|seminar|consultation)\b|会议|会上|座谈|论坛|会商")),
                ("press_conference", _gated("pnb发吹记", r"\b(?:press\s+conference|news\s+conference|briefing)\b|发布会|吹风会|记者会")),
                ("signing", _gated("s签", r"\bsigning\b|签约|签署|签字")))
 # An agency's internal unit, not an agency: a department (司, "Department of ..."), a division (处, 科) or its
@@ -599,6 +602,12 @@ class _Doc:
     def starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 
+    @cached_property
+    def said_before(self) -> list[int]:
+        """said_before[i]: how many sentences before sentence i say something (paragraph breaks are sentences too)."""
+        original = self.text.original
+        return list(itertools.accumulate((not original[s:e].isspace() for s, e in self.sentences), initial=0))
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(self.starts, pos) - 1, 0)
         return self.sentences[i]
@@ -628,6 +637,8 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                   and not _NOT_EVENT_DATE.search(doc.simplified(max(s, d.evidence.start - 30), d.evidence.start))
                   and not (not issue_dates and _ISSUED_ON_BEFORE.search(doc.text.original, max(s, d.evidence.start - 24),
                                                                          d.evidence.start))
+                  and not (not issue_dates and _STATEMENT_ON_BEFORE.search(doc.text.original, max(s, d.evidence.start - 100),
+                                                                           d.evidence.start))
                   and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
     if not candidates:
         return None, None, False
@@ -1700,14 +1711,27 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
     if not _TOOK_PART[language].search(norm, ns, ne):
         return None
     kinds = {kind for kind, words in _KIND_WORDS if words.search(norm, ns, ne)}
+    if not kinds and (k := _said_before_index(doc, i)) is not None:
+        # "Officials ... accompanied the inspection. Li Hong ... also took part": in what the sentence before took part in
+        ps, pe = doc.norm_range(*doc.sentences[k])
+        if _TOOK_PART[language].search(norm, ps, pe):
+            kinds = {kind for kind, words in _KIND_WORDS if words.search(norm, ps, pe)}
     named = [(j, d) for j, d in before if d.event_type in kinds]
     if not named and _THE_EVENT_ITSELF.search(norm, ns, ne):
         j, event = before[0]    # "also attended the event", "参加上述活动": the page's own, whatever came after it
     else:
         j, event = max(named or before, key=lambda x: x[0])
-        if not named and i - j > _TOOK_PART_REACH:
+        if not named and doc.said_before[i] - doc.said_before[j] > _TOOK_PART_REACH:
             return None
     return None if _dated_elsewhere(doc, s, e, event) else event
+
+
+def _said_before_index(doc: _Doc, i: int) -> int | None:
+    """The sentence before sentence i, past paragraph breaks."""
+    k = i - 1
+    while k >= 0 and doc.text.original[slice(*doc.sentences[k])].isspace():
+        k -= 1
+    return k if k >= 0 else None
 
 
 def _dated_elsewhere(doc: _Doc, s: int, e: int, event: _Draft) -> bool:
