@@ -1605,3 +1605,16 @@ def test_taking_part_is_counted_in_sentences_not_paragraph_breaks_and_also_follo
                             people=["Wang Li", "Zhang Hua", "Li Hong"])
     assert [a.name for a in meeting.attendees] == ["Zhang Hua"]
     assert [a.name for a in visit.attendees] == ["Wang Li", "Li Hong"]
+
+
+def test_a_procurements_results_announced_by_the_body_named_next_and_bids_opened():
+    raw = ("A 19-province alliance on Friday announced the results of its centralized procurement of Chinese patent "
+           "medicines. According to the announcement issued by the Hubei Healthcare Security Administration, 111 "
+           "companies won bids. Bids were opened in Wuhan on December 14.")
+    results, opening = events(raw, date(2021, 12, 25), agencies=[("prov-hubei-hsa", "Hubei Healthcare Security Administration")])
+    assert (results.event_type, results.start_date, results.organizer_ids) == ("other", date(2021, 12, 24), ("prov-hubei-hsa",))
+    assert (opening.event_type, opening.start_date) == ("other", date(2021, 12, 14))
+    (zh,) = [e for e in events("湖北日报讯（记者 龚达发）昨日，19省中成药集中带量采购中选结果正式公布。此次集采共有111家企业中选。"
+                               "此次集采由湖北省医疗保障局牵头。", date(2021, 12, 25), "zh",
+                               agencies=[("prov-hubei-hsa", "湖北省医疗保障局")])]
+    assert (zh.start_date, zh.organizer_ids, zh.name) == (date(2021, 12, 24), ("prov-hubei-hsa",), "中选结果正式公布")

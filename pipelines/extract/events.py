@@ -332,15 +332,19 @@ _DECISION = {
                      r"|breakthrough\s+therapy\s+designation"
                      r"|(?:initiated|launched|started)\s+(?:a|the)\s+(?:class\s+\w+\s+)?recall"
                      r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
-                     r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review)\b"),
+                     r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review"
+                     # a procurement's results made public
+                     r"|announced\s+the\s+(?:[\w-]+\s+){0,2}results\s+of|results\s+(?:[\w-]+\s+){0,4}(?:were|was)\s+announced)\b"),
     "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
-                     r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"),
+                     r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"
+                     r"|中选结果[^，。；]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；]{0,30}中选结果"),
 }
 _DECISION_WORDS = {"en": ("approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
-                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough"),
+                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", "results"),
                     "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获", "召回", "回收",
-                           "突破性治疗")}
+                           "突破性治疗", "中选结果")}
 _DECISION_NEWS = timedelta(days=31)
+_RESULTS = re.compile(r"results|中选结果")
 # Decisions only a court or a discipline body makes, and the ids of such bodies
 _BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查", re.I)
 _DECIDING_BODY = re.compile(r"court|^spc|-hpc$|-ipc$|^ccdi|^nsc|supervis|discipline")
@@ -1061,6 +1065,14 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
             continue
         start, _, dated = _sentence_date(doc, s, e, anchor, language)
         deciders = doc.within(doc.agencies, s, e)
+        k = doc.starts.index(s)
+        for _ in range(2 if not deciders and _RESULTS.search(verb.group()) else 0):
+            # "19 provinces announced the results. According to the announcement issued by the Hubei HSA, ...":
+            # the body that announced them, named in the next sentences
+            if (k := _said_after_index(doc, k)) is None:
+                break
+            if deciders := doc.within(doc.agencies, *doc.sentences[k])[:1]:
+                break
         if not (dated and start and deciders and timedelta(0) <= published - start <= _DECISION_NEWS):
             continue
         if any(x.start_date == start for x in events):
@@ -1096,7 +1108,8 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
     """A name for an event reported by a verb: who did it and what, "Li Li meets with the EMA delegation",
     "李利会见印尼食品药品监管局局长" (the subject is the nearest person or agency before the verb)."""
     norm = doc.text.norm
-    actors = [x for x in doc.people + doc.agencies if ns <= doc.norm_range(x.evidence.start, x.evidence.start)[0] < a]
+    actors = [x for x in doc.people + doc.agencies if ns <= doc.norm_range(x.evidence.start, x.evidence.start)[0] < a
+              and getattr(x, "role", None) not in ("reporter", "editor")]
     subject = ""
     if actors:
         nearest = max(actors, key=lambda x: x.evidence.start)
@@ -1104,7 +1117,7 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
     end = _CLAUSE_END.search(norm, b + 1, ne)
     tail = norm[b:min(end.start() if end else ne, b + (20 if language == "zh" else 80))].strip()
     if language == "zh":
-        return f"{subject}{norm[a:b]}{tail}"
+        return f"{subject}{norm[a:b]}{tail}".rstrip("。，；,;")
     if kind == "signing":
         return f"Signing of the {norm[a:b]} {tail}".strip()
     return " ".join(x for x in (subject, norm[a:b].strip(), tail) if x)
@@ -1732,6 +1745,14 @@ def _said_before_index(doc: _Doc, i: int) -> int | None:
     while k >= 0 and doc.text.original[slice(*doc.sentences[k])].isspace():
         k -= 1
     return k if k >= 0 else None
+
+
+def _said_after_index(doc: _Doc, i: int) -> int | None:
+    """The sentence after sentence i, past paragraph breaks."""
+    k = i + 1
+    while k < len(doc.sentences) and doc.text.original[slice(*doc.sentences[k])].isspace():
+        k += 1
+    return k if k < len(doc.sentences) else None
 
 
 def _dated_elsewhere(doc: _Doc, s: int, e: int, event: _Draft) -> bool:
