@@ -1618,3 +1618,15 @@ def test_a_procurements_results_announced_by_the_body_named_next_and_bids_opened
                                "此次集采由湖北省医疗保障局牵头。", date(2021, 12, 25), "zh",
                                agencies=[("prov-hubei-hsa", "湖北省医疗保障局")])]
     assert (zh.start_date, zh.organizer_ids, zh.name) == (date(2021, 12, 24), ("prov-hubei-hsa",), "中选结果正式公布")
+
+
+def test_each_dated_decision_is_its_own_event_and_the_bureau_decided_as_named_before():
+    raw = ("Three pharmacies have been fined, the SZAMR said at a press briefing Monday. In the first case, the Futian "
+           "District Bureau of the SZAMR found that Kangyuantang Pharmacy Co. had sold drugs without prescriptions. "
+           "The bureau issued a penalty decision on June 12. The Nanshan District Bureau of the SZAMR fined the company "
+           "150,000 yuan in a decision dated June 28.")
+    found = events(raw, date(2024, 7, 16), agencies=[("szamr", "SZAMR"), ("futian", "Futian District Bureau of the SZAMR"),
+                                                     ("nanshan", "Nanshan District Bureau of the SZAMR")])
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in found] == [
+        ("press_conference", date(2024, 7, 15), ("szamr",)), ("other", date(2024, 6, 12), ("futian",)),
+        ("other", date(2024, 6, 28), ("nanshan",))]

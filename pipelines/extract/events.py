@@ -323,7 +323,7 @@ _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
 # A decision reported as the news: a regulator's approval, designation, penalty, seizure, recall or warning letter,
 # a court's judgment, a WHO prequalification, a disciplinary review announced. Its own event ("other") when its
-# sentence dates it within a month of publication and names who decided; an approval or fine recalled as background
+# sentence dates it within six weeks of publication and names who decided; an approval or fine recalled as background
 # ("approved 40 drugs last year") is none.
 _DECISION = {
     # (found in the lower-cased view, where one of `_DECISION_WORDS` stands at all)
@@ -334,17 +334,18 @@ _DECISION = {
                      r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
                      r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review"
                      # a procurement's results made public
-                     r"|announced\s+the\s+(?:[\w-]+\s+){0,2}results\s+of|results\s+(?:[\w-]+\s+){0,4}(?:were|was)\s+announced)\b"),
+                     r"|(?:administrative\s+)?penalty\s+decision|announced\s+the\s+(?:[\w-]+\s+){0,2}results\s+of|results\s+(?:[\w-]+\s+){0,4}(?:were|was)\s+announced)\b"),
     "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
                      r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"
                      r"|中选结果[^，。；]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；]{0,30}中选结果"),
 }
 _DECISION_WORDS = {"en": ("approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
-                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", "results"),
+                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", "results", "penalty decision"),
                     "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获", "召回", "回收",
                            "突破性治疗", "中选结果")}
-_DECISION_NEWS = timedelta(days=31)
+_DECISION_NEWS = timedelta(days=45)
 _RESULTS = re.compile(r"results|中选结果")
+_THE_BODY = re.compile(r"\b[Tt]he\s+(?:bureau|administration|court|commission|regulator|agency|authority)\b|该局|该院")
 # Decisions only a court or a discipline body makes, and the ids of such bodies
 _BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查", re.I)
 _DECIDING_BODY = re.compile(r"court|^spc|-hpc$|-ipc$|^ccdi|^nsc|supervis|discipline")
@@ -1046,14 +1047,16 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
 
 
 def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: date | None) -> list[_Draft]:
-    """The decision a page reports as its news (`_DECISION`), at most one: the first sentence that tells it with its
-    day, near publication, with the body that decided in it, on a day no other event of the page stands."""
+    """The decisions a page reports as its news (`_DECISION`): each sentence that tells one with its day, near
+    publication, with the body that decided in it (or, for "the bureau", in the sentence before), on a day no other
+    event of the page stands (where it was told) and no decision before it took."""
     if published is None or not doc.agencies:
         return []
     norm, view = doc.text.norm, doc.view
     if not any(word in view for word in _DECISION_WORDS[language]):
         return []           # (most pages tell none: a few scans at C speed, no pattern tried along the text)
     told: set[tuple[int, int]] = set()
+    drafts: list[_Draft] = []
     for verb in _DECISION[language].finditer(view):
         anchor, _ = doc.text.span(verb.start(), verb.end())
         s, e = doc.sentence_of(anchor)
@@ -1065,18 +1068,12 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
             continue
         start, _, dated = _sentence_date(doc, s, e, anchor, language)
         deciders = doc.within(doc.agencies, s, e)
-        k = doc.starts.index(s)
-        for _ in range(2 if not deciders and _RESULTS.search(verb.group()) else 0):
-            # "19 provinces announced the results. According to the announcement issued by the Hubei HSA, ...":
-            # the body that announced them, named in the next sentences
-            if (k := _said_after_index(doc, k)) is None:
-                break
-            if deciders := doc.within(doc.agencies, *doc.sentences[k])[:1]:
-                break
+        if not deciders:
+            deciders = _deciders_around(doc, doc.starts.index(s), verb.group(), norm[ns:ne])
         if not (dated and start and deciders and timedelta(0) <= published - start <= _DECISION_NEWS):
             continue
-        if any(x.start_date == start for x in events):
-            return []        # the day of an event reported: the decision was made or told there
+        if any(x.start_date == start for x in events + drafts):
+            continue         # the day of an event reported: the decision was made or told there
         # who decided: a court its judgment, a discipline body its review; else the bodies named before the verb
         deciders = ([a for a in deciders if _DECIDING_BODY.search(a.agency_id)] if _BY_A_BODY.search(verb.group())
                     else [a for a in deciders if a.evidence.start < anchor]) or deciders
@@ -1086,7 +1083,26 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
             if a.agency_id not in draft.organizers:
                 draft.organizers.append(a.agency_id)
                 draft.agency_evidence[a.agency_id] = a.evidence
-        return [draft]
+        drafts.append(draft)
+    return drafts
+
+
+def _deciders_around(doc: _Doc, i: int, decision: str, sentence: str) -> list[AgencyMention]:
+    """Who decided, for a sentence i that names no body: "19 provinces announced the results. According to the
+    announcement issued by the Hubei HSA, ...": the body named in the next two sentences; "The Futian bureau found
+    ... The bureau issued a penalty decision": the last one named in the two sentences before."""
+    k: int | None = i
+    for _ in range(2 if _RESULTS.search(decision) else 0):
+        if (k := _said_after_index(doc, k)) is None:
+            break
+        if named := doc.within(doc.agencies, *doc.sentences[k])[:1]:
+            return named
+    k = i
+    for _ in range(2 if _THE_BODY.search(sentence) else 0):    # (two: "Co." may end a sentence)
+        if (k := _said_before_index(doc, k)) is None:
+            break
+        if named := doc.within(doc.agencies, *doc.sentences[k])[-1:]:
+            return named
     return []
 
 
