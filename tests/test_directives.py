@@ -121,6 +121,7 @@ def test_law_and_order_number():
 def test_headline_subject_and_verb_open_no_title():
     found = run("Hubei Releases 2025 Drug Procurement Work Plan\n"
                 "Guangxi Unveils 12 Measures to Support Rural Pharmacies\n"
+                "China Proposes Tighter Rules for Conditional Approval of Drugs\n"
                 "The province published the plan on Monday.")
     assert found == []
 
