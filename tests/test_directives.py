@@ -718,3 +718,12 @@ def test_a_chinese_nickname_defined_after_a_title_is_no_directive_of_its_own():
                           "103号公告同时明确。")
     found = find_directives(text, "zh", [], [], None)
     assert [d.title for d in found] == ["关于医用透明质酸钠产品管理类别的公告"]
+
+
+def test_an_issuer_in_a_passive_is_not_the_issuer_of_a_later_title_and_a_registration_regulation():
+    found = {d.title: d for d in run(
+        "The current Procedures for X (Trial) were issued by the NMPA in July 2020, together with other procedures, to "
+        "implement the Drug Registration Regulation promulgated by the State Administration for Market Regulation in "
+        "January 2020.", agencies={"NMPA": "nmpa", "State Administration for Market Regulation": "samr"})}
+    assert found["Procedures for X (Trial)"].issuer_ids == ("nmpa",)
+    assert found["Drug Registration Regulation"].issuer_ids == ("samr",)

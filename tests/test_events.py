@@ -1630,3 +1630,17 @@ def test_each_dated_decision_is_its_own_event_and_the_bureau_decided_as_named_be
     assert [(e.event_type, e.start_date, e.organizer_ids) for e in found] == [
         ("press_conference", date(2024, 7, 15), ("szamr",)), ("other", date(2024, 6, 12), ("futian",)),
         ("other", date(2024, 6, 28), ("nanshan",))]
+
+
+def test_a_draft_revision_released_for_comment_with_a_deadline_and_a_decision_word_inside_a_title():
+    title = "Procedures for the Review and Approval of Conditionally Approved Drugs (Trial)"
+    raw = (f"On August 25, 2023, the NMPA released for public comment a draft revision of the {title}. Comments may be "
+           "submitted to the CDE by September 24, 2023.")
+    (ev,) = events(raw, date(2023, 9, 5), agencies=[("nmpa", "NMPA"), ("nmpa-cde", "CDE")], directives=[(title, ["nmpa"])])
+    assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("release", date(2023, 8, 25), ("nmpa",))
+    draft = "Measures for Device Registration (Revised Draft for Comments)"
+    raw = (f"The NMPA issued the {draft} on December 27, 2024. The NMPA has published a draft revision of the Measures "
+           "for Device Registration, with comments due by January 26, 2025.")
+    found = events(raw, date(2025, 1, 9), agencies=[("nmpa", "NMPA")],
+                   directives=[(draft, ["nmpa"]), ("Measures for Device Registration", [])])
+    assert [(e.event_type, e.start_date) for e in found] == [("release", date(2024, 12, 27))]

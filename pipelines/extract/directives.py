@@ -978,6 +978,8 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
             return None     # "国务院常务会议审议通过的《…行动计划》": a plan adopted, issued later by others
     elif passive := _EN_PASSIVE_BY.match(norm, c.end, ne):
         lo, hi = oe, se
+        if later := vocab.en_issue_verb.search(norm, passive.end(), ne):
+            hi = text.span(*later.span())[0]    # "..., to implement the X promulgated by SAMR": another's issuer
         issuing = passive.group(1).lower() not in vocab.authorship_verbs
         if _ADOPTED.fullmatch(passive.group(1)) and c.directive_type not in _ADOPTED_AS_ISSUED:
             return None

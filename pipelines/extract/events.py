@@ -94,7 +94,7 @@ _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|�
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _ISSUED_ASIDE = re.compile(r",\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\b", re.I)
-_NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|施行|实施|执行至|截至|截止)"
+_NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by|施行|实施|执行至|截至|截止)"
                                       r"[^.。;；]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
 _FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b)", re.I)
@@ -105,7 +105,7 @@ _CITING_BEFORE = {
     "en": re.compile(r"\b(?:implement(?:ing|ation\s+of)|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with"
                      r"|pursuant\s+to|follow(?:s|ed|ing)?|based\s+on|in\s+the\s+spirit\s+of"
                      # (not "issued the revised X": an adjective there)
-                     r"|(?<!the\s)(?<!\ba\s)(?<!its\s)revis(?:e|ed|ing|ion\s+of)"
+                     r"|(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!draft\s)revis(?:e|ed|ing|ion\s+of)"
                      r"|amend(?:ing|ment\s+of)|enforc(?:e|ing|ement\s+of)|as\s+required\s+by|set\s+out\s+in|since)"
                      r"\s+(?:(?:the|its|their|revised|new|current)\s+)*[“\"]?$", re.I),
     "zh": re.compile(r"(?:贯彻|落实|推进|推动|加快|按照|根据|依据|依照|遵照|执行|实施|学习|宣贯|对照|修订|修改|起草|参照|围绕|依托|对标)"
@@ -123,6 +123,8 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"\s+batch\s+of\s+"   # "released the second batch of the Catalogue of X"
                                     r"|(?:country|nation|city|province|region)['’]s\s+"  # "released the country's 2025 X"
                                     r"|in\s+"  # "the results were published in the Notice on X"
+                                    # "released for public comment a draft revision of the X"
+                                    r"|for\s+(?:public\s+)?comments?\s+|(?:revision|amendment)s?\s+(?:to|of)\s+"
                                     # "published a draft guideline titled X"
                                     r"|(?:document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions"
                                     r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
@@ -1046,7 +1048,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     return drafts
 
 
-def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: date | None) -> list[_Draft]:
+def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: date | None,
+                     directives: list[Directive]) -> list[_Draft]:
     """The decisions a page reports as its news (`_DECISION`): each sentence that tells one with its day, near
     publication, with the body that decided in it (or, for "the bureau", in the sentence before), on a day no other
     event of the page stands (where it was told) and no decision before it took."""
@@ -1057,7 +1060,12 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
         return []           # (most pages tell none: a few scans at C speed, no pattern tried along the text)
     told: set[tuple[int, int]] = set()
     drafts: list[_Draft] = []
+    titles: list[tuple[int, int]] | None = None
     for verb in _DECISION[language].finditer(view):
+        if titles is None:
+            titles = [span for d in directives for span in _title_spans(norm, d)]
+        if any(ts <= verb.start() < te for ts, te in titles):
+            continue        # a word of a title: "... for Conditionally Approved Drugs"
         anchor, _ = doc.text.span(verb.start(), verb.end())
         s, e = doc.sentence_of(anchor)
         if (s, e) in told:
@@ -1303,6 +1311,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             adopted = bool(verb) and bool(_ADOPTION.fullmatch(doc.view[verb[0]:verb[1]]))
             if not verb or (adopted and _DRAFT_TITLE.search(d.title)):
                 continue    # "通过《X条例（草案）》": a draft adopted is published later, in its final form
+            if drafts_of and verb[1] <= ts and _A_DRAFT.search(doc.view, verb[1], ts):
+                continue    # "published a draft revision of the X": the release of X's draft, named on the page
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
             if adopted and language == "zh" and not _PUBLISHED_TOO.search(doc.simplified(s, e)):
@@ -1992,7 +2002,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(same[0], draft)
         else:
             merged.append(draft)
-    merged += _decision_drafts(doc, language, merged, published)
+    merged += _decision_drafts(doc, language, merged, published, directives)
     city, province = _document_place(places)
     events = []
     for d in sorted(merged, key=lambda d: d.span[0]):
