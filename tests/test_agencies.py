@@ -150,6 +150,9 @@ def test_sar_bodies_in_either_script_only_on_pages_about_their_region():
     # the same bare names on a mainland page are no SAR body
     assert ids("县卫生局和医院管理局负责人参加了培训。", "zh") == {}
     assert ids("The Health Bureau of the county issued a notice.") == {}
+    # Hong Kong alone has a Secretary for Health: a page that names one is about Hong Kong
+    assert set(ids("The Hospital Authority (HA) held a press conference. The Secretary for Health said the Health "
+                   "Bureau will continue to work with the HA.")) == {"hk-hospital-authority", "hk-health-bureau"}
 
 
 def test_liaison_office_and_its_departments():
