@@ -1644,3 +1644,10 @@ def test_a_draft_revision_released_for_comment_with_a_deadline_and_a_decision_wo
     found = events(raw, date(2025, 1, 9), agencies=[("nmpa", "NMPA")],
                    directives=[(draft, ["nmpa"]), ("Measures for Device Registration", [])])
     assert [(e.event_type, e.start_date) for e in found] == [("release", date(2024, 12, 27))]
+
+
+def test_a_lower_case_event_is_named_with_what_it_was_on():
+    (ev,) = events("A training course for inspectors of drug clinical trial institutions, organized by the Shandong MPA, "
+                   "was held in Jinan from May 20 to 24.", date(2024, 5, 27), agencies=[("sd", "Shandong MPA")])
+    assert (ev.name, ev.start_date, ev.end_date) == (
+        "training course for inspectors of drug clinical trial institutions", date(2024, 5, 20), date(2024, 5, 24))

@@ -715,11 +715,17 @@ def _date_line_before(doc: _Doc, pos: int, labelled_only: bool = False) -> date 
     return found
 
 
+_LOWER_TOPIC = re.compile(r" (?:on|for) (?!(?:the|a|an|its|their|his|her)\b)(?:(?!(?:was|were|is|are|which|that|held|organi[sz]ed|hosted|"
+                          r"by|in|at|from|to|with|and|as)\b)[a-z][a-z-]*(?: |(?=[,.;])|$)){1,8}(?=[,.;]|$)")
+
+
 def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, bool]:
     """The proper name around an English event noun ("the 2025 National Conference on ..."), else the noun."""
     noun = norm[s:e]
     if not noun[:1].isupper():
-        return noun, False
+        # "a training course for inspectors of drug clinical trial institutions, organized by ...": what it was on
+        topic = _LOWER_TOPIC.match(norm, e, ne)
+        return (noun + topic.group(0) if topic else noun), False
     left = s
     for m in reversed(list(re.finditer(r"\S+", norm[ns:s]))):
         if not _EN_NAME_WORD.match(m.group(0)) or m.group(0) in ("The", "the"):
