@@ -572,3 +572,8 @@ def test_who_regional_and_country_offices_and_a_body_joined_by_he_is_no_unit():
     assert set(ids("世界卫生组织西太平洋区域办事处和中日韩合作秘书处共60余人出席。", "zh")) == {"who-wpro"}
     assert set(ids("The WHO Regional Office for the Western Pacific and the WHO Representative Office in China.")) == {
         "who-wpro", "who-china"}
+
+
+def test_taiwan_copy_names_mainland_and_korean_bodies_its_own_way():
+    assert set(ids("陸藥監局長李利會見南韓食藥部長。陸醫保局發布指南。南韓食品藥品安全部部長吳有卿表示。", "zh")) == {
+        "nmpa", "nhsa", "korea-mfds"}

@@ -641,3 +641,7 @@ def test_names_listed_after_officials_including_a_division_and_a_diplomats_title
     assert set(found) == {"Wang Lu", "Sun Hao", "Muhammad Faisal", "Ayesha Tariq", "Nazia Hussain"}
     assert found["Nazia Hussain"].title == "Commercial Counsellor"
     assert not people("Topics including Drug Safety and Quality Control were discussed.")
+
+
+def test_a_korean_surname_in_chinese_characters():
+    assert titled(people("南韓駐中國大使館公使朴英植等人參加會見。", "zh"))["朴英植"].title == "Minister"
