@@ -577,3 +577,9 @@ def test_who_regional_and_country_offices_and_a_body_joined_by_he_is_no_unit():
 def test_taiwan_copy_names_mainland_and_korean_bodies_its_own_way():
     assert set(ids("陸藥監局長李利會見南韓食藥部長。陸醫保局發布指南。南韓食品藥品安全部部長吳有卿表示。", "zh")) == {
         "nmpa", "nhsa", "korea-mfds"}
+
+
+def test_a_department_every_ministry_has_is_of_the_parent_the_page_names():
+    found = ids("国家中医药管理局召开座谈会，座谈会由国家中医药管理局国际合作司主持。国际合作司有关负责同志参加。", "zh")
+    assert "cfda-international" not in found and "cfda" not in found
+    assert [parent for parent in found.values() if parent] == ["natcm"]

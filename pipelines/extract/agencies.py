@@ -1015,6 +1015,13 @@ def _select(matches: list[_Match], size: int) -> list[_Match]:
     return sorted(kept, key=lambda m: m.start)
 
 
+# Departments every ministry has, under the same name: a bare one is of the ministry the page names
+_GENERIC_DEPARTMENT = re.compile(r"^(?:(?:国际|对外)?合作|人事|综合|宣传|办公|规划(?:发展|财务)|财务|(?:政策)?法规|科技|离退休干部)[司厅局]$"
+                                 r"|^(?:the\s+)?(?:(?:Department|Bureau)\s+of\s+(?:International\s+Cooperation|Personnel|Publicity"
+                                 r"|Policy\s+and\s+Regulations?|Planning\s+and\s+Finance|Legal\s+Affairs|Science\s+and\s+Technology)"
+                                 r"|(?:International\s+Cooperation|Personnel|Publicity)\s+Department|General\s+Office)$", re.I)
+
+
 def _ancestors(agency_id: str, registry: AgencyRegistry) -> list[str]:
     out, seen = [], set()
     a = registry.get(agency_id)
@@ -1059,6 +1066,8 @@ class _Resolver:
             ids = {c.agency_id for c in m.candidates}
             if m.layer == 0 and len(ids) == 1 and None not in ids:
                 only = next(iter(ids))
+                if not self._written_with_parent(m, only):
+                    continue    # a unit by its bare name (国际合作司): of the parent the page names, if any
                 self.named.add(only)
                 self.sure.add(only)
                 self.sure.update(registry.ancestors(only))
@@ -1119,6 +1128,17 @@ class _Resolver:
         ns, ne = bisect.bisect_left(self.text.offsets, s), bisect.bisect_left(self.text.offsets, e)
         return self._divisions_in(ns, ne)
 
+    def _written_with_parent(self, m: _Match, agency_id: str) -> bool:
+        """The match names a row with no parent (but a top organ), or names its parent too, or is no department
+        of the kind every ministry has (国际合作司, "Department of International Cooperation"): a centre's own
+        name (药品审评中心) is its own."""
+        parent = self.registry.get(agency_id).parent_agency_id
+        written = self.norm[m.start:m.end]
+        if not parent or parent in _TOP_ORGANS or not _GENERIC_DEPARTMENT.search(written):
+            return True
+        surface = name_key(written)
+        return any(p and p in surface for p in map(name_key, _names(self.registry.get(parent))))
+
     def registry_choice(self, m: _Match) -> str | None:
         ids = list(dict.fromkeys([c.agency_id for c in m.candidates if c.agency_id]))
         if not ids:
@@ -1132,11 +1152,8 @@ class _Resolver:
         chosen = ids[0]
         agency = self.registry.get(chosen)
         parent = agency.parent_agency_id
-        if parent and parent not in _TOP_ORGANS and not self.registry.ancestors(chosen) & self.sure:
-            surface = name_key(self.norm[m.start:m.end])
-            parent_names = [name_key(n) for n in _names(self.registry.get(parent))]
-            if not any(p and p in surface for p in parent_names):
-                return None
+        if not self.registry.ancestors(chosen) & self.sure and not self._written_with_parent(m, chosen):
+            return None
         return chosen
 
     def kind_choice(self, m: _Match) -> str | None:
