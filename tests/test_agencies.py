@@ -583,3 +583,8 @@ def test_a_department_every_ministry_has_is_of_the_parent_the_page_names():
     found = ids("国家中医药管理局召开座谈会，座谈会由国家中医药管理局国际合作司主持。国际合作司有关负责同志参加。", "zh")
     assert "cfda-international" not in found and "cfda" not in found
     assert [parent for parent in found.values() if parent] == ["natcm"]
+
+
+def test_a_body_under_an_agency_named_in_brackets_as_its_second_nameplate_and_a_unit_after_it():
+    found = ids("国家市场监督管理总局（国家标准化管理委员会）标准技术管理司有关负责同志参加座谈。", "zh")
+    assert found["sac"] == "samr" and unit("标准技术管理司", "samr") in found

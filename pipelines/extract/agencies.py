@@ -1404,6 +1404,10 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     # a registry name that resolved to nothing (another ministry's 政策法规司) is free for the shapes
     taken = [(m.start, m.end) for m, _ in kept]
     ends = {m.end: i for m, i in kept}
+    for (m, i), (n, _) in zip(kept, kept[1:]):
+        # 国家市场监督管理总局（国家标准化管理委员会）标准技术管理司: a unit after the agency's second name in brackets
+        if n.start == m.end + 1 and norm[m.end] in "(（" and norm[n.end:n.end + 1] in (")", "）"):
+            ends.setdefault(n.end + 1, i)
     customs = _customs_matches(norm, taken, registry)
     if customs:     # 成都海关口岸监管处: units are written after a customs district too
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
@@ -1417,11 +1421,13 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         matches.append(m)
         ids.append(i)
 
-    # 国际合作司（港澳台办公室）: a unit's second name in brackets right after it is the same unit.
+    # 国际合作司（港澳台办公室）: a unit's second name in brackets right after it is the same unit (but a body
+    # the registry holds under it keeps its row: 国家市场监督管理总局（国家标准化管理委员会）)
     for k in range(1, len(matches)):
         before, inner = matches[k - 1], matches[k]
         if ids[k - 1] and ids[k] and inner.start == before.end + 1 and norm[before.end] in "(（" \
-                and norm[inner.end:inner.end + 1] in (")", "）"):
+                and norm[inner.end:inner.end + 1] in (")", "）") \
+                and not ((row := registry.get(ids[k])) and row.parent_agency_id == ids[k - 1]):
             ids[k] = ids[k - 1]
 
     # "Saudi Food and Drug Authority (SFDA)": the abbreviation means that agency in this document.
