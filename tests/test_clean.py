@@ -54,7 +54,7 @@ def test_dateline_year_only_when_certain():
     "Views: 1200", "分享到:", "Adjust font size:", "0 Comment(s)", "版权所有 © 2024 医药观察网", "京ICP备12345678号",
     "鲁公网安备 37130202371934号", "责任编辑:张三", "Responsible editor:Xie Tunan", "图片551.png", "【资料图】",
     "echemi logo", "Client Login", "Chinese(GB)", "联系我们 | 网站地图 | 移动版", "HOME | ABOUT | NEWS | SEARCH",
-    "说说你的看法...", "<ul id=\"x\"></ul>",
+    "说说你的看法...", "<ul id=\"x\"></ul>", "每日明報\u3000即時新聞\u3000明報OL網\u3000明報財經網\u3000明報加東版",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -64,6 +64,7 @@ def test_furniture_lines(line):
     "On October 28, 2025, the Department of Consumer Goods Industry held a symposium in Nanchang.",
     "国办发 〔2016〕11号", "2025年6月30日", "市委副书记、市长孟庆斌陪同。", "一、加大创新药研发支持力度",
     "The Measures consist of six chapters and 42 articles.", "国家卫生健康委",
+    "国家药监局拟收紧附条件批准 逾期未完成确证试验或撤销注册",
 ])
 def test_body_lines_are_not_furniture(line):
     assert not is_furniture(line)

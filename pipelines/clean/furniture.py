@@ -186,6 +186,9 @@ def _is_menu(folded: str) -> bool:
     spaced = _SPACED.split(folded)
     if len(spaced) >= 3 and all(0 < visual_length(p) <= 12 for p in spaced) and not _SENT_PUNCT.search(folded):
         return True
+    # Chinese items set apart by single spaces, which Chinese prose never has: "每日明報　即時新聞　明報OL網　明報財經網"
+    if len(words) >= 4 and all(CJK.search(w) and visual_length(w) <= 12 for w in words) and not _SENT_PUNCT.search(folded):
+        return True
     # buttons set apart by spaces: "Printer Friendly     Email this article     news.gov.hk", "列印本页  关闭视窗"
     return len(spaced) >= 2 and all(p.strip("[]【】") in _LABELS or _HOME.match(p) or _SHARE_TO.fullmatch(p) for p in spaced)
 

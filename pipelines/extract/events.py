@@ -1297,7 +1297,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         return _with_the_page_itself(doc, directives, drafts)  # nothing says a directive was issued
     sign_off = doc.sign_off
     spans = {id(d): _title_spans(norm, d) for d in directives}
-    drafts_among = [d for d in directives if _A_DRAFT.search(d.title)]    # a draft's title holds its final's
+    drafts_among = [d for d in directives if _A_DRAFT.search(to_simplified(d.title))]    # a draft's title holds its final's
     draft_ids = {id(d) for d in drafts_among}
     # Keys are only compared for a notice that issues another directive: most pages have none.
     wrappers = {id(d) for d in directives if _ISSUING_WRAPPER.search(d.title)}
@@ -1315,7 +1315,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 continue    # within the title of its draft: "X (Revised Draft for Comments)" names the draft
             verb = _release_verb(verbs, doc.view, language, ts, te, others)
             adopted = bool(verb) and bool(_ADOPTION.fullmatch(doc.view[verb[0]:verb[1]]))
-            if not verb or (adopted and _DRAFT_TITLE.search(d.title)):
+            if not verb or (adopted and _DRAFT_TITLE.search(to_simplified(d.title))):
                 continue    # "通过《X条例（草案）》": a draft adopted is published later, in its final form
             if drafts_of and verb[1] <= ts and _A_DRAFT.search(doc.view, verb[1], ts):
                 continue    # "published a draft revision of the X": the release of X's draft, named on the page
