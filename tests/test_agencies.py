@@ -588,3 +588,8 @@ def test_a_department_every_ministry_has_is_of_the_parent_the_page_names():
 def test_a_body_under_an_agency_named_in_brackets_as_its_second_nameplate_and_a_unit_after_it():
     found = ids("国家市场监督管理总局（国家标准化管理委员会）标准技术管理司有关负责同志参加座谈。", "zh")
     assert found["sac"] == "samr" and unit("标准技术管理司", "samr") in found
+
+
+def test_a_department_written_after_its_agencys_possessive():
+    found = ids("Hu Qiangqiang, deputy director of the NHC's Publicity Department, presided over the conference.")
+    assert found == {"nhc": None, unit("Publicity Department", "nhc"): "nhc"}

@@ -680,6 +680,7 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
         pieces.append((pos, m.end()))
         for s, e in pieces:
             unit_of_next = s == m.start() and bool(_ANAPHORIC_OWNER.search(norm, max(0, s - 24), s)) or (
+                s > m.start() and norm.startswith(("'s ", "’s "), s)) or (     # "the NHC's Publicity Department"
                 e < m.end() and bool(_OF_AGENCY_NEXT.search(norm, s, e))) or (
                 e == m.end() and (owner := _AND_TITLE_OF.match(norm, e)) is not None and owner.end() in starts)
             for ps, pe in _split_at_heads(norm, s, e):
