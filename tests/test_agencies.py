@@ -593,3 +593,9 @@ def test_a_body_under_an_agency_named_in_brackets_as_its_second_nameplate_and_a_
 def test_a_department_written_after_its_agencys_possessive():
     found = ids("Hu Qiangqiang, deputy director of the NHC's Publicity Department, presided over the conference.")
     assert found == {"nhc": None, unit("Publicity Department", "nhc"): "nhc"}
+
+
+def test_an_owners_possessive_is_no_part_of_a_units_name():
+    assert ids("Experts from the International Organization for Standardization's Technical Committee 249 attended.") == {}
+    assert set(ids("Zhou Meng, head of the GDMPA's Drug Registration Division, briefed them.")) == {
+        "new-drug-registration-division"}

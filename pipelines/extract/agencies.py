@@ -601,7 +601,7 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     tokens = [w.group() for w in words]
     # "Uzbekistan's Agency for the Development of ...": the owner is no part of the name
     owner = next((k for k, t in enumerate(tokens[:-2]) if t.endswith(("'s", "’s")) and t[:-2] not in _PEOPLE
-                  and tokens[k + 1] in _HEADS), None)
+                  and any(t in _HEADS for t in tokens[k + 1:])), None)
     if owner is not None:
         return _shape_candidates(segment[words[owner + 1].start():], offset + words[owner + 1].start(), unit_of_next)
     head_last = tokens[-1] in _HEADS
