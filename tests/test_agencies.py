@@ -599,3 +599,9 @@ def test_an_owners_possessive_is_no_part_of_a_units_name():
     assert ids("Experts from the International Organization for Standardization's Technical Committee 249 attended.") == {}
     assert set(ids("Zhou Meng, head of the GDMPA's Drug Registration Division, briefed them.")) == {
         "new-drug-registration-division"}
+
+
+def test_a_division_opening_a_clause_with_its_heads_title_is_the_last_named_agencys():
+    found = ids("山东省药监局在济南举办培训班。省药监局副局长于长青出席并讲话，药品注册管理处处长李娟主持开班仪式。", "zh")
+    assert found[unit("药品注册管理处", "prov-shandong-mpa")] == "prov-shandong-mpa"
+    assert set(ids("会议指出，要做好处方审核。各处处长参加。", "zh")) == set()

@@ -576,6 +576,7 @@ _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # th
 # (not a verb taking another body: 公安部指导浙江公安局)
 _ZH_MINISTRY_BUREAU = re.compile(r"(?!指导|督促|会同|联合|组织|部署|要求|推动|牵头|协调|挂牌|通报|发布|召开|开展|指挥|派出|责成|通知|督办"
                                  r"|支持|联手|配合|商请|依托)[\u4e00-\u9fff]{2,8}?局(?![长])")
+_ZH_BARE_DIVISION = re.compile(r"(?:(?<=^)|(?<=[，。；、：,;:\n]))[\u4e00-\u9fff]{2,10}?处(?=副?处长)", re.M)
 # "机关各司", "相关处": a set of units, not one.
 _ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下属|内设|直属")
 # Between units of one enumeration: 药品生产监管处、药品注册管理处和科技和国际合作处; an alternative name
@@ -744,6 +745,14 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             written = None
             joiner = _ZH_UNIT_JOINER.match(norm, m.end())
             m = _ZH_SUBUNIT.match(norm, joiner.end()) if joiner else None
+    if ends and ("处处长" in norm or "处副处长" in norm):
+        # "…省药监局党组成员、副局长于长青出席并讲话，药品注册管理处处长李娟主持": a division opening a clause with
+        # its head's title is a unit of the agency named last before it
+        agency_ends = sorted(ends)
+        for m in _ZH_BARE_DIVISION.finditer(norm):
+            k = bisect.bisect_right(agency_ends, m.start()) - 1
+            if k >= 0 and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()):
+                out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), ends[agency_ends[k]])))
     return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
 
 
