@@ -1595,6 +1595,10 @@ def test_the_day_a_press_release_came_out_does_not_date_the_visit_it_reports():
                    people=["Asim Rauf", "Zhou Wenhua"])
     assert (ev.event_type, ev.start_date) == ("visit", date(2024, 10, 16))
     assert [a.name for a in ev.attendees] == ["Asim Rauf", "Zhou Wenhua"]
+    raw = ("The MIIT on Thursday held a symposium with manufacturers. Xin Guobin presided over the symposium in Beijing, "
+           "according to a statement on the MIIT's website on Friday.")
+    (ev,) = events(raw, date(2023, 12, 8), agencies=[("miit", "MIIT")], people=["Xin Guobin"])
+    assert ev.start_date == date(2023, 12, 7) and [a.name for a in ev.attendees] == ["Xin Guobin"]
 
 
 def test_taking_part_is_counted_in_sentences_not_paragraph_breaks_and_also_follows_the_sentence_before():

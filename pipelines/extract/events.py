@@ -169,8 +169,11 @@ _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
 # the day a report of the event came out: "according to a press release issued by DRAP here on Friday"
+# (or "according to a statement on the MIIT's website on Friday")
 _STATEMENT_ON_BEFORE = re.compile(r"\b(?:press\s+release|statement|readout|news\s+release)\s+(?:was\s+)?(?:issued|released|published)"
-                                  r"(?:\s+by\s+[^,.;]{1,60}?)?\s+(?:here\s+)?on\s+$", re.I)
+                                  r"(?:\s+by\s+[^,.;]{1,60}?)?\s+(?:here\s+)?on\s+$"
+                                  r"|\baccording\s+to\s+(?:a|an|the|its)\s+(?:press\s+release|statement|readout|news\s+release"
+                                  r"|notice|announcement)\b[^,.;]{0,60}?\s+on\s+$", re.I)
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
