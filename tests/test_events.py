@@ -1655,3 +1655,12 @@ def test_a_lower_case_event_is_named_with_what_it_was_on():
                    "was held in Jinan from May 20 to 24.", date(2024, 5, 27), agencies=[("sd", "Shandong MPA")])
     assert (ev.name, ev.start_date, ev.end_date) == (
         "training course for inspectors of drug clinical trial institutions", date(2024, 5, 20), date(2024, 5, 24))
+
+
+def test_a_report_goes_on_while_the_events_people_speak():
+    speeches = "".join(f"Hu said point {n} mattered.\n\n" for n in range(9))
+    raw = ("On Oct 19, the 2024 China Drug Regulatory Science Conference was held in Chengdu. Hu Yun, vice-governor of "
+           "Sichuan, attended the opening ceremony.\n\n" + speeches
+           + "Emer Cooke, executive director of the EMA, delivered a video speech.")
+    (ev,) = events(raw, date(2024, 10, 21), agencies=[("ema", "EMA")], people=["Hu Yun", "Emer Cooke"])
+    assert [a.name for a in ev.attendees] == ["Hu Yun", "Emer Cooke"]

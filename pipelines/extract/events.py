@@ -1769,9 +1769,20 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
         j, event = before[0]    # "also attended the event", "参加上述活动": the page's own, whatever came after it
     else:
         j, event = max(named or before, key=lambda x: x[0])
-        if not named and doc.said_before[i] - doc.said_before[j] > _TOOK_PART_REACH:
+        if not named and doc.said_before[i] - doc.said_before[_last_told_of(doc, event, j, s)] > _TOOK_PART_REACH:
             return None
     return None if _dated_elsewhere(doc, s, e, event) else event
+
+
+def _last_told_of(doc: _Doc, event: _Draft, j: int, before: int) -> int:
+    """The last sentence before `before` (an offset) that tells of the event reported in sentence j: its own, or one
+    naming a person who attended it ("Li Yan said ..."): the report of the event goes on while its people speak."""
+    k = bisect.bisect_left(doc.named_starts, before) - 1
+    while k >= 0 and doc.named_starts[k] >= doc.starts[j]:
+        if doc.named[k].name in event.attendees:
+            return max(j, bisect.bisect_right(doc.starts, doc.named_starts[k]) - 1)
+        k -= 1
+    return j
 
 
 def _said_before_index(doc: _Doc, i: int) -> int | None:
