@@ -1664,3 +1664,13 @@ def test_a_report_goes_on_while_the_events_people_speak():
            + "Emer Cooke, executive director of the EMA, delivered a video speech.")
     (ev,) = events(raw, date(2024, 10, 21), agencies=[("ema", "EMA")], people=["Hu Yun", "Emer Cooke"])
     assert [a.name for a in ev.attendees] == ["Hu Yun", "Emer Cooke"]
+
+
+def test_people_among_the_leaders_who_attended_and_who_briefed_participants():
+    raw = ("On March 10, the IMDRF Management Committee meeting was held in Shanghai. Representatives of ten regulators "
+           "attended the meeting. Among the delegation leaders were Melissa Torres, associate director of the CDRH, and "
+           "Tracey Duffy of the TGA. On March 12, a stakeholder forum was held. Xu Jinghe briefed more than 300 "
+           "participants on recent developments.")
+    meeting, forum = events(raw, date(2025, 3, 14), people=["Melissa Torres", "Tracey Duffy", "Xu Jinghe"])
+    assert [a.name for a in meeting.attendees] == ["Melissa Torres", "Tracey Duffy"]
+    assert [a.name for a in forum.attendees] == ["Xu Jinghe"]

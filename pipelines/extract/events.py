@@ -210,6 +210,7 @@ _OFFICIALS_BEFORE = re.compile(r"\b(?:heads?|officials?|representatives?|leaders
 # keynote speech", "李利作工作报告", "副市长刘贤军陪同"): they attended the event last reported, this many sentences back.
 _TOOK_PART = {
     "en": _gated("ajwpsdgmcaotbl", r"\b(?:accompanied|attended|participated\s+in|took\s+part|briefed\s+(?:him|her|them|the)"
+                                 r"|briefed\s+(?:more\s+than\s+|over\s+|about\s+)?(?:\d[\d,]*\s+)?(?:participants|attendees|delegates|guests)"
                                  # "The Chinese delegation was led by X", "X led the UK side"
                                  r"|(?:was|were)\s+(?:led|headed)\s+by|led\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:delegation|side|team)"
                                  r"|(?:delegation|team)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
@@ -218,6 +219,7 @@ _TOOK_PART = {
                                  r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
                                  r"(?:speech|address|remarks)|presided\s+over|chaired|(?:spoke|said)\s+at\s+(?:the|a)|addressed\s+the"
                                  r"|signed\s+on\s+behalf|at\s+the\s+(?:opening|closing|launch)\s+(?:event|ceremony|session)"
+                                 r"|among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|participants|attendees|guests|speakers)\s+(?:were|was)"
                                  r"|presented\s+(?:the|a|an|his|her|their|its|[A-Z]\w*['’]s)\s|on\s+the\s+sidelines|answered\s+(?:(?:reporters['’]|journalists['’]|the\s+media['’]s)\s+)?questions)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|(?:一同|一起)(?:视察|调研|考察|参观|走访)|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
