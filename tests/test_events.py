@@ -1674,3 +1674,10 @@ def test_people_among_the_leaders_who_attended_and_who_briefed_participants():
     meeting, forum = events(raw, date(2025, 3, 14), people=["Melissa Torres", "Tracey Duffy", "Xu Jinghe"])
     assert [a.name for a in meeting.attendees] == ["Melissa Torres", "Tracey Duffy"]
     assert [a.name for a in forum.attendees] == ["Xu Jinghe"]
+
+
+def test_one_who_spoke_on_behalf_of_others_took_part():
+    raw = ("On Nov 12, the Department of Health held a seminar in Hong Kong. Many firms were represented.\\n\\n"
+           "The chairperson of the association, Ms Agnes Lam, spoke on behalf of the industry.")
+    (ev,) = events(raw.replace("\\n", "\n"), date(2025, 11, 13), people=["Agnes Lam"])
+    assert [a.name for a in ev.attendees] == ["Agnes Lam"]
