@@ -645,3 +645,9 @@ def test_names_listed_after_officials_including_a_division_and_a_diplomats_title
 
 def test_a_korean_surname_in_chinese_characters():
     assert titled(people("南韓駐中國大使館公使朴英植等人參加會見。", "zh"))["朴英植"].title == "Minister"
+
+
+def test_japanese_and_korean_ministers_written_in_chinese_characters():
+    found = titled(people("日本厚生劳动大臣武见敬三、韩国保健福祉部长官曹圭鸿分别率团出席。PMDA理事长近藤达也分别介绍了进展。", "zh"))
+    assert {n: p.title for n, p in found.items()} == {"武见敬三": "Minister", "曹圭鸿": "Minister", "近藤达也": "Chairman"}
+    assert "欧阳瑜今" not in titled(people("澳门社会文化司司长欧阳瑜今日率团访问。", "zh"))

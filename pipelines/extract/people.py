@@ -74,6 +74,7 @@ class _Lexicon:
     stopwords: frozenset[str]
     pinyin_surnames: frozenset[str]
     ambiguous_surnames: frozenset[str]  # surnames that are also English words ("He", "An")
+    zh_japanese_surnames: frozenset[str]  # 近藤, 武见: a given name of two characters follows
     # compiled patterns
     en_title_start: re.Pattern
     en_title_qualified: re.Pattern
@@ -208,7 +209,8 @@ def _lexicon() -> _Lexicon:
     for t in titles["english"]:
         en_titles.setdefault(t.lower().replace("-", " "), t)
         en_titles.setdefault(t.lower().replace(" ", "-"), t)     # "Vice-Mayor", "Deputy-Director"
-    surnames = _lines("surnames.txt")
+    japanese = _lines("surnames_japanese.txt")
+    surnames = _lines("surnames.txt") + japanese
     surname = f"(?:{_alternation(surnames)})"                       # opening a pattern
     surname_after = f"(?:{_single_characters_as_class(surnames)})"  # after its opening
     zh_all = {**titles["chinese"], **titles["chinese_party"]}
@@ -240,6 +242,7 @@ def _lexicon() -> _Lexicon:
         stopwords=stopwords,
         pinyin_surnames=pinyin_surnames,
         ambiguous_surnames=stopwords & pinyin_surnames,
+        zh_japanese_surnames=frozenset(japanese),
         # "Deputy Director of X", "the bureau's deputy director"
         en_title_start=re.compile(
             rf"(?:the |a |an )?(?:(?P<owner>[^\s,;:()]+(?: [^\s,;:()]+){{0,3}}?)['’]s )?"
@@ -761,6 +764,8 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     """Where a Chinese name starting at `start` ends: a two-character given name first, if what follows fits."""
     lex = _lexicon()
     for end in range(max_end, start + 1, -1):
+        if end - start == 4 and norm[start:start + 2] in lex.zh_japanese_surnames and lex.zh_cue_start.match(norm, end):
+            return end      # 近藤达也: a Japanese surname and a given name of two characters (也 as in 达也, 哲也)
         if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]) and not (
                 end - start == 3 and norm[start + 1] in _ZH_MID_GIVEN and norm[start + 2] not in _ZH_NOT_GIVEN):
             # 丁向阳, 李大为: a character that rarely names, in a full name a title precedes and a clear end follows
