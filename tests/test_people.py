@@ -651,3 +651,10 @@ def test_japanese_and_korean_ministers_written_in_chinese_characters():
     found = titled(people("日本厚生劳动大臣武见敬三、韩国保健福祉部长官曹圭鸿分别率团出席。PMDA理事长近藤达也分别介绍了进展。", "zh"))
     assert {n: p.title for n, p in found.items()} == {"武见敬三": "Minister", "曹圭鸿": "Minister", "近藤达也": "Chairman"}
     assert "欧阳瑜今" not in titled(people("澳门社会文化司司长欧阳瑜今日率团访问。", "zh"))
+
+
+def test_representatives_listed_after_their_title_and_a_welcome_speech():
+    found = titled(people("医学界及私家医疗机构代表梁永康、黄淑仪、陈家豪等亦出席仪式。中国药科大学党委书记金能明致欢迎辞。", "zh"))
+    assert set(found) == {"梁永康", "黄淑仪", "陈家豪", "金能明"}
+    assert found["黄淑仪"].title == "Representative"
+    assert not people("他代表省政府致辞。", "zh")
