@@ -1681,3 +1681,9 @@ def test_one_who_spoke_on_behalf_of_others_took_part():
            "The chairperson of the association, Ms Agnes Lam, spoke on behalf of the industry.")
     (ev,) = events(raw.replace("\\n", "\n"), date(2025, 11, 13), people=["Agnes Lam"])
     assert [a.name for a in ev.attendees] == ["Agnes Lam"]
+
+
+def test_a_welcome_speech_after_the_meeting_sentence_is_taking_part():
+    raw = "当天下午，推进会在中国药科大学召开。中国药科大学党委书记金能明致欢迎辞，校长郝海平介绍了学科建设情况。"
+    (ev,) = events(raw, date(2025, 1, 10), "zh", people=["金能明", "郝海平"])
+    assert [a.name for a in ev.attendees] == ["金能明", "郝海平"]

@@ -223,7 +223,7 @@ _TOOK_PART = {
                                  r"|among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|participants|attendees|guests|speakers)\s+(?:were|was)"
                                  r"|presented\s+(?:the|a|an|his|her|their|its|[A-Z]\w*['’]s)\s|on\s+the\s+sidelines|answered\s+(?:(?:reporters['’]|journalists['’]|the\s+media['’]s)\s+)?questions)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
-    "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|(?:一同|一起)(?:视察|调研|考察|参观|走访)|率领|带队|致辞|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
+    "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|(?:一同|一起)(?:视察|调研|考察|参观|走访)|率领|带队|致辞|致(?:欢迎|开幕|闭幕)辞|致词|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
                      r"|(?<![\u4e00-\u9fff])会上|(?:记者|发布|座谈|研讨|推进|工作)会上|签字|签约|在[^，。；,;]{0,8}现场"),
 }
 _TOOK_PART_REACH = 8
