@@ -115,8 +115,15 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
 
 
 def insert_parquet(con: duckdb.DuckDBPyConnection, table: str, files: list[str]) -> None:
-    if files:
-        con.read_parquet(files, union_by_name=True).select(*table_columns(con, table)).insert_into(table)
+    """Rows in document order whichever worker staged them: a rerun loads the same table, row for row
+    (a document's rows are one file's run, in the order extraction gave them)."""
+    if not files:
+        return
+    columns = table_columns(con, table)
+    rows = con.read_parquet(files, union_by_name=True, file_row_number=True)
+    if "doc_id" in columns:
+        rows = rows.order("doc_id, file_row_number")
+    rows.select(*columns).insert_into(table)
 
 
 def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
@@ -263,25 +270,25 @@ def _most_common(column: str) -> str:
             f"group by {column}))")
 
 
-DIMENSION_SQL = (
+DIMENSION_SQL = (   # (each in a set order: a rerun writes the same rows in the same order)
     # discovered agencies the registry lacks; one description per id, from the first document
     """insert into agencies
        select agency_id, first(name_en order by doc_id), first(name_zh order by doc_id),
               first(abbreviation order by doc_id), first(parent_agency_id order by doc_id),
               first(level order by doc_id), first(province order by doc_id), bool_or(in_registry)
        from discovered_agencies where agency_id not in (select agency_id from agencies)
-       group by agency_id""",
+       group by agency_id order by agency_id""",
     """insert into agency_aliases
        select distinct d.agency_id, alias from discovered_agencies d, unnest(d.aliases) as u(alias)
        where alias is not null and alias <> ''
-         and (d.agency_id, alias) not in (select agency_id, alias from agency_aliases)""",
+         and (d.agency_id, alias) not in (select agency_id, alias from agency_aliases) order by all""",
     "delete from people",
     """insert into people
        select person_id, first(name order by n desc, name) from (
            select person_id, name, count(*) as n from (
                select person_id, name from person_mentions
                union all select person_id, name from event_attendees) group by person_id, name)
-       group by person_id""",
+       group by person_id order by person_id""",
     "delete from directives",
     f"""insert into directives
         select m.directive_id, {_most_common('title')}, {_most_common('title_zh')},
@@ -292,7 +299,7 @@ DIMENSION_SQL = (
                first(m.doc_id order by d.published_date nulls last, m.doc_id),
                count(*) filter (where d.duplicate_of is null)   -- a republished copy is not a new mention
         from directive_mentions m join documents d using (doc_id)
-        group by m.directive_id""",
+        group by m.directive_id order by m.directive_id""",
     "delete from directive_issuers",
     """insert into directive_issuers
        select distinct directive_id, agency_id from directive_issuer_mentions order by all""",
