@@ -1687,3 +1687,11 @@ def test_a_welcome_speech_after_the_meeting_sentence_is_taking_part():
     raw = "当天下午，推进会在中国药科大学召开。中国药科大学党委书记金能明致欢迎辞，校长郝海平介绍了学科建设情况。"
     (ev,) = events(raw, date(2025, 1, 10), "zh", people=["金能明", "郝海平"])
     assert [a.name for a in ev.attendees] == ["金能明", "郝海平"]
+
+
+def test_an_official_quoted_after_a_press_conference_spoke_there():
+    raw = ("11月26日，省人大常委会会议表决通过《云南省中医药民族医药条例》。闭幕会后，省人大常委会办公厅举行新闻发布会。"
+           "省卫生健康委副主任杨春雷表示，将抓紧制定配套措施。")
+    found = events(raw, date(2024, 11, 28), "zh", officials={"杨春雷": "prov-yunnan-hc"})
+    briefing = next(e for e in found if e.event_type == "press_conference")
+    assert [a.name for a in briefing.attendees] == ["杨春雷"]

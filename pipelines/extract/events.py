@@ -1683,8 +1683,10 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
             role = _person_role(doc, *doc.sentences[i], p.evidence.start, role)
             event.attendees.setdefault(p.name, EventAttendee(p.name, role, p.evidence))
         elif at and p.agency_id and not any(j == i for j, _ in at) and _SAID.search(doc.simplified(*doc.sentences[i])):
-            # an official quoted in the report of an event (the page's first) spoke there
-            at[0][1].attendees.setdefault(p.name, EventAttendee(p.name, "speaker", p.evidence))
+            # an official quoted in the report of an event (the page's first, or a press conference just held) spoke there
+            briefed = [d for j, d in at if j < i and d.event_type == "press_conference"
+                       and doc.said_before[i] - doc.said_before[j] <= _TOOK_PART_REACH]
+            (briefed[-1] if briefed else at[0][1]).attendees.setdefault(p.name, EventAttendee(p.name, "speaker", p.evidence))
 
 
 def _scene_continued(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draft]],
