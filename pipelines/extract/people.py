@@ -580,7 +580,8 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         shared = _position_after(norm, group) or _plural_title_before(norm, group)
         # names listed together share the cue after the last: "Zhou Jiang and He Ying from the NMPA took part"
         listed = (len(group) > 1 and _person_cue(norm, group[-1])) \
-            or bool(_INCLUDING_AFTER_GROUP.search(norm, max(0, group[0].lead - 200), group[0].lead))
+            or (norm.endswith(", including ", 0, group[0].lead)      # (most groups: no regex tried)
+                and bool(_INCLUDING_AFTER_GROUP.search(norm, max(0, group[0].lead - 200), group[0].lead)))
         for cand in group:
             # (a title of its own before the name wins over the one the list shares: "Huzhou Vice-Mayor Lu
             # Jianping and Wang Meifang, director of ...")
