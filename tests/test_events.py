@@ -1695,3 +1695,11 @@ def test_an_official_quoted_after_a_press_conference_spoke_there():
     found = events(raw, date(2024, 11, 28), "zh", officials={"杨春雷": "prov-yunnan-hc"})
     briefing = next(e for e in found if e.event_type == "press_conference")
     assert [a.name for a in briefing.attendees] == ["杨春雷"]
+
+
+def test_measures_released_without_an_article_then_named():
+    title = "Measures for Patent Term Compensation for New Drugs"
+    raw = (f"The CNIPA on Thursday released measures on patent term compensation for new drugs, a move analysts welcomed. "
+           f"The {title} will take effect on Saturday.")
+    (ev,) = events(raw, date(2024, 1, 19), agencies=[("cnipa", "CNIPA")], directives=[(title, [])])
+    assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("release", date(2024, 1, 18), ("cnipa",))

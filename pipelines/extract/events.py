@@ -375,7 +375,10 @@ _MONTH_ONLY = {
 _DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|promulgated)$")   # done, not to come
 # ... or done by the signature: "Premier Li Keqiang has signed a State Council decree to promulgate a regulation on ..."
 _DECREE_TO = re.compile(r"\b(?:decree|order)\s+to\s+$")
-_DESCRIBED_OBJECT = re.compile(r"\s+an?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
+# (a plural kind may go without an article: "released measures on patent term compensation")
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:an?\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|guidelines|rules|regulations|opinions)\s+"
+                               r"(?:on|for|to|governing|concerning)\b))"
+                               r"(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
                                r"|measures|rules|(?:judicial\s+)?interpretation)\b")    # on the lower-cased view
 # "... according to an action plan jointly released on Wednesday by five departments"
