@@ -1701,5 +1701,5 @@ def test_measures_released_without_an_article_then_named():
     title = "Measures for Patent Term Compensation for New Drugs"
     raw = (f"The CNIPA on Thursday released measures on patent term compensation for new drugs, a move analysts welcomed. "
            f"The {title} will take effect on Saturday.")
-    (ev,) = events(raw, date(2024, 1, 19), agencies=[("cnipa", "CNIPA")], directives=[(title, [])])
-    assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("release", date(2024, 1, 18), ("cnipa",))
+    (ev,) = extract_document(raw, "en", date(2024, 1, 19)).events
+    assert (ev.event_type, ev.start_date, ev.directive_title) == ("release", date(2024, 1, 18), title)
