@@ -1703,3 +1703,11 @@ def test_measures_released_without_an_article_then_named():
            f"The {title} will take effect on Saturday.")
     (ev,) = extract_document(raw, "en", date(2024, 1, 19)).events
     assert (ev.event_type, ev.start_date, ev.directive_title) == ("release", date(2024, 1, 18), title)
+
+
+def test_a_headline_release_dated_by_the_page_gives_way_to_the_body_that_dates_it():
+    raw = ("国家知识产权局发布《药品专利权期限补偿办法》\n\n发布时间：2024-01-19\n\n"
+           "1月19日，国家知识产权局举行新闻发布会。新闻发言人介绍，为配合专利法实施细则施行，国家知识产权局于1月18日发布公告，"
+           "公布《药品专利权期限补偿办法》，自2024年1月20日起施行。")
+    release = next(e for e in extract_document(raw, "zh", date(2024, 1, 19)).events if e.event_type == "release")
+    assert release.start_date == date(2024, 1, 18)

@@ -95,7 +95,7 @@ _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|�
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _ISSUED_ASIDE = re.compile(r",\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\b", re.I)
 _NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by|施行|实施|执行至|截至|截止)"
-                                      r"[^.。;；]{0,12}$")
+                                      r"[^.。;；,，]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
 _FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b)", re.I)
 # (no digit before: checked after the year, as a pattern opening with a lookbehind is tried at every position)
@@ -1318,7 +1318,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
         drafts_of = [sp for o in drafts_among if o is not d for sp in spans[id(o)]] if (
             drafts_among and id(d) not in draft_ids) else ()
-        undated = None
+        tentative = None
         for ts, te in spans[id(d)]:
             if any(os <= ts and te <= oe for os, oe in drafts_of):
                 continue    # within the title of its draft: "X (Revised Draft for Comments)" names the draft
@@ -1362,16 +1362,18 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
                 draft.hosted_by(held.organizers, held)      # "会上印发了《X》": issued by whoever held the meeting
-            if undated is not None:     # an earlier telling was undated: a later one, dated, is the one
-                if start is None:
+            if tentative is not None:
+                # an earlier telling was undated, or dated only by the page ("国家知识产权局发布《X》" over the dateline):
+                # a later one its own sentence dates is the one
+                if start is None or (tentative.start_date is not None and not dated):
                     continue
-                drafts.remove(undated)
+                drafts.remove(tentative)
             drafts.append(draft)
-            if start is None and dated is False:
-                undated = draft
+            if not dated:
+                tentative = draft
                 continue
             break
-        undated = None
+        tentative = None
     if language == "en":
         by_title = {x.directive_title: x for x in drafts}
         for described in _described_releases(doc, language, directives, spans, published):
