@@ -1711,3 +1711,14 @@ def test_a_headline_release_dated_by_the_page_gives_way_to_the_body_that_dates_i
            "公布《药品专利权期限补偿办法》，自2024年1月20日起施行。")
     release = next(e for e in extract_document(raw, "zh", date(2024, 1, 19)).events if e.event_type == "release")
     assert release.start_date == date(2024, 1, 18)
+
+
+def test_two_meetings_in_one_sentence_each_dated_in_its_clause():
+    raw = ("The Regulations were adopted at the 33rd meeting of the Standing Committee of the Guangzhou Municipal People's "
+           "Congress on October 30, 2024, and approved at the 13th meeting of the Standing Committee of the Guangdong "
+           "Provincial People's Congress on November 29, 2024.")
+    city, province = "Standing Committee of the Guangzhou Municipal People's Congress", \
+        "Standing Committee of the Guangdong Provincial People's Congress"
+    found = [e for e in events(raw, date(2024, 12, 11), agencies=[("gz", city), ("gd", province)])
+             if e.event_type == "meeting"]
+    assert [(e.start_date, e.organizer_ids) for e in found] == [(date(2024, 10, 30), ("gz",)), (date(2024, 11, 29), ("gd",))]

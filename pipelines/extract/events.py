@@ -674,6 +674,31 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
     return best.start_date, best.end_date, best.start_date is not None
 
 
+def _dated_apart(doc: _Doc, previous_end: int, a: int, b: int, e: int) -> bool:
+    """A second noun of a kind in a sentence names another occurrence when a date stands between the two and
+    another after it: "adopted at the 33rd meeting of X on October 30, and approved at the 13th meeting of Y on
+    November 29"."""
+    lo, mid, hi = doc.text.span(previous_end, a)[0], doc.text.span(a, b)[1], e
+    dated = [d for d in doc.dates if d.start_date and d.kind != "vague"]
+    return any(lo <= d.evidence.start < mid for d in dated) and any(mid <= d.evidence.start < hi for d in dated)
+
+
+def _clause_end_after(doc: _Doc, lo: int, hi: int) -> int:
+    """Where the clause of a noun ending at `lo` ends, before another noun at `hi`: after the date it gave."""
+    return max((d.evidence.end for d in doc.dates if lo <= d.evidence.start < hi and d.start_date), default=lo)
+
+
+def _keep_links_before(draft: _Draft, boundary: int) -> None:
+    """Drop the agencies and people a mention linked from past `boundary` (another clause's occurrence)."""
+    late = {a for a, ev in draft.agency_evidence.items() if ev is not None and ev.start >= boundary}
+    draft.organizers = [a for a in draft.organizers if a not in late]
+    draft.participants = [a for a in draft.participants if a not in late]
+    for a in late:
+        del draft.agency_evidence[a]
+    for name in [n for n, p in draft.attendees.items() if p.evidence.start >= boundary]:
+        del draft.attendees[name]
+
+
 def _vague_of_the_event(doc: _Doc, d: DateMention, anchor: int) -> bool:
     """"recently" before the event, or in its clause, dates it; in a later clause it is of something else
     ("今日（14日）舉行新聞發佈會，通報近期多宗個案")."""
@@ -949,13 +974,17 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
         ns, ne = doc.norm_range(s, e)
         i = bisect.bisect_left(verbs, ns)
         occurrence = verbs[i] if i < len(verbs) and verbs[i] < ne else None
-        seen: set[str] = set()
+        seen: dict[str, int] = {}     # kind -> where its noun ended
         abroad: bool | None = None  # whether the sentence places its events outside China: asked once
         for a, b, kind in itertools.islice(nouns, first, None):
             if a >= ne:
                 break
-            if b > ne or kind in seen or (kind != "visit" and occurrence is None):
+            if b > ne or (kind != "visit" and occurrence is None):
                 continue
+            if kind in seen and not _dated_apart(doc, seen[kind], a, b, e):
+                continue    # one of a kind per sentence, unless each is dated in its own clause
+            # (the second by the date after it: "..., and approved at the 13th meeting ... on Nov 29")
+            own_clause = (s, doc.text.span(a, a)[0]) if kind in seen else None
             after_noun = held.end() if (held := _HELD_WORD.match(doc.view, b)) else b
             if any(cue.match(doc.view, after_noun) for cue, _ in _NEIGHBOUR_DAY):
                 continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
@@ -974,13 +1003,14 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "应当与受托方签订委托协议", "shall sign an agreement": what a rule requires, not a signing
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
                 continue  # "依据医保服务协议严肃处理": an agreement acted on, not one signed
-            seen.add(kind)
+            seen[kind] = b
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
             else:
                 name, proper = _english_name(norm, a, b, ns, ne)
             anchor, _ = doc.text.span(a, b)
-            start, end, dated = _sentence_date(doc, s, e, anchor, language, issue_dates=kind == "release")
+            start, end, dated = _sentence_date(doc, s, e, anchor, language, outside=own_clause,
+                                               issue_dates=kind == "release")
             if dated and any(d.event_type == kind for d in drafts) and _points_back(doc.view, a, b, language):
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
@@ -1045,7 +1075,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             draft = _Draft(kind, name, proper, (anchor, doc.text.span(a, b)[1]), start, end, dated, noun=norm[a:b],
                            abroad=abroad)
             verb_pos, _ = doc.text.span(occurrence if occurrence is not None else a, ne)
-            _fill_links(draft, doc, s, e, min(verb_pos, anchor))
+            if own_clause and (before := next((d for d in reversed(drafts) if d.event_type == kind), None)):
+                # two occurrences of a kind in one sentence, each in its clause: the first's ends with its date
+                boundary = _clause_end_after(doc, before.span[1], anchor)
+                _keep_links_before(before, boundary)
+                _fill_links(draft, doc, boundary, e, anchor)
+            else:
+                _fill_links(draft, doc, s, e, min(verb_pos, anchor))
             if _ATTENDING_BEFORE[language].search(doc.view, max(ns, a - 12), a):
                 # "…司长袁林…参加会见": those named took part in the meeting; someone else held it
                 draft.participants, draft.organizers = draft.organizers + draft.participants, []
