@@ -658,3 +658,8 @@ def test_representatives_listed_after_their_title_and_a_welcome_speech():
     assert set(found) == {"梁永康", "黄淑仪", "陈家豪", "金能明"}
     assert found["黄淑仪"].title == "Representative"
     assert not people("他代表省政府致辞。", "zh")
+
+
+def test_hospital_professional_titles():
+    found = titled(people("四川大学华西医院药剂科主任药师王静作专题讲座。北京协和医院副主任医师李明表示。", "zh"))
+    assert (found["王静"].title, found["李明"].title) == ("Chief Pharmacist", "Associate Chief Physician")
