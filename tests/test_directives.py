@@ -727,3 +727,10 @@ def test_an_issuer_in_a_passive_is_not_the_issuer_of_a_later_title_and_a_registr
         "January 2020.", agencies={"NMPA": "nmpa", "State Administration for Market Regulation": "samr"})}
     assert found["Procedures for X (Trial)"].issuer_ids == ("nmpa",)
     assert found["Drug Registration Regulation"].issuer_ids == ("samr",)
+
+
+def test_a_strategy_in_title_case_is_a_plan():
+    found = run("China supports the WHO Traditional Medicine Strategy 2025-2034. The China-WHO Country Cooperation "
+                "Strategy (2022-2026) guides the work. Their strategy differs.")
+    assert [(d.title, d.directive_type) for d in found] == [
+        ("WHO Traditional Medicine Strategy", "plan"), ("China-WHO Country Cooperation Strategy (2022-2026)", "plan")]
