@@ -734,3 +734,12 @@ def test_a_strategy_in_title_case_is_a_plan():
                 "Strategy (2022-2026) guides the work. Their strategy differs.")
     assert [(d.title, d.directive_type) for d in found] == [
         ("WHO Traditional Medicine Strategy", "plan"), ("China-WHO Country Cooperation Strategy (2022-2026)", "plan")]
+
+
+def test_implementing_regulations_named_three_ways_are_one_directive_and_not_the_law():
+    found = run("China Finalizes Overhaul of the Drug Administration Law Implementing Regulations\n"
+                "The State Council published the revised Regulations for the Implementation of the Drug Administration "
+                "Law of the People's Republic of China. The Implementing Rules for the Regulations on the Administration "
+                "of Human Genetic Resources add to the Regulations on the Administration of Human Genetic Resources.")
+    assert len(titles(found)) == 3
+    assert "Regulations for the Implementation of the Drug Administration Law of the People's Republic of China" in titles(found)

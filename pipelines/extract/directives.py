@@ -838,6 +838,10 @@ def _merge_key(title: str) -> str:
     t = _LEADING_THE.sub("", title)
     t = _ISSUER_IN_TITLE.sub(r"\1 \2 ", t)
     t = _THE_PRC.sub("", t)     # "X of the People's Republic of China", 中华人民共和国X: the X named in full
+    # "Regulations for the Implementation of X", "X Implementing Regulations": the "Implementing Regulations of X"
+    # (the implementing rules first, so that their key never opens with X's own)
+    t = _IMPLEMENTING_OF.sub(lambda m: f"Implementing {m.group('head') or m.group('head2') or m.group('head3')} of "
+                                       f"{m.group('x') or m.group('x2')}", t)
     key = _directive_key(t)
     if "关于" in key and not _ISSUING_WRAPPER_ZH.search(t):
         key = key[key.index("关于"):]
@@ -845,6 +849,9 @@ def _merge_key(title: str) -> str:
 
 
 _DRAFT_KEY = re.compile(r"draft|征求意见稿|草案")
+_IMPLEMENTING_OF = re.compile(r"^(?:(?:(?P<head>Regulations|Rules|Provisions|Measures)\s+(?:for|on)\s+the\s+Implementation\s+of"
+                              r"|Implementing\s+(?P<head2>Regulations|Rules|Provisions|Measures)\s+(?:of|for))\s+(?:the\s+)?"
+                              r"(?P<x>.+)|(?P<x2>.+?)\s+Implementing\s+(?P<head3>Regulations|Rules|Provisions|Measures))$", re.I)
 _THE_PRC = re.compile(r"^中华人民共和国|^中華人民共和國|\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China(?=\s*(?:\(|$))")
 
 
