@@ -743,3 +743,15 @@ def test_implementing_regulations_named_three_ways_are_one_directive_and_not_the
                 "of Human Genetic Resources add to the Regulations on the Administration of Human Genetic Resources.")
     assert len(titles(found)) == 3
     assert "Regulations for the Implementation of the Drug Administration Law of the People's Republic of China" in titles(found)
+
+
+def test_a_lower_case_title_an_issuing_verb_takes_unless_it_describes_a_named_one():
+    found = run("The State Council in January issued opinions on comprehensively deepening the reform of drug regulation, "
+                "pledging faster reviews. The meeting adopted an implementation plan on providing full-chain support for "
+                "innovative drugs.")
+    assert titles(found) == ["opinions on comprehensively deepening the reform of drug regulation",
+                             "implementation plan on providing full-chain support for innovative drugs"]
+    named = run("The ministry issued a guideline on comprehensively deepening the reform of drug and medical device "
+                "regulation. The Opinions on Comprehensively Deepening the Reform of Drug and Medical Device Regulation "
+                "were published on Friday.")
+    assert titles(named) == ["Opinions on Comprehensively Deepening the Reform of Drug and Medical Device Regulation"]

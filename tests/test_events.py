@@ -1722,3 +1722,10 @@ def test_two_meetings_in_one_sentence_each_dated_in_its_clause():
     found = [e for e in events(raw, date(2024, 12, 11), agencies=[("gz", city), ("gd", province)])
              if e.event_type == "meeting"]
     assert [(e.start_date, e.organizer_ids) for e in found] == [(date(2024, 10, 30), ("gz",)), (date(2024, 11, 29), ("gd",))]
+
+
+def test_a_plan_an_executive_meeting_adopted_is_not_yet_released():
+    raw = ("Premier Li Qiang presided over an executive meeting of the State Council on Friday, which reviewed and "
+           "adopted an implementation plan on providing full-chain support for the development of innovative drugs.")
+    found = extract_document(raw, "en", date(2024, 7, 6)).events
+    assert [(e.event_type, e.start_date) for e in found] == [("meeting", date(2024, 7, 5))]

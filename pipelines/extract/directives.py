@@ -600,11 +600,12 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     if prep not in vocab.en_prepositions and not _IN_THE_FIELD.match(norm, m.end):
         return None     # (but "Guidelines in the Field of X" is one name, as Chinese titles put it: 领域)
     nxt = after.group(3)
-    gerund = nxt.lower().endswith("ing") and nxt.isalpha()
+    gerund = nxt.lower().endswith("ing") and nxt.isalpha() or (
+        nxt.lower().endswith("ly") and bool(_GERUND_NEXT.match(norm, after.end(3))))   # "on comprehensively deepening"
     if capitalised and (nxt[:1].isupper() or nxt[:1].isdigit() or (nxt.lower() == "the" and prep != "to")):
         lenient = False
     elif (gerund and prep != "to" and head.lower() not in vocab.en_opened_by  # GxP names are Title Case throughout
-          and (capitalised or _preceded_by_the(norm, m.start))):
+          and (capitalised or _preceded_by_the(norm, m.start) or _object_of_issuing(norm, m.start))):
         lenient = True
     else:
         return None
@@ -717,6 +718,20 @@ def _preceded_by_the(norm: str, pos: int) -> bool:
     while words and words[-1].lower() in vocab.en_generic | {"modified", "latest", "recent"}:
         words.pop()
     return bool(words) and words[-1].lower() == "the"
+
+
+_GERUND_NEXT = re.compile(r" [a-z]+ing\b")
+_ISSUED_VERBS = frozenset({"issued", "released", "adopted", "unveiled", "published", "promulgated"})
+
+
+def _object_of_issuing(norm: str, pos: int) -> bool:
+    """The head is what an issuing verb took: "issued opinions on deepening X", "adopted an implementation plan on
+    providing X" (a lower-case title needs this, or "the", before it)."""
+    words = _LETTERS.findall(norm, max(0, pos - 60), pos)
+    generic = _vocabulary().en_generic | {"a", "an", "new", "revised"}
+    while words and words[-1].lower() in generic:
+        words.pop()
+    return bool(words) and words[-1].lower() in _ISSUED_VERBS
 
 
 def _issued_inner(text: NormalizedText, wrapper: _Candidate) -> list[_Candidate]:
@@ -1330,6 +1345,25 @@ def _first_evidence(issuers: list[AgencyMention]) -> dict[str, Evidence]:
     return found
 
 
+_CONTENT_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def _described_again(cands: list[_Candidate]) -> list[_Candidate]:
+    """Drop a lower-case title that describes a Title Case one on the page ("issued a guideline on comprehensively
+    deepening the reform of drug regulation" and the "Opinions on Comprehensively Deepening the Reform of Drug ...
+    Regulation"): most of its words, and four at least, are that title's."""
+    lower = [c for c in cands if c.title[:1].islower()]
+    if not lower:
+        return cands
+    named = [set(_CONTENT_WORD.findall(c.title.lower())) for c in cands if c.title[:1].isupper()]
+    dropped = set()
+    for c in lower:
+        words = set(_CONTENT_WORD.findall(c.title.lower()))
+        if words and any(len(words & n) >= max(4, 0.6 * len(words)) for n in named):
+            dropped.add(id(c))
+    return [c for c in cands if id(c) not in dropped]
+
+
 def find_directives(text: NormalizedText, language: str, agency_mentions: list[AgencyMention],
                     dates: list[DateMention], registry: AgencyRegistry) -> list[Directive]:
     """One Directive per distinct named instrument in the document, in order of first mention.
@@ -1341,7 +1375,7 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     quotes = [m.span() for m in quoted]
     found = (_quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
              + _chinese_bare_laws(text, quotes))
-    cands = _select(found, quotes) + _issued_by_nicknames(text)
+    cands = _described_again(_select(found, quotes) + _issued_by_nicknames(text))
     groups = _group(cands, text.norm)
     if not groups:
         return []       # one page in five: none of the scans for attributes below is needed

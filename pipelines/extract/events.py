@@ -1362,6 +1362,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             adopted = bool(verb) and bool(_ADOPTION.fullmatch(doc.view[verb[0]:verb[1]]))
             if not verb or (adopted and _DRAFT_TITLE.search(to_simplified(d.title))):
                 continue    # "通过《X条例（草案）》": a draft adopted is published later, in its final form
+            if adopted and language == "en" and d.directive_type not in ("law", "regulation"):
+                continue    # "the meeting adopted an implementation plan on X": adopted, to be issued later
             if drafts_of and verb[1] <= ts and _A_DRAFT.search(doc.view, verb[1], ts):
                 continue    # "published a draft revision of the X": the release of X's draft, named on the page
             pos, pos_end = doc.text.span(ts, te)
