@@ -1729,3 +1729,13 @@ def test_a_plan_an_executive_meeting_adopted_is_not_yet_released():
            "adopted an implementation plan on providing full-chain support for the development of innovative drugs.")
     found = extract_document(raw, "en", date(2024, 7, 6)).events
     assert [(e.event_type, e.start_date) for e in found] == [("meeting", date(2024, 7, 5))]
+
+
+def test_a_leader_whose_instructions_are_studied_or_proposals_cited_did_not_attend():
+    (zh,) = events("7月14日，省药监局在南昌召开推进会，深入学习贯彻习近平总书记关于药品安全工作的重要指示批示精神。",
+                   date(2024, 7, 15), "zh", people=["习近平"], agencies=[("prov-jiangxi-mpa", "省药监局")])
+    assert not zh.attendees
+    raw = ("On Sept 5, the China-Arab States Health Cooperation Forum was held in Yinchuan. Zhou Changqing said in his "
+           "keynote speech that China will implement the actions proposed by Chinese President Xi Jinping.")
+    (en,) = events(raw, date(2023, 9, 6), people=["Zhou Changqing", "Xi Jinping"])
+    assert [a.name for a in en.attendees] == ["Zhou Changqing"]

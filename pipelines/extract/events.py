@@ -928,11 +928,22 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             draft.agency_evidence.setdefault(a.agency_id, a.evidence)
     role = None  # one sentence, one role: looked up once, and only if someone attends
     for p in doc.within(doc.named, s, e):
-        if p.role in ("reporter", "editor"):
+        if p.role in ("reporter", "editor") or _cited(doc, p, s):
             continue
         role = role or _role(doc.simplified(s, e))
         draft.attendees.setdefault(p.name, EventAttendee(p.name, _person_role(doc, s, e, p.evidence.start, role),
                                                          p.evidence))
+
+
+# A person whose words or ideas are cited, not who took part: "学习贯彻习近平总书记…重要指示精神", "the eight actions
+# proposed by President Xi Jinping"
+_CITED_BEFORE = {"zh": re.compile(r"(?:学习|贯彻|落实|传达|领会|宣传)[^，。；,;]{0,2}$"),
+                 "en": re.compile(r"\b(?:proposed|put\s+forward|initiated|advocated|stated)\s+by\s+(?:[A-Z][\w'’-]*\s+){0,3}$")}
+
+
+def _cited(doc: _Doc, p: PersonMention, s: int) -> bool:
+    return bool(_CITED_BEFORE["zh" if doc.language == "zh" else "en"].search(
+        doc.simplified(max(s, p.evidence.start - 40), p.evidence.start)))
 
 
 def _attends(doc: _Doc, a: AgencyMention, before: str, sentence_end: int) -> bool:
@@ -1720,8 +1731,8 @@ def _attendees_beyond_their_sentence(doc: _Doc, language: str, reported: list[tu
                 run.add(i)
             taken_part_in[i] = event, _role(doc.simplified(*doc.sentences[i])) if event else "", limit
         event, role, limit = taken_part_in[i]
-        if event and p.evidence.start > limit:   # named after the people the sentence's run is about
-            event = None
+        if event and (p.evidence.start > limit or _cited(doc, p, doc.sentences[i][0])):
+            event = None    # named after the people the sentence's run is about, or only cited in it
         if event:
             role = _person_role(doc, *doc.sentences[i], p.evidence.start, role)
             event.attendees.setdefault(p.name, EventAttendee(p.name, role, p.evidence))
