@@ -1739,3 +1739,11 @@ def test_a_leader_whose_instructions_are_studied_or_proposals_cited_did_not_atte
            "keynote speech that China will implement the actions proposed by Chinese President Xi Jinping.")
     (en,) = events(raw, date(2023, 9, 6), people=["Zhou Changqing", "Xi Jinping"])
     assert [a.name for a in en.attendees] == ["Zhou Changqing"]
+
+
+def test_a_courses_teachers_took_part_in_it():
+    raw = ("A training course for vaccine inspectors opened in Hefei on Oct 14. Li Jun attended the opening ceremony. "
+           "Wang Lihua lectured on common deficiencies. Zhou Hong gave a lecture on data integrity, while Liu Fang "
+           "walked trainees through the inspection procedures.")
+    (ev,) = events(raw, date(2024, 10, 20), people=["Li Jun", "Wang Lihua", "Zhou Hong", "Liu Fang"])
+    assert [a.name for a in ev.attendees] == ["Li Jun", "Wang Lihua", "Zhou Hong", "Liu Fang"]

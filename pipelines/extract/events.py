@@ -219,6 +219,8 @@ _TOOK_PART = {
                                  r"|remarks|(?:work\s+)?report|(?:video\s+)?message)|said\s+in\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?"
                                  r"(?:speech|address|remarks)|presided\s+over|chaired|(?:spoke|said)\s+at\s+(?:the|a)|addressed\s+the"
                                  r"|spoke\s+(?:on\s+behalf\s+of|in\s+turn|successively)"
+                                 # a course's teachers: "X lectured on ...", "gave a lecture on", "walked trainees through"
+                                 r"|lectured|(?:gave|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?lectures?|walked\s+\w+\s+through"
                                  r"|signed\s+on\s+behalf|at\s+the\s+(?:opening|closing|launch)\s+(?:event|ceremony|session)"
                                  r"|among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|participants|attendees|guests|speakers)\s+(?:were|was)"
                                  r"|presented\s+(?:the|a|an|his|her|their|its|[A-Z]\w*['’]s)\s|on\s+the\s+sidelines|answered\s+(?:(?:reporters['’]|journalists['’]|the\s+media['’]s)\s+)?questions)\b"),
