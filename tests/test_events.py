@@ -1747,3 +1747,10 @@ def test_a_courses_teachers_took_part_in_it():
            "walked trainees through the inspection procedures.")
     (ev,) = events(raw, date(2024, 10, 20), people=["Li Jun", "Wang Lihua", "Zhou Hong", "Liu Fang"])
     assert [a.name for a in ev.attendees] == ["Li Jun", "Wang Lihua", "Zhou Hong", "Liu Fang"]
+
+
+def test_people_who_spoke_about_something_or_shared_their_experience_took_part():
+    raw = ("On Sept 12, Yan presided over a symposium in Guiyang with hospital heads. Sun Zhaoqi, president of a hospital, "
+           "spoke about the reform's effects. Entrepreneurs Liu Haoran and Emily Zhang shared their experience.")
+    (ev,) = events(raw, date(2024, 9, 14), people=["Sun Zhaoqi", "Liu Haoran", "Emily Zhang"])
+    assert [a.name for a in ev.attendees] == ["Sun Zhaoqi", "Liu Haoran", "Emily Zhang"]
