@@ -1754,3 +1754,10 @@ def test_people_who_spoke_about_something_or_shared_their_experience_took_part()
            "spoke about the reform's effects. Entrepreneurs Liu Haoran and Emily Zhang shared their experience.")
     (ev,) = events(raw, date(2024, 9, 14), people=["Sun Zhaoqi", "Liu Haoran", "Emily Zhang"])
     assert [a.name for a in ev.attendees] == ["Sun Zhaoqi", "Liu Haoran", "Emily Zhang"]
+
+
+def test_a_delegation_that_paid_a_working_visit():
+    raw = ("A delegation from Malaysia's NPRA, led by its director Dr Rosilawati Ahmad, paid a working visit to Jiangsu "
+           "from Sept 9 to 11 to explore closer cooperation.")
+    (ev,) = events(raw, date(2024, 9, 13), agencies=[("npra", "NPRA")], people=["Rosilawati Ahmad"])
+    assert (ev.event_type, ev.start_date, ev.end_date) == ("visit", date(2024, 9, 9), date(2024, 9, 11))
