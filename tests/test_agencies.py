@@ -605,3 +605,9 @@ def test_a_division_opening_a_clause_with_its_heads_title_is_the_last_named_agen
     found = ids("山东省药监局在济南举办培训班。省药监局副局长于长青出席并讲话，药品注册管理处处长李娟主持开班仪式。", "zh")
     assert found[unit("药品注册管理处", "prov-shandong-mpa")] == "prov-shandong-mpa"
     assert set(ids("会议指出，要做好处方审核。各处处长参加。", "zh")) == set()
+
+
+def test_a_higher_court_by_its_short_name_and_its_criminal_division():
+    found = ids("浙江省高级人民法院召开新闻发布会。省高院刑二庭庭长李建平回答记者提问。杭州市中院审理了此案。", "zh")
+    assert "prov-zhejiang-hpc" in found and found[unit("刑二庭", "prov-zhejiang-hpc")] == "prov-zhejiang-hpc"
+    assert "city-hangzhou-ipc" in found

@@ -755,3 +755,8 @@ def test_a_lower_case_title_an_issuing_verb_takes_unless_it_describes_a_named_on
                 "regulation. The Opinions on Comprehensively Deepening the Reform of Drug and Medical Device Regulation "
                 "were published on Friday.")
     assert titles(named) == ["Opinions on Comprehensively Deepening the Reform of Drug and Medical Device Regulation"]
+
+
+def test_a_white_paper_in_title_marks():
+    found = find_directives(NormalizedText("省高院发布《浙江法院危害药品安全犯罪审判白皮书（2021—2023年）》。"), "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in found] == [("浙江法院危害药品安全犯罪审判白皮书（2021—2023年）", "other")]

@@ -663,3 +663,8 @@ def test_representatives_listed_after_their_title_and_a_welcome_speech():
 def test_hospital_professional_titles():
     found = titled(people("四川大学华西医院药剂科主任药师王静作专题讲座。北京协和医院副主任医师李明表示。", "zh"))
     assert (found["王静"].title, found["李明"].title) == ("Chief Pharmacist", "Associate Chief Physician")
+
+
+def test_judges_titles():
+    found = titled(people("省高院刑二庭庭长李建平、四级高级法官沈芳回答记者提问。", "zh"))
+    assert (found["李建平"].title, found["沈芳"].title) == ("Chief Judge", "Senior Judge")

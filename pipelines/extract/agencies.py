@@ -562,6 +562,7 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
 _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅)"
+                         r"|[刑民][一二三四五六七八九十]庭|(?:刑事|民事|行政)审判第[一二三四五六七八九十]+庭"     # a court's divisions
                          r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理方]|分(?!别))")
 # (not 处分, 处置, 处罚, 处理, 处方, 查处; a congress's 法制工作委员会; an agency's own 办公室: 国家知识产权局办公室)
 # ...and a 部 right after a 局 or 委 is its department (国家知识产权局审查业务管理部), not 干部, 内部, 全部 or 部门
