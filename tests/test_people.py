@@ -668,3 +668,14 @@ def test_hospital_professional_titles():
 def test_judges_titles():
     found = titled(people("省高院刑二庭庭长李建平、四级高级法官沈芳回答记者提问。", "zh"))
     assert (found["李建平"].title, found["沈芳"].title) == ("Chief Judge", "Senior Judge")
+
+
+def test_experts_compliance_officers_participants_and_vietnamese_names():
+    found = titled(people("Wang Huaqing, chief expert of the immunization program, said it works. Maria Santos, a "
+                          "participant from the Philippine Food and Drug Administration, said she hoped to learn. Ta Manh "
+                          "Hung, deputy director of the DAV, and Nguyen Thi Thu Thuy, head of the DAV's Drug Registration "
+                          "Division, attended."))
+    assert set(found) == {"Wang Huaqing", "Maria Santos", "Ta Manh Hung", "Nguyen Thi Thu Thuy"}
+    assert found["Wang Huaqing"].title == "Chief Expert"
+    zh = titled(people("京东健康首席合规官孙海燕先后发言。大学教授周明远分析，过去以事后处罚为主。", "zh"))
+    assert (zh["孙海燕"].title, zh["周明远"].title) == ("Chief Compliance Officer", "Professor")

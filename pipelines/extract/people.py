@@ -145,7 +145,12 @@ _AFFILIATION_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’&-]
                                 r"|(?:provincial|municipal|city|national)\s+[a-z]+)"
                                 r"(?:\s*,|\s+(?:also\s+)?(?:said|says|told|called|noted|added|stressed|urged|attended|spoke|warned"
                                 r"|took\s+part|joined|participated|accompanied)\b)")
+# "X, a participant from the Y Administration," / "X, a representative of the Y Bureau,"
+_ROLE_OF_BODY_AFTER = re.compile(r", an? (?:participant|representative|delegate|member|trainee|official|staff member|researcher)"
+                                 r" (?:from|of|at) (?:the )?(?P<body>(?:[A-Z][\w'’&-]*(?: (?:of|and|for|the))?\s?){1,10}),")
 _MONTH_GIVEN_NAMES = frozenset({"April", "May", "June", "August"})
+_VIETNAMESE_SURNAMES = frozenset({"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo",
+                                  "Duong", "Ly", "Phan", "Truong", "Dinh", "Doan"})
 # a given name written in pinyin ("Jianguo", "Jin-ping"): whole syllables only
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)")
@@ -553,8 +558,8 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
         ends_ok = len(words[i].rstrip(".")) > 1 and len(words[j - 1].rstrip(".")) > 1
         followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
         honorific = i > 0 and _HONORIFIC.fullmatch(words[i - 1]) is not None
-        # (four words after an honorific: Macao's "Dr Alvis Lo Iek Long")
-        if 2 <= j - i <= (4 if honorific else 3) and ends_ok and not followed_by_word \
+        # (four words after an honorific: Macao's "Dr Alvis Lo Iek Long"; or a Vietnamese name, "Nguyen Thi Thu Thuy")
+        if 2 <= j - i <= (4 if honorific or words[i] in _VIETNAMESE_SURNAMES else 3) and ends_ok and not followed_by_word \
                 and " ".join(words[i:j]) not in lex.stopwords:
             out.append((" ".join(words[i:j]), starts[i], starts[j - 1] + len(words[j - 1]),
                         starts[i - 1] if honorific else starts[i], honorific))
@@ -723,6 +728,8 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
             and norm.rfind("\n", 0, cand.lead) + 1 >= cand.lead - 4:
         return True
     words = cand.name.split()
+    if (role := _ROLE_OF_BODY_AFTER.match(norm, cand.end)) and _ORG_HEAD.search(role.group("body")):
+        return True     # "Maria Santos, a participant from the Philippine Food and Drug Administration, said": any name
     affiliation = _AFFILIATION_AFTER.match(norm, cand.end)
     if affiliation and _ORG_HEAD.search(affiliation.group()) \
             and not _OF_THE_END.search(norm, max(0, cand.lead - 8), max(0, cand.lead - 1)):
