@@ -1761,3 +1761,12 @@ def test_a_delegation_that_paid_a_working_visit():
            "from Sept 9 to 11 to explore closer cooperation.")
     (ev,) = events(raw, date(2024, 9, 13), agencies=[("npra", "NPRA")], people=["Rosilawati Ahmad"])
     assert (ev.event_type, ev.start_date, ev.end_date) == ("visit", date(2024, 9, 9), date(2024, 9, 11))
+
+
+def test_signed_minutes_of_a_meeting_are_a_signing():
+    (en,) = [e for e in events("On April 19, Lu Jianxin and Vu Tuan Cuong signed the minutes of the meeting on behalf of "
+                               "the two sides.", date(2023, 4, 21), people=["Lu Jianxin", "Vu Tuan Cuong"])
+             if e.event_type == "signing"]
+    assert (en.event_type, en.start_date) == ("signing", date(2023, 4, 19)) and "the the" not in en.name
+    (zh,) = events("23日下午，黄建宁与阮成林代表双方签署《中越边境地区药品监管合作会议纪要》。", date(2024, 10, 25), "zh")
+    assert (zh.event_type, zh.start_date) == ("signing", date(2024, 10, 23))

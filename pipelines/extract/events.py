@@ -1208,7 +1208,7 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
     if language == "zh":
         return f"{subject}{norm[a:b]}{tail}".rstrip("。，；,;")
     if kind == "signing":
-        return f"Signing of the {norm[a:b]} {tail}".strip()
+        return f"Signing of the {norm[a:b].removeprefix('the ')} {tail}".strip()
     return " ".join(x for x in (subject, norm[a:b].strip(), tail) if x)
 
 
