@@ -611,3 +611,7 @@ def test_a_higher_court_by_its_short_name_and_its_criminal_division():
     found = ids("浙江省高级人民法院召开新闻发布会。省高院刑二庭庭长李建平回答记者提问。杭州市中院审理了此案。", "zh")
     assert "prov-zhejiang-hpc" in found and found[unit("刑二庭", "prov-zhejiang-hpc")] == "prov-zhejiang-hpc"
     assert "city-hangzhou-ipc" in found
+
+
+def test_the_state_councils_anti_monopoly_commission():
+    assert set(ids("同年11月，國務院反壟斷委員會印發《關於原料藥領域的反壟斷指南》。", "zh")) == {"state-council-anti-monopoly-commission"}

@@ -760,3 +760,8 @@ def test_a_lower_case_title_an_issuing_verb_takes_unless_it_describes_a_named_on
 def test_a_white_paper_in_title_marks():
     found = find_directives(NormalizedText("省高院发布《浙江法院危害药品安全犯罪审判白皮书（2021—2023年）》。"), "zh", [], [], None)
     assert [(d.title, d.directive_type) for d in found] == [("浙江法院危害药品安全犯罪审判白皮书（2021—2023年）", "other")]
+
+
+def test_a_law_schools_research_centre_is_no_law():
+    found = find_directives(NormalizedText("对外经济贸易大学竞争法研究中心教授周明远分析，新指引落实药品管理法要求。"), "zh", [], [], None)
+    assert titles(found) == ["药品管理法"]

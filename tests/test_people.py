@@ -679,3 +679,7 @@ def test_experts_compliance_officers_participants_and_vietnamese_names():
     assert found["Wang Huaqing"].title == "Chief Expert"
     zh = titled(people("京东健康首席合规官孙海燕先后发言。大学教授周明远分析，过去以事后处罚为主。", "zh"))
     assert (zh["孙海燕"].title, zh["周明远"].title) == ("Chief Compliance Officer", "Professor")
+
+
+def test_a_name_before_fenxiang():
+    assert titled(people("廣東省藥品不良反應監測中心主任梁樹明分享了信息。", "zh"))["梁树明"].title == "Director"
