@@ -1770,3 +1770,11 @@ def test_signed_minutes_of_a_meeting_are_a_signing():
     assert (en.event_type, en.start_date) == ("signing", date(2023, 4, 19)) and "the the" not in en.name
     (zh,) = events("23日下午，黄建宁与阮成林代表双方签署《中越边境地区药品监管合作会议纪要》。", date(2024, 10, 25), "zh")
     assert (zh.event_type, zh.start_date) == ("signing", date(2024, 10, 23))
+
+
+def test_a_white_paper_released_then_named():
+    title = "White Paper on the Trial of Drug Safety Crimes by Zhejiang Courts (2019-2023)"
+    raw = (f"The Zhejiang High People's Court on Thursday released a white paper on the trial of drug safety crimes. "
+           f"According to the {title}, courts concluded 1,326 cases.")
+    (ev,) = extract_document(raw, "en", date(2024, 6, 21)).events
+    assert (ev.event_type, ev.start_date, ev.directive_title) == ("release", date(2024, 6, 20), title)

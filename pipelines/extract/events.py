@@ -383,7 +383,7 @@ _DESCRIBED_OBJECT = re.compile(r"\s+(?:an?\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|
                                r"(?:on|for|to|governing|concerning)\b))"
                                r"(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
-                               r"|measures|rules|(?:judicial\s+)?interpretation)\b")    # on the lower-cased view
+                               r"|measures|rules|(?:judicial\s+)?interpretation|white\s+paper)\b")    # on the lower-cased view
 # "... according to an action plan jointly released on Wednesday by five departments"
 _DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                 r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
@@ -391,7 +391,8 @@ _DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guidi
 _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline"}, "guidelines": {"guideline"},
                     "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
                     "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
-                    "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"}}
+                    "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"},
+                    "white paper": {"other"}}
 _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
