@@ -1778,3 +1778,9 @@ def test_a_white_paper_released_then_named():
            f"According to the {title}, courts concluded 1,326 cases.")
     (ev,) = extract_document(raw, "en", date(2024, 6, 21)).events
     assert (ev.event_type, ev.start_date, ev.directive_title) == ("release", date(2024, 6, 20), title)
+
+
+def test_a_meeting_a_rule_asks_for_is_no_meeting_held():
+    raw = ("On August 25, 2023, the NMPA released a draft. Applicants will be required to submit a confirmatory trial plan "
+           "at the pre-submission communication meeting with the CDE.")
+    assert [e.event_type for e in events(raw, date(2023, 8, 30), agencies=[("nmpa", "NMPA"), ("cde", "CDE")])] == []

@@ -162,6 +162,7 @@ _SAME_DAY = _gated("odtafb当同会期式论签", r"\b(?:on|during)\s+(?:the\s+)
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
 # What a rule requires ("应当…签订协议", "shall sign"), not what was done
+_RULE_BEFORE = re.compile(r"\b(?:will\s+be\s+required|(?:is|are)\s+required|shall|must|should)\b")
 _NORMATIVE = re.compile(r"应当|必须|须与|不得|\b(?:shall|must|should)\b", re.I)
 # Who wrote a directive, in an aside after its title: "The X, formulated by the NHC, ..."
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
@@ -971,6 +972,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     # an occurrence still to come is no report of one ("sub-forums will be held", "将于10月在深圳举行")
     future = _FUTURE_BEFORE[language]
     verbs = [start for start, _, _ in doc.occurrences]
+    # "Applicants will be required to submit a plan at the pre-submission meeting": where a rule asks it done
+    verbs = [v for v in verbs if not (language == "en" and doc.view.startswith(("at ", "during "), v) and _RULE_BEFORE.search(
+        doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v))]
     to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
     if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
         later = {bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1 for v in to_come}
