@@ -765,3 +765,9 @@ def test_a_white_paper_in_title_marks():
 def test_a_law_schools_research_centre_is_no_law():
     found = find_directives(NormalizedText("对外经济贸易大学竞争法研究中心教授周明远分析，新指引落实药品管理法要求。"), "zh", [], [], None)
     assert titles(found) == ["药品管理法"]
+
+
+def test_a_title_case_name_inside_a_lower_case_title_is_its_own():
+    found = run("The modified regulations for implementing the Drug Administration Law, which the Premier signed, take "
+                "effect in May.")
+    assert titles(found) == ["regulations for implementing the Drug Administration Law", "Drug Administration Law"]

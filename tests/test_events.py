@@ -1784,3 +1784,12 @@ def test_a_meeting_a_rule_asks_for_is_no_meeting_held():
     raw = ("On August 25, 2023, the NMPA released a draft. Applicants will be required to submit a confirmatory trial plan "
            "at the pre-submission communication meeting with the CDE.")
     assert [e.event_type for e in events(raw, date(2023, 8, 30), agencies=[("nmpa", "NMPA"), ("cde", "CDE")])] == []
+
+
+def test_regulations_a_premier_signed_a_decree_to_promulgate():
+    raw = ("BEIJING, Jan. 27 -- China has revised its drug regulations. The modified regulations for implementing the Drug "
+           "Administration Law, which Chinese Premier Li Qiang has signed a State Council decree to promulgate, take "
+           "effect on May 15, an official statement said on Tuesday.")
+    found = [e for e in extract_document(raw, "en", date(2026, 2, 1)).events if e.event_type == "release"]
+    assert [(e.start_date, e.directive_title) for e in found] == [
+        (date(2026, 1, 27), "regulations for implementing the Drug Administration Law")]

@@ -828,7 +828,8 @@ def _select(cands: list[_Candidate], quotes: list[tuple[int, int]]) -> list[_Can
     kept: list[_Candidate] = []
     for c in cands:
         inside = [k for k in kept if k.start <= c.start and c.end <= k.end]
-        if inside and not (c.quoted or c.inner_of_wrapper):
+        # (a name inside a lower-case title is its own: "the regulations for implementing the Drug Administration Law")
+        if inside and not (c.quoted or c.inner_of_wrapper or all(k.title[:1].islower() for k in inside)):
             continue
         if any(k.start == c.start and k.end == c.end for k in inside):
             continue

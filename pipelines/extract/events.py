@@ -137,7 +137,10 @@ _RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
 _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
-                                    r"(?:\w+ly\s+|hereby\s+)?$", re.I),
+                                    r"(?:\w+ly\s+|hereby\s+)?$"
+                                    # "X, which Premier Li Qiang has signed a State Council decree to promulgate"
+                                    r"|^[”\"]?\s*,\s*which\s+[^,.;\n]{1,60}?\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:decree|order)\s+to\s+$",
+                                    re.I),
                    "zh": re.compile(r"^[》”\"\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由][^，。；,;]{1,14}?)?$")}
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
