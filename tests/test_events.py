@@ -1793,3 +1793,8 @@ def test_regulations_a_premier_signed_a_decree_to_promulgate():
     found = [e for e in extract_document(raw, "en", date(2026, 2, 1)).events if e.event_type == "release"]
     assert [(e.start_date, e.directive_title) for e in found] == [
         (date(2026, 1, 27), "regulations for implementing the Drug Administration Law")]
+
+
+def test_relevant_issues_is_no_issuing_verb():
+    raw = "Decision on Authorizing the State Council to Carry Out a Pilot and Relevant Issues\n\nThe text follows."
+    assert not [e for e in extract_document(raw, "en", date(2015, 11, 5)).events if e.event_type == "release"]
