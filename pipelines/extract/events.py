@@ -354,8 +354,9 @@ _DECISION = {
                      r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"
                      r"|中选结果[^，。；]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；]{0,30}中选结果"),
 }
-_DECISION_WORDS = {"en": ("approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
-                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", "results", "penalty decision"),
+_DECISION_WORDS = {"en": (      # (a pair: both words must stand on the page)
+                           "approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
+                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", ("results", "announced"), "penalty decision"),
                     "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获", "召回", "回收",
                            "突破性治疗", "中选结果")}
 _DECISION_NEWS = timedelta(days=45)
@@ -976,8 +977,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     future = _FUTURE_BEFORE[language]
     verbs = [start for start, _, _ in doc.occurrences]
     # "Applicants will be required to submit a plan at the pre-submission meeting": where a rule asks it done
-    verbs = [v for v in verbs if not (language == "en" and doc.view.startswith(("at ", "during "), v) and _RULE_BEFORE.search(
-        doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v))]
+    if language == "en" and _RULE_BEFORE.search(doc.view):     # (one scan: most pages state no rule)
+        verbs = [v for v in verbs if not (doc.view.startswith(("at ", "during "), v) and _RULE_BEFORE.search(
+            doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v))]
     to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
     if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
         later = {bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1 for v in to_come}
@@ -1129,7 +1131,8 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
     if published is None or not doc.agencies:
         return []
     norm, view = doc.text.norm, doc.view
-    if not any(word in view for word in _DECISION_WORDS[language]):
+    if not any(word in view if isinstance(word, str) else all(w in view for w in word)
+               for word in _DECISION_WORDS[language]):
         return []           # (most pages tell none: a few scans at C speed, no pattern tried along the text)
     told: set[tuple[int, int]] = set()
     drafts: list[_Draft] = []
