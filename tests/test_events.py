@@ -1798,3 +1798,14 @@ def test_regulations_a_premier_signed_a_decree_to_promulgate():
 def test_relevant_issues_is_no_issuing_verb():
     raw = "Decision on Authorizing the State Council to Carry Out a Pilot and Relevant Issues\n\nThe text follows."
     assert not [e for e in extract_document(raw, "en", date(2015, 11, 5)).events if e.event_type == "release"]
+
+
+def test_a_hong_kong_magistrates_court_convicts():
+    en = [e for e in extract_document("A pharmacy was fined a total of $12,000 at Kwun Tong Magistrates' Courts today "
+                                      "(June 11) for breaching the Pharmacy and Poisons Ordinance (Cap 138).", "en",
+                                      date(2024, 6, 11)).events]
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in en] == [
+        ("other", date(2024, 6, 11), ("hk-kwun-tong-magistrates-courts",))]
+    zh = extract_document("一間藥房今日（五月二十二日）在觀塘裁判法院被裁定售賣第1部毒藥罪名成立，違反香港《藥劑業及毒藥規例》。",
+                          "zh", date(2024, 5, 22)).events
+    assert [(e.event_type, e.start_date) for e in zh] == [("other", date(2024, 5, 22))]

@@ -352,18 +352,19 @@ _DECISION = {
                      r"|(?:administrative\s+)?penalty\s+decision|announced\s+the\s+(?:[\w-]+\s+){0,2}results\s+of|results\s+(?:[\w-]+\s+){0,4}(?:were|was)\s+announced)\b"),
     "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
                      r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"
-                     r"|中选结果[^，。；]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；]{0,30}中选结果"),
+                     r"|中选结果[^，。；]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；]{0,30}中选结果"
+                     r"|裁定[^。；]{0,40}罪名成立"),     # a Hong Kong court's conviction
 }
 _DECISION_WORDS = {"en": (      # (a pair: both words must stand on the page)
                            "approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
                            "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", ("results", "announced"), "penalty decision"),
                     "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获", "召回", "回收",
-                           "突破性治疗", "中选结果")}
+                           "突破性治疗", "中选结果", "罪名成立")}
 _DECISION_NEWS = timedelta(days=45)
 _RESULTS = re.compile(r"results|中选结果")
 _THE_BODY = re.compile(r"\b[Tt]he\s+(?:bureau|administration|court|commission|regulator|agency|authority)\b|该局|该院")
 # Decisions only a court or a discipline body makes, and the ids of such bodies
-_BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查", re.I)
+_BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查|罪名成立", re.I)
 _DECIDING_BODY = re.compile(r"court|^spc|-hpc$|-ipc$|^ccdi|^nsc|supervis|discipline")
 # ...nor is a tally over a period ("approved 47 innovative drugs in 2021 as of Dec. 20", 今年以来…获批上市)
 _TALLY_PERIOD = _gated("ildtsa截以全今", r"\b(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b|\bas\s+of\b|\bso\s+far\b"
