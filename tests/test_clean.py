@@ -47,6 +47,9 @@ def test_dateline_year_only_when_certain():
     assert dateline_date("新华社北京3月5日电 2024年起", "2019年 2024年") == date(2024, 3, 5)
     assert dateline_date("BEIJING, Jan. 27 -- text", "2025 and 2026") is None
     assert dateline_date("On the morning of January 9, the commission", "2017") is None
+    # a founding year is history, not the page's year
+    assert dateline_date("SUZHOU, May 21 (Xinhua) -- The minister visited the park.",
+                         "The park marks the 30th anniversary of its founding in 1994 this year.") is None
 
 
 @pytest.mark.parametrize("line", [

@@ -26,7 +26,9 @@ _FULL_DATES = [re.compile(p, re.I) for p in (
     rf"\b{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d{{2}})\b",
     rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){MONTH_NAME}(?:,?\s+|-)(?P<y>(?:19|20)\d{{2}})\b",  # 21-Sep-2023
 )]
-_LOOKING_BACK = re.compile(r"(?:\b(?:since|as early as|back in)\s+|早在)$", re.I)
+# (or a founding: "launched in 1994", "its founding in 1994", "成立于1994年")
+_LOOKING_BACK = re.compile(r"(?:\b(?:since|as early as|back in|(?:launch(?:ed)?|found(?:ed|ing)|establish(?:ed|ment)|set up|"
+                           r"creat(?:ed|ion)|open(?:ed|ing)|built)\s+in)\s+|早在|(?:成立|创建|创办|始建|设立)于)$", re.I)
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|(?!\d))")
 
 # Datelines: an outlet and/or city, a month and day, then 电/讯 or a dash.
