@@ -1809,3 +1809,9 @@ def test_a_hong_kong_magistrates_court_convicts():
     zh = extract_document("一間藥房今日（五月二十二日）在觀塘裁判法院被裁定售賣第1部毒藥罪名成立，違反香港《藥劑業及毒藥規例》。",
                           "zh", date(2024, 5, 22)).events
     assert [(e.event_type, e.start_date) for e in zh] == [("other", date(2024, 5, 22))]
+
+
+def test_a_round_table_is_a_meeting():
+    (ev,) = events("6月20日，商务部与国家药监局在上海联合召开外资医药企业圆桌会，听取企业意见。", date(2024, 6, 21), "zh",
+                   agencies=[("mofcom", "商务部"), ("nmpa", "国家药监局")])
+    assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("meeting", date(2024, 6, 20), ("mofcom", "nmpa"))
