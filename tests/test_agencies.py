@@ -615,3 +615,9 @@ def test_a_higher_court_by_its_short_name_and_its_criminal_division():
 
 def test_the_state_councils_anti_monopoly_commission():
     assert set(ids("同年11月，國務院反壟斷委員會印發《關於原料藥領域的反壟斷指南》。", "zh")) == {"state-council-anti-monopoly-commission"}
+
+
+def test_a_zones_committee_after_a_verb():
+    text = NormalizedText("王乙康参观企业，并听取苏州工业园区管理委员会有关产业发展的简报。")
+    _, mentions = find_agencies(text, "zh", load_registry())
+    assert [m.surface for m in mentions] == ["苏州工业园区管理委员会"]

@@ -683,3 +683,7 @@ def test_experts_compliance_officers_participants_and_vietnamese_names():
 
 def test_a_name_before_fenxiang():
     assert titled(people("廣東省藥品不良反應監測中心主任梁樹明分享了信息。", "zh"))["梁树明"].title == "Director"
+
+
+def test_a_name_before_this_week():
+    assert titled(people("新加坡衛生部長王乙康本週訪問大陸江蘇省。", "zh"))["王乙康"].title == "Minister"

@@ -572,6 +572,7 @@ _ZH_AGENCY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![干内外全局�
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区|园区)(?:管理局|管理委员会|管委会)", re.M)
+_ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|会见|會見|向|在|由|对|對)*")
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
 # A ministry's bureau: 公安部新闻宣传局 (after a 部, a 局 is one of its units; not 局长)
 # (not a verb taking another body: 公安部指导浙江公安局)
@@ -732,8 +733,9 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         if not _ZH_FUNCTION.search(m.group()):
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for m in _ZH_ZONE_BODY.finditer(norm) if any(tail in norm for tail in _ZH_ZONE_TAILS) else ():
-        if not _ZH_FUNCTION.search(m.group()):
-            out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
+        start = m.start() + len(_ZH_ZONE_LEAD.match(m.group()).group())    # (not "并听取" before the name)
+        if not _ZH_FUNCTION.search(norm, start, m.end()):
+            out.append(_Match(start, m.end(), [], 2, _zh_shaped_agency(norm[start:m.end()], None)))
     for end, parent in ends.items():
         # (a ministry's or general administration's bureaus: 商务部XX局, 国家金融监督管理总局浙江监管局)
         m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部"
