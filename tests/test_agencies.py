@@ -621,3 +621,7 @@ def test_a_zones_committee_after_a_verb():
     text = NormalizedText("王乙康参观企业，并听取苏州工业园区管理委员会有关产业发展的简报。")
     _, mentions = find_agencies(text, "zh", load_registry())
     assert [m.surface for m in mentions] == ["苏州工业园区管理委员会"]
+
+
+def test_a_page_citing_a_macao_decree_law_is_about_macao():
+    assert set(ids("The Health Bureau (SSM) announced the decision under Decree-Law No. 84/90/M.")) == {"macao-health-bureau"}
