@@ -771,3 +771,10 @@ def test_a_title_case_name_inside_a_lower_case_title_is_its_own():
     found = run("The modified regulations for implementing the Drug Administration Law, which the Premier signed, take "
                 "effect in May.")
     assert titles(found) == ["regulations for implementing the Drug Administration Law", "Drug Administration Law"]
+
+
+def test_specifications_are_a_directive():
+    found = run("Localities must implement the Work Specifications for Rabies Exposure Prophylaxis and Treatment (2023 Edition). "
+                "Much builds on the Technical Specifications for Cosmetics Production Licensing.")
+    assert titles(found) == ["Work Specifications for Rabies Exposure Prophylaxis and Treatment (2023 Edition)",
+                             "Technical Specifications for Cosmetics Production Licensing"]
