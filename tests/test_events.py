@@ -1815,3 +1815,11 @@ def test_a_round_table_is_a_meeting():
     (ev,) = events("6月20日，商务部与国家药监局在上海联合召开外资医药企业圆桌会，听取企业意见。", date(2024, 6, 21), "zh",
                    agencies=[("mofcom", "商务部"), ("nmpa", "国家药监局")])
     assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("meeting", date(2024, 6, 20), ("mofcom", "nmpa"))
+
+
+def test_an_announcement_dated_a_day_then_named():
+    title = "Announcement on Revising the Instructions for Shengmai-Type Injection Preparations"
+    raw = (f"In an announcement dated 27 September, the NMPA said it had decided to revise the instructions. The document, "
+           f"the {title} (No. 128 of 2023), covers 57 products.")
+    (ev,) = extract_document(raw, "en", date(2023, 10, 9)).events
+    assert (ev.event_type, ev.start_date, ev.directive_title) == ("release", date(2023, 9, 27), title)

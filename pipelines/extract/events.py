@@ -381,7 +381,7 @@ _MONTH_ONLY = {
 }
 # A release told by the kind of directive before its title is given ("released a plan to ..."), and the kinds of
 # directive each noun may be; the title must follow within this many sentences.
-_DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|promulgated)$")   # done, not to come
+_DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|promulgated|dated)$")   # done, not to come
 # ... or done by the signature: "Premier Li Keqiang has signed a State Council decree to promulgate a regulation on ..."
 _DECREE_TO = re.compile(r"\b(?:decree|order)\s+to\s+$")
 # (a plural kind may go without an article: "released measures on patent term compensation")
@@ -389,16 +389,16 @@ _DESCRIBED_OBJECT = re.compile(r"\s+(?:an?\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|
                                r"(?:on|for|to|governing|concerning)\b))"
                                r"(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
-                               r"|measures|rules|(?:judicial\s+)?interpretation|white\s+paper)\b")    # on the lower-cased view
+                               r"|measures|rules|(?:judicial\s+)?interpretation|white\s+paper|announcement)\b")    # on the lower-cased view
 # "... according to an action plan jointly released on Wednesday by five departments"
 _DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                 r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
-                                r"|measures|rules|(?:judicial\s+)?interpretation)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
+                                r"|measures|rules|(?:judicial\s+)?interpretation|announcement)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
 _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline"}, "guidelines": {"guideline"},
                     "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
                     "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
                     "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"},
-                    "white paper": {"other"}}
+                    "white paper": {"other"}, "announcement": {"notice", "other"}}
 _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
