@@ -778,3 +778,9 @@ def test_specifications_are_a_directive():
                 "Much builds on the Technical Specifications for Cosmetics Production Licensing.")
     assert titles(found) == ["Work Specifications for Rabies Exposure Prophylaxis and Treatment (2023 Edition)",
                              "Technical Specifications for Cosmetics Production Licensing"]
+
+
+def test_a_work_report_or_policy_address_in_title_marks():
+    found = find_directives(NormalizedText("国家药监局今天发布《2023年度医疗器械注册工作报告》。行政长官在《2023年施政报告》中提出。"),
+                            "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in found] == [("2023年度医疗器械注册工作报告", "other"), ("2023年施政报告", "other")]
