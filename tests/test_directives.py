@@ -784,3 +784,17 @@ def test_a_work_report_or_policy_address_in_title_marks():
     found = find_directives(NormalizedText("国家药监局今天发布《2023年度医疗器械注册工作报告》。行政长官在《2023年施政报告》中提出。"),
                             "zh", [], [], None)
     assert [(d.title, d.directive_type) for d in found] == [("2023年度医疗器械注册工作报告", "other"), ("2023年施政报告", "other")]
+
+
+def test_the_administration_that_released_is_the_one_the_page_is_about():
+    agencies = {"Chongqing Municipal Healthcare Security Administration": "cq-hsa",
+                "Chongqing Administration of Traditional Chinese Medicine": "cq-tcm",
+                "National Healthcare Security Administration": "nhsa"}
+    found = run("The Chongqing Municipal Healthcare Security Administration held a launch meeting. The Chongqing Municipal "
+                "Healthcare Security Administration said the pilot follows the National Healthcare Security Administration. "
+                "At the meeting, the administration and the Chongqing Administration of Traditional Chinese Medicine "
+                "jointly released the Implementation Plan for the Pilot Reform of DRG Payment.", agencies=agencies)
+    assert found[0].issuer_ids == ("cq-hsa", "cq-tcm")
+    said = run("The National Healthcare Security Administration met. The administration said the release of the "
+               "Guidelines for Pricing Items is part of its efforts.", agencies=agencies)
+    assert said[0].issuer_ids == ()

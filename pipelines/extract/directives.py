@@ -15,6 +15,7 @@ sentence, and shared between a "关于印发《X》的通知" and X.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -164,6 +165,8 @@ _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?(?:,\s*which\s+(?!w
 _ADOPTED = re.compile(r"adopted|enacted", re.I)
 _ZH_ADOPTED = frozenset({"审议通过", "表决通过"})
 _ADOPTED_AS_ISSUED = frozenset({"law", "regulation"})
+_THE_BODY_SUBJECT = re.compile(r"\b[Tt]he\s+(administration|bureau|commission|ministry|council)\b(?!\s+(?:of|for)\b)")
+_NOT_THE_SUBJECT = re.compile(r"[,;:]|\b(?:said|says|noted|stated|added)\b")   # ("The administration said the X ...")
 _ZH_UNIT_END = re.compile(r"(?:司|处|室|中心|所|院)$")
 # Between a unit and the agency that owns it: "the CDE (CDE) of the NMPA"
 _OWNER_AFTER = re.compile(r"[\s)）]*(?:\([^)]*\)\s*)?(?:of|under|at)\s+(?:the\s+)?")
@@ -1013,6 +1016,16 @@ def _issuing_context(text: NormalizedText, c: _Candidate, mentions: list[AgencyM
         return None
     found = [a for a in mentions[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
              if not verbs or a.evidence.end <= hi]
+    if verbs and (anaphor := _THE_BODY_SUBJECT.search(text.original, lo, hi)) \
+            and not _NOT_THE_SUBJECT.search(text.original, anaphor.end(), hi) \
+            and not text.original.endswith(("according to ", "According to "), lo, anaphor.start()):
+        # "the administration and the Chongqing TCM bureau jointly released": the administration the page named before
+        head = anaphor.group(1).lower()
+        before = [a for a in mentions[:bisect.bisect_left(starts, anaphor.start())] if a.surface.lower().endswith(head)]
+        counts = Counter(a.agency_id for a in before)     # the one the page is about: named most, then last
+        named = max(reversed(before), key=lambda a: counts[a.agency_id], default=None)
+        if named and named.agency_id not in {a.agency_id for a in found}:
+            found = [named, *found]
     if not found and verbs and (count := _departments_counted(text.original[lo:hi])):
         found = _last_agencies_before(mentions[:bisect.bisect_left(starts, ss)], count)
     if len(found) > 1:
