@@ -1823,3 +1823,4 @@ def test_an_announcement_dated_a_day_then_named():
            f"the {title} (No. 128 of 2023), covers 57 products.")
     (ev,) = extract_document(raw, "en", date(2023, 10, 9)).events
     assert (ev.event_type, ev.start_date, ev.directive_title) == ("release", date(2023, 9, 27), title)
+    assert ev.organizer_ids == ("nmpa",)

@@ -1522,7 +1522,11 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
             continue
         if not dated:
             start = d.issued_date or _dateline_for(doc, s, e)
-        drafts.append(_release_draft(doc, d, noun, start, (s, e), verb_pos))
+        draft = _release_draft(doc, d, noun, start, (s, e), verb_pos)
+        if not draft.organizers and len(set(draft.participants)) == 1:
+            # "In an announcement dated 27 September, the NMPA said ...": the one body its sentence names issued it
+            draft.organizers, draft.participants = draft.participants, []
+        drafts.append(draft)
         directives = [x for x in directives if x is not d]
     return drafts
 
