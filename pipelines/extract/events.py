@@ -1139,10 +1139,11 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
     drafts: list[_Draft] = []
     titles: list[tuple[int, int]] | None = None
     for verb in _DECISION[language].finditer(view):
-        if titles is None:
-            titles = [span for d in directives for span in _title_spans(norm, d)]
-        if any(ts <= verb.start() < te for ts, te in titles):
-            continue        # a word of a title: "... for Conditionally Approved Drugs"
+        if any(verb.group() in _folded(d.title) for d in directives):    # (a word of a title, maybe: where?)
+            if titles is None:
+                titles = [span for d in directives for span in _title_spans(norm, d)]
+            if any(ts <= verb.start() < te for ts, te in titles):
+                continue    # a word of a title: "... for Conditionally Approved Drugs"
         anchor, _ = doc.text.span(verb.start(), verb.end())
         s, e = doc.sentence_of(anchor)
         if (s, e) in told:
