@@ -1816,6 +1816,10 @@ def test_a_round_table_is_a_meeting():
     ("Announcement on Revising the Instructions for Shengmai-Type Injection Preparations", "In an announcement dated 27 "
      "September, the NMPA said it had decided to revise the instructions. The document, the {title} (No. 128 of 2023), "
      "covers 57 products.", date(2023, 10, 9), date(2023, 9, 27), "nmpa"),
+    # a report a body published
+    ("2023 Drug Review Report", "China approved 40 innovative drugs last year, according to the annual drug review report "
+     "released on Sunday by the CDE. The CDE accepted 18,503 applications, the {title} showed.",
+     date(2024, 2, 5), date(2024, 2, 4), "nmpa-cde"),
 ])
 def test_a_release_told_by_its_kind_then_named(title, told, published, day, issuer):
     (ev,) = extract_document(told.format(title=title), "en", published).events

@@ -394,11 +394,13 @@ _DESCRIBED_OBJECT = re.compile(r"\s+(?:an?\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|
 _DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                 r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
                                 r"|measures|rules|(?:judicial\s+)?interpretation|announcement)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
+# ... or a report or bulletin a body published: "according to the annual drug review report released on Sunday by the CDE"
+_DESCRIBED_REPORT = re.compile(r"\b(?:an?|the|its)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>report|bulletin)\s+$")
 _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline"}, "guidelines": {"guideline"},
                     "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
                     "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
                     "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"},
-                    "white paper": {"other"}, "announcement": {"notice", "other"}}
+                    "white paper": {"other"}, "announcement": {"notice", "other"}, "report": {"other"}, "bulletin": {"other"}}
 _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
@@ -1504,7 +1506,8 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
                                                                                          verb_start)
         if not done or not (
                 (m := _DESCRIBED_OBJECT.match(view, verb_end))
-                or (m := _DESCRIBED_SUBJECT.search(view, max(0, verb_start - 80), verb_start))):
+                or (m := _DESCRIBED_SUBJECT.search(view, max(0, verb_start - 80), verb_start))
+                or (m := _DESCRIBED_REPORT.search(view, max(0, verb_start - 80), verb_start))):
             continue
         kinds = _DESCRIBED_KINDS[" ".join(m.group("noun").split())]
         verb_pos, _ = doc.text.span(verb_start, verb_end)
