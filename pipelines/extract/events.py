@@ -1181,13 +1181,13 @@ def _deciders_around(doc: _Doc, i: int, decision: str, sentence: str) -> list[Ag
     ... The bureau issued a penalty decision": the last one named in the two sentences before."""
     k: int | None = i
     for _ in range(2 if _RESULTS.search(decision) else 0):
-        if (k := _said_after_index(doc, k)) is None:
+        if (k := _said_next(doc, k, 1)) is None:
             break
         if named := doc.within(doc.agencies, *doc.sentences[k])[:1]:
             return named
     k = i
     for _ in range(2 if _THE_BODY.search(sentence) else 0):    # (two: "Co." may end a sentence)
-        if (k := _said_before_index(doc, k)) is None:
+        if (k := _said_next(doc, k, -1)) is None:
             break
         if named := doc.within(doc.agencies, *doc.sentences[k])[-1:]:
             return named
@@ -1777,9 +1777,7 @@ def _scene_continued(doc: _Doc, language: str, i: int, at: list[tuple[int, _Draf
     speak ("Y, vice chairwoman of the regional government, said") continues it too."""
     if i < 1 or any(j == i for j, _ in at):
         return None
-    k = i - 1
-    while k > 0 and doc.text.original[slice(*doc.sentences[k])].isspace():   # a paragraph break
-        k -= 1
+    k = _said_next(doc, i, -1) or 0     # (past a paragraph break)
     opening = None
     if k in run:      # the sentence before was one of the run
         event = taken_part_in[k][0]
@@ -1841,7 +1839,7 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
     if not _TOOK_PART[language].search(norm, ns, ne):
         return None
     kinds = {kind for kind, words in _KIND_WORDS if words.search(norm, ns, ne)}
-    if not kinds and (k := _said_before_index(doc, i)) is not None:
+    if not kinds and (k := _said_next(doc, i, -1)) is not None:
         # "Officials ... accompanied the inspection. Li Hong ... also took part": in what the sentence before took part in
         ps, pe = doc.norm_range(*doc.sentences[k])
         if _TOOK_PART[language].search(norm, ps, pe):
@@ -1867,20 +1865,12 @@ def _last_told_of(doc: _Doc, event: _Draft, j: int, before: int) -> int:
     return j
 
 
-def _said_before_index(doc: _Doc, i: int) -> int | None:
-    """The sentence before sentence i, past paragraph breaks."""
-    k = i - 1
-    while k >= 0 and doc.text.original[slice(*doc.sentences[k])].isspace():
-        k -= 1
-    return k if k >= 0 else None
-
-
-def _said_after_index(doc: _Doc, i: int) -> int | None:
-    """The sentence after sentence i, past paragraph breaks."""
-    k = i + 1
-    while k < len(doc.sentences) and doc.text.original[slice(*doc.sentences[k])].isspace():
-        k += 1
-    return k if k < len(doc.sentences) else None
+def _said_next(doc: _Doc, i: int, step: int) -> int | None:
+    """The sentence before (step -1) or after (step 1) sentence i, past paragraph breaks."""
+    k = i + step
+    while 0 <= k < len(doc.sentences) and doc.text.original[slice(*doc.sentences[k])].isspace():
+        k += step
+    return k if 0 <= k < len(doc.sentences) else None
 
 
 def _dated_elsewhere(doc: _Doc, s: int, e: int, event: _Draft) -> bool:
