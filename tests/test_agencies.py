@@ -625,3 +625,9 @@ def test_a_zones_committee_after_a_verb():
 
 def test_a_page_citing_a_macao_decree_law_is_about_macao():
     assert set(ids("The Health Bureau (SSM) announced the decision under Decree-Law No. 84/90/M.")) == {"macao-health-bureau"}
+
+
+def test_a_bare_sar_government_is_the_regions_the_page_is_about():
+    assert set(ids("澳門特區政府經濟適度多元發展規劃。特區政府將與合作區加強合作。", "zh")) == {"macao-sar-government"}
+    assert set(ids("香港特區政府推出措施。特區政府將繼續支持。", "zh")) == {"hksar-government"}
+    assert ids("特区政府将继续支持。", "zh") == {}
