@@ -687,3 +687,7 @@ def test_a_name_before_fenxiang():
 
 def test_a_name_before_this_week():
     assert titled(people("新加坡衛生部長王乙康本週訪問大陸江蘇省。", "zh"))["王乙康"].title == "Minister"
+
+
+def test_a_name_before_holding_talks():
+    assert titled(people("與日本厚生勞動大臣福岡資麿舉行會談，雙方交換意見。", "zh"))["福冈资麿"].title == "Minister"
