@@ -691,3 +691,8 @@ def test_a_name_before_this_week():
 
 def test_a_name_before_holding_talks():
     assert titled(people("與日本厚生勞動大臣福岡資麿舉行會談，雙方交換意見。", "zh"))["福冈资麿"].title == "Minister"
+
+
+def test_a_name_before_lv_and_zhe_inside_a_full_name():
+    found = titled(people("总局副局长吴浈率中国代表团出席会议。IMDRF管理委员会主席王者雄主持论坛。", "zh"))
+    assert set(found) == {"吴浈", "王者雄"}

@@ -106,7 +106,7 @@ class _Lexicon:
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
-_ZH_RARE_GIVEN = set("为向以业")     # ...but they do name people (丁向阳, 李大为, 郑成业), where the name's end is clear
+_ZH_RARE_GIVEN = set("为向以业者")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄), where the name's end is clear
 _ZH_MID_GIVEN = set("时")            # ...and 时 ends a phrase ("讲话时") but stands inside full names (陈时飞, 李时珍)
 _ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
 _ZH_NOT_LAST = set("对在今昨")
