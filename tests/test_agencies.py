@@ -631,3 +631,7 @@ def test_a_bare_sar_government_is_the_regions_the_page_is_about():
     assert set(ids("澳門特區政府經濟適度多元發展規劃。特區政府將與合作區加強合作。", "zh")) == {"macao-sar-government"}
     assert set(ids("香港特區政府推出措施。特區政府將繼續支持。", "zh")) == {"hksar-government"}
     assert ids("特区政府将继续支持。", "zh") == {}
+
+
+def test_a_republics_health_ministry_named_in_full():
+    assert set(ids("哈萨克斯坦共和国卫生部医疗和药品监督委员会主席出席。", "zh")) >= {"foreign-kazakhstan-moh"}

@@ -293,6 +293,8 @@ def health_ministry(country: dict) -> Agency:
                    f"{ministry} of {n}", f"Ministry of Public Health of {n}",
                    f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
     zh = [f"{n}{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
+    # (a republic named in full: 哈萨克斯坦共和国卫生部)
+    zh += [f"{n}共和国{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n) and not n.endswith("国")]
     return Agency(agency_id=f"foreign-{country['slug']}-moh", name_en=en[0], name_zh=zh[0], level="foreign",
                   aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
 
