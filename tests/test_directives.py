@@ -798,3 +798,8 @@ def test_the_administration_that_released_is_the_one_the_page_is_about():
     said = run("The National Healthcare Security Administration met. The administration said the release of the "
                "Guidelines for Pricing Items is part of its efforts.", agencies=agencies)
     assert said[0].issuer_ids == ()
+
+
+def test_a_hong_kong_regulation_in_title_marks():
+    found = find_directives(NormalizedText("違反《藥劑業及毒藥規例》（第138A章）。"), "zh", [], [], None)
+    assert [d.directive_type for d in found] == ["regulation"]
