@@ -802,4 +802,4 @@ def test_the_administration_that_released_is_the_one_the_page_is_about():
 
 def test_a_hong_kong_regulation_in_title_marks():
     found = find_directives(NormalizedText("違反《藥劑業及毒藥規例》（第138A章）。"), "zh", [], [], None)
-    assert [d.title for d in found] == ["藥劑業及毒藥規例"]
+    assert [(d.title, d.directive_type) for d in found] == [("藥劑業及毒藥規例", "regulation")]

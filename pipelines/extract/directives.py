@@ -512,8 +512,9 @@ def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     # In plain quotes short endings are often slogans ("高标准"); 《》 marks a title outright.
     if not bracket and len(content) < 6 and not content.startswith("关于"):
         return None
-    # 《藥劑業及毒藥條例》（第138章）: a Hong Kong ordinance, cited by chapter, is primary legislation.
-    return _make(text, cs, ce, True, directive_type="law" if _ZH_CHAPTER_AFTER.match(text.norm, m.end()) else None)
+    # 《藥劑業及毒藥條例》（第138章）: a Hong Kong ordinance, cited by chapter, is primary legislation (its 規例 are not)
+    ordinance = _ZH_CHAPTER_AFTER.match(text.norm, m.end()) and not content.endswith(("规例", "規例"))
+    return _make(text, cs, ce, True, directive_type="law" if ordinance else None)
 
 
 def _zh_ordinal_plan(text: NormalizedText, m: re.Match) -> _Candidate | None:
