@@ -65,7 +65,22 @@ def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
         if is_labelled_info_line(line) and (found := find_date(line)):
             return found[0]
     opening = dateline_date(layout.body[0], whole_text) if layout.body else None
-    return opening or sign_off_date(layout.body) or _masthead_date(layout)
+    return opening or sign_off_date(layout.body) or _masthead_date(layout) or _footer_date(layout)
+
+
+_PUBLISHED_FIELD = re.compile(r"(?:发[布佈](?:日期|时间)|發[布佈](?:日期|時間)|published(?: on)?|posted(?: on)?|release date)\s*[:：]\s*"
+                              r"|\bwas\s+(?:first\s+|originally\s+)?(?:published|posted)\s+on\s+", re.I)
+
+
+def _footer_date(layout: PageLayout) -> date | None:
+    """A labelled publication field closing or below the article ("信息来源：… 发布时间：2024-04-09 浏览次数：712",
+    "發佈日期：17/05/2024 18:45", "This client alert was first published on 10 May 2024."), where nothing above
+    dates the page."""
+    for line in (*layout.body[-6:], *layout.tail[:8]):
+        if (field := _PUBLISHED_FIELD.search(line)) and (found := find_date(line[field.end():field.end() + 30])) \
+                and found[1] == 0:
+            return found[0]
+    return None
 
 
 def _masthead_date(layout: PageLayout) -> date | None:

@@ -35,6 +35,9 @@ def _doc(name: str):
     ("2021. 3. 26", date(2021, 3, 26)), ("Publish Date:02-01-2026", date(2026, 2, 1)),
     ("the 22nd of May 2018", date(2018, 5, 22)), ("加入日期:2020/11/30 9:36:48", date(2020, 11, 30)),
     ("2019年13月45日", None), ("version 3.2.1", None),
+    # Taiwan's years of the Republic
+    ("發布日期：113.06.05　｜", date(2024, 6, 5)), ("112-05-17", date(2023, 5, 17)), ("民國113年5月20日", date(2024, 5, 20)),
+    ("version 110.2.3.4", None),
 ])
 def test_date_expressions(text, expected):
     found = find_date(text)
@@ -57,7 +60,7 @@ def test_dateline_year_only_when_certain():
     "Views: 1200", "分享到:", "Adjust font size:", "0 Comment(s)", "版权所有 © 2024 医药观察网", "京ICP备12345678号",
     "鲁公网安备 37130202371934号", "责任编辑:张三", "Responsible editor:Xie Tunan", "图片551.png", "【资料图】",
     "echemi logo", "Client Login", "Chinese(GB)", "联系我们 | 网站地图 | 移动版", "HOME | ABOUT | NEWS | SEARCH",
-    "说说你的看法...", "<ul id=\"x\"></ul>", "每日明報\u3000即時新聞\u3000明報OL網\u3000明報財經網\u3000明報加東版",
+    "说说你的看法...", "<ul id=\"x\"></ul>", "<< 上一篇：国家药监局发布季度报告", "列印此頁　　電郵此頁", "每日明報\u3000即時新聞\u3000明報OL網\u3000明報財經網\u3000明報加東版",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -460,3 +463,30 @@ def test_a_hong_kong_press_release_sites_header_links_and_footer_are_furniture(l
 def test_a_trail_of_slashes_from_home_is_a_breadcrumb():
     assert is_furniture("Home / Newsroom / Item / WHO Regional Director for the Western Pacific concludes visit to China")
     assert not is_furniture("Home / Away")
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a labelled field in the footer, below the article
+    ("宁波市开展疫苗质量安全专项检查\n\n　　上月，宁波市市场监督管理局联合市卫生健康委开展疫苗质量安全专项检查，切实保障疫苗质量安全。\n\n"
+     "【打印本页】　　【关闭窗口】\n信息来源：药品安全监管处　　发布时间：2024-04-09　　浏览次数：712\n", date(2024, 4, 9)),
+    # the article's closing line
+    ("China Steps Up Medical Insurance Fund Enforcement\n\nFive central authorities have launched a year-long campaign "
+     "against the misuse of medical insurance funds, with public security organs involved.\n\n"
+     "This client alert was first published on 10 May 2024.\n", date(2024, 5, 10)),
+])
+def test_a_publication_field_below_the_article_dates_the_page(page, expected):
+    assert parse_document("page.txt", page.encode()).published_date == expected
+
+
+def test_an_events_time_line_above_its_venue_is_body_not_byline():
+    page = ("Transcript of the press conference of the National Health Commission\n\nDate: 2022-11-18\n\n"
+            "Time: 3 pm, Thursday, November 17, 2022\nVenue: Press Hall, National Health Commission, Beijing\n\n"
+            "Mi Feng: Good afternoon, ladies and gentlemen, and welcome to the press conference.\n")
+    doc = parse_document("page.txt", page.encode())
+    assert doc.published_date == date(2022, 11, 18) and "Time: 3 pm, Thursday, November 17, 2022" in doc.clean_text
+
+
+@pytest.mark.parametrize("line", ["Comments will be closed for this article", "點閱次數：4,812",
+                                  "本網站最佳瀏覽解析度為1280×1024"])
+def test_comment_rules_counters_and_resolution_notes_are_furniture(line):
+    assert is_furniture(line)

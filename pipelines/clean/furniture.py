@@ -35,7 +35,7 @@ _LABELS = {
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
     "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
-    "列印本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
+    "列印本页", "列印此页", "电邮此页", "电邮本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
     "text size", "font size", "搜寻",
@@ -68,9 +68,11 @@ _ALWAYS = re.compile("|".join((
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
-    r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率|browsers? with \d+\s*[*x×]\s*\d+",
+    r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率|最佳浏览解析度|browsers? with \d+\s*[*x×]\s*\d+",
     # a market-data site's delay notice; a wire's pointer to its editorial standards
     r"quotes (are )?delayed|trust principles|website identification code",
+    # a comment section's rules ("Comments will be moderated. ... at the discretion of the Taipei Times.")
+    r"^comments will be (closed|moderated)|keep comments relevant|^(be the first to )?leave a comment",
     r"without (prior )?written authori[sz]ation",
     # a government press-release site's header links and its footer's maker and update line
     r"新闻公报搜寻|订阅新闻公报|今日的新闻公报|政府新闻处制作|本网页于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
@@ -82,7 +84,7 @@ _LOCATION = r"(当前位置|当前的位置|您当前的位置|您的位置|您�
 _SHORT_HEAD = re.compile("|".join((
     _LOCATION,
     # links to the neighbouring articles, newsletter and follow-us prompts, a bare row of social networks
-    r"(previous|next|prev|上一篇|下一篇|上一条|下一条|上一页|下一页)( article| story| post)?\s*[:：]",
+    r"([<>«»‹›]{1,2}\s*)?(previous|next|prev|上一篇|下一篇|上一条|下一条|上一页|下一页)( article| story| post)?\s*[:：]",
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
     r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?)\s*[:：]",
@@ -124,7 +126,7 @@ _FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 # speed, and a single alternative opening with a group or `\d` would make it try all of them at
 # every position.
 _SHORT_ANYWHERE = re.compile("|".join((
-    r"浏览量?(?:次数|量|数)?\s*[:：]\s*\d+|阅读量?(?:次数|量|数)?\s*[:：]\s*\d+|点击(?:量|数)?(?:次数|量|数)?\s*[:：]\s*\d+",
+    r"浏览量?(?:次数|量|数)?\s*[:：]\s*\d+|阅读量?(?:次数|量|数)?\s*[:：]\s*\d+|点[击阅](?:量|数)?(?:次数|量|数)?\s*[:：]\s*\d+",
     r"查看人数(?:次数|量|数)?\s*[:：]\s*\d+|访问(?:次数|量|数)?\s*[:：]\s*\d+|人气(?:次数|量|数)?\s*[:：]\s*\d+",
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",

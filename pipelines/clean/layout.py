@@ -227,6 +227,10 @@ def _is_link_item(line: str) -> bool:
     return core != line.strip() and 0 < visual_length(core) <= 90 and not core.endswith(_CLAUSE_END)
 
 
+# The place line of an event's own particulars ("Time: 3 pm, Thursday, November 17, 2022" / "Venue: Press Hall, ...")
+_VENUE_FIELD = re.compile(r"^\s*(?:venue|location|place|地\s*点|会议地点|会场)\s*[:：]", re.I)
+
+
 def _byline_block(lines: list[str], flags: list[bool], start: int) -> tuple[list[str], int]:
     byline: list[str] = []
     while start < len(lines):
@@ -234,6 +238,9 @@ def _byline_block(lines: list[str], flags: list[bool], start: int) -> tuple[list
         if line.strip() and not (flags[start] or is_meta_line(line) or _is_byline_filler(line)
                                  or names_organisation(line)):
             break
+        if line.strip() and not flags[start] and _VENUE_FIELD.match(
+                next((x for x in lines[start + 1:start + 3] if x.strip()), "")):
+            break   # the time of the event reported, its venue below: the body's first lines, not the page's date
         if line.strip():
             byline.append(line.strip())
         start += 1

@@ -25,6 +25,9 @@ _FULL_DATES = [re.compile(p, re.I) for p in (
     r"(?<![\d/.-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])",     # 16.04.2025: day first
     rf"\b{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d{{2}})\b",
     rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){MONTH_NAME}(?:,?\s+|-)(?P<y>(?:19|20)\d{{2}})\b",  # 21-Sep-2023
+    # Taiwan's years of the Republic (1911 on): "113.06.05", "112-05-17", "民國113年5月20日"
+    r"(?<![\d.])(?:民[國国]\s*)?(?P<roc>9\d|1[01]\d)(?:(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.])"
+    r"|\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日)",
 )]
 # (or a founding: "launched in 1994", "its founding in 1994", "成立于1994年")
 _LOOKING_BACK = re.compile(r"(?:\b(?:since|as early as|back in|(?:launch(?:ed)?|found(?:ed|ing)|establish(?:ed|ment)|set up|"
@@ -47,6 +50,8 @@ def _build(y: int, m: int, d: int) -> date | None:
 
 def _from_match(m: re.Match) -> date | None:
     g = m.groupdict()
+    if g.get("roc"):
+        return _build(int(g["roc"]) + 1911, int(g["m2"] or g["m3"]), int(g["d2"] or g["d3"]))
     month = _MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])
     day, year = int(g["d"]), int(g["y"])
     if not g.get("mon") and month > 12 >= day:  # 28/12/2021: day first
