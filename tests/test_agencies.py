@@ -379,7 +379,7 @@ def test_a_rule_named_on_administration_is_no_body_and_the_opens_a_body_of_its_o
     found = ids("Zhao required all localities to implement the Provisions on Pharmaceutical Administration in Medical "
                 "Institutions. Heads of the health commissions of all cities (districts) in the province, the Yangling "
                 "Demonstration Zone and the Hancheng Municipal Health Bureau attended the conference.")
-    assert set(found) == {"new-hancheng-municipal-health-bureau"}
+    assert set(found) == {"city-hancheng-hc"}      # a city's health bureau (卫生健康局) is its health commission
     found = ids("The groundbreaking followed an agreement signed by AstraZeneca and the Wuxi National Hi-Tech Industrial "
                 "Development Zone Administrative Committee.")
     assert set(found) == {"new-wuxi-national-hi-tech-industrial-development-zone-administrative-committee"}
@@ -635,3 +635,33 @@ def test_a_bare_sar_government_is_the_regions_the_page_is_about():
 
 def test_a_republics_health_ministry_named_in_full():
     assert set(ids("哈萨克斯坦共和国卫生部医疗和药品监督委员会主席出席。", "zh")) >= {"foreign-kazakhstan-moh"}
+
+
+def test_a_bare_name_glossed_by_another_agencys_abbreviation_is_that_agency():
+    found = ids("The Food and Drug Administration (TFDA) of the Ministry of Health and Welfare (MOHW) has compiled "
+                "questions and answers. The Food and Drug Administration checks alternative products.")
+    assert "taiwan-fda" in found and "us-fda" not in found and found.get("taiwan-mohw", "absent") is None
+
+
+def test_taiwan_bodies():
+    found = ids("立法院社會福利及衛生環境委員會今天初審通過草案，行政院會去年通過草案並函請立法院審議，健保署將檢討藥價。", "zh")
+    assert {"taiwan-legislative-yuan", "taiwan-ly-health-committee", "taiwan-executive-yuan",
+            "taiwan-nhia"} <= set(found)
+    assert found["taiwan-ly-health-committee"] == "taiwan-legislative-yuan"
+
+
+def test_a_taiwan_pages_fda_and_the_corps_closing_a_list_of_provinces():
+    found = ids("Food and Drug Administration (FDA) Director-General Wu said the Ministry of Health and Welfare and the "
+                "Executive Yuan would act; fines range from NT$30,000 to NT$2 million (US$932 to US$62,150).")
+    assert "taiwan-fda" in found and "us-fda" not in found
+    assert "xpcc" not in ids("各省、自治区、直辖市及新疆生产建设兵团卫生健康委：", "zh")
+    assert "xpcc" not in ids("held in all provinces, autonomous regions and municipalities and the Xinjiang Production "
+                             "and Construction Corps")
+    assert "xpcc" in ids("新疆生产建设兵团召开会议。", "zh")
+
+
+def test_city_health_bureaus_agriculture_departments_and_police_investigation_corps():
+    found = ids("会议由市政府主办，江门市卫生健康局、江门市农业农村局、甘肃省农业农村厅参加。四川省公安厅食品药品环境犯罪侦查总队出席。", "zh")
+    assert {"city-jiangmen-hc", "city-jiangmen-bara", "prov-gansu-dara", "prov-sichuan-dps"} <= set(found)
+    assert unit("食品药品环境犯罪侦查总队", "prov-sichuan-dps") in found
+    assert ids("国家疾控局卫生与免疫规划司司长夏刚介绍", "zh") == {"ndcpa": None, "ndcpa-immunization": "ndcpa"}

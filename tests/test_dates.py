@@ -163,3 +163,12 @@ def test_chinese_weekdays_of_this_last_and_next_week():
         ("本周二", date(2023, 5, 23)), ("上周五", date(2023, 5, 19)), ("星期三", date(2023, 5, 24)),
         ("下周一", date(2023, 5, 29))]
     assert resolved("每周一次检查，一周一报，建国七十周年。", friday, "zh") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("食藥署預計於113年6月18日舉辦說明會", date(2024, 6, 5), date(2024, 6, 18)),
+    ("衛生福利部於中華民國113年5月20日修正發布", date(2024, 6, 5), date(2024, 5, 20)),
+    ("雙方本月十六日在橫琴簽署協議", date(2024, 5, 17), date(2024, 5, 16)),
+])
+def test_taiwan_years_and_days_in_numerals(text, published, expected):
+    assert [start for _, start, _, _ in resolved(text, published, "zh")] == [expected]

@@ -803,3 +803,40 @@ def test_the_administration_that_released_is_the_one_the_page_is_about():
 def test_a_hong_kong_regulation_in_title_marks():
     found = find_directives(NormalizedText("違反《藥劑業及毒藥規例》（第138A章）。"), "zh", [], [], None)
     assert [(d.title, d.directive_type) for d in found] == [("藥劑業及毒藥規例", "regulation")]
+
+
+def test_key_tasks_acts_and_device_regulations_are_named_instruments():
+    raw = ("The meeting heard a report on the Key Tasks for Deepening the Reform of the Medical and Health System. "
+           "Firms may apply under Article 48-2 of the Pharmaceutical Affairs Act. He described the implementation of "
+           "the Medical Device Regulation (MDR) and the In Vitro Diagnostic Medical Device Regulation (IVDR). "
+           "The China-Japan Seminar on Drug and Medical Device Regulation opened.")
+    assert titles(run(raw)) == ["Key Tasks for Deepening the Reform of the Medical and Health System",
+                                "Pharmaceutical Affairs Act", "Medical Device Regulation",
+                                "In Vitro Diagnostic Medical Device Regulation"]
+
+
+def test_the_document_issued_by_the_other_departments_lists_its_issuers():
+    raw = ("The NHC and 13 other departments on Wednesday jointly issued the Key Tasks for Rectifying Malpractice in "
+           "Pharmaceutical Purchasing and Sales in 2024. Besides the NHC, the document was issued by the Ministry of "
+           "Education, the Ministry of Finance and the National Medical Products Administration.")
+    (tasks,) = run(raw, {"NHC": "nhc", "Ministry of Education": "moe", "Ministry of Finance": "mof",
+                         "National Medical Products Administration": "nmpa"})
+    assert set(tasks.issuer_ids) == {"nhc", "moe", "mof", "nmpa"}
+
+
+def test_zh_generic_nickname_and_the_press_conference_is_no_issuing():
+    text = NormalizedText("今天（7月30日）下午，市政府新闻办举行新闻发布会，副秘书长陆国强介绍《关于支持生物医药产业全链条创新发展的若干意见》"
+                          "有关情况。日前，市政府办公厅印发《若干意见》。据《暂行办法》规定……")
+    found = find_directives(text, "zh", mentions_of(text, {"市政府办公厅": "gov-office"}),
+                            [date_at(text, "7月30日", date(2024, 7, 30))], None)
+    (opinions,) = [d for d in found if "若干意见" in d.title]
+    assert opinions.title == "关于支持生物医药产业全链条创新发展的若干意见" and opinions.issued_date is None
+    assert opinions.issuer_ids == ("gov-office",)
+
+
+def test_a_chinese_gloss_and_an_edition_belong_to_the_title():
+    (act,) = run("Provisions were removed after the Medical Devices Act (醫療器材管理法) took effect.")
+    assert (act.title, act.title_zh) == ("Medical Devices Act", "醫療器材管理法")
+    text = NormalizedText("会议审议并原则通过了《中华人民共和国药典》（2025年版）草案。为全国人大常委会今年开展药品管理法执法检查做好准备。")
+    found = find_directives(text, "zh", [], [], None)
+    assert titles(found) == ["中华人民共和国药典（2025年版）", "药品管理法"]

@@ -1824,3 +1824,94 @@ def test_a_round_table_is_a_meeting():
 def test_a_release_told_by_its_kind_then_named(title, told, published, day, issuer):
     (ev,) = extract_document(told.format(title=title), "en", published).events
     assert (ev.event_type, ev.start_date, ev.directive_title, ev.organizer_ids) == ("release", day, title, (issuer,))
+
+
+def test_a_release_at_a_news_conference_takes_the_day_the_lead_gives():
+    raw = ("Ninety-one drugs have been added to the national list, the National Healthcare Security Administration "
+           "said on Thursday. The National Drug List for Basic Medical Insurance (2024) was jointly released by the "
+           "NHSA and the Ministry of Human Resources and Social Security at a news conference held by the NHSA in "
+           "Beijing.")
+    evs = extract_document(raw, "en", date(2024, 11, 29)).events
+    by_type = {e.event_type: e for e in evs}
+    assert by_type["press_conference"].start_date == by_type["release"].start_date == date(2024, 11, 28)
+    assert by_type["press_conference"].organizer_ids == ("nhsa",)     # held by the NHSA; MOHRSS only released
+
+
+def test_a_transcript_is_dated_by_its_time_line():
+    raw = ("Transcript of the press conference of the National Health Commission\nDate: 2022-11-18\n"
+           "Time: 3 pm, Thursday, November 17, 2022\nVenue: Press Hall, National Health Commission, Beijing\n"
+           "Mi Feng: Good afternoon, and welcome to the press conference of the National Health Commission.")
+    (pc,) = [e for e in extract_document(raw, "en", date(2022, 11, 18)).events if e.event_type == "press_conference"]
+    assert pc.start_date == date(2022, 11, 17)
+
+
+def test_a_visit_with_talks_is_one_visit_and_talks_with_a_delegation_receive_it():
+    raw = ("On Sept 13, Zhao visited the European Medicines Agency (EMA) in Amsterdam, the Netherlands, and held "
+           "talks with Emer Cooke, executive director of the EMA.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2024, 9, 20)).events] == ["visit"]
+    raw = ("BEIJING, March 26 (Xinhua) -- Vice Minister of Commerce Ma Yueqing met with a delegation of the EFPIA "
+           "in Beijing on Tuesday. Also on Tuesday, Zhou Hanwen, vice minister of the National Health Commission "
+           "(NHC), held talks with the delegation.")
+    evs = extract_document(raw, "en", date(2024, 3, 26)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("visit", date(2024, 3, 26))] * 2
+    assert evs[1].organizer_ids == ("nhc",)
+
+
+def test_the_next_day_after_a_release_and_a_release_long_in_force():
+    raw = ("On April 28, 2024, the NHSA and four other authorities jointly issued the Work Plan for the 2024 Special "
+           "Rectification of Medical Insurance Funds. The next day, the five authorities convened a national video "
+           "conference in Beijing. The Regulations on the Supervision of Medical Security Funds, promulgated by "
+           "the State Council and in force since May 1, 2021, allow heavy fines.")
+    evs = extract_document(raw, "en", date(2024, 5, 10)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("release", date(2024, 4, 28)),
+                                                          ("meeting", date(2024, 4, 29))]
+    zh = ("在此基础上，国家医保局制定了《医疗保障基金飞行检查管理暂行办法》，自2023年5月1日起施行。"
+          "根据《暂行办法》，医疗保障行政部门可以启动飞行检查。")
+    x = extract_document(zh, "zh", date(2024, 6, 12))
+    assert x.events == [] and [d.title for d in x.directives] == ["医疗保障基金飞行检查管理暂行办法"]
+
+
+def test_zh_talks_on_their_own_day_after_a_forum_and_recalled_signings():
+    raw = ("7月11日至13日，国家中医药局局长余艳红一行来甘肃调研。12日，省委书记胡昌升在兰州会见余艳红一行；"
+           "13日，省长任振鹤与余艳红一行座谈。")
+    evs = extract_document(raw, "zh", date(2023, 7, 14)).events
+    assert ("meeting", date(2023, 7, 13)) in [(e.event_type, e.start_date) for e in evs]
+    inside = "8日，王晓东带队赴商圈开展监督检查，并与区市场监管局执法人员座谈，了解基层执法中存在的困难。"
+    assert "meeting" not in [e.event_type for e in extract_document(inside, "zh", date(2021, 5, 12)).events]
+    after = ("医务卫生局局长卢宠茂今日（十一月二十八日）出席论坛并致辞。论坛结束后，卢宠茂与副局长范婉雯会见了国家药监局代表团。")
+    evs = extract_document(after, "zh", date(2024, 11, 28)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("meeting", date(2024, 11, 28)), ("visit", date(2024, 11, 28))]
+    recalled = "他表示，药监局去年与广东省药品监督管理局签署的《粤澳药品监管合作协议》为两地监管互认奠定了基础。"
+    assert extract_document(recalled, "zh", date(2024, 5, 17)).events == []
+
+
+def test_a_taiwan_release_in_corner_quotes_dated_by_the_republic_year():
+    raw = "衛生福利部於中華民國113年5月20日以衛授食字第1131402586號令，修正發布「藥事法施行細則」第3條條文。"
+    (release,) = extract_document(raw, "zh", date(2024, 6, 5)).events
+    assert (release.event_type, release.start_date, release.name) == ("release", date(2024, 5, 20), "藥事法施行細則")
+    rule = "委託者與受託製造廠均應符合規範，並應檢具雙方簽訂之委託製造契約、品質協議書及核定函。"
+    assert extract_document(rule, "zh", date(2024, 6, 5)).events == []
+
+
+def test_remarks_made_at_a_summit_take_the_day_they_were_said_and_a_signing_during_its_ceremony():
+    raw = ("CHENGDU, June 17 (Xinhua) -- China will step up regulatory science research, the country's top drug "
+           "regulator said Monday.\nThe remarks were made at the opening of the 2024 China Drug Regulatory Science "
+           "Summit, co-hosted by the National Medical Products Administration (NMPA) in Chengdu.\nDuring the opening "
+           "ceremony, the NMPA and the Sichuan provincial government signed a strategic cooperation agreement.")
+    evs = extract_document(raw, "en", date(2024, 6, 17)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("meeting", date(2024, 6, 17)), ("signing", date(2024, 6, 17))]
+
+
+def test_a_session_of_a_body_is_named_with_it():
+    raw = ("The draft was submitted to the second session of the 14th National People's Congress (NPC) Standing "
+           "Committee, which opened in Beijing on Monday.")
+    (session,) = extract_document(raw, "en", date(2023, 4, 24)).events
+    assert session.name.startswith("second session of the 14th National People's Congress")
+
+
+def test_a_notice_signed_off_by_its_departments_above_its_annex():
+    raw = ("国家卫生健康委办公厅 国家中医药局综合司关于印发登革热诊疗方案（2024年版）的通知\n各省、自治区、直辖市卫生健康委：\n"
+           "为进一步规范登革热临床诊疗工作，我们组织制定了《登革热诊疗方案（2024年版）》。现印发给你们。\n"
+           "国家卫生健康委办公厅　　国家中医药局综合司\n2024年7月18日\n（信息公开形式：主动公开）\n附件1\n登革热诊疗方案（2024年版）\n一、病原学")
+    releases = [e for e in extract_document(raw, "zh", date(2024, 7, 23)).events if e.event_type == "release"]
+    assert [(e.name, e.start_date) for e in releases] == [("登革热诊疗方案（2024年版）", date(2024, 7, 18))]

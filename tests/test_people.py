@@ -696,3 +696,23 @@ def test_a_name_before_holding_talks():
 def test_a_name_before_lv_and_zhe_inside_a_full_name():
     found = titled(people("总局副局长吴浈率中国代表团出席会议。IMDRF管理委员会主席王者雄主持论坛。", "zh"))
     assert set(found) == {"吴浈", "王者雄"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Lei Haichao met with Syed Mustafa Kamal, Pakistan's Federal Minister for National Health Services, in Beijing.",
+     "Syed Mustafa Kamal", "Minister"),
+    ("Legislator Tse Chi-keung said some drug makers had complained.", "Tse Chi-keung", "Legislator"),
+    ("Assistant Director of Health (Drug) Kenny Ho Kin-fai said the department had registered eight new drugs.",
+     "Kenny Ho Kin-fai", "Assistant Director"),
+    ("A delegation of the EFPIA led by its president Markus Heller arrived in Beijing on Tuesday.",
+     "Markus Heller", "President"),
+    ("Daniel Hartmann, chief science officer of the United States Pharmacopeia, also addressed the forum.",
+     "Daniel Hartmann", "Chief Science Officer"),
+])
+def test_foreign_and_hong_kong_names_with_their_titles(text, name, title):
+    assert titled(people(text))[name].title == title
+
+
+def test_zh_a_legislator_and_no_one_named_by_surname_and_address():
+    found = titled(people("立委陈家豪质询时指出，药品短缺与健保药价偏低有关。医保办负责人王女士表示，医院每季度自查。", "zh"))
+    assert found["陈家豪"].title == "Legislator" and "王女士" not in found

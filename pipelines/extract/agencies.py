@@ -561,9 +561,10 @@ _ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副
 # (a 局 closing a word is no bureau: 融入国家中医药发展大局, 格局, 布局, 全局)
 _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|管理局|委员会|办公室|(?<![大格布全结开变时政])局|署)(?![长])")
 # Internal units written right after their agency: 司 (department), 处 (division), a SAR bureau's
-# 事务厅 (卫生局药物事务厅) and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
+# 事务厅 (卫生局药物事务厅), a police department's investigation corps (公安厅食品药品环境犯罪侦查总队)
+# and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
-_ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅)"
+_ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅|侦查总队|侦查支队)"
                          r"|[刑民][一二三四五六七八九十]庭|(?:刑事|民事|行政)审判第[一二三四五六七八九十]+庭"     # a court's divisions
                          r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理方]|分(?!别))")
 # (not 处分, 处置, 处罚, 处理, 处方, 查处; a congress's 法制工作委员会; an agency's own 办公室: 国家知识产权局办公室)
@@ -586,6 +587,10 @@ _ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下�
 # Between units of one enumeration: 药品生产监管处、药品注册管理处和科技和国际合作处; an alternative name
 # in brackets may follow a unit (国际合作司（港澳台办公室）).
 _ZH_UNIT_JOINER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以及|与)")
+_AMERICAN = re.compile(r"\bU\.?S\.?\b(?!\$|\s*dollars?)|\bUnited States\b(?!\s*dollars?)|\bAmerica|美国|美國")  # (not "US$932")
+# The list of every provincial-level region the corps closes: "各省、自治区、直辖市和新疆生产建设兵团", "all provinces,
+# autonomous regions and municipalities and the Xinjiang Production and Construction Corps"
+_EVERY_PROVINCE_BEFORE = re.compile(r"直辖市[^，。；]{0,12}(?:及|和|以及|、)$|municipalities(?:\s+\w+){0,3}\s+and\s+(?:the\s+)?$")
 # The addressee line of a notice (各省、自治区、直辖市…：) lists recipients, not actors.
 _ADDRESSEE_LINE = re.compile(r"^\s*各[^\n]{0,80}[:：]\s*$")
 
@@ -1449,8 +1454,15 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     local: dict[str, str] = {}
     for m, i in zip(matches, ids):
         d = _ABBREV_DEFINITION.match(norm, m.end)
-        if i and d and not registry.lookup_key(d.group(1)) and _initials_fit(d.group(1), norm[m.start:m.end]):
+        if not (i and d):
+            continue
+        known = registry.lookup_key(d.group(1))
+        if not known and _initials_fit(d.group(1), norm[m.start:m.end]):
             local.setdefault(d.group(1), i)
+        elif len(known) == 1 and known[0] != i and (row := registry.get(known[0])) and row.name_en \
+                and row.name_en.endswith(" " + norm[m.start:m.end]):
+            # "The Food and Drug Administration (TFDA)": the bare name is the bracketed agency's, in this document
+            local.setdefault(norm[m.start:m.end], known[0])
     for k, (m, i) in enumerate(zip(matches, ids) if local else ()):
         surface = norm[m.start:m.end]
         if surface in local and i != local[surface]:
@@ -1467,6 +1479,9 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
             if built and not built.abbreviation:
                 resolver.built[i] = replace(built, abbreviation=abbr)
 
+    if "us-fda" in ids and any(i and i.startswith("taiwan-") for i in ids) and not _AMERICAN.search(norm):
+        # a Taiwan page's bare "Food and Drug Administration (FDA)" is Taiwan's, the United States named nowhere
+        ids = ["taiwan-fda" if i == "us-fda" else i for i in ids]
     ids = _qualify_unit_ids(ids, resolver)
     if registry.described:
         ids = _role_held_by_predecessor(norm, matches, ids, registry)
@@ -1483,6 +1498,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         evidence = text.evidence(s, e)
         if addressed and _ADDRESSEE_LINE.match(evidence.sentence):
             continue
+        if i == "xpcc" and _EVERY_PROVINCE_BEFORE.search(norm, max(0, m.start - 60), m.start):
+            continue    # "各省、自治区、直辖市及新疆生产建设兵团": the corps closing a list of every province, no actor
         agencies.setdefault(i, agency)
         mentions.append(AgencyMention(i, text.original[s:e], evidence))
     return list(agencies.values()), mentions

@@ -50,7 +50,9 @@ _ZH_DAY_END = r"[日号]"
 _ZH_NOT_DATE_AFTER = r"(?![内起以之后前左]|上(?!午))"
 _ZH_DAY = r"(?:[12]\d|3[01]|[1-9])"   # a day of the month in digits
 _ZH_RANGE_SEP = r"\s*(?:至|到|-|—|~|－)\s*"
-_ZH_FULL = rf"(?:(?P<y1>{_ZH_N}{{4}})年)?(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N}{{1,3}}){_ZH_DAY_END}"
+# (a year of the Republic of China as Taiwan writes it, 113年6月18日 or 民國113年: 1911 years on)
+_ZH_FULL = (rf"(?:(?:民国)?(?P<y1>{_ZH_N}{{4}}|(?<![\d{_ZH_NUM}])(?:9\d|1[01]\d)(?=年\d))年)?"
+            rf"(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N}{{1,3}}){_ZH_DAY_END}")
 
 # The date forms as (kind, pattern), in families by the trigger every form of the family contains.
 # A family's forms are joined into one regex in this order, so where two forms could start at the
@@ -66,7 +68,7 @@ _ZH_FORMS = [
     # "28日", "10日在京启动" ("11号" alone is a document number or a building, so 日 only)
     ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>{_ZH_DAY})日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
     # "本月8日": a day of the publication's own month
-    ("zh_this_month", rf"本月(?P<d1>{_ZH_DAY})日"),
+    ("zh_this_month", rf"本月(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"),   # (本月十六日)
     # "今(12)日", "昨（11）日": the day number glosses the relative word
     ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY})\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|今早|昨晚)"),
@@ -303,6 +305,10 @@ def _range_end(start: date | None, end: date | None) -> date | None:
     return end if end and end > start else None
 
 
+_ROC_EPOCH = 1911        # 民國1年 is 1912
+_ROC_YEAR_MAX = 200
+
+
 def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, str, bool]:
     """(start, end, kind, has_year) for one found expression."""
     g = f.groups
@@ -325,6 +331,8 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"])), None, "absolute", True
     if f.kind in ("zh_full", "zh_range"):
         y1, m1, d1 = _zh_int(g.get("y1")), _zh_int(g["m1"]), _zh_int(g["d1"])
+        if y1 and y1 < _ROC_YEAR_MAX:
+            y1 += _ROC_EPOCH
         start = _safe_date(y1, m1, d1) if y1 else (_with_year(m1, d1, base) if m1 and d1 else None)
         if f.kind == "zh_full":
             return start, None, "absolute", bool(y1)
@@ -342,8 +350,8 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
         end = _safe_date(month.year, month.month, d2)
         return start, _range_end(start, end), "range", False
     if f.kind == "zh_this_month":
-        day = int(g["d1"])
-        return (_safe_date(base.year, base.month, day) if base else None), None, "absolute", False
+        day = _zh_int(g["d1"])
+        return (_safe_date(base.year, base.month, day) if base and day else None), None, "absolute", False
     if f.kind == "zh_day":
         day = _zh_int(g["d1"])
         return (_day_only(day, base) if day else None), None, "absolute", False

@@ -42,6 +42,7 @@ class _Vocabulary:
     en_opened_by: dict[str, str]
     en_generic: frozenset[str]
     zh_generic_prefixes: tuple[str, ...]
+    zh_generic_modifiers: tuple[str, ...]
     en_prepositions: frozenset[str]
     en_function_words: frozenset[str]
     en_clause_words: frozenset[str]
@@ -74,6 +75,7 @@ def _vocabulary() -> _Vocabulary:
         en_opened_by=dict(raw["en_heads_opened_by"]),
         en_generic=frozenset(raw["en_generic_modifiers"]),
         zh_generic_prefixes=tuple(raw["zh_generic_prefixes"]),
+        zh_generic_modifiers=tuple(raw["zh_generic_modifiers"]),
         en_prepositions=frozenset(raw["en_title_prepositions"]),
         en_function_words=frozenset(raw["en_title_function_words"]),
         en_clause_words=frozenset(raw["en_clause_words"]),
@@ -83,7 +85,8 @@ def _vocabulary() -> _Vocabulary:
         # no fast scan to a candidate, and would try every verb there.
         en_issue_verb=re.compile(f"(?=[j{re.escape(''.join(sorted({v[0] for v in en_verbs})))}])"
                                  r"\b(?:jointly\s+)?(?:" + "|".join(re.escape(v) for v in en_verbs) + r")\b", re.I),
-        zh_issue_verb=re.compile("|".join(re.escape(v) for v in zh_verbs)),
+        # (not the 发布 of a 发布会, a press conference)
+        zh_issue_verb=re.compile("|".join(re.escape(v) + ("(?![会厅])" if v.endswith("发布") else "") for v in zh_verbs)),
         zh_issue_lead=tuple(raw["zh_issue_lead"]),
         authorship_verbs=frozenset(raw["authorship_verbs"]),
         en_head_word=re.compile(r"\b(" + "|".join(sorted(en_heads, key=len, reverse=True)) + r")\b", re.I),
@@ -247,7 +250,7 @@ _ISSUING_WRAPPER_ZH = re.compile(r"关于(?:印发|发布|转发|公布)《")
 # One pattern per cue, each opening with a literal, so the scan skips ahead instead of trying every character.
 _CO_ISSUER_CUES = tuple(re.compile(p) for p in (
     r"other\s+(?:co-?)?issuing\s+(?:departments|agencies|authorities|ministries|bodies|units|organi[sz]ations)\b",
-    r"co-issuers?\b", r"Th(?:e|is)\s+document\s+(?:was|is)\s+(?:jointly\s+)?(?:issued|released|published)\s+by\b",
+    r"co-issuers?\b", r"[Tt]h(?:e|is)\s+document\s+(?:was|is)\s+(?:jointly\s+)?(?:issued|released|published)\s+by\b",
     r"其他(?:联合)?(?:印发|发文)(?:部门|单位)", r"印发(?:部门|单位)还?(?:包括|有|为|是)", r"发文(?:部门|单位)还?(?:包括|有|为|是)"))
 _CO_ISSUER_REACH = 600
 # "The plan was jointly issued by A, B and C": a lower-case nickname as the subject of an issuing passive.
@@ -304,6 +307,7 @@ class _Group:
     mentions: list[_Candidate]
     short_names: list[str] = field(default_factory=list)
     nicknames: list[_Candidate] = field(default_factory=list)  # resolved to this group; they can name issuers too
+    gloss_zh: str | None = None     # the Chinese title glossing an English one: "Medical Devices Act (醫療器材管理法)"
 
     @property
     def first(self) -> _Candidate:
@@ -329,10 +333,14 @@ def _zh_head(title_norm: str) -> str | None:
 def _zh_is_nickname(title_norm: str) -> bool:
     """Only a head, maybe after 该/本: 《规划》, 《工作方案》."""
     core = _ZH_TRAILING_PARENTHETICAL.sub("", title_norm).strip()
-    for prefix in _vocabulary().zh_generic_prefixes:
+    vocab = _vocabulary()
+    for prefix in vocab.zh_generic_prefixes:
         if core.startswith(prefix):
             core = core[len(prefix):]
-    return core in _vocabulary().zh_heads
+    while core not in vocab.zh_heads and (modifier := next((m for m in vocab.zh_generic_modifiers if core.startswith(m)),
+                                                           None)):
+        core = core[len(modifier):]
+    return core in vocab.zh_heads
 
 
 def _en_words(title: str) -> list[str]:
@@ -499,6 +507,9 @@ def _quoted_candidates(text: NormalizedText, quoted: list[re.Match]) -> list[_Ca
     return out
 
 
+_ZH_EDITION_AFTER = re.compile(r"[(（]((?:19|20)\d\d年(?:版|修订版|修订|修正))[)）]")
+
+
 def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str, bracket: bool) -> _Candidate | None:
     if _FIVE_YEAR_ORDINAL.match(content):
         return _zh_ordinal_plan(text, m)
@@ -514,7 +525,12 @@ def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
         return None
     # 《藥劑業及毒藥條例》（第138章）: a Hong Kong ordinance, cited by chapter, is primary legislation (its 規例 are not)
     ordinance = _ZH_CHAPTER_AFTER.match(text.norm, m.end()) and not content.endswith(("规例", "規例"))
-    return _make(text, cs, ce, True, directive_type="law" if ordinance else None)
+    cand = _make(text, cs, ce, True, directive_type="law" if ordinance else None)
+    if cand and (edition := _ZH_EDITION_AFTER.match(text.norm, m.end())):
+        # 《中华人民共和国药典》（2025年版）: the edition, written after the brackets, is part of the title
+        os_, oe = text.span(edition.start(1), edition.end(1))
+        cand = replace(cand, title=f"{cand.title}（{text.original[os_:oe]}）")
+    return cand
 
 
 def _zh_ordinal_plan(text: NormalizedText, m: re.Match) -> _Candidate | None:
@@ -647,6 +663,8 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
     start = _from_opener(text.norm, _extend_en_left_title_case(text.norm, m.start), m)
     if _after_headline_verb(text.norm, start):
         return []
+    if not spanned and head.lower() not in vocab.en_closing_unquoted and _SUBJECT_PREPOSITION.search(text.norm, start, m.start):
+        return []   # "Seminar on Drug and Medical Device Regulation": the activity a name is about, not an instrument
     if _en_is_nickname(_en_words(text.norm[start:m.end])):
         short = _make(text, start, m.end, False, short=True) if _preceded_by_the(text.norm, start) else None
         return [short] if short else []
@@ -660,6 +678,9 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
         end = year.end()   # "Pharmacy and Poisons (Amendment) Bill 2025"
     cand = _make(text, start, end, False)
     return [cand] if cand and not cand.title.isupper() else []
+
+
+_SUBJECT_PREPOSITION = re.compile(r" (?:on|for|of) ")
 
 
 def _word_before(norm: str, pos: int) -> str:
@@ -687,10 +708,10 @@ def _extend_en_left_title_case(norm: str, pos: int) -> int:
         low = word.lower()
         if low in _DETERMINERS or word.endswith(("'s", "’s")):
             break
-        if low in vocab.en_function_words:
+        if low in vocab.en_function_words and not (word == "In" and norm.startswith(("Vitro ", "Vivo "), m.end() + 1)):
             list_closed = list_closed or low in ("and", "or")
             pending = m.start()
-            continue
+            continue        # ("In Vitro Diagnostic ..." opens with its Latin "In")
         if not (word[0].isupper() or word[0].isdigit()) or low in vocab.en_finite_verbs:
             break
         if low in vocab.en_closing_unquoted:
@@ -798,7 +819,8 @@ def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
 _ZH_LAW_ENDING = re.compile(r"(?:管理|防治|保护|促进|保障|安全|应对|检疫|卫生|医药|医师|献血|广告|价格|专利|商标|质量|标准化"
                             r"|反垄断|竞争|许可|处罚|保健|救助)法(?:修正草案|修订草案|[(（]修[订正]草案[)）]|草案|(?![治规律人院庭官制典学研系专课领]))")   # (not 竞争法研究中心, 卫生法学系)
 _ZH_LAW_CUE = re.compile(r".*(?:现行|依据|根据|按照|对照|依照|参照|遵照|违反|实施|修改|修订|审议|通过|贯彻|落实|制定|出台|颁布|施行|学习|宣传|修正|提请"
-                         r"|继续|初次|大陆|大陸|我国|我國|对|對|就|将|將|把|和|与|與|及|的|是|了|在|从|從|由)")
+                         r"|继续|初次|大陆|大陸|我国|我國|对|對|就|将|將|把|和|与|與|及|的|是|了|在|从|從|由"
+                         r"|开展|召开|举行|座谈|围绕|聚焦|推进|启动|组织|委员会|常委会)")   # ("…常委会今年开展|药品管理法执法检查")
 _ZH_LAW_REACH = 12
 
 
@@ -883,6 +905,9 @@ def _same_directive(a: str, b: str) -> bool:
     return long_.startswith(short) and len(short) >= 0.7 * len(long_) and not _DRAFT_KEY.search(long_, len(short))
 
 
+_GLOSS_GAP = re.compile(r"\s*[(（]\s*[《「“\"]?")
+
+
 def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
     groups: list[_Group] = []
     keys: list[str] = []
@@ -890,9 +915,19 @@ def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
     terms = {_directive_key(c.title) for c in cands if not c.short and _defined_term(c, cands, norm)}
     if terms:
         cands = [replace(c, short=True) if not c.short and _directive_key(c.title) in terms else c for c in cands]
+    previous: _Candidate | None = None
     for c in cands:
         if c.short:
             continue
+        if previous and groups and CJK.search(c.title) and not CJK.search(previous.title) \
+                and _GLOSS_GAP.fullmatch(norm, previous.end, c.start):
+            glossed = next(g for g in groups if previous in g.mentions)
+            glossed.gloss_zh = glossed.gloss_zh or c.title
+            glossed.short_names.append(c.title)
+            glossed.nicknames.append(replace(c, short=True))
+            previous = None
+            continue
+        previous = c
         key = _merge_key(c.title)
         for g, k in zip(groups, keys):
             if _same_directive(key, k):
@@ -1340,7 +1375,7 @@ def _build(text: NormalizedText, g: _Group, issuers: list[AgencyMention], issued
     return Directive(
         title=c.title,
         evidence=text.evidence_norm(c.start, c.end),
-        title_zh=c.title if CJK.search(c.title) else None,
+        title_zh=c.title if CJK.search(c.title) else g.gloss_zh,
         directive_type=c.directive_type,
         period_start_year=start,
         period_end_year=end,

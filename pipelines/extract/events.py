@@ -130,9 +130,9 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
-                   "zh": re.compile(r"^(?:了)?(?:新?修订(?:后)?的|新版)?[《“\"\s]*(?:关于(?:印发|转发|发布))?[《“\"\s]*$")}
+                   "zh": re.compile(r"^(?:了)?(?:新?修订(?:后)?的|新版)?[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
 # "…近日联合印发的《X》": a title after 的 is the object of a verb that lately issued it
-_OF_THE_TITLE_ZH = re.compile(r"的[《“\"\s]*$")
+_OF_THE_TITLE_ZH = re.compile(r"的[《“\"「『\s]*$")
 _RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日)[^，。；,;]{0,14}$")
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
@@ -141,7 +141,7 @@ _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,
                                     # "X, which Premier Li Qiang has signed a State Council decree to promulgate"
                                     r"|^[”\"]?\s*,\s*which\s+[^,.;\n]{1,60}?\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:decree|order)\s+to\s+$",
                                     re.I),
-                   "zh": re.compile(r"^[》”\"\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
+                   "zh": re.compile(r"^[》”\"」』\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由][^，。；,;]{1,14}?)?$")}
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
 _ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I),
@@ -154,19 +154,22 @@ _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
-_DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*$", re.I)
-_SAME_DAY = _gated("odtafb当同会期式论签", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
+                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
+_SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    r"|\b(?:that|the\s+same)\s+day\b"
-                                   r"|\b(?:after|following|during|before)\s+the\s+"
-                                   r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing)\b"
+                                   r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+)?"
+                                   r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
-                                   r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后")
+                                   r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
+                                   r"|(?:会|论坛|仪式|活动)结束后")     # ("论坛结束后，…会见了…代表团")
 # A press conference quoted from, and the day its speakers were said to speak
-_TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
+_TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
 # What a rule requires ("应当…签订协议", "shall sign"), not what was done
 _RULE_BEFORE = re.compile(r"\b(?:will\s+be\s+required|(?:is|are)\s+required|shall|must|should)\b")
-_NORMATIVE = re.compile(r"应当|必须|须与|不得|\b(?:shall|must|should)\b", re.I)
+_NORMATIVE = re.compile(r"应当|必须|须与|不得|(?<![供响相适反效对呼感])应(?![用对急邀届聘])[^，。；,;]{0,12}签"
+                        r"|\b(?:shall|must|should)\b", re.I)   # ("应检具双方签订之…协议书")
 # Who wrote a directive, in an aside after its title: "The X, formulated by the NHC, ..."
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
@@ -412,7 +415,7 @@ _LOWER_CASE_START = re.compile(r"\s*[a-z]")
 # and an optional quote (matched after these, in `_word_run_end`).
 _TITLE_GAP = re.compile(r"[“”\"'‘’]?\s+")
 _QUOTES = "“”\"'‘’"
-_SIGN_OFF_AGENCY_LINE = re.compile(r"^(?:[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|中心|政府)"
+_SIGN_OFF_AGENCY_LINE = re.compile(r"^(?:[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|司|处|中心|政府)"
                                    r"|(?:部长|局长|署长|主任|总理|省长|市长|主席)\s+[\u4e00-\u9fff]{2,4})$")  # (an order: 部长 韩长赋)
 
 
@@ -765,10 +768,16 @@ _LOWER_TOPIC = re.compile(r" (?:on|for) (?!(?:the|a|an|its|their|his|her)\b)(?:(
                           r"by|in|at|from|to|with|and|as)\b)[a-z][a-z-]*(?: |(?=[,.;])|$)){1,8}(?=[,.;]|$)")
 
 
+# The body a session is of: " of the 14th National People's Congress (NPC) Standing Committee"
+_OF_A_BODY = re.compile(r" of the (?:\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|and|the|\([A-Z]{2,}\)))*")
+
+
 def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, bool]:
     """The proper name around an English event noun ("the 2025 National Conference on ..."), else the noun."""
     noun = norm[s:e]
     if not noun[:1].isupper():
+        if noun.endswith("session") and (body := _OF_A_BODY.match(norm, e, ne)):
+            return noun + body.group(0), False   # "the second session of the 14th NPC Standing Committee"
         # "a training course for inspectors of drug clinical trial institutions, organized by ...": what it was on
         topic = _LOWER_TOPIC.match(norm, e, ne)
         return (noun + topic.group(0) if topic else noun), False
@@ -935,9 +944,14 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             organiser = True  # "co-hosted by A and B"
         previous = (a, organiser)
         bucket = draft.organizers if organiser else draft.participants
+        if organiser and a.agency_id in draft.participants and _BY_AGENCY.search(before[-16:]):
+            # "卢宠茂局长出席由医务卫生局和卫生署合办的论坛": named first in a title, then as the host
+            draft.participants.remove(a.agency_id)
         if a.agency_id not in draft.organizers + draft.participants:
             bucket.append(a.agency_id)
             draft.agency_evidence.setdefault(a.agency_id, a.evidence)
+    if doc.language != "zh" and len(draft.organizers) > 1:
+        _narrow_to_holders(draft, doc, e)
     role = None  # one sentence, one role: looked up once, and only if someone attends
     for p in doc.within(doc.named, s, e):
         if p.role in ("reporter", "editor") or _cited(doc, p, s):
@@ -945,6 +959,28 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         role = role or _role(doc.simplified(s, e))
         draft.attendees.setdefault(p.name, EventAttendee(p.name, _person_role(doc, s, e, p.evidence.start, role),
                                                          p.evidence))
+
+
+# "a news conference held by the NHSA": the bodies named holding it right after its noun
+_HELD_BY_AFTER = re.compile(r"\s*,?\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:held|hosted|co-hosted|organi[sz]ed|convened)\s+"
+                            r"(?:jointly\s+)?by\s+(?:the\s+)?$", re.I)
+
+
+def _narrow_to_holders(draft: _Draft, doc: _Doc, e: int) -> None:
+    """"X was released by A and B at a news conference held by A": A held the conference; B, the subject of
+    another verb, is a participant."""
+    end = draft.span[1]
+    holders = []
+    for a in doc.within(doc.agencies, end, e):
+        gap = doc.text.original[end:a.evidence.start]
+        if _HELD_BY_AFTER.fullmatch(gap) or (holders and _AGENCY_JOINER.match(gap)):
+            holders.append(a.agency_id)
+            end = a.evidence.end
+        else:
+            break
+    if holders and set(holders) < set(draft.organizers):
+        draft.participants += [o for o in draft.organizers if o not in holders and o not in draft.participants]
+        draft.organizers = [o for o in draft.organizers if o in holders]
 
 
 # A person whose words or ideas are cited, not who took part: "学习贯彻习近平总书记…重要指示精神", "the eight actions
@@ -1006,6 +1042,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
         for a, b, kind in itertools.islice(nouns, first, None):
             if a >= ne:
                 break
+            if kind == "meeting" and language == "en" and _WITH_A_DELEGATION.match(doc.view, b) and not any(
+                    d.event_type == "visit" and d.end_date for d in drafts):
+                kind = "visit"  # "held talks with the delegation": a delegation received (unless on its trip of days told)
             if b > ne or (kind != "visit" and occurrence is None):
                 continue
             if kind in seen and not _dated_apart(doc, seen[kind], a, b, e):
@@ -1026,6 +1065,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if language == "en" and doc.view.startswith("congress", a) and doc.view.endswith(
                     ("provincial people's ", "municipal people's ", "provincial people’s ", "municipal people’s "), ns, a):
                 continue  # "the Yunnan Provincial People's Congress": a body (its session is the "session of" it)
+            if norm.startswith("座谈", a) and b - a == 2 and not (
+                    (day := _OPENS_ON_ITS_DAY.match(norm, max(ns, max(norm.rfind(c, ns, a) for c in "；;") + 1)))
+                    and not _CLAUSE_MARK.search(norm, day.end(), a)):
+                continue  # "并与企业代表座谈": a talk within a visit; "13日，省长与余艳红一行座谈" is a meeting of its own
             if kind == "signing" and _NORMATIVE.search(norm, ns, a):
                 continue  # "应当与受托方签订委托协议", "shall sign an agreement": what a rule requires, not a signing
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
@@ -1089,11 +1132,19 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     said := _day_officials_said(doc, index)):
                 # "..., health officials said on Tuesday. ... Jiao Yahui told a news conference": that day's
                 start, dated = said, True
-            if not dated and last_date:
+            if not dated and language == "en" and _REMARKS_MADE_AT.search(doc.view, max(ns, a - 80), a) and (
+                    said := _day_officials_said(doc, index, reach=1)):
+                # "..., the country's top drug regulator said Monday. The remarks were made at the opening of the X"
+                start, dated = said, True
+            if not dated and (last_date or index):
                 for cue, days in _NEIGHBOUR_DAY:
-                    if cue.search(norm, ns, ne):
-                        start, end, dated = last_date[0] + timedelta(days=days), None, True
+                    if cue.search(norm, ns, ne) and (
+                            before := last_date or _date_of_sentence_before(doc, index, language, reach=1)):
+                        # ("…jointly issued the Work Plan on April 28. The next day, the five authorities convened …")
+                        start, end, dated = before[0] + timedelta(days=days), None, True
                         break
+            if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
+                continue    # "藥監局去年與廣東省藥監局簽署的《協議》": a past occurrence recalled, without its day
             proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
             if not proper and kind in _VERB_NOUN_TYPES:
                 name = _clause_name(doc, kind, a, b, ns, ne, language)
@@ -1290,6 +1341,32 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     return None
 
 
+_IN_FORCE_AFTER_DATE = re.compile(r"\s*(?:起)?(?:正式)?(?:施行|实施|生效|执行)|\s*[)）]?\s*(?:起施行|起实施|起生效)")
+_IN_FORCE_BEFORE_DATE = re.compile(r"(?:took|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on\s+)?$|entered\s+into\s+force\s+on\s+$"
+                                   r"|\b(?:in\s+force|in\s+effect|effective)\s+(?:since|from)\s+$")
+
+
+def _clause_start(norm: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts (after the last comma or semicolon before it)."""
+    return max(norm.rfind(c, lo, pos) for c in "，,；;") + 1 or lo
+
+
+def _in_force_long_before(doc: _Doc, lo: int, hi: int, published: date | None) -> bool:
+    """Right after a title (lo..hi), the text says it took effect on a day over two months before publication."""
+    if published is None:
+        return False
+    for d in doc.within(doc.dates, lo, hi):
+        if d.start_date and d.has_year and published - d.start_date > _LONG_IN_FORCE and (
+                _IN_FORCE_AFTER_DATE.match(doc.text.original, d.evidence.end)
+                or _IN_FORCE_BEFORE_DATE.search(doc.text.original, max(lo, d.evidence.start - 30), d.evidence.start)):
+            return True
+    return False
+
+
+_LONG_IN_FORCE = timedelta(days=60)
+_IN_FORCE_REACH = 80
+
+
 def _is_stale(start: date | None, sentence: str, published: date | None) -> bool:
     """A release dated (or only given a year) well before publication: an issuance recalled as background."""
     if published is None:
@@ -1387,6 +1464,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         for ts, te in spans[id(d)]:
             if any(os <= ts and te <= oe for os, oe in drafts_of):
                 continue    # within the title of its draft: "X (Revised Draft for Comments)" names the draft
+            if any(os == ts and te < oe for os, oe in others):
+                continue    # opening another's title: 《药品管理法实施条例》 names no release of the 药品管理法
             verb = _release_verb(verbs, doc.view, language, ts, te, others)
             adopted = bool(verb) and bool(_ADOPTION.fullmatch(doc.view[verb[0]:verb[1]]))
             if not verb or (adopted and _DRAFT_TITLE.search(to_simplified(d.title))):
@@ -1410,6 +1489,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             if _is_stale(start, doc.text.original[s:pos] + doc.text.original[pos_end:clause_end.start() if clause_end else e],
                          published):
                 continue
+            if not dated and _in_force_long_before(doc, pos_end, min(e, pos_end + _IN_FORCE_REACH), published):
+                continue    # "制定了《X》，自2023年5月1日起施行" a year on: an issuance recalled as background
             if dated and start is None and (d.issued_date or sign_off):
                 # "近日…印发《X》" and elsewhere "《X》于10月11日印发", or the notice itself signed below: the stated day
                 start = d.issued_date or sign_off
@@ -1580,7 +1661,7 @@ def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | N
 def _another_stop(doc: _Doc, earlier: _Draft, draft: _Draft) -> bool:
     """"In the afternoon, the delegation visited the NIFDC": a visit to another body, at another part of the
     day or on one day of a trip, is a visit of its own."""
-    if draft.event_type != "visit" or not (draft.organizers or draft.participants):
+    if draft.event_type != "visit" or not (draft.organizers or draft.participants or earlier.noun.lower() == "talks"):
         return False
     if earlier.end_date and draft.start_date and not draft.end_date and draft.organizers \
             and not set(draft.organizers) & set(earlier.organizers + earlier.participants):
@@ -1588,6 +1669,8 @@ def _another_stop(doc: _Doc, earlier: _Draft, draft: _Draft) -> bool:
     s, e = doc.sentence_of(draft.span[0])
     if not _PART_OF_DAY.match(doc.text.norm, doc.norm_range(s, e)[0]):
         return False
+    if earlier.noun.lower() in ("talks", "meeting") and draft.noun.lower() != earlier.noun.lower():
+        return True     # "held talks with the delegation. In the afternoon, the delegation visited a plant"
     return not set(draft.organizers + draft.participants) & set(earlier.organizers + earlier.participants)
 
 
@@ -2036,6 +2119,17 @@ def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
     return best.city, best.province
 
 
+# Where the words quoted just before were said: "The remarks were made at the opening of the X"
+_REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was|were)\s+(?:made|delivered|given)\s+at\b"
+                              r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+at\b")
+_ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
+_WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+# A clause opening on its own day: "13日，", "7月13日，"
+_OPENS_ON_ITS_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?[，,]")
+_AND_HELD_TALKS = re.compile(r"[^.;!?。；\n]{0,160}\band\s+(?:held|had)\s+")
+
+
 def find_events(text: NormalizedText, language: str, published: date | None, dates: list[DateMention],
                 agency_mentions: list[AgencyMention], people: list[PersonMention], directives: list[Directive],
                 places: list[Place], registry: AgencyRegistry, found: Sequence[Agency] = ()) -> list[Event]:
@@ -2047,6 +2141,9 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
+        if same and draft.dated and language == "en" and _ALSO_ON.match(
+                text.original, doc.sentence_of(draft.span[0])[0]):
+            same = []   # "Also on Tuesday, Zhou Hanwen held talks with the delegation": another occurrence that day
         if not same and merged and _OPENING_OR_CLOSING.search(draft.name):
             # the opening ceremony ("开幕式上，…发布了"), on a day of an event reported: a part of it
             same = [x for x in merged if x.event_type not in _HELD_AT and (
@@ -2061,6 +2158,10 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             draft.follows = before
             target = draft
             merged.append(draft)
+        elif (merged and draft.event_type == "meeting" and merged[-1].event_type == "visit"
+              and merged[-1].start_date == draft.start_date and _AND_HELD_TALKS.fullmatch(
+                  text.original, merged[-1].span[1], draft.span[0])):
+            target = merged[-1]     # "Zhao visited the EMA in Amsterdam and held talks with Emer Cooke": one visit
         elif same:
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
             target = same[-1] if draft.start_date is None else same[0]

@@ -106,6 +106,7 @@ class _Lexicon:
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
+_ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同志", "教授", "博士", "医生", "师傅"})
 _ZH_RARE_GIVEN = set("为向以业者")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄), where the name's end is clear
 _ZH_MID_GIVEN = set("时")            # ...and 时 ends a phrase ("讲话时") but stands inside full names (陈时飞, 李时珍)
 _ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
@@ -128,7 +129,7 @@ _EN_RUN = re.compile(rf"{_EN_RUN_WORD}(?: {_EN_RUN_WORD})+")
 _EN_RUN_GLUED = re.compile(r"[\w'’.-]")
 # the lower-case particles of Portuguese, Spanish, Dutch or German surnames ("Lula da Silva", "van der Berg")
 _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter)){1,2} [A-Z][a-z]+"
-                               r"(?:-[A-Z][a-z]+)?(?![\w'’-])")
+                               r"(?:-[A-Z][a-z]+)?(?![\w-]|['’](?!s\b))")     # (a possessive may follow: "Lula da Silva's")
 # whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
@@ -255,7 +256,7 @@ def _lexicon() -> _Lexicon:
             re.I),
         # "Egyptian Minister of Health", "MIIT vice minister": capitalised words that are no title
         en_title_qualified=re.compile(
-            rf"(?:the |a |an )?(?P<qualifier>(?!{en_title}\b)(?-i:[A-Z])[\w&.-]*"
+            rf"(?:the |a |an )?(?P<qualifier>(?!{en_title}\b)(?-i:[A-Z])[\w&.-]*(?:['’]s)?"     # ("Pakistan's Federal Minister")
             rf"(?: (?!{en_title}\b)(?-i:[A-Z])[\w&.-]*){{0,2}}) (?P<title>{en_title})\b", re.I),
         en_title_word=re.compile(rf"(?P<title>{en_title})\b", re.I),
         en_speech_after=re.compile(
@@ -673,6 +674,10 @@ def _title_then_org(head: str) -> tuple[str | None, tuple[int, str] | None]:
     return None, None
 
 
+_PORTFOLIO_AFTER_TITLE = re.compile(r" \([A-Z][A-Za-z&, ]{1,30}\)$")
+_POSSESSIVE_PRONOUNS = (" its ", " their ", "Its ", "Their ")
+
+
 def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Position | None:
     """"Vice Mayor Xu Hui", "CFDA's Vice Minister Wu Zhen", "MIIT vice minister Xin Guobin",
     "Premier Minister of the State Council Li Keqiang": the position written right before a name."""
@@ -682,6 +687,8 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
         return None
     offset = max(line_start, lead - 160)
     head = norm[offset:lead - 1]
+    if head.endswith(")") and (portfolio := _PORTFOLIO_AFTER_TITLE.search(head)):
+        head = head[:portfolio.start()]     # "Assistant Director of Health (Drug) Kenny Ho Kin-fai"
     if _OF_THE_END.search(head):
         return None     # "Director of the Department of the League of Arab States": the name of a body
     org, hit = None, _title_at_end(head)
@@ -701,7 +708,8 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
     possessive = bool(owner and owner.group("possessive"))
     # a lower-case title needs an owner ("PMDA's director X", "NMPA deputy commissioner X"),
     # unless the name is Chinese ("deputy director Wang Lin")
-    if written[0].islower() and not owner and cand.name.split()[0] not in _lexicon().pinyin_surnames:
+    if written[0].islower() and not owner and cand.name.split()[0] not in _lexicon().pinyin_surnames \
+            and not head.endswith(_POSSESSIVE_PRONOUNS, 0, title_start):   # ("led by its president Markus Heller")
         return None
     if org:
         span = (offset + len(head) - len(org), offset + len(head))
@@ -774,6 +782,8 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     for end in range(max_end, start + 1, -1):
         if end - start == 4 and norm[start:start + 2] in lex.zh_japanese_surnames and lex.zh_cue_start.match(norm, end):
             return end      # 近藤达也: a Japanese surname and a given name of two characters (也 as in 达也, 哲也)
+        if norm[start + 1:end] in _ZH_FORMS_OF_ADDRESS:
+            continue    # 王女士, 李先生: a surname and a form of address, no one named
         if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]) and not (
                 end - start == 3 and norm[start + 1] in _ZH_MID_GIVEN and norm[start + 2] not in _ZH_NOT_GIVEN):
             # 丁向阳, 李大为: a character that rarely names, in a full name a title precedes and a clear end follows
