@@ -34,6 +34,7 @@ for d in docs:
     t0 = clock(); text = NormalizedText(d.clean_text)
     t1 = clock(); found, mentions = agencies.find_agencies(text, d.language, registry)
     t2 = clock(); found_dates = dates.find_dates(text, d.published_date, d.language)
+    mentions = [m for m in mentions if not m.within_unit]     # (as extract_document passes them on)
     t3 = clock(); persons = people.find_people(text, d.language, mentions, registry)
     t4 = clock(); found_directives = directives.find_directives(text, d.language, mentions, found_dates, registry)
     t5 = clock(); found_places = places.find_places(text, d.language)

@@ -35,7 +35,7 @@ _LABELS = {
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
     "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
-    "列印本页", "列印此页", "电邮此页", "电邮本页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
+    "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
     "text size", "font size", "搜寻",
@@ -73,6 +73,8 @@ _ALWAYS = re.compile("|".join((
     r"quotes (are )?delayed|trust principles|website identification code",
     # a comment section's rules ("Comments will be moderated. ... at the discretion of the Taipei Times.")
     r"^comments will be (closed|moderated)|keep comments relevant|^(be the first to )?leave a comment",
+    # a feedback widget, a wire's licensing link
+    r"^was this (page|article|information) (helpful|useful)\??|^purchase licensing rights|^[^.]{0,60}, opens new tab$",
     r"without (prior )?written authori[sz]ation",
     # a government press-release site's header links and its footer's maker and update line
     r"新闻公报搜寻|订阅新闻公报|今日的新闻公报|政府新闻处制作|本网页于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
@@ -84,10 +86,12 @@ _LOCATION = r"(当前位置|当前的位置|您当前的位置|您的位置|您�
 _SHORT_HEAD = re.compile("|".join((
     _LOCATION,
     # links to the neighbouring articles, newsletter and follow-us prompts, a bare row of social networks
-    r"([<>«»‹›]{1,2}\s*)?(previous|next|prev|上一篇|下一篇|上一条|下一条|上一页|下一页)( article| story| post)?\s*[:：]",
+    r"([<>«»‹›]{1,2}\s*)?(previous|next|prev|上一篇|下一篇|上一条|下一条|上一则|下一则|上一页|下一页)( article| story| post)?\s*[:：]",
+    # a photo caption's label: "(Cover image: The WHO headquarters in Geneva. / CFP)"
+    r"\(?(cover image|cover photo|file photo|photo|image)\s*:",
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
-    r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?)\s*[:：]",
+    r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?|服务时间|办公时间)\s*[:：]",
     # a search box: "在新聞公報中搜尋  搜尋", "Search in press releases"
     r"(在[^\s。，,.]{1,12}中?(搜寻|搜索)(\s+(搜寻|搜索))?|search (in|within) [\w .'-]{1,30})$",
     # the issue-time line closing a government press release
@@ -126,8 +130,10 @@ _FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 # speed, and a single alternative opening with a group or `\d` would make it try all of them at
 # every position.
 _SHORT_ANYWHERE = re.compile("|".join((
-    r"浏览量?(?:次数|量|数)?\s*[:：]\s*\d+|阅读量?(?:次数|量|数)?\s*[:：]\s*\d+|点[击阅](?:量|数)?(?:次数|量|数)?\s*[:：]\s*\d+",
+    r"浏览量?(?:次数|量|数)?\s*[:：]\s*\d+|阅读量?(?:次数|量|数)?\s*[:：]\s*\d+|点[击阅](?:量|数)?(?:次数|量|数)?\s*[:：]\s*\d+|浏览人次\s*[:：]\s*[\d,]+",
     r"查看人数(?:次数|量|数)?\s*[:：]\s*\d+|访问(?:次数|量|数)?\s*[:：]\s*\d+|人气(?:次数|量|数)?\s*[:：]\s*\d+",
+    r"[|｜]\s*(?:阅读|浏览)\s+[\d,]+\s*$",      # "发布日期 2024.03.12 | 阅读 1,042"
+    r"[|｜]\s*(?:上一|下一)(?:篇|条|则|页)\s*[:：]",  # "今日新闻 | 按日期浏览 | 上一则：…"
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
     r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code|字体大小",
@@ -135,7 +141,7 @@ _SHORT_ANYWHERE = re.compile("|".join((
 )))
 _COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|reads\b|comment\(s\))")
 _RELATED = re.compile(
-    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
+    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
     r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻)\b"

@@ -116,6 +116,8 @@ def _copyright(lines: list[str]) -> str | None:
         if m:
             return m.group("name")
         m = _COPYRIGHT.search(folded)
+        while m and m.group("name").lower().startswith("copyright"):
+            m = _COPYRIGHT.search(folded, m.start("name"))    # "X版权所有 Copyright (C) Shenzhen Daily": the English credit
         if m:
             name = m.group("name").strip()
             name = re.split(r"\s+(?:all rights|未经|版权|保留)", name, flags=re.I)[0].strip()

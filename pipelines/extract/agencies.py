@@ -543,7 +543,7 @@ _OPENS_WITH_HEAD = re.compile(r"(?<=the )(?:%s)\s+(?:of|for)\s" % "|".join(sorte
 _OF_AGENCY_NEXT = re.compile(r"\s(?:of|under)(?:\s+the)?\s*$")
 # A hospital's, school's or company's department is no agency: "the Department of Endocrinology at Peking Union
 # Medical College Hospital"
-_NON_STATE_OWNER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,6}"
+_NON_STATE_OWNER = re.compile(r"(?:\s+(?:at|of)|,)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,6}"
                               r"(?:Hospital|University|College|School|Company|Co\.|Group|Corporation|Inc\.?)\b")
 # "Optimizing the Administration of Urgently Needed Imported Drugs": the act of administering, a verb's object
 _GERUND_BEFORE = re.compile(r"[a-z]ing\s+(?:the\s+)?$", re.I)
@@ -1286,6 +1286,9 @@ def _named_before(matches: list[_Match], ids: list[str | None], i: int, kind: st
     return None
 
 
+_LINE_ENDS_AFTER = re.compile(r"\s*(?:\([A-Z]{2,}\))?\s*(?:\n|$)")
+
+
 def _rehome_units(norm: str, matches: list[_Match], ids: list[str | None], resolver: _Resolver) -> None:
     """A registry unit written with another owner ("the Department of Policies and Regulations of
     the NHSA", 国家医保局政策法规司) is that owner's unit of the same name, not the registry's."""
@@ -1297,8 +1300,10 @@ def _rehome_units(norm: str, matches: list[_Match], ids: list[str | None], resol
         owner = None
         if i and ids[i - 1] and norm[matches[i - 1].end:m.start] in _POSSESSIVE_GAP:
             owner = ids[i - 1]
-        elif i + 1 < len(matches) and ids[i + 1] and _OF_PARENT.fullmatch(norm[m.end:matches[i + 1].start]):
-            owner = ids[i + 1]
+        elif i + 1 < len(matches) and ids[i + 1] and (
+                _OF_PARENT.fullmatch(norm[m.end:matches[i + 1].start])
+                or norm[m.end:matches[i + 1].start] == ", " and _LINE_ENDS_AFTER.match(norm, matches[i + 1].end)):
+            owner = ids[i + 1]      # (or a speaker list's "Department of Medical Administration, NATCM (NATCM)")
         if owner is None or owner == unit.agency_id or owner in registry.ancestors(unit.agency_id):
             continue
         owner_agency = resolver.built.get(owner) or registry.get(owner)
@@ -1501,6 +1506,24 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         if i == "xpcc" and _EVERY_PROVINCE_BEFORE.search(norm, max(0, m.start - 60), m.start):
             continue    # "各省、自治区、直辖市及新疆生产建设兵团": the corps closing a list of every province, no actor
         agencies.setdefault(i, agency)
+        if (parent := _parent_written_first(norm[m.start:m.end], agency, registry)) is not None:
+            # 卫生福利部中央健康保险署: the unit's full name opens with its ministry's, which the page names too
+            ps, pe = text.span(m.start, m.start + parent[1])
+            agencies.setdefault(parent[0].agency_id, parent[0])
+            mentions.append(AgencyMention(parent[0].agency_id, text.original[ps:pe], text.evidence(ps, pe), True))
         mentions.append(AgencyMention(i, text.original[s:e], evidence))
     return list(agencies.values()), mentions
+
+
+def _parent_written_first(surface: str, agency: Agency, registry: AgencyRegistry) -> tuple[Agency, int] | None:
+    """The registry parent whose Chinese name opens a unit's written name, and that name's length."""
+    if not agency.parent_agency_id or not CJK_CHAR.match(surface):
+        return None
+    parent = registry.get(agency.parent_agency_id)
+    if parent is None or agency.parent_agency_id in _TOP_ORGANS:
+        return None
+    for name in (parent.name_zh, *parent.aliases):
+        if name and len(name) >= 3 and CJK_CHAR.match(name) and surface.startswith(name) and len(surface) > len(name) + 1:
+            return parent, len(name)
+    return None
 

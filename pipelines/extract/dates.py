@@ -63,12 +63,14 @@ _ZH_FORMS = [
                  rf"(?:(?P<m2>{_ZH_N}{{1,3}})月)?(?P<d2>{_ZH_N}{{1,3}}){_ZH_DAY_END}{_ZH_WEEKDAY}"),
     ("zh_full", rf"{_ZH_FULL}{_ZH_WEEKDAY}"),
     # "21日至23日", "本月21日至23日": days of one month, or running into the next
-    ("zh_day_range", rf"(?<![\d{_ZH_NUM}月第.])(?P<this>本月)?(?P<d1>{_ZH_DAY})日{_ZH_RANGE_SEP}(?P<d2>{_ZH_DAY})日"
+    ("zh_day_range", rf"(?:(?P<this>本月|上月)|(?<![\d{_ZH_NUM}月第.]))(?P<d1>{_ZH_DAY})日{_ZH_RANGE_SEP}(?P<d2>{_ZH_DAY})日"
                      rf"{_ZH_NOT_DATE_AFTER}"),
     # "28日", "10日在京启动" ("11号" alone is a document number or a building, so 日 only)
     ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>{_ZH_DAY})日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
+    # "十五日，代表团到访…", "十四日下午": a day in numerals opening a clause
+    ("zh_day", r"(?<![^\n。，；：])(?P<d1>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚|[，,])"),
     # "本月8日": a day of the publication's own month
-    ("zh_this_month", rf"本月(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"),   # (本月十六日)
+    ("zh_this_month", rf"(?P<this>本月|上月)(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"),   # (本月十六日)
     # "今(12)日", "昨（11）日": the day number glosses the relative word
     ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY})\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|今早|昨晚)"),
@@ -305,6 +307,14 @@ def _range_end(start: date | None, end: date | None) -> date | None:
     return end if end and end > start else None
 
 
+def _month_of(word: str | None, base: date | None) -> date | None:
+    """The first day of the month 本月 (this month) or 上月 (last month) names, from the base date."""
+    if not word or base is None:
+        return None
+    first = base.replace(day=1)
+    return first if word == "本月" else (first - timedelta(days=1)).replace(day=1)
+
+
 _ROC_EPOCH = 1911        # 民國1年 is 1912
 _ROC_YEAR_MAX = 200
 
@@ -343,15 +353,16 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
         return start, _range_end(start, end), "range", bool(y1)
     if f.kind == "zh_day_range":
         d1, d2 = int(g["d1"]), int(g["d2"])
-        start = (_safe_date(base.year, base.month, d1) if g.get("this") else _day_only(d1, base)) if base else None
+        month = _month_of(g.get("this"), base)
+        start = (_safe_date(month.year, month.month, d1) if month else _day_only(d1, base)) if base else None
         if start is None:
             return None, None, "range", False
         month = start if d2 > d1 else (start.replace(day=1) + timedelta(days=32))    # "30日至2日": the next month's
         end = _safe_date(month.year, month.month, d2)
         return start, _range_end(start, end), "range", False
     if f.kind == "zh_this_month":
-        day = _zh_int(g["d1"])
-        return (_safe_date(base.year, base.month, day) if base and day else None), None, "absolute", False
+        day, month = _zh_int(g["d1"]), _month_of(g.get("this"), base)
+        return (_safe_date(month.year, month.month, day) if month and day else None), None, "absolute", False
     if f.kind == "zh_day":
         day = _zh_int(g["d1"])
         return (_day_only(day, base) if day else None), None, "absolute", False

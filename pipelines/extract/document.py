@@ -23,11 +23,11 @@ def extract_document(clean_text: str, language: str, published: date | None, pub
     text = normalized(clean_text)     # parse_document's, for the same clean_text
     registry = load_registry()
     agencies, agency_mentions = find_agencies(text, language, registry, publisher)
+    actors = [m for m in agency_mentions if not m.within_unit]
     dates = find_dates(text, published, language)
-    people = find_people(text, language, agency_mentions, registry)
-    directives = find_directives(text, language, agency_mentions, dates, registry)
+    people = find_people(text, language, actors, registry)
+    directives = find_directives(text, language, actors, dates, registry)
     places = find_places(text, language)
-    events = find_events(text, language, published, dates, agency_mentions, people, directives, places, registry,
-                         agencies)
+    events = find_events(text, language, published, dates, actors, people, directives, places, registry, agencies)
     return Extraction(agencies=agencies, agency_mentions=agency_mentions, dates=dates, people=people,
                       directives=directives, events=events)

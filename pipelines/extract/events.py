@@ -97,7 +97,8 @@ _ISSUED_ASIDE = re.compile(r",\s*(?:jointly\s+)?(?:issued|released|published|pro
 _NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by|施行|实施|执行至|截至|截止)"
                                       r"[^.。;；,，]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
-_FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b)", re.I)
+_FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b|(?:之|以)?前(?:将|把|报|上报|报送|完成|提交|向))", re.I)
+# (or a deadline: "于6月30日前将阶段性工作总结报送省药监局")
 # (no digit before: checked after the year, as a pattern opening with a lookbehind is tried at every position)
 _YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d{5})(?:年|(?!\d))")
 # A directive named after these is cited (in force, being implemented, to be revised), not issued now.
@@ -130,7 +131,8 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
-                   "zh": re.compile(r"^(?:了)?(?:新?修订(?:后)?的|新版)?[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
+                   "zh": re.compile(r"^(?:了)?(?:由[^，。；,;《]{1,30}?(?:订立|制定|发出|拟订)的)?(?:新?修订(?:后)?的|新版)?"   # ("刊登由管理局订立的《X》")
+                                    r"[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
 # "…近日联合印发的《X》": a title after 的 is the object of a verb that lately issued it
 _OF_THE_TITLE_ZH = re.compile(r"的[《“\"「『\s]*$")
 _RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日)[^，。；,;]{0,14}$")
@@ -154,7 +156,7 @@ _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
-_DATE_LABEL = re.compile(r"\s*(?:date|time|时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
+_DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
 _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    r"|\b(?:that|the\s+same)\s+day\b"
@@ -269,6 +271,8 @@ _ASIDE_GAP = re.compile(r"[\s,”\"]+|\([^()]{1,30}\)")
 _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
 _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
+# "... adopted a regulation on Wednesday. The X Regulations were passed at the 38th session of ...": that day's session
+_PASSED_AT = re.compile(r"\b(?:passed|adopted|approved)\s+at\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}$")
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
 # Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
 _CO_HOSTED = re.compile(r"会同|联合(?:召开|举办|主办|举行)|共同(?:召开|举办|主办)|\bjointly\s+(?:held|hosted|organi[sz]ed|convened)"
@@ -374,6 +378,7 @@ _TALLY_PERIOD = _gated("ildtsa截以全今", r"\b(?:in|during)\s+(?:19|20)\d\d\b
                        r"|截至|以来|全年")
 _STALE_RELEASE = timedelta(days=365)    # (a law firm writes up "On 27 September 2023, SAMR promulgated" months on)
 _LAST_YEAR = re.compile(r"去年|前年|\b(?:last|the previous|the past) year\b", re.I)
+_RECENT_YEARS = re.compile(r"近年来|近几年|近些年|多年来|\b(?:in recent years|over the (?:past|last) (?:few|several) years)\b", re.I)
 # A year that sets the time of a clause: "2014年，", "In 2014, "
 _YEAR_ADVERBIAL = re.compile(r"(?:^|[，,；;：:\s])((?:19|20)\d\d)年[，,]|\b[Ii]n ((?:19|20)\d\d),")
 # A month without a day ("In May", "in March 2023", "5月"): the release is dated no closer than that.
@@ -654,6 +659,9 @@ class _Doc:
         return [x for x in items if s <= x.evidence.start < e]
 
 
+_DATE_LIST_JOINER = re.compile(r"\s*(?:[、,，]|及|和|与|以及|,?\s*and)\s*")
+
+
 def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                    outside: tuple[int, int] | None = None, issue_dates: bool = True
                    ) -> tuple[date | None, date | None, bool]:
@@ -679,6 +687,14 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                                                              d.evidence.start)]
         candidates = held or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
+    if len(candidates) > 1:
+        # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
+        ordered = sorted(candidates, key=lambda d: d.evidence.start)
+        k = ordered.index(best)
+        while k and _DATE_LIST_JOINER.fullmatch(doc.text.original, ordered[k - 1].evidence.end, ordered[k].evidence.start):
+            k -= 1
+        if ordered[k] is not best and ordered[k].start_date:
+            return ordered[k].start_date, None, True
     if best.start_date is None and not best.has_year:
         # No publication date to lend a year: a single year stated in the sentence ("press conference of 2017") will.
         years = set(_YEAR.findall(doc.text.original[s:e]))
@@ -1065,6 +1081,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if language == "en" and doc.view.startswith("congress", a) and doc.view.endswith(
                     ("provincial people's ", "municipal people's ", "provincial people’s ", "municipal people’s "), ns, a):
                 continue  # "the Yunnan Provincial People's Congress": a body (its session is the "session of" it)
+            if language == "zh" and _TALLY_OF_EDITIONS.search(norm, max(ns, a - 24), a):
+                continue  # "先后举办4届监管科学国际研讨会": a tally of editions, none of them reported
             if norm.startswith("座谈", a) and b - a == 2 and not (
                     (day := _OPENS_ON_ITS_DAY.match(norm, max(ns, max(norm.rfind(c, ns, a) for c in "；;") + 1)))
                     and not _CLAUSE_MARK.search(norm, day.end(), a)):
@@ -1119,7 +1137,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
             if not dated and (_LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) or _AT_AN_EVENT_OPENING.match(
-                    doc.view, ns, a)) and (launched := _date_of_sentence_before(doc, index, language, reach=1)):
+                    doc.view, ns, a) or _PASSED_AT.search(doc.view, max(ns, a - 40), a)) and (
+                    launched := _date_of_sentence_before(doc, index, language, reach=1)):
                 # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
                 # At a joint news conference held in Beijing, ...": where what was just told was done, that day
                 (start, end), dated = launched, True
@@ -1377,7 +1396,7 @@ def _is_stale(start: date | None, sentence: str, published: date | None) -> bool
         return published - start > _STALE_RELEASE or bool(
             adverbial and int(adverbial.group(1) or adverbial.group(2)) < start.year)
     years = [int(y) for y in _YEAR.findall(sentence)]
-    if _LAST_YEAR.search(sentence):     # "去年，…发布了《X》"
+    if _LAST_YEAR.search(sentence) or _RECENT_YEARS.search(sentence):     # "去年，…发布了《X》", "近年来…制定出台《X》"
         years.append(published.year - 1)
     return bool(years) and max(years) < published.year - (1 if published.month <= 2 else 0)
 
@@ -2125,6 +2144,7 @@ _REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was
 _ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
 _WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+_TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；]{0,20}$")
 # A clause opening on its own day: "13日，", "7月13日，"
 _OPENS_ON_ITS_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?[，,]")
 _AND_HELD_TALKS = re.compile(r"[^.;!?。；\n]{0,160}\band\s+(?:held|had)\s+")

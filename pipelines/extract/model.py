@@ -43,6 +43,8 @@ class AgencyMention:
     agency_id: str
     surface: str                      # the text as written
     evidence: Evidence
+    within_unit: bool = False         # a parent named inside its unit's full name (卫生福利部|中央健康保险署): a
+                                      # mention, but no actor of its own for people, directives and events
 
 
 @dataclass(frozen=True)

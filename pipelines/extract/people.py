@@ -288,7 +288,7 @@ def _lexicon() -> _Lexicon:
         zh_title_after_name=re.compile(_alternation(titles['chinese_after_name'])),
         # (after 的 too: "以及九州通好药师大药房的王冬梅先后发言")
         zh_cued=re.compile(rf"(?:(?<!{cjk})|(?<=的))(?P<name>{surname_after}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
-        zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:{_alternation(strong_cues)}))"),
+        zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:等|一行)?(?:{_alternation(strong_cues)}))"),
         zh_byline=re.compile(rf"(?P<cue>{_alternation(list(zh_byline_roles))})[ \t]*[:：/]?[ \t]*"
                              rf"(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_speaker_line=re.compile(rf"^[ \t]*(?:{cjk}*?{zh_title})?(?P<name>{surname_after}{cjk}{{1,2}})[ \t]*[:：]", re.M),
@@ -368,7 +368,10 @@ class _Agencies:
         if not name:
             return None
         if name not in self.looked_up:   # the registry falls back to a full agency scan: ask once
-            self.looked_up[name] = self.registry.lookup(name)
+            found = self.registry.lookup(name)
+            if found and found.startswith("new-") and all(m.agency_id != found for m in self.mentions):
+                found = None    # a name shaped like a unit the page names as no agency ("Department of Pharmacy, X Hospital")
+            self.looked_up[name] = found
         return self.looked_up[name]
 
 
