@@ -409,10 +409,12 @@ def test_the_sars_legislatures_and_hong_kongs_medical_products_bodies():
     assert {"hk-legco", "hk-legco-health-panel", "hk-cmpr-preparatory-office", "hk-department-of-health"} <= set(found)
     assert ids("香港立法會衞生事務委員會今日開會，衞生署醫療儀器科與政府中藥檢測中心代表出席。", "zh") == {
         "hk-legco-health-panel": "hk-legco", "hk-medical-device-division": "hk-department-of-health",
-        "hk-gcmti": "hk-department-of-health"}
+        "hk-gcmti": "hk-department-of-health",
+        # (the parents each unit's full name opens with are named too)
+        "hk-legco": None, "hk-department-of-health": "hksar-government"}
     assert "macao-legislative-assembly" in ids("澳門特區政府將法案提交立法會審議。", "zh")
     assert ids("会前，全国政协教科卫体委员会组织部分委员赴江西、四川等地开展专题调研。", "zh") == {
-        "cppcc-education-health": "cppcc"}
+        "cppcc-education-health": "cppcc", "cppcc": None}
     assert "hk-government-laboratory" in ids("Hong Kong. Test results from the Government Laboratory showed the "
                                              "products contained drugs.")
 
@@ -445,7 +447,7 @@ def test_ben_ao_places_a_page_in_macao():
 
 def test_the_general_offices_of_the_health_agencies():
     assert set(ids("国家医保局办公室关于全面采集应用医保药品耗材追溯码的通知。国家中医药局办公室印发。国家卫生健康委办公厅发布。",
-                   "zh")) == {"nhsa-general-office", "natcm-general-office", "nhc-general-office"}
+                   "zh")) == {"nhsa-general-office", "natcm-general-office", "nhc-general-office", "nhsa", "natcm", "nhc"}
     assert set(ids("In May, the General Office of the NHSA issued the Notice.")) == {"nhsa-general-office"}
 
 
@@ -457,7 +459,7 @@ def test_the_citys_bureau_is_the_one_city_its_english_sentence_names():
 
 def test_the_supreme_courts_research_office_and_a_procuratorial_department():
     assert set(ids("最高人民法院研究室副主任周加海、最高人民检察院第一检察厅负责人苗生明出席。", "zh")) == {
-        "spc-research-office", "spp-first-procuratorial"}
+        "spc-research-office", "spp-first-procuratorial", "spc", "spp"}
     assert set(ids("Zhou Jiahai, deputy director of the research office of the Supreme People's Court, said.")) == {
         "spc-research-office"}
 
@@ -495,7 +497,7 @@ def test_the_municipal_government_on_a_page_about_one_city_is_that_citys():
 
 def test_the_ip_courts_and_the_supreme_courts_ip_tribunal():
     assert set(ids("北京知識產權法院一審宣判，當事人可上訴至最高人民法院知識產權法庭。", "zh")) == {
-        "beijing-ip-court", "spc-ip-tribunal"}
+        "beijing-ip-court", "spc-ip-tribunal", "spc"}
     assert set(ids("The Beijing IP Court ruled; the Jiangsu High People's Court and the Guangzhou Intermediate "
                    "People's Court had heard similar cases.")) == {"beijing-ip-court", "prov-jiangsu-hpc", "city-guangzhou-ipc"}
 
@@ -569,7 +571,7 @@ def test_a_unit_written_right_after_its_agency_goes_by_the_joined_name_too():
 
 
 def test_who_regional_and_country_offices_and_a_body_joined_by_he_is_no_unit():
-    assert set(ids("世界卫生组织西太平洋区域办事处和中日韩合作秘书处共60余人出席。", "zh")) == {"who-wpro"}
+    assert set(ids("世界卫生组织西太平洋区域办事处和中日韩合作秘书处共60余人出席。", "zh")) == {"who-wpro", "who"}
     assert set(ids("The WHO Regional Office for the Western Pacific and the WHO Representative Office in China.")) == {
         "who-wpro", "who-china"}
 
@@ -665,3 +667,28 @@ def test_city_health_bureaus_agriculture_departments_and_police_investigation_co
     assert {"city-jiangmen-hc", "city-jiangmen-bara", "prov-gansu-dara", "prov-sichuan-dps"} <= set(found)
     assert unit("食品药品环境犯罪侦查总队", "prov-sichuan-dps") in found
     assert ids("国家疾控局卫生与免疫规划司司长夏刚介绍", "zh") == {"ndcpa": None, "ndcpa-immunization": "ndcpa"}
+
+
+def test_a_speaker_lists_unit_belongs_to_the_agency_after_its_comma_and_a_hospital_department_to_none():
+    found = ids("Gao Jianhua, deputy director-general of the Bureau of Medical Administration, National Health Commission (NHC)\n"
+                "Jiang Xiaolin, deputy director-general of the Department of Medical Administration, National Administration "
+                "of Traditional Chinese Medicine (NATCM)\n"
+                "Tang Hua, director of the Department of Pharmacy, Peking Union Medical College Hospital\n")
+    assert found["nhc-medical-administration"] == "nhc"
+    assert found[unit("Department of Medical Administration", "natcm")] == "natcm"
+    assert not any("pharmacy" in i for i in found)
+
+
+def test_macao_and_hong_kong_bodies_named_bare_on_their_pages():
+    found = ids("澳門衛生局今（17）日聯同治安警察局、消防局舉行演練，疾病預防控制中心主任出席。", "zh")
+    assert {"macao-health-bureau", "macao-psp", "macao-fire-services", "macao-cdc"} <= set(found)
+    assert "macao-psp" not in ids("北京市公安局治安警察局", "zh")
+    found = ids("The Chinese Medicine Practitioners Board of the Chinese Medicine Council of Hong Kong held an inquiry.")
+    assert found.get("hk-cmchk-practitioners-board") == "hk-cmchk"
+
+
+def test_a_units_full_name_opening_with_its_ministrys_names_the_ministry_too():
+    text = NormalizedText("衛生福利部中央健康保險署今天公告藥價調整結果。")
+    agencies, mentions = find_agencies(text, "zh", load_registry())
+    assert {"taiwan-nhia", "taiwan-mohw"} <= {a.agency_id for a in agencies}
+    assert [m.agency_id for m in mentions if m.within_unit] == ["taiwan-mohw"]

@@ -490,3 +490,27 @@ def test_an_events_time_line_above_its_venue_is_body_not_byline():
                                   "本網站最佳瀏覽解析度為1280×1024"])
 def test_comment_rules_counters_and_resolution_notes_are_furniture(line):
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Was this page helpful?  Yes | No", "Purchase Licensing Rights, opens new tab",
+                                  "瀏覽人次：1,842", "服務時間：週一至週五 08:30-12:30、13:30-17:30"])
+def test_feedback_widgets_licensing_links_and_service_hours_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_related_information_heading_closes_the_body():
+    assert is_related_heading("相关信息：")
+
+
+@pytest.mark.parametrize("line", ["[分享] 　[列印]　 [電郵]　 [返回主頁]", "今日新聞 | 按日期瀏覽 | 上一則：立法會二十二題",
+                                  "发布日期　2024.03.12　　　|　　阅读 1,042",
+                                  "(Cover image: The WHO headquarters in Geneva, Switzerland. /"])
+def test_press_release_buttons_neighbour_links_read_counts_and_captions_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_the_english_credit_after_a_chinese_rights_line_names_the_outlet():
+    page = ("City adopts regulation to boost cell, gene therapy industry\n\nBy Zhou Lin\n\nSHENZHEN'S top legislature on "
+            "Wednesday adopted a regulation to promote the cell and gene industry, officials said.\n\n"
+            "深圳报业集团版权所有 Copyright (C) Shenzhen Daily. All Rights Reserved.\n")
+    assert parse_document("page.txt", page.encode()).source_name == "Shenzhen Daily"

@@ -172,3 +172,12 @@ def test_chinese_weekdays_of_this_last_and_next_week():
 ])
 def test_taiwan_years_and_days_in_numerals(text, published, expected):
     assert [start for _, start, _, _ in resolved(text, published, "zh")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上月18日至21日，温州市卫生健康委员会开展督导", (date(2024, 6, 18), date(2024, 6, 21))),
+    ("上月5日召开会议", (date(2024, 6, 5), None)),
+    ("本月十六日签署", (date(2024, 7, 16), None)),
+])
+def test_days_of_last_and_this_month(text, expected):
+    assert [(start, end) for _, start, end, _ in resolved(text, date(2024, 7, 22), "zh")] == [expected]

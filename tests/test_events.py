@@ -1915,3 +1915,47 @@ def test_a_notice_signed_off_by_its_departments_above_its_annex():
            "国家卫生健康委办公厅　　国家中医药局综合司\n2024年7月18日\n（信息公开形式：主动公开）\n附件1\n登革热诊疗方案（2024年版）\n一、病原学")
     releases = [e for e in extract_document(raw, "zh", date(2024, 7, 23)).events if e.event_type == "release"]
     assert [(e.name, e.start_date) for e in releases] == [("登革热诊疗方案（2024年版）", date(2024, 7, 18))]
+
+
+def test_deadlines_tallies_and_background_are_no_events_and_a_series_of_days_starts_an_event():
+    raw = ("5月21日，省药监局召开全省药品安全专项整治工作视频会议。李宏伟要求，各地要认真传达学习会议精神，"
+           "于6月30日前将阶段性工作总结报送省药监局。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 5, 22)).events] == [
+        ("meeting", date(2024, 5, 21))]
+    tally = "行动计划实施以来，我们与多个国家的药品监管机构开展交流，先后举办4届监管科学国际研讨会。"
+    assert extract_document(tally, "zh", date(2024, 9, 26)).events == []
+    recent = "近年来，中国药品监管部门修订实施《中华人民共和国药品管理法》，制定出台《中华人民共和国疫苗管理法》。"
+    assert extract_document(recent, "zh", date(2021, 9, 16)).events == []
+    series = "食药署于本（113）年5月13日、15日及17日，分别于台北、台中及高雄办理「医疗器材管理法规说明会」，逾850人次参加。"
+    assert [e.start_date for e in extract_document(series, "zh", date(2024, 5, 20)).events] == [date(2024, 5, 13)]
+
+
+def test_a_special_inspection_campaign_is_a_visit_and_a_trend_is_not():
+    raw = ("导读：清廉医院建设正在由制度搭建转向常态化督导和量化考评。\n"
+           "上月18日至21日，温州市卫生健康委员会组成4个督导组，对全市12家市级公立医院开展专项督导。")
+    (visit,) = extract_document(raw, "zh", date(2024, 7, 22)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2024, 6, 18))
+
+
+def test_a_session_that_passed_a_regulation_on_the_day_just_told():
+    raw = ("SHENZHEN'S top legislature on Wednesday adopted a regulation to promote the cell and gene industry.\n"
+           "The Shenzhen Special Economic Zone Regulations on Promoting the Cell and Gene Industry were passed at the 38th "
+           "session of the Standing Committee of the Seventh Shenzhen Municipal People's Congress.")
+    (session,) = [e for e in extract_document(raw, "en", date(2025, 6, 27)).events if e.event_type == "meeting"]
+    assert session.start_date == date(2025, 6, 25)
+    board = ("China on Monday called for solidarity as the WHO Executive Board opened its 156th session in Geneva.")
+    (eb,) = extract_document(board, "en", date(2025, 2, 5)).events
+    assert (eb.event_type, eb.start_date) == ("meeting", date(2025, 2, 3))
+
+
+def test_zh_briefing_time_line_and_gazetted_regulations_and_days_in_numerals():
+    raw = ("“推进紧密型县域医共体建设”新闻发布会\n发布会时间：2024年6月18日（星期二）上午10:00\n"
+           "发布会地点：四川新闻发布中心\n各位记者朋友，上午好！欢迎参加省政府新闻办新闻发布会。")
+    (pc,) = extract_document(raw, "zh", date(2024, 6, 19)).events
+    assert (pc.event_type, pc.start_date) == ("press_conference", date(2024, 6, 18))
+    gazette = ("政府今日（五月三十一日）在宪报刊登由药剂业及毒药管理局订立的《2024年药剂业及毒药（修订）规例》（《修订规例》）。"
+               "根据《修订规例》，十一种物质将列为第1部毒药。")
+    (release,) = extract_document(gazette, "zh", date(2024, 5, 31)).events
+    assert (release.event_type, release.start_date) == ("release", date(2024, 5, 31))
+    trip = "局长梁振邦于本月十四日至十六日率团访问北京。十六日，代表团参观了中国食品药品检定研究院。"
+    assert date(2024, 10, 16) in [e.start_date for e in extract_document(trip, "zh", date(2024, 10, 17)).events]

@@ -716,3 +716,10 @@ def test_foreign_and_hong_kong_names_with_their_titles(text, name, title):
 def test_zh_a_legislator_and_no_one_named_by_surname_and_address():
     found = titled(people("立委陈家豪质询时指出，药品短缺与健保药价偏低有关。医保办负责人王女士表示，医院每季度自查。", "zh"))
     assert found["陈家豪"].title == "Legislator" and "王女士" not in found
+
+
+def test_zh_dotted_foreign_names_before_a_verb_or_a_list_end():
+    found = titled(people("国家药监局副局长徐立新与巴西国家卫生监督局局长安东尼奥·卡洛斯·梅洛举行视频会谈。"
+                          "巴西国家卫生监督局国际事务顾问玛丽亚·费尔南达·索萨等参加会谈。", "zh"))
+    assert {"安东尼奥·卡洛斯·梅洛", "玛丽亚·费尔南达·索萨"} <= set(found)
+    assert found["玛丽亚·费尔南达·索萨"].title == "Adviser"
