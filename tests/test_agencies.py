@@ -692,3 +692,10 @@ def test_a_units_full_name_opening_with_its_ministrys_names_the_ministry_too():
     agencies, mentions = find_agencies(text, "zh", load_registry())
     assert {"taiwan-nhia", "taiwan-mohw"} <= {a.agency_id for a in agencies}
     assert [m.agency_id for m in mentions if m.within_unit] == ["taiwan-mohw"]
+
+
+def test_district_and_county_bureaus_are_one_agency_however_written():
+    found = ids("近日，宿迁市沭阳县市场监督管理局查处一起案件。沭阳县市场监管局表示将加强监管。昨日，雨花区市场监督管理局联合区医疗保障局"
+                "约谈药店。全区市场监管局开展检查。济源示范区市场监管局开展检查。", "zh")
+    assert {i for i in found if i.startswith("new-")} == {"new-" + slugify("沭阳县市场监督管理局"),
+                                                         "new-" + slugify("雨花区市场监督管理局")}

@@ -723,3 +723,9 @@ def test_zh_dotted_foreign_names_before_a_verb_or_a_list_end():
                           "巴西国家卫生监督局国际事务顾问玛丽亚·费尔南达·索萨等参加会谈。", "zh"))
     assert {"安东尼奥·卡洛斯·梅洛", "玛丽亚·费尔南达·索萨"} <= set(found)
     assert found["玛丽亚·费尔南达·索萨"].title == "Adviser"
+
+
+def test_zh_a_speaker_lists_padded_name_and_an_author_bio_heading():
+    found = titled(people("发布人：\n四川省中医药管理局副局长　罗　敏\n广元市旺苍县人民政府副县长　杨建华\n", "zh"))
+    assert found["罗敏"].title == "Deputy Director" and "杨建华" in found
+    assert "简介" not in titled(people("作者简介\n许嘉宁　合伙人\n", "zh"))

@@ -732,6 +732,31 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
                   aliases=(written,) if written and written != name else ())
 
 
+# A district's or county's bureau, with its city or alone: 上海市浦东新区市场监督管理局, 雨花区市场监督管理局
+_ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
+                      "药品监督管理局", "公安分局")
+_ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
+_ZH_DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及|的|由|经|日))(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
+                               r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县))"
+                               rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
+_ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
+_NOT_A_DISTRICT = frozenset({"全区", "本区", "各区", "该区", "辖区", "城区", "市区", "园区", "社区", "全县", "本县", "各县", "该县",
+                             "新区", "试验区", "示范区", "开发区", "高新区", "自贸区", "合作区", "先行区"})
+
+
+_ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局"}
+
+
+@lru_cache(maxsize=1024)
+def _district_agency(written: str, city: str | None, district: str, kind: str) -> Agency:
+    """One agency per district and kind however the page writes it (沭阳县市场监管局, 宿迁市沭阳县市场监督管理局)."""
+    full = district + _ZH_KIND_IN_FULL.get(kind, kind)
+    abbreviated = {v: k for k, v in _ZH_KIND_IN_FULL.items()}.get(_ZH_KIND_IN_FULL.get(kind, kind))
+    forms = [written, district + abbreviated if abbreviated else None, f"{city}市{full}" if city else None]
+    return Agency("new-" + slugify(full), None, full, level="county", in_registry=False,
+                  aliases=tuple(f for f in dict.fromkeys(forms) if f and f != full))
+
+
 def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str],
                       starts: dict[int, int] | None = None) -> list[_Match]:
     """国家/国务院 ...局 names, and units written right after an agency (<agency>XX司)."""
@@ -743,6 +768,12 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         start = m.start() + len(_ZH_ZONE_LEAD.match(m.group()).group())    # (not "并听取" before the name)
         if not _ZH_FUNCTION.search(norm, start, m.end()):
             out.append(_Match(start, m.end(), [], 2, _zh_shaped_agency(norm[start:m.end()], None)))
+    for m in _ZH_DISTRICT_BODY.finditer(norm) if any(head in norm for head in _ZH_DISTRICT_HEADS) else ():
+        if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
+                or _ZH_FUNCTION.search(m.group("district")):
+            continue    # (a development zone's body is its own kind: 济源示范区市场监管局)
+        out.append(_Match(m.start(), m.end(), [], 2, _district_agency(m.group(), m.group("city"), m.group("district"),
+                                                                      m.group("kind"))))
     for end, parent in ends.items():
         # (a ministry's or general administration's bureaus: 商务部XX局, 国家金融监督管理总局浙江监管局)
         m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部"

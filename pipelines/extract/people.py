@@ -83,6 +83,7 @@ class _Lexicon:
     en_byline: re.Pattern
     zh_titled: re.Pattern
     zh_titled_latin: re.Pattern
+    zh_titled_spaced: re.Pattern
     zh_named_group: re.Pattern
     zh_leaders: re.Pattern
     zh_clear_end: re.Pattern
@@ -106,6 +107,7 @@ class _Lexicon:
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任")
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
+_ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话"})   # 作者简介, 作者单位: headings, no author
 _ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同志", "教授", "博士", "医生", "师傅"})
 _ZH_RARE_GIVEN = set("为向以业者")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄), where the name's end is clear
 _ZH_MID_GIVEN = set("时")            # ...and 时 ends a phrase ("讲话时") but stands inside full names (陈时飞, 李时珍)
@@ -272,6 +274,9 @@ def _lexicon() -> _Lexicon:
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
+        # a speaker list pads a two-character name to three with a space: "四川省中医药管理局副局长　罗　敏"
+        zh_titled_spaced=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]+(?P<surname>{surname_after})[ \t]"
+                                    rf"(?P<given>{cjk})[ \t]*$", re.M),
         zh_clear_end=re.compile(rf"[^\u4e00-\u9fff]|$|{_alternation(strong_cues)}"),
         # names listed before 等专家: "丁健、王晓东、陈凯先等专家围绕…进行了研讨" (a list of two or more)
         zh_named_group=re.compile(rf"(?:(?<=[，。；：:“\s,;])|^)(?P<list>{surname}{cjk}{{1,2}}(?:、{surname}{cjk}{{1,2}}){{1,8}})"
@@ -899,6 +904,12 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     titled = [(m, _zh_titled_names(norm, m)) for m in lex.zh_titled.finditer(norm)]
     if _LATIN_NAME.search(norm):    # 主席Rui Santos Ivo (the scan for titles costs more than this look)
         titled += [(m, [m.span("name")]) for m in lex.zh_titled_latin.finditer(norm)]
+    if "\n" in norm and " " in norm:
+        for m in lex.zh_titled_spaced.finditer(norm):
+            title = _office_title(norm, m.start("chain"), m.group("chain")) or _zh_title(m.group("chain"))
+            agency_id, affiliation = _zh_affiliation(norm, m.start("chain"), agencies)
+            found.append(_Found(m.group("surname") + m.group("given"), m.start("surname"), m.end("given"), title=title,
+                                agency_id=agency_id, affiliation=affiliation))
     previous: _Found | None = None
     for m, names in sorted(titled, key=lambda t: t[0].start()):
         if not names:
@@ -929,7 +940,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     for m in lex.zh_byline.finditer(norm):             # (记者 陈海波) 版面编辑:王永 主持人:李强
         s = m.start("name")
         end = _zh_name_end(norm, s, m.end("name"), strict=True)
-        if end is not None and not (s == m.end("cue") and norm.startswith(("：", ":"), end)):
+        if end is not None and not (s == m.end("cue") and norm.startswith(("：", ":"), end)) \
+                and norm[s:end] not in _ZH_BYLINE_HEADINGS:
             # (作者简介：a heading, not 简介 the author; "主持人 寿小丽：" is a speaker's label)
             role = lex.zh_byline_roles[m.group("cue")]
             title = None if role == "official" else role.capitalize()
