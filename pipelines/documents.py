@@ -80,13 +80,18 @@ def _footer_date(layout: PageLayout) -> date | None:
         if (field := _PUBLISHED_FIELD.search(line)) and (found := find_date(line[field.end():field.end() + 30])) \
                 and found[1] == 0:
             return found[0]
+        if _SOURCE_FIELD.search(line) and (found := find_date(line)) and found[1] == 0:
+            return found[0]     # "2024-12-19 07:15　　来源：长沙晚报　　阅读量：1.3万": the date opening an info line
     return None
+
+
+_SOURCE_FIELD = re.compile(r"(?:来源|來源|source)\s*[:：]", re.I)
 
 
 def _masthead_date(layout: PageLayout) -> date | None:
     """A date standing alone on the masthead's last lines, over the headline ("Thursday, March 6, 2025" under a
     paper's name, "Client Alert | March 14, 2023"): the page's date, where nothing else dates it."""
-    for line in layout.masthead[-2:][::-1]:
+    for line in layout.masthead[-4:][::-1]:
         if is_meta_line(line) and (found := find_date(line)):
             return found[0]
     return None

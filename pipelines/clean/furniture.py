@@ -34,7 +34,8 @@ _LABELS = {
     # section names and end-of-page links of press-release sites; "nnnn" is the wire services' end-of-story marker
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
-    "printer friendly", "printer-friendly version", "email this article", "email this page", "search trends",
+    "printer friendly", "printer-friendly version", "printer friendly version", "email this article", "email this page",
+    "search trends", "save article", "save", "bookmark", "print", "mail",
     "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
@@ -87,6 +88,8 @@ _SHORT_HEAD = re.compile("|".join((
     _LOCATION,
     # links to the neighbouring articles, newsletter and follow-us prompts, a bare row of social networks
     r"([<>«»‹›]{1,2}\s*)?(previous|next|prev|上一篇|下一篇|上一条|下一条|上一则|下一则|上一页|下一页)( article| story| post)?\s*[:：]",
+    # a site's address alone: "news.gov.hk", "www.nmpa.gov.cn"
+    r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/?$",
     # a photo caption's label: "(Cover image: The WHO headquarters in Geneva. / CFP)"
     r"\(?(cover image|cover photo|file photo|photo|image)\s*:",
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
@@ -123,7 +126,7 @@ _SHORT_HEAD = re.compile("|".join((
 )))
 _LOCATION_HEAD = re.compile(_LOCATION)
 _SHARE_TO = re.compile(rf"(分享至|分享到|share (to|on))\s*:?\s*(({_SOCIAL})[\s|/·,]*)+")
-_SOCIAL_LABEL = re.compile(_SOCIAL)   # a network's button: "[Facebook] [Twitter] [Mail]"
+_SOCIAL_LABEL = re.compile(rf"(?:share (?:on|to|via) )?(?:{_SOCIAL})")   # a network's button: "[Facebook] [Share on X]"
 _FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 # Counters, QR prompts and comment links, searched anywhere in a short line. Split in two: when every
 # alternative opens with a literal character the engine skips from candidate to candidate at C
@@ -134,6 +137,7 @@ _SHORT_ANYWHERE = re.compile("|".join((
     r"查看人数(?:次数|量|数)?\s*[:：]\s*\d+|访问(?:次数|量|数)?\s*[:：]\s*\d+|人气(?:次数|量|数)?\s*[:：]\s*\d+",
     r"[|｜]\s*(?:阅读|浏览)\s+[\d,]+\s*$",      # "发布日期 2024.03.12 | 阅读 1,042"
     r"[|｜]\s*(?:上一|下一)(?:篇|条|则|页)\s*[:：]",  # "今日新闻 | 按日期浏览 | 上一则：…"
+    r"扫码关注|扫描二维码关注|(?:本报|新闻|读者)热线\s*[:：]|广告(?:查询|热线|联系)\s*[:：]",
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
     r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code|字体大小",
@@ -141,7 +145,7 @@ _SHORT_ANYWHERE = re.compile("|".join((
 )))
 _COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|reads\b|comment\(s\))")
 _RELATED = re.compile(
-    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
+    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
     r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻)\b"

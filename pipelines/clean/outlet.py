@@ -109,6 +109,9 @@ def _according_to(paragraphs: list[str]) -> str | None:
     return None
 
 
+_NO_REPRINT = ("不得", "翻印", "违者", "違者", "未经", "未經", "禁止", "转载", "轉載")    # "版權所有 不得轉載": no owner named
+
+
 def _copyright(lines: list[str]) -> str | None:
     for line in lines:
         folded = line.strip()
@@ -123,7 +126,7 @@ def _copyright(lines: list[str]) -> str | None:
             name = re.split(r"\s+(?:all rights|未经|版权|保留)", name, flags=re.I)[0].strip()
             if CJK.search(name):
                 name = name.split()[0]
-            if name and not name.lower().startswith(("all rights", "by ")):
+            if name and not name.lower().startswith(("all rights", "by ")) and not name.startswith(_NO_REPRINT):
                 return name
     return None
 

@@ -200,7 +200,7 @@ _ZH_DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{1,8}\s*[〔\[【(]\s*(?:19|20)\
 # How far before its 号 a document number may start.
 _ZH_DOC_NUMBER_REACH = 40
 _ZH_DOC_NUMBER_LEAD = re.compile(r"^(?:根据|依据|按照|印发|文件|以)")
-_EN_AFTER_HEAD = re.compile(r"(\s*\([^()\n]{1,30}\))?\s+([A-Za-z]+)\s+(\S+)")
+_EN_AFTER_HEAD = re.compile(r"(\s*\([^()\n]{1,30}\)|\s+No\.\s*\d+/(?:19|20)?\d\d(?:/M)?)?\s+([A-Za-z]+)\s+(\S+)")   # ("Law No. 11/2021 on")
 _EN_WORD = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # The word before `pos` and the blanks after it, matched backwards on the reversed text (a search for
@@ -629,12 +629,14 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
         lenient = True
     else:
         return None
-    start = _from_opener(norm, _extend_en_left(norm, m.start, capitalised), m)
+    numbered = bool(after.group(1)) and after.group(1).lstrip().startswith("No.")
+    # ("Law No. 11/2021 on X": a numbered law is named from its head on)
+    start = m.start if numbered else _from_opener(norm, _extend_en_left(norm, m.start, capitalised), m)
     if batch := _BATCH_OF_BEFORE.search(norm, max(0, start - 40), start):
         start = batch.start()   # "Third Batch of the List of Encouraged Generic Drugs": one batch, one directive
     if capitalised and _after_headline_verb(norm, start):
         return []
-    end = _extend_en_title(norm, m.end, lenient)
+    end = _extend_en_title(norm, after.end(1) if numbered else m.end, lenient)
     cand = _make(text, start, end, False)
     if not cand or len(_en_words(cand.title)) < 3 or cand.title.isupper():
         return []

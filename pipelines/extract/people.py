@@ -790,8 +790,8 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
     for end in range(max_end, start + 1, -1):
         if end - start == 4 and norm[start:start + 2] in lex.zh_japanese_surnames and lex.zh_cue_start.match(norm, end):
             return end      # 近藤达也: a Japanese surname and a given name of two characters (也 as in 达也, 哲也)
-        if norm[start + 1:end] in _ZH_FORMS_OF_ADDRESS:
-            continue    # 王女士, 李先生: a surname and a form of address, no one named
+        if norm[start + 1:end] in _ZH_FORMS_OF_ADDRESS or norm[start + 1:end] in lex.zh_titles:
+            continue    # 王女士, 李先生, 林次长: a surname and a form of address or a title, no one named
         if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]) and not (
                 end - start == 3 and norm[start + 1] in _ZH_MID_GIVEN and norm[start + 2] not in _ZH_NOT_GIVEN):
             # 丁向阳, 李大为: a character that rarely names, in a full name a title precedes and a clear end follows
@@ -996,8 +996,9 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             if 0 < cut < len(first):
                 s += cut
             found.append(_Found(norm[s:e], s, e))
-    # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one
-    return [f for f in found if _has_dot(f.name) or not _touches_dot(norm, f.start, f.end)]
+    # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one; 林次长 is a surname and a title, no name
+    return [f for f in found if (_has_dot(f.name) or not _touches_dot(norm, f.start, f.end))
+            and f.name[1:] not in lex.zh_titles and f.name[1:] not in _ZH_FORMS_OF_ADDRESS]
 
 
 def _touches_dot(norm: str, start: int, end: int) -> bool:
