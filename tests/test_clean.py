@@ -514,3 +514,21 @@ def test_the_english_credit_after_a_chinese_rights_line_names_the_outlet():
             "Wednesday adopted a regulation to promote the cell and gene industry, officials said.\n\n"
             "深圳报业集团版权所有 Copyright (C) Shenzhen Daily. All Rights Reserved.\n")
     assert parse_document("page.txt", page.encode()).source_name == "Shenzhen Daily"
+
+
+@pytest.mark.parametrize("line", ["Print   Mail   Large Medium Small", "[Share on LinkedIn]  [Share on X]  [Email]  [Save article]",
+                                  "[Printer Friendly Version]   [Email this article]   news.gov.hk", "扫码关注汇衡律师事务所微信公众号",
+                                  "本報熱線：2837 1688　　廣告查詢：2822 0000"])
+def test_share_bars_site_addresses_and_hotlines_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_masthead_date_and_an_info_line_after_the_body_date_the_page():
+    masthead = ("澳門日報 Macao Daily News\n2024年8月17日 星期六　農曆七月十四\n首頁 | 澳聞 | 港聞 | 內地 | 國際\n澳聞 > A03版\n\n"
+                "首批本地中成藥獲註冊\n\n　　【本報消息】藥物監督管理局昨日舉行首批中成藥註冊證明頒發儀式，五款中成藥獲註冊。\n\n"
+                "版權所有 不得轉載\n")
+    doc = parse_document("page.txt", masthead.encode("big5"))
+    assert doc.published_date == date(2024, 8, 17) and doc.source_name != "不得轉載"
+    after = ("雨花区集中约谈43家药店负责人\n\n本报讯　昨日，雨花区市场监督管理局联合区医疗保障局召开药品零售企业集体约谈会，"
+             "通报检查发现的问题。\n\n2024-12-19 07:15　　来源：长沙晚报　　阅读量：1.3万\n")
+    assert parse_document("page.txt", after.encode()).published_date == date(2024, 12, 19)

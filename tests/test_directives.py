@@ -840,3 +840,9 @@ def test_a_chinese_gloss_and_an_edition_belong_to_the_title():
     text = NormalizedText("会议审议并原则通过了《中华人民共和国药典》（2025年版）草案。为全国人大常委会今年开展药品管理法执法检查做好准备。")
     found = find_directives(text, "zh", [], [], None)
     assert titles(found) == ["中华人民共和国药典（2025年版）", "药品管理法"]
+
+
+def test_a_numbered_law_is_named_from_its_head():
+    (law,) = run("Together with Law No. 11/2021 on the Pharmaceutical Activities of Traditional Chinese Medicine and "
+                 "the Registration of Proprietary Chinese Medicines, the bill would complete the framework.")
+    assert law.title.startswith("Law No. 11/2021 on the Pharmaceutical Activities")

@@ -1959,3 +1959,9 @@ def test_zh_briefing_time_line_and_gazetted_regulations_and_days_in_numerals():
     assert (release.event_type, release.start_date) == ("release", date(2024, 5, 31))
     trip = "局长梁振邦于本月十四日至十六日率团访问北京。十六日，代表团参观了中国食品药品检定研究院。"
     assert date(2024, 10, 16) in [e.start_date for e in extract_document(trip, "zh", date(2024, 10, 17)).events]
+
+
+def test_zh_collective_interviews_are_meetings_and_findings_while_inspecting_no_visit():
+    raw = ("3月13日上午，省药监局在昆明召开全省疫苗生产企业质量安全约谈会。上周，执法人员在对一家单体药店检查时发现问题。")
+    evs = extract_document(raw, "zh", date(2025, 3, 14)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("meeting", date(2025, 3, 13))]

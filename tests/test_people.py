@@ -729,3 +729,8 @@ def test_zh_a_speaker_lists_padded_name_and_an_author_bio_heading():
     found = titled(people("发布人：\n四川省中医药管理局副局长　罗　敏\n广元市旺苍县人民政府副县长　杨建华\n", "zh"))
     assert found["罗敏"].title == "Deputy Director" and "杨建华" in found
     assert "简介" not in titled(people("作者简介\n许嘉宁　合伙人\n", "zh"))
+
+
+def test_zh_taiwan_deputy_minister_and_a_surname_with_a_title_is_no_name():
+    found = titled(people("衛生福利部政務次長林志遠今（25）日出席論壇。林次長指出，衛福部於2018年修正發布辦法。", "zh"))
+    assert found["林志远"].title == "Deputy Minister" and "林次长" not in found
