@@ -473,6 +473,21 @@ def test_a_trail_of_slashes_from_home_is_a_breadcrumb():
     ("China Steps Up Medical Insurance Fund Enforcement\n\nFive central authorities have launched a year-long campaign "
      "against the misuse of medical insurance funds, with public security organs involved.\n\n"
      "This client alert was first published on 10 May 2024.\n", date(2024, 5, 10)),
+    # unlabelled but for the verb, day first
+    ("China Life Sciences Regulatory Update\n\nOn 30 December 2024, the General Office of the State Council issued the "
+     "Opinions, which were made public on 3 January 2025.\n\nPublished 14/01/2025\n\nRelated Insights\n", date(2025, 1, 14)),
+    # a law firm's "发布于" and a disclosure table's "生成日期"
+    ("新版规范施行在即\n\n　　新修订的规范已由国家药品监督管理局于2023年12月发布，将自2024年7月1日起施行。\n\n"
+     "发布于：2024年03月05日　　阅读：1,203\n", date(2024, 3, 5)),
+    ("联席会议在合肥召开\n\n　　本周三，长三角三省一市药品监管部门2024年度联席会议在合肥召开。会议总结2023年区域药品监管合作成效，"
+     "研究部署2024年重点合作任务。\n\n索引号：11340000MB1925783X/202404-00031\n发布机构：安徽省药品监督管理局\n生成日期：2024-04-19\n", date(2024, 4, 19)),
+    # a wire's timestamp line under the story
+    ("China tightens rules on drug export certificates\n\nBy Helen Zhao and Mark Daly\n4 min read\n\nChina's drug regulator on Tuesday unveiled tighter rules on the certificates drugmakers "
+     "need to export medicines, as a boom in overseas licensing deals puts Chinese paperwork under closer scrutiny.\n\n"
+     "The National Medical Products Administration said in a statement that the revised provisions will take effect "
+     "on July 1.\n\n"
+     "(Reporting by Helen Zhao; Editing by Simon Carter)\n\nMarch 12, 2025 10:41 AM GMT+8 · Updated 3 hours ago\n\n"
+     "Our Standards: The Thomson Reuters Trust Principles.\n", date(2025, 3, 12)),
 ])
 def test_a_publication_field_below_the_article_dates_the_page(page, expected):
     assert parse_document("page.txt", page.encode()).published_date == expected

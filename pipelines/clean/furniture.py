@@ -110,8 +110,8 @@ _SHORT_HEAD = re.compile("|".join((
     r"\d{1,2}\s*min(ute)?s?\s+read$",        # a reading-time estimate
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
     r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
-    # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…"): the document's own lines say it
-    r"(标\s*题|发文机关|发文字号|主题分类|公文种类|主\s*题\s*词|文\s*号)\s*[:：]",
+    # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…", "生成日期：…"): the document's own lines say it
+    r"(标\s*题|发文机关|发布机构|生成日期|发文字号|主题分类|公文种类|主\s*题\s*词|文\s*号)\s*[:：]",
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
     r"(本网页|本页|网页)?(上次|最后|最近)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
