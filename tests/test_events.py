@@ -1479,6 +1479,21 @@ def test_a_decision_told_as_the_news_is_an_event_of_its_own():
     assert "prov-jiangxi-mpa" not in review.organizer_ids
 
 
+def test_an_approval_and_the_briefing_that_told_it_are_two_events():
+    raw = ("Taipei, June 18 (CNA) Taiwan's Food and Drug Administration (TFDA) on Tuesday approved a locally developed "
+           "antibody-drug conjugate for the treatment of breast cancer.\n\nThe drug is approved for adult patients, TFDA "
+           "Deputy Director-General Wang Te-yuan told reporters at a press briefing in Taipei.")
+    kinds = {(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 6, 18)).events}
+    assert kinds == {("other", date(2024, 6, 18)), ("press_conference", date(2024, 6, 18))}
+
+
+def test_a_passive_approval_was_decided_by_the_body_after_by():
+    raw = ("A vaccine made in China has been prequalified by the World Health Organization (WHO), the China Food and "
+           "Drug Administration said Thursday.")
+    (decision,) = extract_document(raw, "en", date(2013, 10, 11)).events
+    assert decision.organizer_ids == ("who",)
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events

@@ -401,9 +401,16 @@ def _find_all(norm: str) -> list[_Found]:
     return kept
 
 
+# A wire's dateline without a dash: "Taipei, June 18 (CNA) Taiwan's …", the city alone before it on its line.
+_CITY_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'-]{1,30},\s*$")
+_OUTLET_AFTER = re.compile(r"\s*\([A-Z][\w .&'-]{1,30}\)\s+(?=[A-Z])")
+
+
 def is_dateline(text: NormalizedText, mention: DateMention) -> bool:
     """True for a news dateline ("BEIJING, Jan. 27 --", "本报8月16日讯"): it dates the report, not an event."""
-    return bool(_DATELINE_AFTER.match(text.original, mention.evidence.end))
+    original, start, end = text.original, mention.evidence.start, mention.evidence.end
+    return bool(_DATELINE_AFTER.match(original, end) or _OUTLET_AFTER.match(original, end) and _CITY_BEFORE.search(
+        original, max(0, start - 40), start))
 
 
 def _date_line_base(text: NormalizedText, found: list[_Found]) -> date | None:

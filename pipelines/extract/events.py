@@ -372,6 +372,7 @@ _RESULTS = re.compile(r"results|中选结果")
 _THE_BODY = re.compile(r"\b[Tt]he\s+(?:bureau|administration|court|commission|regulator|agency|authority)\b|该局|该院")
 # Decisions only a court or a discipline body makes, and the ids of such bodies
 _BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查|罪名成立", re.I)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$")
 _DECIDING_BODY = re.compile(r"court|^spc|-hpc$|-ipc$|^ccdi|^nsc|supervis|discipline")
 # ...nor is a tally over a period ("approved 47 innovative drugs in 2021 as of Dec. 20", 今年以来…获批上市)
 _TALLY_PERIOD = _gated("ildtsa截以全今", r"\b(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b|\bas\s+of\b|\bso\s+far\b"
@@ -1230,11 +1231,13 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
             deciders = _deciders_around(doc, doc.starts.index(s), verb.group(), norm[ns:ne])
         if not (dated and start and deciders and timedelta(0) <= published - start <= _DECISION_NEWS):
             continue
-        if any(x.start_date == start for x in events + drafts):
+        if any(x.start_date == start and x.event_type != "press_conference" for x in events + drafts):
             continue         # the day of an event reported: the decision was made or told there
         # who decided: a court its judgment, a discipline body its review; else the bodies named before the verb
-        deciders = ([a for a in deciders if _DECIDING_BODY.search(a.agency_id)] if _BY_A_BODY.search(verb.group())
-                    else [a for a in deciders if a.evidence.start < anchor]) or deciders
+        # ("has been prequalified by the WHO": the body after "by")
+        agent = [a for a in deciders if _BY_AGENT.match(doc.text.original, anchor + len(verb.group()), a.evidence.start)]
+        deciders = agent or ([a for a in deciders if _DECIDING_BODY.search(a.agency_id)] if _BY_A_BODY.search(
+            verb.group()) else [a for a in deciders if a.evidence.start < anchor]) or deciders
         name = _clause_name(doc, "other", verb.start(), verb.end(), ns, ne, language)
         draft = _Draft("other", name, False, (anchor, doc.text.span(verb.start(), verb.end())[1]), start, None, True)
         for a in deciders:
