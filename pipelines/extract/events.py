@@ -1231,8 +1231,10 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
             deciders = _deciders_around(doc, doc.starts.index(s), verb.group(), norm[ns:ne])
         if not (dated and start and deciders and timedelta(0) <= published - start <= _DECISION_NEWS):
             continue
-        if any(x.start_date == start and x.event_type != "press_conference" for x in events + drafts):
-            continue         # the day of an event reported: the decision was made or told there
+        if any(x.start_date == start and (x.event_type != "press_conference" or s <= x.span[0] < e)
+               for x in events + drafts):
+            continue         # the day of an event reported: the decision was made there, or told ("…, the SZAMR said
+            #                  at a press briefing Monday"; an approval a later sentence's briefing told is one of its own)
         # who decided: a court its judgment, a discipline body its review; else the bodies named before the verb
         # ("has been prequalified by the WHO": the body after "by")
         agent = [a for a in deciders if _BY_AGENT.match(doc.text.original, anchor + len(verb.group()), a.evidence.start)]
