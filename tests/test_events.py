@@ -1494,6 +1494,16 @@ def test_a_passive_approval_was_decided_by_the_body_after_by():
     assert decision.organizer_ids == ("who",)
 
 
+def test_meeting_an_official_by_title_or_honorific_is_a_visit_and_sets_the_day_that_follows():
+    raw = ("A delegation of the Macao SAR Government visited Nanning from 7 to 9 June.\n\nOn 8 June, Ms Ao Ieong U met "
+           "the Chairman of the People's Government of Guangxi Zhuang Autonomous Region, Mr Lan Tianli. Mr Lan said the "
+           "two places enjoyed a long friendship.\n\nOn the same day, the two sides signed a Memorandum of Understanding "
+           "on Health Cooperation.")
+    kinds = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 6, 9)).events]
+    assert kinds == [("visit", date(2023, 6, 7)), ("visit", date(2023, 6, 8)), ("signing", date(2023, 6, 8))]
+    assert not extract_document("The products met the standards on 8 June.", "en", date(2023, 6, 9)).events
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events

@@ -510,6 +510,12 @@ def test_an_interview_header_a_macao_name_after_dr_and_more_titles_and_surnames(
     assert [p.name for p in chinese] == ["杨帆", "解冬", "楼晓东", "陈敏", "王冬梅"]
 
 
+def test_a_macao_name_may_close_on_one_letter_after_an_honorific():
+    found = titled(people("The Secretary for Social Affairs and Culture, Ms Ao Ieong U, visited Nanning. Mr Lan U said "
+                          "so."))
+    assert set(found) == {"Ao Ieong U"}
+
+
 def test_a_deputy_to_a_congress_a_procurator_and_a_pinyin_u_umlaut():
     found = titled(people("Tang Ruiqing, a deputy to the 14th National People's Congress from Hunan province, made "
                           "the suggestion. The team was led by Lena Holmqvist, senior GMP inspector of the Swedish Medical Products Agency. The meeting was attended by Hu Lianfang, deputy procurator-general of the "

@@ -536,6 +536,9 @@ def _en_candidates(norm: str) -> list[_Candidate]:
     return out
 
 
+_ONE_LETTER_SYLLABLES = frozenset({"U", "O"})   # Cantonese romanisation in Macao: 余 U, 柯 O
+
+
 @lru_cache(maxsize=16384)
 def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
     """(name, start, end, lead, honorific) of the names in a run of capitalised words, offsets in the run.
@@ -564,9 +567,11 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
         j = i
         while j < len(words) and nameable[j]:
             j += 1
-        ends_ok = len(words[i].rstrip(".")) > 1 and len(words[j - 1].rstrip(".")) > 1
-        followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
         honorific = i > 0 and _HONORIFIC.fullmatch(words[i - 1]) is not None
+        # (one letter may close a Macao name after an honorific: "Ms Ao Ieong U", 歐陽瑜)
+        ends_ok = len(words[i].rstrip(".")) > 1 and (len(words[j - 1].rstrip(".")) > 1 or honorific and j - i >= 3
+                                                      and words[j - 1] in _ONE_LETTER_SYLLABLES)
+        followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
         # (four words after an honorific: Macao's "Dr Alvis Lo Iek Long"; or a Vietnamese name, "Nguyen Thi Thu Thuy")
         if 2 <= j - i <= (4 if honorific or words[i] in _VIETNAMESE_SURNAMES else 3) and ends_ok and not followed_by_word \
                 and " ".join(words[i:j]) not in lex.stopwords:
