@@ -43,6 +43,7 @@ def test_english_forms(text, published, expected):
     ("宣传周10日在京启动", date(2023, 7, 10), (date(2023, 7, 10), None, "absolute")),
     ("27日上午，省局召开座谈会", date(2023, 7, 28), (date(2023, 7, 27), None, "absolute")),
     ("本月21日至23日，代表团访问", date(2021, 4, 23), (date(2021, 4, 21), date(2021, 4, 23), "range")),
+    ("於本（10）月17日在臺北舉行", date(2024, 10, 18), (date(2024, 10, 17), None, "absolute")),   # this month, numbered
     ("30日至2日调研", date(2021, 5, 3), (date(2021, 4, 30), date(2021, 5, 2), "range")),
     ("9月21日至24日举行", date(2025, 9, 30), (date(2025, 9, 21), date(2025, 9, 24), "range")),
     ("8月15日至16日,督导", date(2019, 8, 19), (date(2019, 8, 15), date(2019, 8, 16), "range")),

@@ -1504,6 +1504,18 @@ def test_meeting_an_official_by_title_or_honorific_is_a_visit_and_sets_the_day_t
     assert not extract_document("The products met the standards on 8 June.", "en", date(2023, 6, 9)).events
 
 
+def test_a_quoted_exchange_meeting_its_cochairs_and_a_visit_the_day_before():
+    raw = ("由臺灣日本關係協會與日本台灣交流協會共同主辦的「第十一屆臺日醫藥交流會議」於本（10）月17日在臺北舉行。"
+           "衛生福利部食品藥物管理署副署長林志賢與日本厚生勞動省醫藥局審議官佐藤健一共同擔任會議主席。"
+           "近年雙方在藥品優良製造規範（GMP）檢查報告互相參採等方面合作成果豐碩。"
+           "此外，日方代表團於會前一日（16日）參訪財團法人醫藥品查驗中心。")
+    found = extract_document(raw, "zh", date(2024, 10, 18))
+    assert [(e.event_type, e.start_date, e.name) for e in found.events] == [
+        ("meeting", date(2024, 10, 17), "第十一届台日医药交流会议"), ("visit", date(2024, 10, 16), "参访财团法人医药品查验中心")]
+    assert found.events[0].organizer_ids[:2] == ("taiwan-japan-relations-association", "japan-taiwan-exchange-association")
+    assert {(p.name, p.title) for p in found.people} >= {("佐藤健一", "Councillor")}
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events

@@ -50,6 +50,7 @@ _ZH_DAY_END = r"[日号]"
 _ZH_NOT_DATE_AFTER = r"(?![内起以之后前左]|上(?!午))"
 _ZH_DAY = r"(?:[12]\d|3[01]|[1-9])"   # a day of the month in digits
 _ZH_RANGE_SEP = r"\s*(?:至|到|-|—|~|－)\s*"
+_THIS_NUMBERED_MONTH = r"本[（(](1[0-2]|[1-9])[)）]月"   # Taiwan's "本（10）月17日": this month, its number given
 # (a year of the Republic of China as Taiwan writes it, 113年6月18日 or 民國113年: 1911 years on)
 _ZH_FULL = (rf"(?:(?:民国)?(?P<y1>{_ZH_N}{{4}}|(?<![\d{_ZH_NUM}])(?:9\d|1[01]\d)(?=年\d))年)?"
             rf"(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N}{{1,3}}){_ZH_DAY_END}")
@@ -63,14 +64,14 @@ _ZH_FORMS = [
                  rf"(?:(?P<m2>{_ZH_N}{{1,3}})月)?(?P<d2>{_ZH_N}{{1,3}}){_ZH_DAY_END}{_ZH_WEEKDAY}"),
     ("zh_full", rf"{_ZH_FULL}{_ZH_WEEKDAY}"),
     # "21日至23日", "本月21日至23日": days of one month, or running into the next
-    ("zh_day_range", rf"(?:(?P<this>本月|上月)|(?<![\d{_ZH_NUM}月第.]))(?P<d1>{_ZH_DAY})日{_ZH_RANGE_SEP}(?P<d2>{_ZH_DAY})日"
+    ("zh_day_range", rf"(?:(?P<this>本月|上月|{_THIS_NUMBERED_MONTH})|(?<![\d{_ZH_NUM}月第.]))(?P<d1>{_ZH_DAY})日{_ZH_RANGE_SEP}(?P<d2>{_ZH_DAY})日"
                      rf"{_ZH_NOT_DATE_AFTER}"),
     # "28日", "10日在京启动" ("11号" alone is a document number or a building, so 日 only)
     ("zh_day", rf"(?<![\d{_ZH_NUM}月第.])(?P<d1>{_ZH_DAY})日{_ZH_NOT_DATE_AFTER}{_ZH_WEEKDAY}"),
     # "十五日，代表团到访…", "十四日下午": a day in numerals opening a clause
     ("zh_day", r"(?<![^\n。，；：])(?P<d1>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚|[，,])"),
     # "本月8日": a day of the publication's own month
-    ("zh_this_month", rf"(?P<this>本月|上月)(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"),   # (本月十六日)
+    ("zh_this_month", rf"(?P<this>本月|上月|{_THIS_NUMBERED_MONTH})(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"),   # (本月十六日)
     # "今(12)日", "昨（11）日": the day number glosses the relative word
     ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY})\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|今早|昨晚)"),
@@ -308,10 +309,14 @@ def _range_end(start: date | None, end: date | None) -> date | None:
 
 
 def _month_of(word: str | None, base: date | None) -> date | None:
-    """The first day of the month 本月 (this month) or 上月 (last month) names, from the base date."""
+    """The first day of the month 本月 (this month), 本（10）月 (this month, October) or 上月 (last month) names,
+    from the base date."""
     if not word or base is None:
         return None
     first = base.replace(day=1)
+    if numbered := re.fullmatch(_THIS_NUMBERED_MONTH, word):
+        month = int(numbered.group(1))
+        return _safe_date(base.year if month <= base.month else base.year - 1, month, 1) if 1 <= month <= 12 else None
     return first if word == "本月" else (first - timedelta(days=1)).replace(day=1)
 
 

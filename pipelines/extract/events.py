@@ -90,7 +90,7 @@ _AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()
                             r"organi[sz]ations)\s*,?\s*(?:including|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 # The last of these before a Chinese event noun is where the event's name starts.
 _COUNT_OF_TIMES = re.compile(r"[一二两三四五六七八九十百\d]+次$")
-_NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
+_NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|担任|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _ISSUED_ASIDE = re.compile(r",\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\b", re.I)
@@ -815,12 +815,20 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
     return name, True
 
 
+_OPENING_QUOTES = frozenset("「『“\"")
+_CLOSING_QUOTES = frozenset("」』”\"")
+
+
 def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
     window_start = max(ns, s - 24)
     starts = [m.end() for m in _NAME_START_ZH.finditer(norm, window_start, s)]
     left = starts[-1] if starts else window_start
     if _COUNT_OF_TIMES.match(norm, left, s):
         return norm[s:e], False     # "共举行五次会议": how many were held, not a name
+    if norm.startswith("会议", e - 1):
+        e += 1                      # "交流会议": the noun found was 交流会
+    if norm[left:left + 1] in _OPENING_QUOTES and norm[e:e + 1] in _CLOSING_QUOTES:
+        left += 1                   # 「第十一屆臺日醫藥交流會議」: its name, without the quotes
     return norm[left:e], left < s
 
 
