@@ -544,6 +544,8 @@ def test_a_masthead_date_and_an_info_line_after_the_body_date_the_page():
                 "版權所有 不得轉載\n")
     doc = parse_document("page.txt", masthead.encode("big5"))
     assert doc.published_date == date(2024, 8, 17) and doc.source_name != "不得轉載"
+    rendered = masthead.replace("版權所有 不得轉載", "衛生福利部食品藥物管理署　版權所有 c 2024")   # a © rendered as "c"
+    assert parse_document("page.txt", rendered.encode("big5")).source_name != "c 2024"
     after = ("雨花区集中约谈43家药店负责人\n\n本报讯　昨日，雨花区市场监督管理局联合区医疗保障局召开药品零售企业集体约谈会，"
              "通报检查发现的问题。\n\n2024-12-19 07:15　　来源：长沙晚报　　阅读量：1.3万\n")
     assert parse_document("page.txt", after.encode()).published_date == date(2024, 12, 19)

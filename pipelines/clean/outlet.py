@@ -37,7 +37,7 @@ _ZH_WIRE = re.compile(
 _ZH_ACCORDING = re.compile(r"^[据據]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网站|網站|网|網|报|報|社|台)?)(?:消息|报道|報道)")
 _HEADLINE_CREDIT = re.compile(r"[(（](?P<name>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|报|報|网|網|社))")
 _COPYRIGHT = re.compile(
-    r"(?:©|copyright\s*(?:©|\(c\)|(?=\d{4}))|版权所有|版權所有)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[^\W\d_][^.,;|©]{1,59})", re.I)
+    r"(?:©|copyright\s*(?:©|\(c\)|(?=\d{4}))|版权所有|版權所有)\s*(?:©|\(c\)|c(?=\s*\d{4}))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?!c\s*\d{4})(?P<name>[^\W\d_][^.,;|©]{1,59})", re.I)
 _ZH_RIGHTS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)所(?:刊载|刊登|发布)")
 _LOGO = re.compile(r"^(?P<name>.{2,40}?)\s+logo$", re.I)
 _TRAILING_NAME = re.compile(
