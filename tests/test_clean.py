@@ -315,6 +315,11 @@ def test_date_line_month_first_with_time_zone():
     ("Updated: Mar 4, 2024 10:05 Xinhua", "The regulator set out new rules on Monday.", "Xinhua"),
     ("2024-03-04", "SHANGHAI, March 4 (Xinhua) -- The regulator set out new rules.", "Xinhua"),
     ("By Li Si | globaltimes.cn | 2024-03-04", "The regulator set out new rules on Monday.", "Global Times"),
+    ("2024-06-18", "Taipei, June 18 (CNA) Taiwan's regulator set out new rules.", "CNA"),    # no dash after the credit
+    ("2024-09-26", "(ECNS) -- The regulator set out new rules on Wednesday.", "ECNS"),       # a credit in capitals
+    ("2024-09-09", "(ECNS) -- BEIJING, Sept. 8 (Xinhua) -- The regulator set out new rules.", "Xinhua"),  # reprinted
+    ("2024-05-10", "China Economic Net, Beijing, May 10 (Reporter Wang Wanying) The regulator set out new rules.",
+     "China Economic Net"),
 ])
 def test_outlet_credits_in_byline_and_dateline(byline, first, source):
     doc = _text_page("Regulator sets out new rules on clinical trial data", byline, first,

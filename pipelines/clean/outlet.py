@@ -45,7 +45,7 @@ _TRAILING_NAME = re.compile(
 _BEIJING_ONLY = re.compile(r"^[A-Z]{3,}$")  # "BEIJING, Jan. 27": a city, not an outlet
 # The wire credited after the dateline: "BEIJING, Jan. 3 (Xinhua) --".
 _EN_WIRE_CREDIT = re.compile(
-    rf"^[A-Z][\w.' -]{{1,40}},\s+(?:[A-Z][A-Za-z]+,\s+)?{MONTH_NAME}\s+\d{{1,2}}\s*\((?P<name>[A-Z][\w .&'-]{{1,40}})\)\s*(?:--|—|–|-)")
+    rf"^[A-Z][\w.' -]{{1,40}},\s+(?:[A-Z][A-Za-z]+,\s+)?{MONTH_NAME}\s+\d{{1,2}}\s*(?:\((?P<name>[A-Z][\w .&'-]{{1,40}})\)\s*(?:--|—|–|-)|\((?P<caps>[A-Z]{{2,10}})\)\s+(?=[A-Z]))")   # ("Taipei, June 18 (CNA) Taiwan's")
 # "By Global Times": a byline naming an outlet rather than a person.
 _BY_OUTLET = re.compile(r"^by\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}"
                         r"\s+(?:Times|Daily|News|Post|Net|Online|Agency|Network|Global|Journal|Press|Herald|Weekly))\s*$",
@@ -89,11 +89,14 @@ def _wire(paragraphs: list[str]) -> str | None:
     for para in paragraphs[:2]:
         text = para.strip()
         if m := _EN_WIRE_CREDIT.match(text):
-            return m.group("name").strip()
+            return (m.group("name") or m.group("caps")).strip()
         m = _EN_WIRE.match(text)
+        if m and m.group("paren") and (inner := _EN_WIRE_CREDIT.match(text[m.end():].lstrip(" -—–"))):
+            return (inner.group("name") or inner.group("caps")).strip()  # "(ECNS) -- BEIJING, Sept. 8 (Xinhua) --"
         if m:
             name = (m.group("paren") or m.group("name") or "").strip()
-            if name and not _BEIJING_ONLY.match(name) and len(name.split()) <= 6:
+            # (a credit in brackets is an outlet, "(ECNS) --"; a capitalised word before the date, a city)
+            if name and (m.group("paren") or not _BEIJING_ONLY.match(name)) and len(name.split()) <= 6:
                 return name
         m = _ZH_WIRE.match(text)
         if m and not m.group("name").startswith(("本报", "本報", "本网", "本網", "本台")):
