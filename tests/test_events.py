@@ -1516,6 +1516,20 @@ def test_a_quoted_exchange_meeting_its_cochairs_and_a_visit_the_day_before():
     assert {(p.name, p.title) for p in found.people} >= {("佐藤健一", "Councillor")}
 
 
+def test_a_signing_the_headline_told_is_dated_by_the_meeting_the_report_tells_it_at():
+    raw = ("中匈簽署中醫藥合作諒解備忘錄\n"
+           "國家中醫藥管理局副局長盧曉航昨（16）日在北京會見匈牙利內政部衛生國務秘書率領的代表團。雙方深入交換意見，"
+           "並共同見證簽署《國家中醫藥管理局與匈牙利內政部關於中醫藥領域合作的諒解備忘錄》。\n"
+           "國家中醫藥管理局願以簽署備忘錄為契機，與匈方加強合作。")
+    signing = [e for e in extract_document(raw, "zh", date(2024, 4, 17)).events if e.event_type == "signing"]
+    assert [(e.start_date, e.name) for e in signing] == [(date(2024, 4, 16), "中匈签署中医药合作谅解备忘录")]
+
+
+def test_a_products_launch_is_a_meeting_not_a_press_conference():
+    (launch,) = extract_document("本月8日，苏州市医疗保障局联合举行2025年度“苏惠保”产品发布会。", "zh", date(2024, 11, 20)).events
+    assert (launch.event_type, launch.start_date) == ("meeting", date(2024, 11, 8))
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events

@@ -1128,8 +1128,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # the day the text last stated ("15日上午，调研组来到吉安… 随后，…召开座谈会"), of a range its first
                 start, end, dated = same_day[0], None, True
             if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
-                    and not any(d.event_type == "signing" for d in drafts)):
-                # "X met Y. The two sides signed ...": at that meeting (unless a signing was reported: that one)
+                    and not any(d.event_type == "signing" and d.span[0] >= doc.headline_end for d in drafts)):
+                # "X met Y. The two sides signed ...": at that meeting (unless the report told a signing: that one)
                 (start, end), dated = last_date, True
             if dated and kind != "release":
                 start, end = _with_duration(doc, index, start, end)
@@ -1171,6 +1171,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                         # ("…jointly issued the Work Plan on April 28. The next day, the five authorities convened …")
                         start, end, dated = before[0] + timedelta(days=days), None, True
                         break
+            if start is None and norm.startswith("为契机", b):
+                continue    # "愿以签署备忘录为契机": the signing reported, taken as an occasion
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
                 continue    # "藥監局去年與廣東省藥監局簽署的《協議》": a past occurrence recalled, without its day
             proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
