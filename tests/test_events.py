@@ -1530,6 +1530,15 @@ def test_a_products_launch_is_a_meeting_not_a_press_conference():
     assert (launch.event_type, launch.start_date) == ("meeting", date(2024, 11, 8))
 
 
+def test_a_public_health_talk_is_a_meeting_and_who_officiated_at_the_talk_attended():
+    raw = ("The Department of Health (DH) held a public health talk on the safe use of Chinese medicines at the Hong Kong "
+           "Central Library today (March 15).\n\nOfficiating at the talk, the Director of Health, Dr Ronald Lam, said "
+           "that Chinese medicine is an integral part of Hong Kong's healthcare system.")
+    (talk,) = extract_document(raw, "en", date(2025, 3, 15)).events
+    assert (talk.event_type, talk.start_date, [a.name for a in talk.attendees]) == (
+        "meeting", date(2025, 3, 15), ["Ronald Lam"])
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events
