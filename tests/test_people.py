@@ -510,6 +510,13 @@ def test_an_interview_header_a_macao_name_after_dr_and_more_titles_and_surnames(
     assert [p.name for p in chinese] == ["杨帆", "解冬", "楼晓东", "陈敏", "王冬梅"]
 
 
+def test_a_name_with_an_age_or_whose_surname_speaks_later_is_a_person():
+    text = ("Li Hua pulls open a drawer behind the counter of a small pharmacy.\n\n\"Antibiotics cannot be sold like "
+            "candy,\" said Li, deputy director of the county bureau. Tang Guiying, 67, who lives in a village, buys pills "
+            "there. Hai Dian opens a store; Dian said nothing.")
+    assert [p.name for p in people(text)] == ["Li Hua", "Tang Guiying"]
+
+
 def test_a_macao_name_may_close_on_one_letter_after_an_honorific():
     found = titled(people("The Secretary for Social Affairs and Culture, Ms Ao Ieong U, visited Nanning. Mr Lan U said "
                           "so."))

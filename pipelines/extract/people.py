@@ -606,7 +606,7 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             # Jianping and Wang Meifang, director of ...")
             own = _title_before(norm, cand) if shared and len(group) > 1 else None
             position = own or shared or _appositive_before(norm, cand) or _title_before(norm, cand)
-            if position is None and not listed and not _person_cue(norm, cand):
+            if position is None and not listed and not _person_cue(norm, cand) and not _speaks_later_by_surname(norm, cand):
                 continue
             person = _Found(cand.name, cand.start, cand.end)
             if position:
@@ -614,6 +614,17 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
                 person.agency_id, person.affiliation = _resolve(position, agencies)
             found.append(person)
     return found
+
+
+def _speaks_later_by_surname(norm: str, cand: _Candidate) -> bool:
+    """A Chinese name that opens a feature without a cue ("Li Hua pulls open a drawer ..."), whose surname alone
+    speaks later ('"…," said Li, deputy director of ...'): the person quoted."""
+    words = cand.name.split()
+    if len(words) != 2 or words[0] not in _lexicon().pinyin_surnames or not _PINYIN_GIVEN.fullmatch(words[1]):
+        return False
+    surname = re.escape(words[0])
+    return re.compile(rf"\b(?:said|says|told|added) {surname}\b(?! [A-Z])|\b{surname} (?:said|says|told|added)\b").search(
+        norm, cand.end) is not None
 
 
 def _position_after(norm: str, group: list[_Candidate]) -> _Position | None:
@@ -739,6 +750,9 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
     return _Position(title, org, *span, party=bool(_PARTY.search(party_text)), qualifier=qualifier)
 
 
+_AGE_AFTER = re.compile(r", (?:[1-9]\d?|1[01]\d),")
+
+
 def _person_cue(norm: str, cand: _Candidate) -> bool:
     """Honorific, speaker label, or a speech verb after a name with a Chinese surname."""
     lex = _lexicon()
@@ -762,7 +776,9 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
         # China Chemical Pharmaceutical Industry Association called ..."): a Chinese surname either end, as English
         # copy writes Chinese names both ways (capitalised phrases such as "High-Quality Development of" have none)
         return True
-    if lex.en_speech_after.match(norm, cand.end) or _APPOSITIVE_THEN_SPEECH.match(norm, cand.end):
+    if lex.en_speech_after.match(norm, cand.end) or _APPOSITIVE_THEN_SPEECH.match(norm, cand.end) or _AGE_AFTER.match(
+            norm, cand.end):
+        # (or with an age, as news copy introduces people: "Tang Guiying, 67, who lives in a village")
         # a Chinese surname either end: "Wang Lihua" as Chinese names are written, "Emily Zhang" as English copy has it
         return words[0] in lex.pinyin_surnames or words[-1] in lex.pinyin_surnames
     return False
