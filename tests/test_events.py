@@ -1539,6 +1539,11 @@ def test_a_public_health_talk_is_a_meeting_and_who_officiated_at_the_talk_attend
         "meeting", date(2025, 3, 15), ["Ronald Lam"])
 
 
+def test_inspected_closing_a_relative_clause_is_no_visit():
+    raw = "Zhou Min, the licensed pharmacist at the store Li inspected, said the chain had grown too fast."
+    assert not extract_document(raw, "en", date(2023, 11, 20)).events
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events
