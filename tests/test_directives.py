@@ -535,6 +535,13 @@ def test_a_defined_term_is_a_nickname_and_a_draft_is_not_the_measures_in_force()
         "Regulations on the Supervision and Administration of Medical Devices"]
 
 
+def test_a_headline_notice_with_a_batch_in_brackets_is_the_pages_own_directive():
+    raw = ("广东省药品监督管理局 广东省卫生健康委员会 广东省中医药局关于公布广东省医疗机构中药制剂调剂使用品种目录（第二批）的通知\n\n"
+           "各地级以上市市场监督管理局：\n\n现将目录印发给你们。\n\n广东省药品监督管理局\n2024年10月25日")
+    (notice,) = find_directives(NormalizedText(raw), "zh", [], [], None)
+    assert notice.title.endswith("品种目录（第二批）的通知") and notice.directive_type == "notice"
+
+
 def test_chinese_laws_named_without_brackets():
     def found(raw: str) -> list[tuple[str, str]]:
         return [(d.title, d.directive_type) for d in find_directives(NormalizedText(raw), "zh", [], [], None)]
