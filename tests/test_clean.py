@@ -538,7 +538,8 @@ def test_the_english_credit_after_a_chinese_rights_line_names_the_outlet():
 
 @pytest.mark.parametrize("line", ["Print   Mail   Large Medium Small", "[Share on LinkedIn]  [Share on X]  [Email]  [Save article]",
                                   "[Printer Friendly Version]   [Email this article]   news.gov.hk", "扫码关注汇衡律师事务所微信公众号",
-                                  "本報熱線：2837 1688　　廣告查詢：2822 0000"])
+                                  "本報熱線：2837 1688　　廣告查詢：2822 0000",
+                                  "特别声明：本文仅为作者个人观点，不代表本所正式法律意见。"])
 def test_share_bars_site_addresses_and_hotlines_are_furniture(line):
     assert is_furniture(line)
 

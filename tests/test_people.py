@@ -510,6 +510,14 @@ def test_an_interview_header_a_macao_name_after_dr_and_more_titles_and_surnames(
     assert [p.name for p in chinese] == ["杨帆", "解冬", "楼晓东", "陈敏", "王冬梅"]
 
 
+def test_a_sentence_opening_on_a_name_set_off_by_its_post():
+    found = titled(people("沈嘉禾，恒信律师事务所合伙人，主要执业领域为医药健康合规。\n高雨桐，恒信律师事务所律师，主要执业领域为"
+                          "医药健康合规。王建国，国家药监局副局长，出席会议。会议指出，要加强监管。", "zh",
+                          mentions=[("nmpa", "国家药监局")]))
+    assert {name: (p.title, p.agency_id) for name, p in found.items()} == {
+        "沈嘉禾": ("Partner", None), "高雨桐": ("Lawyer", None), "王建国": ("Deputy Director", "nmpa")}
+
+
 def test_a_name_with_an_age_or_whose_surname_speaks_later_is_a_person():
     text = ("Li Hua pulls open a drawer behind the counter of a small pharmacy.\n\n\"Antibiotics cannot be sold like "
             "candy,\" said Li, deputy director of the county bureau. Tang Guiying, 67, who lives in a village, buys pills "

@@ -57,7 +57,7 @@ _ALWAYS = re.compile("|".join((
     r"reproduction (in whole or in part )?without (prior )?(written )?permission|may not be (reproduced|republished)",
     r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容|版权声明",
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
-    r"不构成[^。]{0,8}(法律|投资)(意见|建议)|(is|are) (provided )?for general information (purposes )?only"
+    r"不构成[^。]{0,8}(法律|投资)(意见|建议)|不代表本所[^。]{0,8}(法律)?意见|特别声明\s*[:：]|(is|are) (provided )?for general information (purposes )?only"
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
     r"(此网页|本网页|本网站|此网站)由.{0,16}负责管理|this (web ?)?(page|site) is (managed|maintained) by",
     r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer

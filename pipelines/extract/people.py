@@ -97,6 +97,7 @@ class _Lexicon:
     zh_foreign_cued: re.Pattern
     zh_byline: re.Pattern
     zh_speaker_line: re.Pattern
+    zh_appositive: re.Pattern
     zh_cue_start: re.Pattern
     zh_next_word: re.Pattern        # a word starting at a name's third character (陈刚|共同, 王刚|和副市长)
     en_byline_roles: dict[str, str]
@@ -297,6 +298,9 @@ def _lexicon() -> _Lexicon:
         zh_byline=re.compile(rf"(?P<cue>{_alternation(list(zh_byline_roles))})[ \t]*[:：/]?[ \t]*"
                              rf"(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_speaker_line=re.compile(rf"^[ \t]*(?:{cjk}*?{zh_title})?(?P<name>{surname_after}{cjk}{{1,2}})[ \t]*[:：]", re.M),
+        # a sentence opening on a name set off by its post: "沈嘉禾，恒信律师事务所合伙人，主要执业领域为…"
+        zh_appositive=re.compile(rf"(?:^|(?<=[。；;]))[ \t\u3000]*(?P<name>{surname_after}{cjk}{{1,2}})[，,]"
+                                 rf"(?P<chain>[^，,。；;：:\n]{{0,30}}?{zh_title})(?=[，,。；;])", re.M),
         zh_cue_start=re.compile(zh_cue_start),
         zh_next_word=re.compile(rf"{_alternation([c for c in zh_cues + cues['zh_name_followers'] if len(c) > 1])}"
                                 rf"|(?:{_alternation([c for c in cues['zh_name_followers'] if len(c) == 1])}){zh_title}"),
@@ -984,6 +988,14 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
                 if not any(c in _ZH_NOT_GIVEN for c in name[1:]):
                     found.append(_Found(name, pos, pos + len(name)))
                 pos += len(name) + 1
+
+    for m in lex.zh_appositive.finditer(norm) if "," in norm else ():   # 沈嘉禾，恒信律师事务所合伙人，
+        s, e = m.span("name")
+        if not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]):
+            title_at = m.end("chain") - len(lex.zh_title_at_end.search(m.group("chain")).group())
+            agency_id, affiliation = _zh_affiliation(norm, title_at, agencies)
+            found.append(_Found(norm[s:e], s, e, title=_zh_title(norm[title_at:m.end("chain")].strip()),
+                                agency_id=agency_id, affiliation=affiliation))
 
     for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
