@@ -526,6 +526,9 @@ def test_a_unit_written_of_its_parent_goes_by_that_name_too():
 def test_a_kind_in_the_plural_of_listed_provinces_is_each_provinces():
     assert set(ids("The NMPA ordered the medical products administrations of Guangdong, Shanghai and Zhejiang to "
                    "investigate.")) == {"nmpa", "prov-guangdong-mpa", "prov-shanghai-mpa", "prov-zhejiang-mpa"}
+    assert set(ids("Officials from the medical products administrations of Jiangsu province, Guangdong province and "
+                   "Shanghai municipality attended.")) == {"prov-jiangsu-mpa", "prov-guangdong-mpa", "prov-shanghai-mpa"}
+    assert "miit-general-office" in ids("The notice was issued by the General Office of the MIIT.")
 
 
 def test_an_autonomous_prefectures_bureaus():

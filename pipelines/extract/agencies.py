@@ -556,6 +556,7 @@ _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C spe
 _CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+)+")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
 _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_DIVISION_KIND_WORD = re.compile(r"\s+(?:province|municipality|autonomous region)\b", re.I)
 _WORD = re.compile(r"\S+")
 _ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副党我你他她它这那其之们]")
 # (a 局 closing a word is no bureau: 融入国家中医药发展大局, 格局, 布局, 全局)
@@ -871,6 +872,7 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
 
 
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_DIVISION_KIND_WORD = re.compile(r"\s+(?:province|municipality|autonomous region)\b", re.I)
 
 
 def _provinces_listed_after(norm: str, pos: int, kinds: set[str], registry: AgencyRegistry) -> list[_Match]:
@@ -885,7 +887,8 @@ def _provinces_listed_after(norm: str, pos: int, kinds: set[str], registry: Agen
         if not ids:
             break
         out.append(_Match(m.start(), m.end(), [_Alias(m.group(), ids[0])], 0))
-        sep = _LIST_SEPARATOR.match(norm, m.end())
+        kind_word = _DIVISION_KIND_WORD.match(norm, m.end())    # "of Jiangsu province, Guangdong province and …"
+        sep = _LIST_SEPARATOR.match(norm, kind_word.end() if kind_word else m.end())
         if not sep:
             break
         pos = sep.end()
