@@ -531,6 +531,12 @@ def test_a_kind_in_the_plural_of_listed_provinces_is_each_provinces():
     assert "miit-general-office" in ids("The notice was issued by the General Office of the MIIT.")
 
 
+def test_the_macao_governments_english_forms_and_the_secretarys_office():
+    assert set(ids("A delegation of the Macao Special Administrative Region (MSAR) Government visited Nanning. The Chief "
+                   "of Office of the Secretary for Social Affairs and Culture joined.")) == {
+        "macao-sar-government", "macao-social-affairs-culture"}
+
+
 def test_an_autonomous_prefectures_bureaus():
     assert set(ids("临夏州市场监管局参加会议。延边朝鲜族自治州卫生健康委员会负责人介绍。", "zh")) == {
         "pref-linxia-amr", "pref-yanbian-hc"}
