@@ -703,6 +703,13 @@ def test_a_units_full_name_opening_with_its_ministrys_names_the_ministry_too():
     assert [m.agency_id for m in mentions if m.within_unit] == ["taiwan-mohw"]
 
 
+def test_a_government_written_right_before_its_own_bureau_is_part_of_its_name():
+    text = NormalizedText("衛生署與澳門特別行政區政府藥物監督管理局今日簽署協議。澳門特別行政區政府亦表示支持。")
+    _, mentions = find_agencies(text, "zh", load_registry())
+    flagged = [(m.agency_id, m.within_unit) for m in mentions if m.agency_id == "macao-sar-government"]
+    assert flagged == [("macao-sar-government", True), ("macao-sar-government", False)]
+
+
 def test_district_and_county_bureaus_are_one_agency_however_written():
     found = ids("近日，宿迁市沭阳县市场监督管理局查处一起案件。沭阳县市场监管局表示将加强监管。昨日，雨花区市场监督管理局联合区医疗保障局"
                 "约谈药店。全区市场监管局开展检查。济源示范区市场监管局开展检查。", "zh")

@@ -1527,9 +1527,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     agencies: dict[str, Agency] = {}
     mentions: list[AgencyMention] = []
     addressed = "各" in norm
-    for m, i in sorted(zip(matches, ids), key=lambda x: x[0].start):
-        if not i:
-            continue
+    ordered = sorted(((m, i) for m, i in zip(matches, ids) if i), key=lambda x: x[0].start)
+    for k, (m, i) in enumerate(ordered):
         agency = resolver.built.get(i) or registry.get(i)
         if agency is None:
             continue
@@ -1545,7 +1544,11 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
             ps, pe = text.span(m.start, m.start + parent[1])
             agencies.setdefault(parent[0].agency_id, parent[0])
             mentions.append(AgencyMention(parent[0].agency_id, text.original[ps:pe], text.evidence(ps, pe), True))
-        mentions.append(AgencyMention(i, text.original[s:e], evidence))
+        # 澳門特別行政區政府|藥物監督管理局: the government written as the first words of its own unit's name
+        unit = ordered[k + 1] if k + 1 < len(ordered) and ordered[k + 1][0].start == m.end else None
+        unit_agency = (resolver.built.get(unit[1]) or registry.get(unit[1])) if unit else None
+        mentions.append(AgencyMention(i, text.original[s:e], evidence,
+                                      unit_agency is not None and unit_agency.parent_agency_id == i))
     return list(agencies.values()), mentions
 
 
