@@ -1713,6 +1713,10 @@ def test_a_draft_revision_released_for_comment_with_a_deadline_and_a_decision_wo
     found = events(raw, date(2025, 1, 9), agencies=[("nmpa", "NMPA")],
                    directives=[(draft, ["nmpa"]), ("Measures for Device Registration", [])])
     assert [(e.event_type, e.start_date) for e in found] == [("release", date(2024, 12, 27))]
+    gmp = "Good Manufacturing Practice for Medical Devices"
+    raw = f"On 13 November 2024, the NMPA released a revised draft of the {gmp} for public comment."
+    (ev,) = events(raw, date(2025, 1, 14), agencies=[("nmpa", "NMPA")], directives=[(gmp, ["nmpa"])])
+    assert (ev.event_type, ev.start_date, ev.name) == ("release", date(2024, 11, 13), gmp)
 
 
 def test_a_lower_case_event_is_named_with_what_it_was_on():

@@ -119,7 +119,7 @@ _CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|st
 # a notice that carries it ("issued the Notice on Issuing the X", "印发《关于印发X").
 _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official)\s+|\w+ly\s+"
                                     r"|(?:on\s+\w+day|yesterday|today)\s+"  # "made public on Monday the X"
-                                    r"|(?:version|edition)\s+of\s+"  # "issued a revised version of the X"
+                                    r"|(?:version|edition|draft)\s+of\s+"  # "issued a revised version (draft) of the X"
                                     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
                                     r"\s+batch\s+of\s+"   # "released the second batch of the Catalogue of X"
                                     r"|(?:country|nation|city|province|region)['’]s\s+"  # "released the country's 2025 X"
