@@ -531,6 +531,13 @@ def test_a_kind_in_the_plural_of_listed_provinces_is_each_provinces():
     assert "miit-general-office" in ids("The notice was issued by the General Office of the MIIT.")
 
 
+def test_a_provincial_congress_education_science_culture_and_health_committee():
+    assert "prov-hunan-congress-escph" in ids("湖南省人大常委会执法检查组检查。省人大教育科学文化卫生委员会主任委员邓晓岚参加检查。", "zh")
+    assert "prov-yunnan-congress-escph" in ids(
+        "said Zhao Jinyun, deputy director of the Education, Science, Culture and Health Committee of the Yunnan Provincial "
+        "People's Congress.")
+
+
 def test_the_macao_governments_english_forms_and_the_secretarys_office():
     assert set(ids("A delegation of the Macao Special Administrative Region (MSAR) Government visited Nanning. The Chief "
                    "of Office of the Secretary for Social Affairs and Culture joined.")) == {
