@@ -448,7 +448,7 @@ def test_ben_ao_places_a_page_in_macao():
 def test_the_general_offices_of_the_health_agencies():
     assert set(ids("国家医保局办公室关于全面采集应用医保药品耗材追溯码的通知。国家中医药局办公室印发。国家卫生健康委办公厅发布。",
                    "zh")) == {"nhsa-general-office", "natcm-general-office", "nhc-general-office", "nhsa", "natcm", "nhc"}
-    assert set(ids("In May, the General Office of the NHSA issued the Notice.")) == {"nhsa-general-office"}
+    assert set(ids("In May, the General Office of the NHSA issued the Notice.")) == {"nhsa-general-office", "nhsa"}
 
 
 def test_the_citys_bureau_is_the_one_city_its_english_sentence_names():
@@ -461,7 +461,7 @@ def test_the_supreme_courts_research_office_and_a_procuratorial_department():
     assert set(ids("最高人民法院研究室副主任周加海、最高人民检察院第一检察厅负责人苗生明出席。", "zh")) == {
         "spc-research-office", "spp-first-procuratorial", "spc", "spp"}
     assert set(ids("Zhou Jiahai, deputy director of the research office of the Supreme People's Court, said.")) == {
-        "spc-research-office"}
+        "spc-research-office", "spc"}     # (the court named at the end of its office's name, as in Chinese at the start)
 
 
 def test_chachu_after_an_agency_is_a_verb_not_a_division():
@@ -708,6 +708,16 @@ def test_a_units_full_name_opening_with_its_ministrys_names_the_ministry_too():
     agencies, mentions = find_agencies(text, "zh", load_registry())
     assert {"taiwan-nhia", "taiwan-mohw"} <= {a.agency_id for a in agencies}
     assert [m.agency_id for m in mentions if m.within_unit] == ["taiwan-mohw"]
+
+
+def test_the_regional_sub_centers_and_a_parent_closing_a_units_english_name():
+    assert set(ids("国家药监局药品审评检查长三角分中心、医疗器械技术审评检查长三角分中心负责同志参加会议。", "zh")) == {
+        "nmpa", "nmpa-cde-yrd", "nmpa-cmde-yrd"}
+    text = NormalizedText("The delegation visited the Greater Bay Area Sub-center of the Center for Drug Evaluation of the "
+                          "National Medical Products Administration.")
+    agencies, mentions = find_agencies(text, "en", load_registry())
+    assert {"nmpa-cde-gba", "nmpa"} <= {a.agency_id for a in agencies}
+    assert [m.agency_id for m in mentions if m.within_unit] == ["nmpa"]
 
 
 def test_a_government_written_right_before_its_own_bureau_is_part_of_its_name():

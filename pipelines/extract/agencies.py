@@ -1539,9 +1539,9 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         if i == "xpcc" and _EVERY_PROVINCE_BEFORE.search(norm, max(0, m.start - 60), m.start):
             continue    # "各省、自治区、直辖市及新疆生产建设兵团": the corps closing a list of every province, no actor
         agencies.setdefault(i, agency)
-        if (parent := _parent_written_first(norm[m.start:m.end], agency, registry)) is not None:
-            # 卫生福利部中央健康保险署: the unit's full name opens with its ministry's, which the page names too
-            ps, pe = text.span(m.start, m.start + parent[1])
+        if (parent := _parent_written_in(norm[m.start:m.end], agency, registry)) is not None:
+            # 卫生福利部中央健康保险署: the unit's full name holds its ministry's, which the page names too
+            ps, pe = text.span(m.start + parent[1], m.start + parent[2])
             agencies.setdefault(parent[0].agency_id, parent[0])
             mentions.append(AgencyMention(parent[0].agency_id, text.original[ps:pe], text.evidence(ps, pe), True))
         # 澳門特別行政區政府|藥物監督管理局: the government written as the first words of its own unit's name
@@ -1552,15 +1552,21 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     return list(agencies.values()), mentions
 
 
-def _parent_written_first(surface: str, agency: Agency, registry: AgencyRegistry) -> tuple[Agency, int] | None:
-    """The registry parent whose Chinese name opens a unit's written name, and that name's length."""
-    if not agency.parent_agency_id or not CJK_CHAR.match(surface):
+def _parent_written_in(surface: str, agency: Agency, registry: AgencyRegistry) -> tuple[Agency, int, int] | None:
+    """The registry parent whose name a unit's written name holds, where it stands there: opening a Chinese name
+    (卫生福利部|中央健康保险署), closing an English one ("… Sub-center of the National Medical Products Administration")."""
+    if not agency.parent_agency_id:
         return None
     parent = registry.get(agency.parent_agency_id)
     if parent is None or agency.parent_agency_id in _TOP_ORGANS:
         return None
-    for name in (parent.name_zh, *parent.aliases):
-        if name and len(name) >= 3 and CJK_CHAR.match(name) and surface.startswith(name) and len(surface) > len(name) + 1:
-            return parent, len(name)
+    if CJK_CHAR.match(surface):
+        for name in (parent.name_zh, *parent.aliases):
+            if name and len(name) >= 3 and CJK_CHAR.match(name) and surface.startswith(name) and len(surface) > len(name) + 1:
+                return parent, 0, len(name)
+        return None
+    for name in (parent.name_en, parent.abbreviation, *parent.aliases):
+        if name and not CJK_CHAR.match(name) and surface.endswith(" of the " + name):
+            return parent, len(surface) - len(name), len(surface)
     return None
 
