@@ -1544,6 +1544,16 @@ def test_inspected_closing_a_relative_clause_is_no_visit():
     assert not extract_document(raw, "en", date(2023, 11, 20)).events
 
 
+@pytest.mark.parametrize("raw", [
+    "《药品生产监督管理办法》要求委托双方签订委托协议和质量协议。",         # what a rule requires
+    "监管部门检查时，往往要求企业提供会议记录、风险清单等书面材料。",       # minutes, not a meeting
+    "企业应全面梳理关键岗位人员，避免因人员配置不合规而在检查中被判定为严重缺陷。",   # inspections in general
+    "【导读】从标准出台到延伸检查落地，中药材GAP正在从纸面走向田间。",       # an extended inspection, the term
+])
+def test_generic_chinese_mentions_of_events_are_no_occurrence(raw):
+    assert not extract_document(raw, "zh", date(2024, 4, 9)).events
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events

@@ -815,6 +815,7 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
     return name, True
 
 
+_REQUIRED_OF = re.compile(r"(?:要求|应当|必须)[^，。；,;]{0,10}$")
 _OPENING_QUOTES = frozenset("「『“\"")
 _CLOSING_QUOTES = frozenset("」』”\"")
 
@@ -1173,6 +1174,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                         break
             if start is None and norm.startswith("为契机", b):
                 continue    # "愿以签署备忘录为契机": the signing reported, taken as an occasion
+            if start is None and language == "zh" and _REQUIRED_OF.search(norm, max(ns, a - 16), a):
+                continue    # "《办法》要求委托双方签订委托协议": what a rule requires, no occurrence
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
                 continue    # "藥監局去年與廣東省藥監局簽署的《協議》": a past occurrence recalled, without its day
             proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
