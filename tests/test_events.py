@@ -1549,6 +1549,7 @@ def test_inspected_closing_a_relative_clause_is_no_visit():
     "监管部门检查时，往往要求企业提供会议记录、风险清单等书面材料。",       # minutes, not a meeting
     "企业应全面梳理关键岗位人员，避免因人员配置不合规而在检查中被判定为严重缺陷。",   # inspections in general
     "【导读】从标准出台到延伸检查落地，中药材GAP正在从纸面走向田间。",       # an extended inspection, the term
+    "機制是《行政長官2023年施政報告》公布的措施之一。",                      # the measures a title announced
 ])
 def test_generic_chinese_mentions_of_events_are_no_occurrence(raw):
     assert not extract_document(raw, "zh", date(2024, 4, 9)).events

@@ -1367,6 +1367,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         link = _VERB_TO_OBJECT[lang] if end <= title_start else _OBJECT_TO_VERB[lang]
         if end > title_start and _AUTHORED_BY.match(view, start):
             continue    # "The X, formulated by the NHC, also lists ...": who wrote it, not its release told
+        if lang == "zh" and end > title_start and view.startswith("的", end):
+            continue    # "《施政報告》公布的措施": the measures the title announced, no release of it told
         if end > title_start and issued_by_subject and not _ASIDE_GAP.sub("", view[a:b]):
             return start, end
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
