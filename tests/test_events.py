@@ -1555,6 +1555,14 @@ def test_generic_chinese_mentions_of_events_are_no_occurrence(raw):
     assert not extract_document(raw, "zh", date(2024, 4, 9)).events
 
 
+def test_a_joint_statement_signed_at_the_end_of_the_meeting_and_an_agreement_under_negotiation():
+    raw = ("The 17th Tripartite Health Ministers Meeting was held in Tokyo on Sunday. At the end of the meeting, the three "
+           "ministers signed a joint statement on ageing. They will keep taking part in negotiations on the WHO Pandemic "
+           "Agreement.")
+    kinds = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 12, 9)).events]
+    assert kinds == [("meeting", date(2024, 12, 8)), ("signing", date(2024, 12, 8))]
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events

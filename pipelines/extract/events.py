@@ -815,6 +815,9 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
     return name, True
 
 
+_SIGNED_THERE = re.compile(r"\b(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?(?:meeting|talks|conference|forum)\b[^.;]*"
+                           r"\bsigned\b|(?:会上|会后|会议期间|会谈后)[^。；]*(?:签署|签订)", re.I)
+_NEGOTIATED = re.compile(r"\bnegotiations?\s+(?:on|over|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,5}$|谈判$", re.I)
 _REQUIRED_OF = re.compile(r"(?:要求|应当|必须)[^，。；,;]{0,10}$")
 _OPENING_QUOTES = frozenset("「『“\"")
 _CLOSING_QUOTES = frozenset("」』”\"")
@@ -1174,6 +1177,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                         break
             if start is None and norm.startswith("为契机", b):
                 continue    # "愿以签署备忘录为契机": the signing reported, taken as an occasion
+            if kind == "signing" and start is None and _NEGOTIATED.search(doc.view, max(ns, a - 40), a):
+                continue    # "negotiations on the WHO Pandemic Agreement": under negotiation, not signed
             if start is None and language == "zh" and _REQUIRED_OF.search(norm, max(ns, a - 16), a):
                 continue    # "《办法》要求委托双方签订委托协议": what a rule requires, no occurrence
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
@@ -2210,6 +2215,11 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             # what was signed or issued at it ("After the talks, they signed ... Z attended the meeting")
             held = [x for x in merged if x.event_type not in _HELD_AT]
             target = held[-1] if held and draft.event_type not in _HELD_AT else merged[-1]
+            if draft.event_type == "signing" and target.event_type in ("meeting", "visit") and target.start_date \
+                    and _SIGNED_THERE.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
+                # "At the end of the meeting, the three ministers signed a joint statement": signed there, that day
+                draft.start_date, draft.dated, target = target.start_date, True, draft
+                merged.append(draft)
         else:
             target = draft
             merged.append(draft)
