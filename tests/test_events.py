@@ -1563,6 +1563,15 @@ def test_a_joint_statement_signed_at_the_end_of_the_meeting_and_an_agreement_und
     assert kinds == [("meeting", date(2024, 12, 8)), ("signing", date(2024, 12, 8))]
 
 
+def test_a_release_dated_by_the_next_sentence_not_the_dateline():
+    raw = ("BEIJING, Nov. 3 -- Chinese authorities have issued a circular to improve the reserve system for drugs.\n\n"
+           "The circular, titled Circular on Further Strengthening the Reserve of Drugs and Medical Supplies for Health "
+           "Emergencies, was jointly issued by the National Health Commission (NHC) and the National Development and "
+           "Reform Commission. It was made public on the NHC's website on Thursday.")
+    (release,) = [e for e in extract_document(raw, "en", date(2023, 11, 3)).events if e.event_type == "release"]
+    assert release.start_date == date(2023, 11, 2)
+
+
 def test_a_tally_of_approvals_or_an_old_approval_is_no_event():
     assert not extract_document("China approved 47 innovative drugs in 2021 as of Dec. 20, the NMPA said.", "en",
                                 date(2021, 12, 21)).events

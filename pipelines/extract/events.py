@@ -326,7 +326,9 @@ _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conferen
                            r"|^\s*(?:会议|大会|座谈会)(?:还|并|同时)?(?:印发|发布|审议通过|通过|公布)", re.I)   # 会议印发了《X》
 # A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
 _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulations?|rules|measures|plan|guidelines?|"
-                                r"document|notice|standards?|practice|circular|opinions|provisions)\b|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
+                                r"document|notice|standards?|practice|circular|opinions|provisions)\b"
+                                r"|\W*it\s+was\s+(?:made\s+public|published|released|issued)\b"   # "It was made public on …"
+                                r"|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
 # How many sentences after a release such a sentence may stand.
 _ANAPHOR_REACH = 4
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
@@ -1548,9 +1550,10 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                     told := _release_told_before(doc, s, language)):
                 start = told        # "国家药监局同步发布《X》", "The results were published in the X": with what was told
             elif not dated:
-                start = (d.issued_date or sign_off or _dateline_for(doc, s, e, sentence=sentence)
-                         or _event_date_for(doc, events, s, e)
-                         or _anaphor_release_date(doc, verbs, s, language))
+                # (a later sentence's own day for it beats the dateline's: "… was issued by X. It was made public
+                # on Thursday.")
+                start = (d.issued_date or sign_off or _anaphor_release_date(doc, verbs, s, language)
+                         or _dateline_for(doc, s, e, sentence=sentence) or _event_date_for(doc, events, s, e))
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
                 draft.hosted_by(held.organizers, held)      # "会上印发了《X》": issued by whoever held the meeting
