@@ -2220,7 +2220,10 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             target = held[-1] if held and draft.event_type not in _HELD_AT else merged[-1]
             if draft.event_type == "signing" and target.event_type in ("meeting", "visit") and target.start_date \
                     and _SIGNED_THERE.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
-                # "At the end of the meeting, the three ministers signed a joint statement": signed there, that day
+                # "At the end of the meeting, the three ministers signed a joint statement": signed there, that day,
+                # by its sides where the sentence names no one
+                if not (draft.organizers or draft.attendees):
+                    _parties_of(target, draft)
                 draft.start_date, draft.dated, target = target.start_date, True, draft
                 merged.append(draft)
         else:
