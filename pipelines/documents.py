@@ -69,7 +69,8 @@ def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
 
 
 _PUBLISHED_FIELD = re.compile(r"(?:发[布佈](?:日期|时间|于)|發[布佈](?:日期|時間|於)|生成日期|published(?: on)?|posted(?: on)?"
-                              r"|release date)\s*[:：]\s*|^(?:published|posted)(?: on)?\s+(?=\d)"
+                              r"|release date)\s*[:：]\s*|(?:^|[|｜]\s*)(?:published|posted)(?: on)?\s+(?=\d)"
+                              r"|(?:原载于|原載於|刊于|刊於)《[^》\n]{1,20}》\s*"   # "（本文原载于《医药经济报》2025年5月22日 第A02版）"
                               r"|\bwas\s+(?:first\s+|originally\s+)?(?:published|posted)\s+on\s+", re.I)
 # A timestamp line: a date, then the time ("March 12, 2025 10:41 AM GMT+8 · Updated 3 hours ago").
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CST|HKT)[+-]?\d*)?\s*(?:[·|]|$)", re.I)
@@ -79,7 +80,7 @@ def _footer_date(layout: PageLayout) -> date | None:
     """A labelled publication field closing or below the article ("信息来源：… 发布时间：2024-04-09 浏览次数：712",
     "發佈日期：17/05/2024 18:45", "Published 14/01/2025", "This client alert was first published on 10 May 2024."),
     or a timestamp line, where nothing above dates the page."""
-    for line in (*layout.body[-6:], *layout.tail[:8]):
+    for line in (*layout.body[-6:], *layout.tail[:8], *layout.tail[8:][-3:]):   # (or on the page's last lines)
         if (field := _PUBLISHED_FIELD.search(line)) and (found := find_date(line[field.end():field.end() + 30])) \
                 and found[1] == 0:
             return found[0]

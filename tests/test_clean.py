@@ -498,6 +498,53 @@ def test_a_publication_field_below_the_article_dates_the_page(page, expected):
     assert parse_document("page.txt", page.encode()).published_date == expected
 
 
+def test_a_notices_record_fields_and_its_sign_off_leave_its_own_title_the_headline():
+    page = ("中国政府网\nwww.gov.cn\n首页 > 政策 > 政策文件库 > 国务院部门文件\n\n"
+            "索 引 号：000013610/2025-00211        主题分类：卫生、体育\\卫生\n发文机关：国家卫生健康委 国家中医药局\n"
+            "成文日期：2025年04月18日\n标　　题：国家卫生健康委等五部门关于印发行动方案的通知\n发文字号：国卫医政发〔2025〕9号\n"
+            "发布日期：2025年04月29日\n\n国家卫生健康委等五部门关于印发行动方案的通知\n\n国卫医政发〔2025〕9号\n\n"
+            "各省、自治区、直辖市卫生健康委：\n\n　　为贯彻落实健康中国战略，进一步提升医疗机构药学服务能力和水平，促进合理用药，"
+            "保障患者用药安全，国家卫生健康委、国家中医药局、国家疾控局、国家医保局、国家药监局联合制定了《医疗机构药学服务能力提升行动方案"
+            "（2025—2027年）》。现印发给你们，请结合实际认真贯彻执行。\n\n国家卫生健康委　　国家中医药局\n2025年4月18日\n")
+    doc = parse_document("page.txt", page.encode())
+    assert (doc.title, doc.published_date) == ("国家卫生健康委等五部门关于印发行动方案的通知", date(2025, 4, 29))
+
+
+@pytest.mark.parametrize("page, title, published", [
+    # a trail of sections without Home; a footer's "Posted" field among others
+    ("HANWEI & PARTNERS\nPeople    Expertise    Insights    Events\n\nInsights / Client Alerts / Life Sciences & Healthcare\n\n"
+     "China Speeds Up Clinical Trial Approvals\n\nAuthors\nGrace LIU  |  Partner, Beijing\n\n"
+     "Clinical trial applications for qualifying innovative drugs may now be reviewed within 30 working days instead of "
+     "60 in pilot regions, the regulator said.\n\nSponsors must line up a qualified lead site and complete early "
+     "communication with the provincial regulator before filing, and human genetic resources approvals now sit with the "
+     "National Health Commission.\n\n"
+     "Related insights\nChina's Revised Drug Registration Rules\n\n© Hanwei & Partners. All rights reserved.\n"
+     "Ref: HW-LS/CA/2024-041  |  Posted 25 Sep 2024  |  Privacy", "China Speeds Up Clinical Trial Approvals",
+     date(2024, 9, 25)),
+    # a "Release time:" info line
+    ("广东省药品监督管理局    Guangdong Provincial Medical Products Administration\nHome  |  About Us  |  Notices\n"
+     "Your current location: Home > Notices > Medical Devices\n\nNotice on the Results of the 2025 Special Inspection\n\n"
+     "Release time: 2025-03-20 10:05    Source: Device Division    Views: 1,836\n\nThe Guangdong Provincial Medical "
+     "Products Administration organized special inspections of device manufacturers across the province.\n\nMarch 18, 2025\n",
+     "Notice on the Results of the 2025 Special Inspection", date(2025, 3, 20)),
+    # a Macao release's "消息來源" and "新聞日期" fields
+    ("澳門特別行政區政府新聞局\n首頁 > 新聞 > 醫療衛生\n\n藥監局舉辦長者安全用藥講座\n\n消息來源：藥物監督管理局\n新聞日期：2024-03-15\n\n"
+     "　　藥物監督管理局聯同衛生局於今日下午舉辦「長者安全用藥」講座，約80名長者及護老者參加。\n", "藥監局舉辦長者安全用藥講座",
+     date(2024, 3, 15)),
+    # a Hong Kong release's search bar, its related releases below the sign-off
+    ("香港特別行政區政府　新聞公報\n搜尋新聞公報　　　　RSS　｜　新聞公報電郵訂閱\n\n衛生署與上海市藥品監督管理局舉行工作會議\n\n"
+     "　　衛生署署長今日率領代表團在上海與上海市藥品監督管理局局長舉行工作會議，雙方就藥物規管合作交換意見。\n\n"
+     "2024年11月7日（星期四）\n香港時間20時15分\n\n相關新聞公報\n．衛生署公布第四季藥物安全簡訊\n．立法會討論藥物規管改革\n",
+     "衛生署與上海市藥品監督管理局舉行工作會議", date(2024, 11, 7)),
+    # a trade paper's "原载于" line
+    ("化药行业年会聚焦新质生产力\n\n　　5月16日至17日，第十五届中国医药产业发展年会在浙江杭州召开。来自政府部门和医药企业的代表参加会议。\n\n"
+     "（本文原载于《医药经济报》2025年5月22日 第A02版）\n", "化药行业年会聚焦新质生产力", date(2025, 5, 22)),
+])
+def test_more_headers_and_footers_that_date_and_title_a_page(page, title, published):
+    doc = parse_document("page.txt", page.encode("big5" if "澳門" in page or "衛生署" in page else "utf-8"))
+    assert (doc.title, doc.published_date) == (title, published)
+
+
 def test_an_events_time_line_above_its_venue_is_body_not_byline():
     page = ("Transcript of the press conference of the National Health Commission\n\nDate: 2022-11-18\n\n"
             "Time: 3 pm, Thursday, November 17, 2022\nVenue: Press Hall, National Health Commission, Beijing\n\n"

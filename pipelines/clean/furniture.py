@@ -78,7 +78,7 @@ _ALWAYS = re.compile("|".join((
     r"^was this (page|article|information) (helpful|useful)\??|^purchase licensing rights|^[^.]{0,60}, opens new tab$",
     r"without (prior )?written authori[sz]ation",
     # a government press-release site's header links and its footer's maker and update line
-    r"新闻公报搜寻|订阅新闻公报|今日的新闻公报|政府新闻处制作|本网页于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
+    r"新闻公报搜寻|搜寻新闻公报|订阅新闻公报|新闻公报电邮订阅|今日的新闻公报|政府新闻处制作|本网页于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
 )))
 # Furniture only when the line is short: these words also occur inside sentences. Fields that open
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
@@ -111,7 +111,7 @@ _SHORT_HEAD = re.compile("|".join((
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
     r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
     # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…", "生成日期：…"): the document's own lines say it
-    r"(标\s*题|发文机关|发布机构|生成日期|发文字号|主题分类|公文种类|主\s*题\s*词|文\s*号)\s*[:：]",
+    r"(标\s*题|发文机关|发布机构|生成日期|发文字号|主题分类|公文种类|主\s*题\s*词|文\s*号|有\s*效\s*性)\s*[:：]",
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
     r"(本网页|本页|网页)?(上次|最后|最近)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
@@ -145,7 +145,7 @@ _SHORT_ANYWHERE = re.compile("|".join((
 )))
 _COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|reads\b|comment\(s\))")
 _RELATED = re.compile(
-    r"^(?:(?:相关阅读|相关文章|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
+    r"^(?:(?:相关阅读|相关文章|相关新闻公报|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
     r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻)\b"
@@ -251,12 +251,17 @@ def _strip_buttons(core: str) -> str:
     return core
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?。，；：！？]")
+
+
 def _is_breadcrumb(folded: str) -> bool:
     """Home > Section > Headline: the last crumb may be a long headline ("Home / Newsroom / Item / Headline" too)."""
     if any(sep in folded for sep in (">", "»", "›")):
         parts = [p for p in _SEPARATORS.split(folded) if p]
     elif folded.count(" / ") >= 2:
         parts = folded.split(" / ")
+        if all(len(p.split()) <= 4 and len(p) <= 32 and not _CLAUSE_END.search(p) for p in parts):
+            return True     # "Insights / Client Alerts / Life Sciences & Healthcare": sections, each a short name
     else:
         return False
     return len(parts) >= 2 and bool(_HOME.match(parts[0]))

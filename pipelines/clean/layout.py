@@ -17,8 +17,8 @@ from pipelines.clean.furniture import (BULLET, CJK, fold, is_breadcrumb, is_furn
 from pipelines.clean.pubdate import EN_DATELINE, ZH_DATELINE, find_date
 
 _META_LABEL = re.compile(
-    r"^(时\s*间|日\s*期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|来\s*源|作\s*者|author|writer|source|date|release date"
-    r"|published|publish date|publication date|posted|updated|last update|update time|time|by)(?![a-z])\s*(?P<colon>[:：])?",
+    r"^(时\s*间|日\s*期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|新闻日期|(?:消息|信息|新闻|稿件|文章)?来\s*源|作\s*者|author|writer|source|date|release date"
+    r"|published|publish date|publication date|release time|publish time|posted|updated|last update|update time|time|by)(?![a-z])\s*(?P<colon>[:：])?",
     re.I)
 _MAX_HEADLINE_NO_BYLINE = 160   # visual width; a longer first line is a paragraph
 _MAX_HEADLINE = 420
@@ -166,6 +166,7 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
     """(headline, standfirst): indexes of the headline and of a summary paragraph between it and the byline."""
     seen: list[int] = []   # kept lines so far
     paragraphs = 0
+    first_paragraph: int | None = None
     for i in range(floor, min(len(lines), _HEADER_SCAN)):
         line = lines[i]
         if not line.strip() or flags[i] and not is_meta_line(line):
@@ -176,7 +177,11 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
             if not titles:
                 continue    # a labelled info line or a date above the headline ("Source: Xinhua | 2024-06-13 | Editor:
                 # …", a paper's "Thursday, March 6, 2025" under its name, "Client Alert | March 14, 2023")
+            if first_paragraph is not None and titles and titles[0] > first_paragraph:
+                continue    # a date below the body's first paragraph: a sign-off or a footer, no byline
             if not titles or not _headline_like(lines[titles[0]], _MAX_HEADLINE):
+                if paragraphs:
+                    continue    # a date signing off a short notice ("2025年4月18日" under its issuers), no byline
                 return None, None
             j = titles[0]
             if (below := _headline_below_dateline(lines, flags, j, i)) is not None:
@@ -190,6 +195,7 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
         seen.append(i)
         if _is_paragraph(line):
             paragraphs += 1
+            first_paragraph = i if first_paragraph is None else first_paragraph
             if paragraphs >= 2:
                 break
     kept = [i for i in range(floor, min(len(lines), _HEADER_SCAN)) if not flags[i] and not is_meta_line(lines[i])]
