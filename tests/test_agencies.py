@@ -727,6 +727,10 @@ def test_a_government_written_right_before_its_own_bureau_is_part_of_its_name():
     assert flagged == [("macao-sar-government", True), ("macao-sar-government", False)]
 
 
+def test_a_verb_before_a_districts_bureau_names_no_district():
+    assert len(ids("金水区市场监督管理局联合区卫生健康委员会开展专项检查。", "zh")) == 1    # the district's AMR only
+
+
 def test_district_and_county_bureaus_are_one_agency_however_written():
     found = ids("近日，宿迁市沭阳县市场监督管理局查处一起案件。沭阳县市场监管局表示将加强监管。昨日，雨花区市场监督管理局联合区医疗保障局"
                 "约谈药店。全区市场监管局开展检查。济源示范区市场监管局开展检查。", "zh")

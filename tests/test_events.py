@@ -1525,6 +1525,12 @@ def test_a_signing_the_headline_told_is_dated_by_the_meeting_the_report_tells_it
     assert [(e.start_date, e.name) for e in signing] == [(date(2024, 4, 16), "中匈签署中医药合作谅解备忘录")]
 
 
+def test_a_talk_is_a_meeting():
+    (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
+                               date(2024, 3, 15)).events
+    assert (talk.event_type, talk.start_date) == ("meeting", date(2024, 3, 15))
+
+
 def test_a_products_launch_is_a_meeting_not_a_press_conference():
     (launch,) = extract_document("本月8日，苏州市医疗保障局联合举行2025年度“苏惠保”产品发布会。", "zh", date(2024, 11, 20)).events
     assert (launch.event_type, launch.start_date) == ("meeting", date(2024, 11, 8))

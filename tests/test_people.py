@@ -518,6 +518,12 @@ def test_a_sentence_opening_on_a_name_set_off_by_its_post():
         "沈嘉禾": ("Partner", None), "高雨桐": ("Lawyer", None), "王建国": ("Deputy Director", "nmpa")}
 
 
+def test_a_leaders_pages_lines_name_then_posts():
+    found = titled(people("局　长\n王志刚　省市场监督管理局党组成员，省药品监督管理局党组书记、局长\n\n副局长\n"
+                          "陈　芳　省药品监督管理局党组成员、副局长\n　　负责药品注册等方面工作。", "zh"))
+    assert {name: p.title for name, p in found.items()} == {"王志刚": "Director", "陈芳": "Deputy Director"}
+
+
 def test_a_name_with_an_age_or_whose_surname_speaks_later_is_a_person():
     text = ("Li Hua pulls open a drawer behind the counter of a small pharmacy.\n\n\"Antibiotics cannot be sold like "
             "candy,\" said Li, deputy director of the county bureau. Tang Guiying, 67, who lives in a village, buys pills "

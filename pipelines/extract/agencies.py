@@ -745,6 +745,7 @@ _NOT_A_DISTRICT = frozenset({"全区", "本区", "各区", "该区", "辖区", "
                              "新区", "试验区", "示范区", "开发区", "高新区", "自贸区", "合作区", "先行区"})
 
 
+_VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托")
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局"}
 
 
@@ -771,8 +772,9 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             out.append(_Match(start, m.end(), [], 2, _zh_shaped_agency(norm[start:m.end()], None)))
     for m in _ZH_DISTRICT_BODY.finditer(norm) if any(head in norm for head in _ZH_DISTRICT_HEADS) else ():
         if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
-                or _ZH_FUNCTION.search(m.group("district")):
-            continue    # (a development zone's body is its own kind: 济源示范区市场监管局)
+                or _ZH_FUNCTION.search(m.group("district")) or m.group("district").startswith(_VERBS_BEFORE_A_BODY):
+            continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
+            # with the district's commission, no district 联合区)
         out.append(_Match(m.start(), m.end(), [], 2, _district_agency(m.group(), m.group("city"), m.group("district"),
                                                                       m.group("kind"))))
     for end, parent in ends.items():

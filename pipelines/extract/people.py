@@ -98,6 +98,7 @@ class _Lexicon:
     zh_byline: re.Pattern
     zh_speaker_line: re.Pattern
     zh_appositive: re.Pattern
+    zh_name_then_posts: re.Pattern
     zh_cue_start: re.Pattern
     zh_next_word: re.Pattern        # a word starting at a name's third character (陈刚|共同, 王刚|和副市长)
     en_byline_roles: dict[str, str]
@@ -301,6 +302,9 @@ def _lexicon() -> _Lexicon:
         # a sentence opening on a name set off by its post: "沈嘉禾，恒信律师事务所合伙人，主要执业领域为…"
         zh_appositive=re.compile(rf"(?:^|(?<=[。；;]))[ \t\u3000]*(?P<name>{surname_after}{cjk}{{1,2}})[，,]"
                                  rf"(?P<chain>[^，,。；;：:\n]{{0,30}}?{zh_title})(?=[，,。；;])", re.M),
+        # a leaders page's line: the name, then its posts ("王志刚　省市场监督管理局党组成员，省药品监督管理局党组书记、局长")
+        zh_name_then_posts=re.compile(rf"^[ \t]*(?P<surname>{surname_after})[ \t]?(?P<given>{cjk}{{1,2}})[ \t]+"
+                                      rf"(?P<chain>[^\n。；;]{{0,60}}?{zh_title})[ \t]*$", re.M),
         zh_cue_start=re.compile(zh_cue_start),
         zh_next_word=re.compile(rf"{_alternation([c for c in zh_cues + cues['zh_name_followers'] if len(c) > 1])}"
                                 rf"|(?:{_alternation([c for c in cues['zh_name_followers'] if len(c) == 1])}){zh_title}"),
@@ -996,6 +1000,15 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             agency_id, affiliation = _zh_affiliation(norm, title_at, agencies)
             found.append(_Found(norm[s:e], s, e, title=_zh_title(norm[title_at:m.end("chain")].strip()),
                                 agency_id=agency_id, affiliation=affiliation))
+
+    for m in lex.zh_name_then_posts.finditer(norm) if "\n" in norm else ():   # 陈　芳　省药品监督管理局党组成员、副局长
+        name = m.group("surname") + m.group("given")
+        if any(c in _ZH_NOT_GIVEN for c in m.group("given")):
+            continue
+        title_at = m.end("chain") - len(lex.zh_title_at_end.search(m.group("chain")).group())
+        agency_id, affiliation = _zh_affiliation(norm, title_at, agencies)
+        found.append(_Found(name, m.start("surname"), m.end("given"), title=_zh_title(norm[title_at:m.end("chain")].strip()),
+                            agency_id=agency_id, affiliation=affiliation))
 
     for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
