@@ -1525,6 +1525,16 @@ def test_a_signing_the_headline_told_is_dated_by_the_meeting_the_report_tells_it
     assert [(e.start_date, e.name) for e in signing] == [(date(2024, 4, 16), "中匈签署中医药合作谅解备忘录")]
 
 
+def test_a_notice_page_is_released_by_the_body_signing_it():
+    raw = ("Notice on the Results of the 2025 Special Inspection of Sterile Medical Device Manufacturers\n\n"
+           "To the administrations for market regulation of all prefecture-level cities:\n\nThe inspections found "
+           "deficiencies at seven manufacturers, which are listed in the Annex.\n\n"
+           "Guangdong Provincial Medical Products Administration\nMarch 18, 2025\n")
+    (release,) = extract_document(raw, "en", date(2025, 3, 20)).events
+    assert (release.event_type, release.start_date, release.organizer_ids) == (
+        "release", date(2025, 3, 18), ("prov-guangdong-mpa",))
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

@@ -424,7 +424,9 @@ _LOWER_CASE_START = re.compile(r"\s*[a-z]")
 _TITLE_GAP = re.compile(r"[“”\"'‘’]?\s+")
 _QUOTES = "“”\"'‘’"
 _SIGN_OFF_AGENCY_LINE = re.compile(r"^(?:[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|司|处|中心|政府)"
-                                   r"|(?:部长|局长|署长|主任|总理|省长|市长|主席)\s+[\u4e00-\u9fff]{2,4})$")  # (an order: 部长 韩长赋)
+                                   r"|(?:部长|局长|署长|主任|总理|省长|市长|主席)\s+[\u4e00-\u9fff]{2,4}"  # (an order: 部长 韩长赋)
+                                   r"|(?:[A-Z][\w,'&-]*\s+(?:of\s+|and\s+|the\s+)*){1,12}(?:Administration|Commission|Ministry"
+                                   r"|Bureau|Office|Department|Government|Council|Committee|Center|Centre))$")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -588,8 +590,8 @@ class _Doc:
         return out
 
     @cached_property
-    def sign_off(self) -> date | None:
-        """The date under the issuing agencies at the foot of an official notice."""
+    def sign_off_at(self) -> tuple[date, int] | None:
+        """The date under the issuing agencies at the foot of an official notice, and where its line starts."""
         original = self.text.original
         for d in self.dates:
             if not (d.start_date and d.has_year):
@@ -599,8 +601,22 @@ class _Doc:
                 continue
             previous = to_simplified(original[:line_start].rstrip().rsplit("\n", 1)[-1].strip())
             if _SIGN_OFF_AGENCY_LINE.match(previous) or not original[d.evidence.end:].strip(" \t\n.。"):
-                return d.start_date     # (or the page's very last line: "Annex: …\nAugust 14, 2025")
+                return d.start_date, line_start     # (or the page's very last line: "Annex: …\nAugust 14, 2025")
         return None
+
+    @property
+    def sign_off(self) -> date | None:
+        return self.sign_off_at[0] if self.sign_off_at else None
+
+    @cached_property
+    def signers(self) -> list[AgencyMention]:
+        """The agencies named on the line above the sign-off date ("Guangdong Provincial Medical Products
+        Administration" over "March 18, 2025")."""
+        if not self.sign_off_at:
+            return []
+        line_start = self.sign_off_at[1]
+        above = self.text.original.rfind("\n", 0, max(0, line_start - 1)) + 1
+        return [a for a in self.agencies if above <= a.evidence.start < line_start]
 
     @cached_property
     def datelines(self) -> list[DateMention]:
@@ -1600,14 +1616,22 @@ def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_
     headline_end = original.find("\n")
     if headline_end < 0 or not directives:
         return drafts
-    own = next((d for d in directives if d.evidence.start < headline_end and d.issuer_ids), None)
+    # (its issuers named in its title, or signing it: "Notice on the Results of …" … "Guangdong Provincial Medical
+    # Products Administration / March 18, 2025")
+    own = next((d for d in directives if d.evidence.start < headline_end and (d.issuer_ids or doc.signers)), None)
     if own is None or _ISSUING_WRAPPER.search(own.title) or any(x.directive_title == own.title for x in drafts) \
             or not (signed := doc.sign_off):
         return drafts   # (a notice issuing another directive, 关于印发《X》的通知, is X's release, told by its verb)
     draft = _Draft("release", own.title, True, (own.evidence.start, own.evidence.end), signed, None, True,
                    directive_title=own.title)
-    draft.organizers = list(own.issuer_ids)
-    draft.agency_evidence.update(own.issuer_evidence)
+    if own.issuer_ids:
+        draft.organizers = list(own.issuer_ids)
+        draft.agency_evidence.update(own.issuer_evidence)
+    else:
+        for a in doc.signers:
+            if a.agency_id not in draft.organizers:
+                draft.organizers.append(a.agency_id)
+                draft.agency_evidence[a.agency_id] = a.evidence
     return drafts + [draft]
 
 
