@@ -1535,6 +1535,13 @@ def test_a_notice_page_is_released_by_the_body_signing_it():
         "release", date(2025, 3, 18), ("prov-guangdong-mpa",))
 
 
+def test_a_transcripts_labelled_day_without_its_year_dates_the_briefing():
+    raw = ("《若干政策措施》新闻发布会\n时间：8月29日（星期四）上午10:00\n地点：省政府新闻发布厅\n"
+           "【主持人　黄凌云】\n各位记者朋友，大家上午好！欢迎参加省政府新闻办新闻发布会。")
+    (briefing,) = extract_document(raw, "zh", date(2024, 8, 30)).events
+    assert (briefing.event_type, briefing.start_date) == ("press_conference", date(2024, 8, 29))
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

@@ -788,12 +788,15 @@ def _date_line_before(doc: _Doc, pos: int, labelled_only: bool = False) -> date 
     for d in doc.dates:
         if d.evidence.start >= pos:
             break
-        if not (d.start_date and d.has_year):
+        if not d.start_date:
             continue
         line_start, alone = _own_line(original, d)
-        # the label before it on its line, or alone on the line above ("Date:\nFeb. 8, 2021")
+        # the label before it on its line, or alone on the line above ("Date:\nFeb. 8, 2021"); a labelled day
+        # may leave its year to the page ("时间：8月29日（星期四）上午10:00")
         labelled = _DATE_LABEL.match(doc.simplified(line_start, d.evidence.start)) or alone and _DATE_LABEL.fullmatch(
             doc.simplified(original.rfind("\n", 0, max(line_start - 1, 0)) + 1, max(line_start - 1, 0)))
+        if not d.has_year and not labelled:
+            continue
         if labelled or (alone and not labelled_only):
             found = d.start_date
     return found
