@@ -158,6 +158,11 @@ def test_two_days_each_with_its_weekday_joined_as_one_range():
         (date(2024, 10, 14), None), (date(2024, 10, 15), None)]
 
 
+def test_a_weekday_yet_to_come_is_the_coming_one():
+    text = "She is scheduled to attend the symposium in Shanghai on Friday. Officials said on Friday that it was held."
+    assert [d for _, d, _, _ in resolved(text, date(2025, 6, 5))] == [date(2025, 6, 6), date(2025, 5, 30)]
+
+
 def test_chinese_weekdays_of_this_last_and_next_week():
     friday = date(2023, 5, 26)
     assert [r[:2] for r in resolved("本周二下午召开座谈会。上周五举行会议。星期三出席。下周一将开幕。", friday, "zh")] == [

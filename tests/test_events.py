@@ -1542,6 +1542,15 @@ def test_a_transcripts_labelled_day_without_its_year_dates_the_briefing():
     assert (briefing.event_type, briefing.start_date) == ("press_conference", date(2024, 8, 29))
 
 
+def test_a_visitor_when_meeting_a_vice_minister_and_a_symposium_she_is_scheduled_to_attend_on_friday():
+    raw = ("A senior WHO official praised China's contribution when meeting Wang Jingyi, vice minister of the National "
+           "Health Commission, in Beijing on Wednesday.\n\nDuring the visit, she is scheduled to visit the NMPA, and to "
+           "attend the China-WHO Symposium on Regulatory System Strengthening in Shanghai on Friday. Officials said on "
+           "Tuesday that the rules will take effect next year.")
+    kinds = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 6, 5)).events]
+    assert kinds == [("visit", date(2025, 6, 4)), ("meeting", date(2025, 6, 6))]
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

@@ -23,6 +23,10 @@ from pipelines.extract.text import NormalizedText
 
 # A yearless date more than this far after publication is taken from the year before.
 _FUTURE_SLACK = timedelta(days=120)
+# Before a weekday in its sentence: what is yet to come ("is scheduled to ... on Friday", "will open on Monday").
+_FUTURE_BEFORE = re.compile(r"\b(?:will|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to"
+                            r"|plans\s+to|is\s+expected\s+to|are\s+expected\s+to)\b(?:(?!\b(?:said|says|told|announced)\b)[^.;!?\n])*$",
+                            re.I)   # (not "…will come into effect on Oct 1, officials said on Tuesday")
 # A bare day number ("on the 27th", "28日") more than this far after publication is last month's.
 _DAY_ONLY_SLACK = timedelta(days=7)
 
@@ -454,6 +458,9 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
                 last = i    # "本周一（14日）至周二（15日）": the weekday glossed does not part the two days
             continue  # "today (May 15)": the explicit date in brackets says which day
         start, end, kind, has_year = _resolve(f, base)
+        if f.kind == "weekday" and start and base and start < base and not f.groups.get("rel") \
+                and _FUTURE_BEFORE.search(text.norm, max(0, f.start - 200), f.start):
+            start += timedelta(days=7)  # "she is scheduled to attend the symposium on Friday": the coming one
         s, e = text.span(f.start, f.end)
         mention = DateMention(surface=text.original[s:e], evidence=text.evidence(s, e), start_date=start,
                               end_date=end, kind=kind, has_year=has_year)
