@@ -1551,6 +1551,17 @@ def test_a_visitor_when_meeting_a_vice_minister_and_a_symposium_she_is_scheduled
     assert kinds == [("visit", date(2025, 6, 4)), ("meeting", date(2025, 6, 6))]
 
 
+def test_a_release_years_ago_told_with_its_full_date_is_an_event_one_told_by_its_year_none():
+    raw = ("China regulates human genetic resources mainly through the Regulation of the People's Republic of China on "
+           "the Administration of Human Genetic Resources (the \"HGR Regulation\"), promulgated by the State Council on 28 "
+           "May 2019 and effective from 1 July 2019.")
+    releases = [(e.start_date, e.name) for e in extract_document(raw, "en", date(2024, 5, 22)).events]
+    assert releases == [(date(2019, 5, 28), "Regulation of the People's Republic of China on the Administration of Human "
+                                             "Genetic Resources")]
+    assert not extract_document("In 2019, the State Council issued the Regulations on Human Genetic Resources.", "en",
+                                date(2024, 5, 22)).events
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

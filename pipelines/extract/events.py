@@ -1432,6 +1432,19 @@ _LONG_IN_FORCE = timedelta(days=60)
 _IN_FORCE_REACH = 80
 
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _names_full_date(sentence: str, day: date) -> bool:
+    """The sentence writes this day in full, year and all ("on July 27, 2018", "27 July 2018", "2018年7月27日")."""
+    if str(day.year) not in sentence:
+        return False
+    month = _MONTH_NAMES[day.month - 1]
+    return bool(re.search(rf"{day.year}\s*年\s*0?{day.month}\s*月\s*0?{day.day}\s*日"
+                          rf"|\b{month}[a-z]*\.?\s+0?{day.day}(?:st|nd|rd|th)?,?\s+{day.year}"
+                          rf"|\b0?{day.day}(?:st|nd|rd|th)?\s+{month}[a-z]*\.?,?\s+{day.year}", sentence, re.I))
+
+
 def _is_stale(start: date | None, sentence: str, published: date | None) -> bool:
     """A release dated (or only given a year) well before publication: an issuance recalled as background."""
     if published is None:
@@ -1439,8 +1452,10 @@ def _is_stale(start: date | None, sentence: str, published: date | None) -> bool
     if start is not None:
         # "今天是…，2014年，六部门联合印发《…》": the year opening the clause, not the day, dates the issuance
         adverbial = _YEAR_ADVERBIAL.search(sentence)
-        return published - start > _STALE_RELEASE or bool(
-            adverbial and int(adverbial.group(1) or adverbial.group(2)) < start.year)
+        if adverbial and int(adverbial.group(1) or adverbial.group(2)) < start.year:
+            return True
+        # a release told with its full date, year and all ("issued by the NMPA on July 27, 2018"), is told as such
+        return published - start > _STALE_RELEASE and not _names_full_date(sentence, start)
     years = [int(y) for y in _YEAR.findall(sentence)]
     if _LAST_YEAR.search(sentence) or _RECENT_YEARS.search(sentence):     # "去年，…发布了《X》", "近年来…制定出台《X》"
         years.append(published.year - 1)
