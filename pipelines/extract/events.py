@@ -836,8 +836,9 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
     return name, True
 
 
-_SIGNED_THERE = re.compile(r"\b(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?(?:meeting|talks|conference|forum)\b[^.;]*"
-                           r"\bsigned\b|(?:会上|会后|会议期间|会谈后)[^。；]*(?:签署|签订)", re.I)
+_SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?|in\s+a\s+separate\s+)"
+                           r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
+                           r"\bsigned\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)", re.I)
 _NEGOTIATED = re.compile(r"\bnegotiations?\s+(?:on|over|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,5}$|谈判$", re.I)
 _REQUIRED_OF = re.compile(r"(?:要求|应当|必须)[^，。；,;]{0,10}$")
 _OPENING_QUOTES = frozenset("「『“\"")
