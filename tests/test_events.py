@@ -1604,7 +1604,8 @@ def test_a_joint_statement_signed_at_the_end_of_the_meeting_and_an_agreement_und
            "Agreement.")
     kinds = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 12, 9)).events]
     assert kinds == [("meeting", date(2024, 12, 8)), ("signing", date(2024, 12, 8))]
-    expo = ("The 2024 Suzhou Biomedicine Expo opened on Thursday in Suzhou. At the ceremony, the Jiangsu Provincial Medical "
+    expo = ("The 2024 Suzhou Biomedicine Expo opened on Thursday in Suzhou. Xu Ying, vice governor of Jiangsu Province, "
+            "attended the opening ceremony. At the ceremony, the Jiangsu Provincial Medical "
             "Products Administration and the Suzhou Municipal People's Government signed a strategic cooperation agreement.")
     kinds = [(e.event_type, e.start_date) for e in extract_document(expo, "en", date(2024, 10, 25)).events]
     assert kinds == [("meeting", date(2024, 10, 24)), ("signing", date(2024, 10, 24))]
