@@ -1562,6 +1562,12 @@ def test_a_release_years_ago_told_with_its_full_date_is_an_event_one_told_by_its
                                 date(2024, 5, 22)).events
 
 
+def test_taiwans_announced_revision_of_a_guideline_is_its_release():
+    raw = "食藥署藥品組組長說明，食藥署於上月17日公告修正「藥品中亞硝胺類不純物管控指引」，將NDSRI納入管控範圍。"
+    releases = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 5, 21)).events]
+    assert releases == [("release", date(2024, 4, 17))]
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events
