@@ -1568,6 +1568,17 @@ def test_taiwans_announced_revision_of_a_guideline_is_its_release():
     assert releases == [("release", date(2024, 4, 17))]
 
 
+def test_a_tour_set_for_the_next_day_is_a_visit_unless_a_day_of_the_trip_told():
+    raw = ("衛生署與澳門藥物監督管理局今日（七月五日）在衛生署總部簽署合作協議。\n"
+           "澳門代表團明日（七月六日）將參觀政府化驗所，了解香港的藥物檢測工作。")
+    kinds = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 7, 5)).events]
+    assert ("visit", date(2024, 7, 6)) in kinds
+    trip = ("醫務衞生局局長盧寵茂教授今日（六月十二日）開始在四川省成都市進行為期兩天的訪問。\n"
+            "盧寵茂教授明日（六月十三日）將參觀成都天府國際生物城。")
+    assert [(e.event_type, e.start_date) for e in extract_document(trip, "zh", date(2024, 6, 12)).events] == [
+        ("visit", date(2024, 6, 12))]
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

@@ -287,7 +287,7 @@ _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
 _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
-_TOUR_NOUNS = frozenset({"参观了"})
+_TOUR_NOUNS = frozenset({"参观了", "参观"})   # (参观 after 将: a tour yet to come)
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
 # Before an event noun: held after what was just reported, as an occurrence of its own
