@@ -531,6 +531,10 @@ def test_a_kind_in_the_plural_of_listed_provinces_is_each_provinces():
     assert "miit-general-office" in ids("The notice was issued by the General Office of the MIIT.")
 
 
+def test_the_nmpas_complaints_center_by_its_full_name():
+    assert "nmpa-complaints-center" in ids("国家药监局行政事项受理服务和投诉举报中心有关负责同志作说明。", "zh")
+
+
 def test_a_provincial_congress_education_science_culture_and_health_committee():
     assert "prov-hunan-congress-escph" in ids("湖南省人大常委会执法检查组检查。省人大教育科学文化卫生委员会主任委员邓晓岚参加检查。", "zh")
     assert "prov-yunnan-congress-escph" in ids(

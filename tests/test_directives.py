@@ -542,6 +542,11 @@ def test_a_headline_notice_with_a_batch_in_brackets_is_the_pages_own_directive()
     assert notice.title.endswith("品种目录（第二批）的通知") and notice.directive_type == "notice"
 
 
+def test_a_technical_guideline_daoze_is_a_guideline():
+    (d,) = find_directives(NormalizedText("稳妥推动《化妆品安全评估技术导则（2021年版）》全面实施。"), "zh", [], [], None)
+    assert (d.title, d.directive_type) == ("化妆品安全评估技术导则（2021年版）", "guideline")
+
+
 def test_chinese_laws_named_without_brackets():
     def found(raw: str) -> list[tuple[str, str]]:
         return [(d.title, d.directive_type) for d in find_directives(NormalizedText(raw), "zh", [], [], None)]
