@@ -583,6 +583,11 @@ def test_the_english_credit_after_a_chinese_rights_line_names_the_outlet():
     assert parse_document("page.txt", page.encode()).source_name == "Shenzhen Daily"
 
 
+def test_a_tables_numbered_row_is_body_a_menu_or_a_footers_year_is_not():
+    assert not is_furniture("5 | 完善药学服务支付和激励机制 | 国家医保局医药价格和招标采购司 | 国家卫生健康委医政司")
+    assert is_furniture("首页 | 新闻 | 政务") and is_furniture("2024 | 重要告示 | 私隱政策 | 私隱聲明")
+
+
 @pytest.mark.parametrize("line", ["Print   Mail   Large Medium Small", "[Share on LinkedIn]  [Share on X]  [Email]  [Save article]",
                                   "[Printer Friendly Version]   [Email this article]   news.gov.hk", "扫码关注汇衡律师事务所微信公众号",
                                   "本報熱線：2837 1688　　廣告查詢：2822 0000",

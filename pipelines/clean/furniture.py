@@ -188,7 +188,9 @@ def is_short(line: str, limit: int = 100) -> bool:
 
 def _is_menu(folded: str) -> bool:
     parts = [p for p in _SEPARATORS.split(folded) if p]
-    if len(parts) >= 2 and ("|" in folded or ">" in folded or "»" in folded or "›" in folded):
+    # (a table's row opens on its number: "5 | 完善药学服务支付和激励机制 | 国家医保局医药价格和招标采购司")
+    if len(parts) >= 2 and ("|" in folded or ">" in folded or "»" in folded or "›" in folded) \
+            and not (parts[0].strip().isdigit() and len(parts[0].strip()) <= 3):    # (a year is no row number)
         if all(visual_length(p) <= 40 for p in parts) and (_HOME.match(parts[0]) or len(parts) >= 3
                                                            or any(p in _LABELS or _DOMAIN.match(p) for p in parts)):
             return True
