@@ -1579,6 +1579,13 @@ def test_a_tour_set_for_the_next_day_is_a_visit_unless_a_day_of_the_trip_told():
         ("visit", date(2024, 6, 12))]
 
 
+def test_a_title_then_which_was_released_on_a_day_tells_its_release():
+    raw = ("This year's campaign is guided by the Notice on Carrying Out Special Rectification of Medical Insurance Fraud "
+           "in 2024, which was jointly released on April 18 by the NHSA and the Ministry of Public Security.")
+    (release,) = extract_document(raw, "en", date(2024, 4, 26)).events
+    assert (release.event_type, release.start_date) == ("release", date(2024, 4, 18))
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

@@ -1344,8 +1344,9 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
-_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:jointly\s+)?(?:issued|released|published|"
-                                 r"promulgated)\s+by\s+[^,.;]{2,80}?\s+on\s+|dated\s+)(?:[a-z]{3,9}\.?\s+\d|\d)", re.I)
+_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
+                                 r"published|promulgated)\s+(?:by\s+[^,.;]{2,80}?\s+)?on\s+|dated\s+)(?:[a-z]{3,9}\.?\s+\d|\d)",
+                                 re.I)   # (or "…, which was jointly released on April 18 by …")
 # ... or the title is the subject its sentence opens on
 _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+"
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
@@ -1396,7 +1397,7 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
             continue    # "The X, formulated by the NHC, also lists ...": who wrote it, not its release told
         if lang == "zh" and end > title_start and view.startswith("的", end):
             continue    # "《施政報告》公布的措施": the measures the title announced, no release of it told
-        if end > title_start and issued_by_subject and not _ASIDE_GAP.sub("", view[a:b]):
+        if end > title_start and issued_by_subject and (issued_after or not _ASIDE_GAP.sub("", view[a:b])):
             return start, end
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
                 view, max(0, start - 8), start):
