@@ -1586,6 +1586,12 @@ def test_a_title_then_which_was_released_on_a_day_tells_its_release():
     assert (release.event_type, release.start_date) == ("release", date(2024, 4, 18))
 
 
+def test_an_inspection_team_led_to_inspect_is_a_visit():
+    raw = "9月12日至15日，张卫东带领由局医疗器械监管科执法人员组成的检查组，对辖区医疗器械经营企业开展集中检查。"
+    (visit,) = extract_document(raw, "zh", date(2023, 9, 20)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2023, 9, 12), date(2023, 9, 15))
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events
