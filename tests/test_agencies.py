@@ -731,8 +731,16 @@ def test_a_government_written_right_before_its_own_bureau_is_part_of_its_name():
     assert flagged == [("macao-sar-government", True), ("macao-sar-government", False)]
 
 
+def test_a_county_bureau_written_bare_is_the_pages_county():
+    found = ids("于都县开展药品零售领域专项整治\n今年3月以来，县市场监管局在全县范围内开展专项整治。上月23日，县市场监管局"
+                "联合县医疗保障局、县卫生健康委员会召开警示教育大会。", "zh")
+    assert len(found) == 3 and all(i.startswith("new-") for i in found)
+    assert not ids("县市场监管局在全县范围内开展专项整治。霍山县、舒城县均已部署。", "zh")   # two counties, no telling
+
+
 def test_a_verb_before_a_districts_bureau_names_no_district():
-    assert len(ids("金水区市场监督管理局联合区卫生健康委员会开展专项检查。", "zh")) == 1    # the district's AMR only
+    found, _ = find_agencies(NormalizedText("金水区市场监督管理局联合区卫生健康委员会开展专项检查。"), "zh", load_registry())
+    assert {a.name_zh for a in found} == {"金水区市场监督管理局", "金水区卫生健康委员会"}   # (no 联合区: the district's own)
 
 
 def test_district_and_county_bureaus_are_one_agency_however_written():

@@ -734,7 +734,7 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 
 
 # A district's or county's bureau, with its city or alone: 上海市浦东新区市场监督管理局, 雨花区市场监督管理局
-_ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
+_ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
                       "药品监督管理局", "公安分局")
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
 _ZH_DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日))(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
@@ -745,8 +745,14 @@ _NOT_A_DISTRICT = frozenset({"全区", "本区", "各区", "该区", "辖区", "
                              "新区", "试验区", "示范区", "开发区", "高新区", "自贸区", "合作区", "先行区"})
 
 
+_ALL_OF = re.compile(r"[全本该各每辖]|^[城市]")   # (全县, 该区, 辖区, 城区, 市区: no county's name)
+# The counties or districts a page names, by their usual two characters ("于都县", "霍山县"; "全县", "该县" are none)
+_PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城乡])")
+# A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
+_BARE_LOCAL_BODY = {level: re.compile(rf"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日|同|合))(?:本|该)?{level}"
+                                      rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托")
-_ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局"}
+_ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局"}
 
 
 @lru_cache(maxsize=1024)
@@ -770,13 +776,28 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         start = m.start() + len(_ZH_ZONE_LEAD.match(m.group()).group())    # (not "并听取" before the name)
         if not _ZH_FUNCTION.search(norm, start, m.end()):
             out.append(_Match(start, m.end(), [], 2, _zh_shaped_agency(norm[start:m.end()], None)))
-    for m in _ZH_DISTRICT_BODY.finditer(norm) if any(head in norm for head in _ZH_DISTRICT_HEADS) else ():
+    heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
+    for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
         if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
                 or _ZH_FUNCTION.search(m.group("district")) or m.group("district").startswith(_VERBS_BEFORE_A_BODY):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
             # with the district's commission, no district 联合区)
         out.append(_Match(m.start(), m.end(), [], 2, _district_agency(m.group(), m.group("city"), m.group("district"),
                                                                       m.group("kind"))))
+    for level in {head[0] for head in heads}:
+        # "县市场监管局" on a page that names one county (于都县): that county's bureau, one agency however written
+        counts = Counter(m.group("name") for m in _PAGE_COUNTY.finditer(norm) if m.group("name").endswith(level)
+                         and not _ZH_FUNCTION.search(m.group("name")) and not _ALL_OF.search(m.group("name"))
+                         and not m.group("name").startswith(_VERBS_BEFORE_A_BODY))
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            continue    # (the page's county: the one it names, or twice as often as any other)
+        district = ranked[0][0]
+        for m in _BARE_LOCAL_BODY[level].finditer(norm):
+            if any(ts <= m.start() < te for ts, te in taken):
+                continue
+            out.append(_Match(m.start(), m.end(), [], 2, _district_agency(district + m.group("kind"), None, district,
+                                                                          m.group("kind"))))
     for end, parent in ends.items():
         # (a ministry's or general administration's bureaus: 商务部XX局, 国家金融监督管理总局浙江监管局)
         m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部"
