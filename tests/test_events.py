@@ -1592,6 +1592,13 @@ def test_an_inspection_team_led_to_inspect_is_a_visit():
     assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2023, 9, 12), date(2023, 9, 15))
 
 
+def test_a_nicknames_sentence_dates_the_release_and_drafting_research_is_no_visit():
+    raw = ("近日，国家中医药管理局、国家药监局联合印发了《中药材质量提升三年行动方案（2025—2027年）》（以下简称《行动方案》）。"
+           "国家中医药管理局会同国家药监局，在深入调研、广泛征求意见的基础上，研究制定了《行动方案》，已于3月28日正式印发。")
+    events = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 4, 10)).events]
+    assert events == [("release", date(2025, 3, 28))]
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

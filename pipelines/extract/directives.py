@@ -1193,6 +1193,10 @@ class _Attribution:
     mentioned_at: list[int]            # original offsets of the group's mentions and nicknames
 
 
+_ISSUED_ON_A_DAY = re.compile(r"于[^，。；,;]{2,14}日(?:正式|联合)?(?:印发|发布|出台|公布)|\b(?:was|were)\s+(?:officially\s+)?"
+                              r"(?:issued|released|published)\s+on\s+", re.I)
+
+
 def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMention], starts: list[int],
                     by_end: tuple[list[int], list], dates: list[DateMention]) -> _Attribution:
     """Issuers stated wherever the directive is named: in its title, joined to it, and in every
@@ -1210,7 +1214,10 @@ def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMentio
         if ctx is None:
             continue
         (stated if ctx.issuing else authors).extend(ctx.found)
-        if not dated and not m.short:
+        if not dated and not m.short or issued is None and m.short and _ISSUED_ON_A_DAY.search(
+                to_simplified(text.original[slice(*ctx.sentence)])):
+            # (a nickname's own sentence may give the day the first telling did not: "近日…印发了《X》（以下简称
+            # 《行动方案》）… 研究制定了《行动方案》，已于3月28日正式印发")
             issued = _issued_date(dates, ctx.sentence, text.original[slice(*ctx.sentence)], text.span(m.start, m.end))
             dated = True
     if issued is None:
