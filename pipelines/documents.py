@@ -87,10 +87,14 @@ def _footer_date(layout: PageLayout) -> date | None:
         if (found := find_date(line)) and found[1] == 0 and (
                 _SOURCE_FIELD.search(line) or _CLOCK_AFTER.match(line, found[2])):
             return found[0]     # "2024-12-19 07:15　　来源：长沙晚报　　阅读量：1.3万": the date opening an info line
+        if _SOURCE_FIELD.search(line) and (field := _DATE_FIELD.search(line)) and (
+                found := find_date(line[field.end():field.end() + 30])) and found[1] == 0:
+            return found[0]     # "Source: Department of International Cooperation        Date: 2023-11-10"
     return None
 
 
 _SOURCE_FIELD = re.compile(r"(?:来源|來源|source)\s*[:：]", re.I)
+_DATE_FIELD = re.compile(r"(?:\bdate|日期)\s*[:：]\s*", re.I)
 
 
 def _masthead_date(layout: PageLayout) -> date | None:

@@ -539,6 +539,22 @@ def test_a_notices_record_fields_and_its_sign_off_leave_its_own_title_the_headli
     # a trade paper's "原载于" line
     ("化药行业年会聚焦新质生产力\n\n　　5月16日至17日，第十五届中国医药产业发展年会在浙江杭州召开。来自政府部门和医药企业的代表参加会议。\n\n"
      "（本文原载于《医药经济报》2025年5月22日 第A02版）\n", "化药行业年会聚焦新质生产力", date(2025, 5, 22)),
+
+    # a Chinese headline over its subtitle
+    ("绍兴网  首页 | 新闻 | 时政 | 民生\n\n违规刷卡、串换药品……12家定点药店负责人被集中约谈\n我市通报医保基金专项整治处理结果：追回资金386.7万元\n\n"
+     "2024-07-17 07:18:46　　来源：绍兴日报　　作者：记者 钱晓梅\n\n　　本报讯 昨日上午，市医疗保障局召开全市定点零售药店约谈会，"
+     "对今年专项检查中发现问题较为突出的12家定点零售药店负责人进行集中约谈，通报检查发现的问题。\n",
+     "违规刷卡、串换药品……12家定点药店负责人被集中约谈", date(2024, 7, 17)),
+    # a "Title:" label, and a footer's "Source: … Date: …" line
+    ("National Health Insurance Administration\nHome | Sitemap | News\n\nPress Releases\n\nTitle: Reimbursement prices "
+     "of 7,236 drug items to be lowered from April 1\nRelease Date: 2025-02-27\n\nThe National Health Insurance "
+     "Administration said today that the reimbursement prices of 7,236 drug items will be lowered from April 1.\n",
+     "Reimbursement prices of 7,236 drug items to be lowered from April 1", date(2025, 2, 27)),
+    ("NMPA and BPOM hold video conference\n\nOn November 8, the NMPA held a video conference with the Indonesian Food "
+     "and Drug Authority, and the two sides signed a letter of intent on regulatory cooperation.\n\nThe two sides agreed "
+     "to set up a joint working group to follow up on the implementation of the letter of intent.\n\n"
+     "Source: Department of International Cooperation        Date: 2023-11-10\n\n[Print]  [Close]\n",
+     "NMPA and BPOM hold video conference", date(2023, 11, 10)),
 ])
 def test_more_headers_and_footers_that_date_and_title_a_page(page, title, published):
     doc = parse_document("page.txt", page.encode("big5" if "澳門" in page or "衛生署" in page else "utf-8"))

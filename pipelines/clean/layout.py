@@ -191,6 +191,8 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
             if k < len(near) and _reads_like_summary(lines[j]) and not _reads_like_summary(lines[near[k]]) \
                     and _headline_like(lines[near[k]], _MAX_HEADLINE_NO_BYLINE):
                 return near[k], j
+            if j > 0 and _is_subtitle_under(lines, flags, j):
+                return j - 1, j     # a Chinese headline over its subtitle, on the next line: the subtitle opens the body
             return j, None
         seen.append(i)
         if _is_paragraph(line):
@@ -206,6 +208,19 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
     if first is not None and _headline_like(lines[first], _MAX_HEADLINE_NO_BYLINE):
         return first, None
     return None, None
+
+
+_TITLE_LABEL = re.compile(r"^(?:title|标\s*题|標\s*題)\s*[:：]\s*", re.I)
+
+
+def _is_subtitle_under(lines: list[str], flags: list[bool], j: int) -> bool:
+    """Line j sits right under another headline-like Chinese line ("违规刷卡、串换药品……12家定点药店负责人被集中约谈" /
+    "我市通报医保基金专项整治处理结果：追回资金386.7万元"): the upper is the headline, line j its subtitle."""
+    upper, line = lines[j - 1].strip(), lines[j].strip()
+    return (bool(upper) and not flags[j - 1] and len(CJK.findall(upper)) >= 8 and len(CJK.findall(line)) >= 8
+            and _headline_like(upper, _MAX_HEADLINE_NO_BYLINE) and not is_meta_line(upper)
+            and not names_organisation(upper) and not _SENTENCE_INSIDE.search(upper) and not upper.endswith(("。", "："))
+            and not _reads_like_summary(line))
 
 
 def _headline_below_dateline(lines: list[str], flags: list[bool], above: int, meta: int) -> int | None:
@@ -270,7 +285,7 @@ def analyse(text: str) -> PageLayout:
         above = next((k for k in range(head - 1, -1, -1) if lines[k].strip()), None)
         if above is not None and not flags[above] and is_meta_line(lines[above]):
             byline.insert(0, lines[above].strip())
-    headline = lines[head].strip() if head is not None else None
+    headline = _TITLE_LABEL.sub("", lines[head].strip()) if head is not None else None   # ("Title: Reimbursement …")
     title_key = squash(headline) if headline else ""
     body: list[str] = [lines[standfirst].strip()] if standfirst is not None else []
     tail: list[str] = []
