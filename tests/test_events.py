@@ -1599,6 +1599,14 @@ def test_a_nicknames_sentence_dates_the_release_and_drafting_research_is_no_visi
     assert events == [("release", date(2025, 3, 28))]
 
 
+def test_a_bill_gazetted_is_released():
+    raw = ("The Hong Kong Special Administrative Region Government today (June 6) gazetted the Chinese Medicine (Amendment) "
+           "Bill 2025, which seeks to amend the Chinese Medicine Ordinance (Cap. 549).")
+    found = extract_document(raw, "en", date(2025, 6, 6))
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in found.events] == [
+        ("release", date(2025, 6, 6), ("hksar-government",))]
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events
