@@ -358,7 +358,9 @@ _DECISION = {
                      r"|(?:delivered|handed\s+down|issued|made)\s+(?:its\s+|a\s+|the\s+)?(?:first-instance\s+|final\s+)?"
                      r"(?:judgment|judgement|ruling|verdict)|ruled|recalled|under\s+disciplinary\s+review"
                      # a procurement's results made public
-                     r"|(?:administrative\s+)?penalty\s+decision|announced\s+the\s+(?:[\w-]+\s+){0,2}results\s+of|results\s+(?:[\w-]+\s+){0,4}(?:were|was)\s+announced)\b"),
+                     r"|(?:administrative\s+)?penalty\s+decision|announced\s+the\s+(?:[\w-]+\s+){0,2}results\s+of|results\s+(?:[\w-]+\s+){0,4}(?:were|was)\s+announced"
+                     # a licence granted: "ISAF issued on Monday (14 October) a licence for the manufacture of …"
+                     r"|(?:issued|granted)\s+(?:on\s+\w+\s+(?:\([^()]{1,20}\)\s+)?)?(?:a|an|the|its\s+first)\s+(?:[\w-]+\s+){0,3}licen[cs]e)\b"),
     "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
                      r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"
                      r"|中选结果[^，。；]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；]{0,30}中选结果"
@@ -366,7 +368,8 @@ _DECISION = {
 }
 _DECISION_WORDS = {"en": (      # (a pair: both words must stand on the page)
                            "approv", "prequalified", "fined", "convicted", "sentenced", "warning letter", "seized", "judg",
-                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", ("results", "announced"), "penalty decision"),
+                           "ruling", "verdict", "ruled", "recall", "disciplinary", "breakthrough", ("results", "announced"), "penalty decision",
+                           "licence", "license"),
                     "zh": ("判", "罚款", "处罚", "预认证", "批准", "获批", "纪律审查", "警告信", "查获", "检获", "召回", "回收",
                            "突破性治疗", "中选结果", "罪名成立")}
 _DECISION_NEWS = timedelta(days=45)
