@@ -1600,7 +1600,7 @@ def test_a_nicknames_sentence_dates_the_release_and_drafting_research_is_no_visi
 
 
 def test_a_licence_issued_as_the_news_is_a_decision():
-    raw = ("Separately, the Pharmaceutical Administration Bureau (ISAF) issued on Monday (14 October) a licence for the "
+    raw = ("Separately, Macao's Pharmaceutical Administration Bureau (ISAF) issued on Monday (14 October) a licence for the "
            "manufacture of proprietary Chinese medicines to a pharmaceutical factory in Coloane.")
     (decision,) = extract_document(raw, "en", date(2024, 10, 15)).events
     assert (decision.event_type, decision.start_date, decision.organizer_ids) == ("other", date(2024, 10, 14), ("macao-isaf",))
