@@ -731,6 +731,11 @@ def test_a_government_written_right_before_its_own_bureau_is_part_of_its_name():
     assert flagged == [("macao-sar-government", True), ("macao-sar-government", False)]
 
 
+def test_a_bare_provincial_bureau_is_that_of_the_province_its_cities_are_in():
+    assert "prov-hebei-mpa" in ids("近日，省药监局局长带队深入石家庄市、保定市检查。保定市市场监督管理局参加。", "zh")
+    assert not any(i.startswith("prov-") for i in ids("省药监局局长带队深入石家庄市、南京市检查。", "zh"))
+
+
 def test_a_county_bureau_written_bare_is_the_pages_county():
     found = ids("于都县开展药品零售领域专项整治\n今年3月以来，县市场监管局在全县范围内开展专项整治。上月23日，县市场监管局"
                 "联合县医疗保障局、县卫生健康委员会召开警示教育大会。", "zh")

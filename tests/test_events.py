@@ -1614,6 +1614,12 @@ def test_a_bill_gazetted_is_released():
         ("release", date(2025, 6, 6), ("hksar-government",))]
 
 
+def test_a_risk_consultation_meeting_is_a_meeting():
+    (meeting,) = extract_document("12月5日，省药监局在石家庄召开全省药品安全风险会商会，通报药品抽检情况。", "zh",
+                                  date(2024, 12, 9)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2024, 12, 5))
+
+
 def test_a_talk_is_a_meeting():
     (talk,) = extract_document("藥物監督管理局於今日（15日）下午舉辦「長者安全用藥」講座，約80名長者參加。", "zh",
                                date(2024, 3, 15)).events

@@ -1174,7 +1174,13 @@ class _Resolver:
     @cached_property
     def doc_divisions(self) -> set[str]:
         """Scanned for on first use: only a bare provincial kind outside a sentence naming one province asks."""
-        return self._divisions_in(0, len(self.norm)) or self._divisions_in(0, len(self.publisher), self.publisher)
+        named = self._divisions_in(0, len(self.norm)) or self._divisions_in(0, len(self.publisher), self.publisher)
+        if named:
+            return named
+        # (or the one province all the prefecture-level cities it names are in: "石家庄市", "保定市" are Hebei's)
+        divisions = [self.registry.division_of(city.province) for city in _prefectures_named(self.norm)]
+        slugs = {d["slug"] for d in divisions if d}
+        return slugs if len(slugs) == 1 and all(divisions) else set()
 
     def _divisions_in(self, start: int, end: int, norm: str | None = None) -> set[str]:
         found: set[str] = set()
