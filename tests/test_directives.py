@@ -555,6 +555,7 @@ def test_chinese_laws_named_without_brackets():
     assert found("要依法加强管理，推进药品安全管理法治建设，完善药品管理法律法规。") == []
     assert found("台灣專家解讀大陸藥品管理法。") == [("藥品管理法", "law")]
     assert found("听取市疾控局关于疫苗管理法贯彻实施情况的汇报，要加大疫苗管理法宣传普及力度。") == [("疫苗管理法", "law")]
+    assert found("积极配合立法机关推动医疗保障法尽快出台。") == [("医疗保障法", "law")]
 
 
 def test_a_pharmacopoeia_by_its_edition_not_a_commission_named_after_it_nor_a_quoted_sentence():
