@@ -731,6 +731,10 @@ def test_a_government_written_right_before_its_own_bureau_is_part_of_its_name():
     assert flagged == [("macao-sar-government", True), ("macao-sar-government", False)]
 
 
+def test_a_municipalitys_commission_of_commerce():
+    assert "prov-shanghai-doc" in ids("上海市商務委員會昨日表示，將盡快研究出台配套實施細則。", "zh")
+
+
 def test_a_bare_provincial_bureau_is_that_of_the_province_its_cities_are_in():
     assert "prov-hebei-mpa" in ids("近日，省药监局局长带队深入石家庄市、保定市检查。保定市市场监督管理局参加。", "zh")
     assert not any(i.startswith("prov-") for i in ids("省药监局局长带队深入石家庄市、南京市检查。", "zh"))
