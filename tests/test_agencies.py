@@ -731,6 +731,11 @@ def test_a_government_written_right_before_its_own_bureau_is_part_of_its_name():
     assert flagged == [("macao-sar-government", True), ("macao-sar-government", False)]
 
 
+def test_taiwans_health_insurance_committee_and_the_nhias_pharmaceutical_division():
+    assert {"taiwan-nhi-committee", "taiwan-nhia-pharma-division"} <= set(ids(
+        "健保署醫審及藥材組組長表示，藥價調整方案已提報衛生福利部全民健康保險會。", "zh"))
+
+
 def test_a_municipalitys_commission_of_commerce():
     assert "prov-shanghai-doc" in ids("上海市商務委員會昨日表示，將盡快研究出台配套實施細則。", "zh")
 
