@@ -542,6 +542,13 @@ def test_a_headline_notice_with_a_batch_in_brackets_is_the_pages_own_directive()
     assert notice.title.endswith("品种目录（第二批）的通知") and notice.directive_type == "notice"
 
 
+def test_requirements_are_directives():
+    found = find_directives(NormalizedText("按照《国家重点监控合理用药药品临床应用管理要求》加强管理。同场发布团体标准《化学原料药绿色工厂评价要求》。"),
+                            "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in found] == [
+        ("国家重点监控合理用药药品临床应用管理要求", "guideline"), ("化学原料药绿色工厂评价要求", "standard")]
+
+
 def test_a_technical_guideline_daoze_is_a_guideline():
     (d,) = find_directives(NormalizedText("稳妥推动《化妆品安全评估技术导则（2021年版）》全面实施。"), "zh", [], [], None)
     assert (d.title, d.directive_type) == ("化妆品安全评估技术导则（2021年版）", "guideline")
