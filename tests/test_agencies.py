@@ -752,6 +752,10 @@ def test_a_county_bureau_written_bare_is_the_pages_county():
     assert not ids("县市场监管局在全县范围内开展专项整治。霍山县、舒城县均已部署。", "zh")   # two counties, no telling
 
 
+def test_county_bureaus_joined_by_lianhe_are_each_found():
+    assert len(ids("于都县市场监管局联合于都县医疗保障局、于都县卫生健康委员会召开警示教育大会。", "zh")) == 3
+
+
 def test_a_verb_before_a_districts_bureau_names_no_district():
     found, _ = find_agencies(NormalizedText("金水区市场监督管理局联合区卫生健康委员会开展专项检查。"), "zh", load_registry())
     assert {a.name_zh for a in found} == {"金水区市场监督管理局", "金水区卫生健康委员会"}   # (no 联合区: the district's own)

@@ -737,7 +737,7 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
                       "药品监督管理局", "公安分局")
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
-_ZH_DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日))(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
+_ZH_DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日|合|同))(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
                                r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
 _ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
