@@ -177,7 +177,7 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
             if not titles:
                 continue    # a labelled info line or a date above the headline ("Source: Xinhua | 2024-06-13 | Editor:
                 # …", a paper's "Thursday, March 6, 2025" under its name, "Client Alert | March 14, 2023")
-            if first_paragraph is not None and titles and titles[0] > first_paragraph:
+            if first_paragraph is not None and titles[0] > first_paragraph:
                 continue    # a date below the body's first paragraph: a sign-off or a footer, no byline
             if not titles or not _headline_like(lines[titles[0]], _MAX_HEADLINE):
                 if paragraphs:

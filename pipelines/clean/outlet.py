@@ -85,14 +85,19 @@ def labelled_source_in(text: str) -> str | None:
     return labelled_source([line for _, line in lines])
 
 
+def _credited(m: re.Match) -> str:
+    """The wire an `_EN_WIRE_CREDIT` match credits, with a dash after it or in capitals without one."""
+    return (m.group("name") or m.group("caps")).strip()
+
+
 def _wire(paragraphs: list[str]) -> str | None:
     for para in paragraphs[:2]:
         text = para.strip()
         if m := _EN_WIRE_CREDIT.match(text):
-            return (m.group("name") or m.group("caps")).strip()
+            return _credited(m)
         m = _EN_WIRE.match(text)
         if m and m.group("paren") and (inner := _EN_WIRE_CREDIT.match(text[m.end():].lstrip(" -—–"))):
-            return (inner.group("name") or inner.group("caps")).strip()  # "(ECNS) -- BEIJING, Sept. 8 (Xinhua) --"
+            return _credited(inner)     # "(ECNS) -- BEIJING, Sept. 8 (Xinhua) --"
         if m:
             name = (m.group("paren") or m.group("name") or "").strip()
             # (a credit in brackets is an outlet, "(ECNS) --"; a capitalised word before the date, a city)

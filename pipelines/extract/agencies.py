@@ -556,7 +556,6 @@ _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C spe
 _CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+)+")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
 _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_DIVISION_KIND_WORD = re.compile(r"\s+(?:province|municipality|autonomous region)\b", re.I)
 _WORD = re.compile(r"\S+")
 _ZH_FUNCTION = re.compile(r"[的了在是对将已为与及等向把被从由副党我你他她它这那其之们]")
 # (a 局 closing a word is no bureau: 融入国家中医药发展大局, 格局, 布局, 全局)
@@ -737,7 +736,10 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
                       "药品监督管理局", "公安分局")
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
-_ZH_DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日|合|同))(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
+# What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
+# a conjunction, 的, 由, 经, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
+_LOCAL_BODY_LEAD = r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日|合|同))"
+_ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + r"(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
                                r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
 _ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
@@ -749,17 +751,18 @@ _ALL_OF = re.compile(r"[全本该各每辖]|^[城市]")   # (全县, 该区, 辖
 # The counties or districts a page names, by their usual two characters ("于都县", "霍山县"; "全县", "该县" are none)
 _PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城乡])")
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
-_BARE_LOCAL_BODY = {level: re.compile(rf"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日|同|合))(?:本|该)?{level}"
+_BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托")
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局"}
+_ZH_KIND_ABBREVIATED = {full: short for short, full in _ZH_KIND_IN_FULL.items()}
 
 
 @lru_cache(maxsize=1024)
 def _district_agency(written: str, city: str | None, district: str, kind: str) -> Agency:
     """One agency per district and kind however the page writes it (沭阳县市场监管局, 宿迁市沭阳县市场监督管理局)."""
     full = district + _ZH_KIND_IN_FULL.get(kind, kind)
-    abbreviated = {v: k for k, v in _ZH_KIND_IN_FULL.items()}.get(_ZH_KIND_IN_FULL.get(kind, kind))
+    abbreviated = _ZH_KIND_ABBREVIATED.get(_ZH_KIND_IN_FULL.get(kind, kind))
     forms = [written, district + abbreviated if abbreviated else None, f"{city}市{full}" if city else None]
     return Agency("new-" + slugify(full), None, full, level="county", in_registry=False,
                   aliases=tuple(f for f in dict.fromkeys(forms) if f and f != full))

@@ -996,19 +996,12 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     for m in lex.zh_appositive.finditer(norm) if "," in norm else ():   # 沈嘉禾，恒信律师事务所合伙人，
         s, e = m.span("name")
         if not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]):
-            title_at = m.end("chain") - len(lex.zh_title_at_end.search(m.group("chain")).group())
-            agency_id, affiliation = _zh_affiliation(norm, title_at, agencies)
-            found.append(_Found(norm[s:e], s, e, title=_zh_title(norm[title_at:m.end("chain")].strip()),
-                                agency_id=agency_id, affiliation=affiliation))
+            found.append(_with_last_post(norm, m, norm[s:e], s, e, agencies))
 
     for m in lex.zh_name_then_posts.finditer(norm) if "\n" in norm else ():   # 陈　芳　省药品监督管理局党组成员、副局长
-        name = m.group("surname") + m.group("given")
-        if any(c in _ZH_NOT_GIVEN for c in m.group("given")):
-            continue
-        title_at = m.end("chain") - len(lex.zh_title_at_end.search(m.group("chain")).group())
-        agency_id, affiliation = _zh_affiliation(norm, title_at, agencies)
-        found.append(_Found(name, m.start("surname"), m.end("given"), title=_zh_title(norm[title_at:m.end("chain")].strip()),
-                            agency_id=agency_id, affiliation=affiliation))
+        if not any(c in _ZH_NOT_GIVEN for c in m.group("given")):
+            found.append(_with_last_post(norm, m, m.group("surname") + m.group("given"), m.start("surname"),
+                                         m.end("given"), agencies))
 
     for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
@@ -1045,6 +1038,14 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one; 林次长 is a surname and a title, no name
     return [f for f in found if (_has_dot(f.name) or not _touches_dot(norm, f.start, f.end))
             and f.name[1:] not in lex.zh_titles and f.name[1:] not in _ZH_FORMS_OF_ADDRESS]
+
+
+def _with_last_post(norm: str, m: re.Match, name: str, start: int, end: int, agencies: _Agencies) -> _Found:
+    """A person named with a chain of posts (the `chain` group of m): the post it closes on, and its body."""
+    title_at = m.end("chain") - len(_lexicon().zh_title_at_end.search(m.group("chain")).group())
+    agency_id, affiliation = _zh_affiliation(norm, title_at, agencies)
+    return _Found(name, start, end, title=_zh_title(norm[title_at:m.end("chain")].strip()), agency_id=agency_id,
+                  affiliation=affiliation)
 
 
 def _touches_dot(norm: str, start: int, end: int) -> bool:
