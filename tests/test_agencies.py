@@ -752,6 +752,11 @@ def test_a_county_bureau_written_bare_is_the_pages_county():
     assert not ids("县市场监管局在全县范围内开展专项整治。霍山县、舒城县均已部署。", "zh")   # two counties, no telling
 
 
+def test_a_district_bureau_keeps_every_short_form_of_its_kind():
+    found, _ = find_agencies(NormalizedText("金水区卫生健康委员会开展专项检查。"), "zh", load_registry())
+    assert {"金水区卫健委", "金水区卫生健康委"} <= set(found[0].aliases)
+
+
 def test_county_bureaus_joined_by_lianhe_are_each_found():
     assert len(ids("于都县市场监管局联合于都县医疗保障局、于都县卫生健康委员会召开警示教育大会。", "zh")) == 3
 

@@ -755,15 +755,17 @@ _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托")
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局"}
-_ZH_KIND_ABBREVIATED = {full: short for short, full in _ZH_KIND_IN_FULL.items()}
+# (卫生健康委员会 has two: 卫健委 and 卫生健康委)
+_ZH_KIND_ABBREVIATED = {full: tuple(short for short, f in _ZH_KIND_IN_FULL.items() if f == full)
+                        for full in _ZH_KIND_IN_FULL.values()}
 
 
 @lru_cache(maxsize=1024)
 def _district_agency(written: str, city: str | None, district: str, kind: str) -> Agency:
     """One agency per district and kind however the page writes it (沭阳县市场监管局, 宿迁市沭阳县市场监督管理局)."""
     full = district + _ZH_KIND_IN_FULL.get(kind, kind)
-    abbreviated = _ZH_KIND_ABBREVIATED.get(_ZH_KIND_IN_FULL.get(kind, kind))
-    forms = [written, district + abbreviated if abbreviated else None, f"{city}市{full}" if city else None]
+    abbreviated = _ZH_KIND_ABBREVIATED.get(_ZH_KIND_IN_FULL.get(kind, kind), ())
+    forms = [written, *(district + short for short in abbreviated), f"{city}市{full}" if city else None]
     return Agency("new-" + slugify(full), None, full, level="county", in_registry=False,
                   aliases=tuple(f for f in dict.fromkeys(forms) if f and f != full))
 
