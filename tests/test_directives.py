@@ -788,6 +788,12 @@ def test_a_law_schools_research_centre_is_no_law():
     assert titles(found) == ["药品管理法"]
 
 
+def test_a_university_or_law_firm_is_no_law_nor_a_columns_title_a_notice():
+    found = run("Huang Yimin, a professor at East China University of Political Science and Law, and Xu Mengqi, a partner "
+                "at Beijing Jiaxin Law Firm, spoke. Notice of the Week | Issue 32, 2025. The Drug Administration Law applies.")
+    assert titles(found) == ["Drug Administration Law"]
+
+
 def test_a_title_case_name_inside_a_lower_case_title_is_its_own():
     found = run("The modified regulations for implementing the Drug Administration Law, which the Premier signed, take "
                 "effect in May.")

@@ -220,7 +220,7 @@ _SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "shoul
                              "had", "be", "been"})
 # A head closing a body's name, not a title's: "the Chinese Pharmacopoeia Commission"
 _BODY_AFTER_HEAD = re.compile(r"\s+(?:Commission|Committee|Office|Centre|Center|Council|Bureau|Department|Administration"
-                              r"|Association|Society|Institute|Secretariat)\b")
+                              r"|Association|Society|Institute|Secretariat|Firm|Offices|School|Faculty|Journal|Review)\b")
 _UNIT_NAME = re.compile(r"(?:Department|Bureau|Office|Division|Ministry|Commission)\s+of\s")
 _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
@@ -620,6 +620,8 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
     if prep not in vocab.en_prepositions and not _IN_THE_FIELD.match(norm, m.end):
         return None     # (but "Guidelines in the Field of X" is one name, as Chinese titles put it: 领域)
     nxt = after.group(3)
+    if _OF_THE_PERIOD.match(norm, m.end):
+        return []       # "Notice of the Week", "Policy of the Month": a column's title
     gerund = nxt.lower().endswith("ing") and nxt.isalpha() or (
         nxt.lower().endswith("ly") and bool(_GERUND_NEXT.match(norm, after.end(3))))   # "on comprehensively deepening"
     if capitalised and (nxt[:1].isupper() or nxt[:1].isdigit() or (nxt.lower() == "the" and prep != "to")):
@@ -665,6 +667,8 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
     start = _from_opener(text.norm, _extend_en_left_title_case(text.norm, m.start), m)
     if _after_headline_verb(text.norm, start):
         return []
+    if _SCHOOL_NAME.search(text.norm, start, m.start):
+        return []   # "East China University of Political Science and Law": a university, not a law
     if not spanned and head.lower() not in vocab.en_closing_unquoted and _SUBJECT_PREPOSITION.search(text.norm, start, m.start):
         return []   # "Seminar on Drug and Medical Device Regulation": the activity a name is about, not an instrument
     if _en_is_nickname(_en_words(text.norm[start:m.end])):
@@ -683,6 +687,8 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
 
 
 _SUBJECT_PREPOSITION = re.compile(r" (?:on|for|of) ")
+_OF_THE_PERIOD = re.compile(r"\s+of\s+the\s+(?:Day|Week|Month|Year)\b")
+_SCHOOL_NAME = re.compile(r"\b(?:University|College|Academy)\b")
 
 
 def _word_before(norm: str, pos: int) -> str:
