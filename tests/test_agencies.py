@@ -251,6 +251,10 @@ def test_a_registry_unit_written_with_another_owner_is_that_owners_unit():
     zh = ids("国家医保局政策法规司司长参加会议。", "zh")
     assert en == {unit("Department of Policies and Regulations", "nhsa"): "nhsa", "nhsa": None}
     assert zh == {unit("政策法规司", "nhsa"): "nhsa", "nhsa": None}
+    # its full name as written is one of its names: a reader writes it so
+    found, _ = find_agencies(NormalizedText("The Department of Policies and Regulations of the NHSA held a meeting."),
+                             "en", load_registry())
+    assert "Department of Policies and Regulations of the NHSA" in found[0].aliases
     # with its own owner, or the owner's successor's name, it stays the registry row
     assert ids("国家药监局政策法规司负责同志出席", "zh") == {"nmpa": None, "nmpa-policy-regulations": "nmpa"}
     # one ministry's unit is not another's of the same name

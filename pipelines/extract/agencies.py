@@ -1365,13 +1365,15 @@ def _rehome_units(norm: str, matches: list[_Match], ids: list[str | None], resol
         unit = registry.get(ids[i] or "") if m.agency is None else None
         if unit is None or not unit.parent_agency_id or unit.parent_agency_id in _TOP_ORGANS:
             continue
-        owner = None
+        owner = written = None
         if i and ids[i - 1] and norm[matches[i - 1].end:m.start] in _POSSESSIVE_GAP:
             owner = ids[i - 1]
         elif i + 1 < len(matches) and ids[i + 1] and (
-                _OF_PARENT.fullmatch(norm[m.end:matches[i + 1].start])
+                (of_owner := _OF_PARENT.fullmatch(norm[m.end:matches[i + 1].start]))
                 or norm[m.end:matches[i + 1].start] == ", " and _LINE_ENDS_AFTER.match(norm, matches[i + 1].end)):
             owner = ids[i + 1]      # (or a speaker list's "Department of Medical Administration, NATCM (NATCM)")
+            if of_owner:
+                written = norm[m.start:matches[i + 1].end]  # its full name: "Comprehensive Department of the NDCPA"
         if owner is None or owner == unit.agency_id or owner in registry.ancestors(unit.agency_id):
             continue
         owner_agency = resolver.built.get(owner) or registry.get(owner)
@@ -1380,7 +1382,7 @@ def _rehome_units(norm: str, matches: list[_Match], ids: list[str | None], resol
         surface = norm[m.start:m.end]
         zh = bool(CJK_CHAR.search(surface))     # a unit of the same name has the same translation
         agency = Agency(unit_id(slugify(surface), owner), unit.name_en if zh else surface, surface if zh else unit.name_zh,
-                        parent_agency_id=owner, in_registry=False)
+                        parent_agency_id=owner, in_registry=False, aliases=(written,) if written else ())
         resolver.built.setdefault(agency.agency_id, agency)
         ids[i] = agency.agency_id
 
