@@ -1089,6 +1089,19 @@ def test_an_official_documents_own_page_is_its_release_on_the_day_it_was_signed(
     assert [e.directive_title for e in extract_document(wrapper, "zh", date(2025, 3, 20)).events] == ["医疗机构中药制剂管理办法"]
 
 
+def test_a_notice_forwarding_one_issued_earlier_is_a_release_of_its_own():
+    raw = ("On August 8, the National Health Commission issued the Notice on Further Strengthening Infection Prevention "
+           "and Control in Medical Institutions. On August 11, the Health Commission of Guangdong Province issued the "
+           "Notice on Forwarding the Notice on Further Strengthening Infection Prevention and Control in Medical "
+           "Institutions to all cities.")
+    events = extract_document(raw, "en", date(2025, 8, 12)).events
+    assert [(e.start_date, e.organizer_ids) for e in events if e.event_type == "release"] == [
+        (date(2025, 8, 8), ("nhc",)), (date(2025, 8, 11), ("prov-guangdong-hc",))]
+    alone = extract_document(raw[raw.index("On August 11"):], "en", date(2025, 8, 12))
+    assert [(e.start_date, e.organizer_ids) for e in alone.events] == [(date(2025, 8, 11), ("prov-guangdong-hc",))]
+    assert [d.issuer_ids for d in alone.directives] == [("prov-guangdong-hc",), ()]     # the forwarded one's not known
+
+
 def test_a_report_meeting_is_a_meeting_and_a_coordinating_council_is_not():
     raw = "16日下午，执法检查组在杭州召开汇报会。中国加入国际人用药品注册技术协调会（ICH）后，监管合作加深。"
     events = extract_document(raw, "zh", date(2025, 6, 17)).events

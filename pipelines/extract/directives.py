@@ -260,7 +260,8 @@ _ISSUED_BY_SUBJECT = r"Th(?:is|ese|e)\s+(?:[a-z][\w\-]*\s+){{0,3}}?({heads})\s+(
 _ZH_PASSIVE_BY = re.compile(r"[》”\"」)]*\s*(?:是|系|已)?(?:经)?由")
 # A title naming what it issues: "关于印发《X》的通知", "Notice on Issuing X". Forwarding (转发) is not issuing.
 # (the lookahead fails most positions at once: under IGNORECASE sre has no fast scan to a candidate)
-_FORWARDING = re.compile(r"(?=[转f])(?:转发|\bforwarding\b)", re.I)
+# A notice forwarding another is its own release, by its own body ("关于转发《X》的通知")
+FORWARDING = re.compile(r"(?=[转轉f])(?:转发|轉發|\bforwarding\b)", re.I)
 # What an agency's name may be joined to a title by: 国务院办公厅《关于...》, "the State Council's Opinions".
 _POSSESSIVE_GAP = frozenset({"", "的", "'s", "’s"})
 _POSSESSIVE_GAP_STRIP = " \t《“\"‘「"
@@ -1204,7 +1205,8 @@ _ISSUED_ON_A_DAY = re.compile(r"于[^，。；,;]{2,14}日(?:正式|联合)?(?:�
 
 
 def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMention], starts: list[int],
-                    by_end: tuple[list[int], list], dates: list[DateMention]) -> _Attribution:
+                    by_end: tuple[list[int], list], dates: list[DateMention],
+                    forwarded: list[tuple[int, int]]) -> _Attribution:
     """Issuers stated wherever the directive is named: in its title, joined to it, and in every
     sentence around a mention or nickname that says who issued it (who formulated it only when no
     sentence says that). The date comes from the first such sentence."""
@@ -1213,6 +1215,8 @@ def _stated_issuers(text: NormalizedText, g: _Group, mentions: list[AgencyMentio
     issued: date | None = None
     dated = False
     for m in sorted(g.mentions + g.nicknames, key=lambda x: x.start):
+        if any(fs <= m.start and m.end <= fe and (fs, fe) != (m.start, m.end) for fs, fe in forwarded):
+            continue    # inside the title of a notice forwarding it: who forwards it did not issue it, nor then
         if not m.short:
             stated += _possessive_issuers(text, m, *by_end)
         stated += _zh_passive_issuers(text, m, mentions)
@@ -1285,7 +1289,7 @@ def _add_co_issuers(text: NormalizedText, attributed: list[_Attribution], issuer
 def _share_with_wrappers(groups: list[_Group], issuers: list[list[AgencyMention]]) -> None:
     """ "X关于印发《Y》的通知": whoever issues the notice issues Y, and the other way round."""
     for wi, w in enumerate(groups):
-        if _FORWARDING.search(w.first.title):
+        if FORWARDING.search(w.first.title):
             continue
         for ii, inner in enumerate(groups):
             if ii != wi and any(wm.start <= im.start and im.end <= wm.end and (wm.start, wm.end) != (im.start, im.end)
@@ -1450,7 +1454,8 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     ends_sorted = sorted(mentions, key=lambda a: a.evidence.end)
     by_end = ([a.evidence.end for a in ends_sorted], ends_sorted)
     starts = [a.evidence.start for a in mentions]
-    attributed = [_stated_issuers(text, g, mentions, starts, by_end, dates) for g in groups]
+    forwarded = [(m.start, m.end) for g in groups if FORWARDING.search(g.first.title) for m in g.mentions]
+    attributed = [_stated_issuers(text, g, mentions, starts, by_end, dates, forwarded) for g in groups]
     issuers = [list(a.issuers) for a in attributed]
     _add_co_issuers(text, attributed, issuers, mentions)
     _share_with_wrappers(groups, issuers)

@@ -27,6 +27,7 @@ import ahocorasick
 
 from pipelines.extract.agencies import AgencyRegistry
 from pipelines.extract.dates import find_dates, is_dateline
+from pipelines.extract.directives import FORWARDING
 from pipelines.extract.model import (
     Agency,
     AgencyMention,
@@ -1540,8 +1541,10 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
     keys = {id(d): directive_key(d.title) for d in directives} if wrappers else {}
     for d in directives:
         # A notice that issues another directive ("关于印发《X》的通知") is that directive's release.
-        if id(d) in wrappers and any(keys[id(o)] != keys[id(d)] and keys[id(o)] in keys[id(d)] for o in directives):
-            continue
+        if id(d) in wrappers and any(keys[id(o)] != keys[id(d)] and keys[id(o)] in keys[id(d)] and not (
+                FORWARDING.search(d.title) and o.issued_date != d.issued_date)
+                                     for o in directives):
+            continue    # (but a notice forwarding one issued earlier is a release of its own, by its own body)
         others = [sp for o in directives if o is not d for sp in spans[id(o)]]
         drafts_of = [sp for o in drafts_among if o is not d for sp in spans[id(o)]] if (
             drafts_among and id(d) not in draft_ids) else ()
