@@ -245,6 +245,12 @@ def test_zone_administrations_and_units_of_a_sar_bureau_in_chinese():
     assert found[unit("藥物事務廳", "macao-health-bureau")] == "macao-health-bureau"
 
 
+def test_a_province_level_municipality_has_a_citys_bureaus_too():
+    assert ids("The Beijing Municipal Public Security Bureau and the Shanghai Municipal Finance Bureau met.") == {
+        "prov-beijing-psb": None, "prov-shanghai-bof": None}
+    assert set(ids("上海市市场监管局会同市公安局开展联合执法。", "zh")) == {"prov-shanghai-amr", "prov-shanghai-psb"}
+
+
 def test_a_registry_unit_written_with_another_owner_is_that_owners_unit():
     # the registry's 政策法规司 is the NMPA's; written with the NHSA it is the NHSA's, in either language
     en = ids("The Department of Policies and Regulations of the NHSA held a meeting.")

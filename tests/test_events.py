@@ -704,6 +704,10 @@ def test_a_kick_off_meeting_is_on_the_day_of_the_launch_told_before():
            "commission.\n\nAt a kick-off meeting held at the commission, the director said more.")
     (ev,) = events(raw, date(2023, 5, 17))
     assert (ev.event_type, ev.start_date) == ("meeting", date(2023, 5, 16))
+    raw = ("The bureau and the police launched a joint campaign on Tuesday. The campaign was kicked off at a "
+           "mobilization meeting held at the police headquarters.")
+    (ev,) = events(raw, date(2024, 5, 17))
+    assert (ev.event_type, ev.start_date) == ("meeting", date(2024, 5, 14))
 
 
 def test_who_signs_at_a_conference_attends_it():

@@ -372,10 +372,15 @@ def _registry_rows() -> _RegistryRows:
     kinds = {k["slug"]: k for k in regions["kinds"]}
     for d in regions["divisions"]:
         for k in kinds.values():
-            if "provincial" in k["levels"]:
+            if "provincial" in k["levels"] or (d["type"] == "municipality" and k["slug"] not in _NOT_OF_MUNICIPALITIES):
                 agencies.append(regional_agency(d, k, regions["division_forms"]))
     return _RegistryRows(tuple(agencies), context, kinds, regions["divisions"], regions["division_forms"], only_in,
                          described, predecessors)
+
+
+# A province-level municipality has the bureaus of a city too (北京市公安局, 上海市财政局), but its
+# intermediate courts are numbered (北京市第一中级人民法院): no one court of that name.
+_NOT_OF_MUNICIPALITIES = frozenset({"ipc"})
 
 
 def registry_agencies() -> tuple[Agency, ...]:

@@ -273,8 +273,10 @@ _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
 _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 # "... adopted a regulation on Wednesday. The X Regulations were passed at the 38th session of ...": that day's session
-_PASSED_AT = re.compile(r"\b(?:passed|adopted|approved)\s+at\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}$")
-_LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?)\s+(?:meeting|ceremony|conference)|启动会|启动仪式|动员会", re.I)
+# (and "The campaign was kicked off at a mobilization meeting held ...": the day it was launched)
+_PASSED_AT = re.compile(r"\b(?:passed|adopted|approved|kicked\s+off|launched)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?|mobili[sz]ation)\s+(?:meeting|ceremony|conference)"
+                             r"|启动会|启动仪式|动员会", re.I)
 # Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
 _CO_HOSTED = re.compile(r"会同|联合(?:召开|举办|主办|举行)|共同(?:召开|举办|主办)|\bjointly\s+(?:held|hosted|organi[sz]ed|convened)"
                         r"|\bco-?(?:hosted|organi[sz]ed)|\btogether\s+with\b|\bjoint\s+(?:press|news)\s+(?:conference|briefing)\s+"
