@@ -54,6 +54,9 @@ def test_visit_and_reception_types():
     assert (ev.event_type, ev.start_date, ev.organizer_ids) == ("visit", date(2026, 1, 27), ("nmpa",))
     zh = events("8月15日至16日,省药品监督管理局局长桂敦山带队来我市,督导检查药品监管工作。", date(2019, 8, 19), "zh")
     assert [(e.event_type, e.start_date, e.end_date) for e in zh] == [("visit", date(2019, 8, 15), date(2019, 8, 16))]
+    for led in ("led an inspection team on an unannounced visit to", "made an unannounced visit to"):
+        (ev,) = events(f"On Wednesday, the director {led} four pharmacies in Fengtai district.", date(2024, 5, 17))
+        assert (ev.event_type, ev.start_date) == ("visit", date(2024, 5, 15))
 
 
 def test_press_conference_and_signing():
