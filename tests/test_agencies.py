@@ -760,6 +760,10 @@ def test_a_county_bureau_written_bare_is_the_pages_county():
                 "联合县医疗保障局、县卫生健康委员会召开警示教育大会。", "zh")
     assert len(found) == 3 and all(i.startswith("new-") for i in found)
     assert not ids("县市场监管局在全县范围内开展专项整治。霍山县、舒城县均已部署。", "zh")   # two counties, no telling
+    # a day word before it names no county (近日县…), and a body after 了 is found
+    found, _ = find_agencies(NormalizedText("俞晓东解读了县卫生健康局印发的《安吉县处方点评工作实施方案》。近日县卫生健康局联合县医疗保障局"
+                                            "开展处方专项检查。"), "zh", load_registry())
+    assert {a.name_zh for a in found} == {"安吉县卫生健康局", "安吉县医疗保障局"}
 
 
 def test_a_district_bureau_keeps_every_short_form_of_its_kind():

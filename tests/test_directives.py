@@ -783,6 +783,11 @@ def test_a_white_paper_in_title_marks():
     assert [(d.title, d.directive_type) for d in found] == [("浙江法院危害药品安全犯罪审判白皮书（2021—2023年）", "other")]
 
 
+def test_a_lectures_topic_in_quotes_is_no_directive():
+    found = find_directives(NormalizedText("吴丽娟以“基层常见慢病合理用药与处方审核要点”为题授课。"), "zh", [], [], None)
+    assert titles(found) == []
+
+
 def test_a_law_schools_research_centre_is_no_law():
     found = find_directives(NormalizedText("对外经济贸易大学竞争法研究中心教授周明远分析，新指引落实药品管理法要求。"), "zh", [], [], None)
     assert titles(found) == ["药品管理法"]

@@ -742,8 +742,8 @@ _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康�
                       "药品监督管理局", "公安分局")
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
-# a conjunction, 的, 由, 经, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
-_LOCAL_BODY_LEAD = r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|日|合|同))"
+# a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
+_LOCAL_BODY_LEAD = r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|了|日|合|同))"
 _ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + r"(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
                                r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
@@ -753,6 +753,8 @@ _NOT_A_DISTRICT = frozenset({"全区", "本区", "各区", "该区", "辖区", "
 
 
 _ALL_OF = re.compile(r"[全本该各每辖]|^[城市]")   # (全县, 该区, 辖区, 城区, 市区: no county's name)
+# A day word before a bare county body is no county's name: "近日县卫生健康局" is 县卫生健康局, told 近日
+_DAY_WORD_BEFORE = re.compile(r"^(?:近|今|昨|前|当|次|同|翌|是|本|每)日")
 # The counties or districts a page names, by their usual two characters ("于都县", "霍山县"; "全县", "该县" are none)
 _PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城乡])")
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
@@ -789,6 +791,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
         if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
+                or _DAY_WORD_BEFORE.match(m.group("district")) \
                 or _ZH_FUNCTION.search(m.group("district")) or m.group("district").startswith(_VERBS_BEFORE_A_BODY):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
             # with the district's commission, no district 联合区)
@@ -798,6 +801,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         # "县市场监管局" on a page that names one county (于都县): that county's bureau, one agency however written
         counts = Counter(m.group("name") for m in _PAGE_COUNTY.finditer(norm) if m.group("name").endswith(level)
                          and not _ZH_FUNCTION.search(m.group("name")) and not _ALL_OF.search(m.group("name"))
+                         and not _DAY_WORD_BEFORE.match(m.group("name"))
                          and not m.group("name").startswith(_VERBS_BEFORE_A_BODY))
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:

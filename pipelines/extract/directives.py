@@ -508,6 +508,7 @@ def _quoted_candidates(text: NormalizedText, quoted: list[re.Match]) -> list[_Ca
     return out
 
 
+_AS_A_TOPIC = ("为题", "为主题")
 _ZH_EDITION_AFTER = re.compile(r"[(（]((?:19|20)\d\d年(?:版|修订版|修订|修正))[)）]")
 
 
@@ -524,6 +525,8 @@ def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     # In plain quotes short endings are often slogans ("高标准"); 《》 marks a title outright.
     if not bracket and len(content) < 6 and not content.startswith("关于"):
         return None
+    if not bracket and text.norm.startswith(_AS_A_TOPIC, m.end()):
+        return None     # 以“X要点”为题授课: a lecture's topic, not a document
     # 《藥劑業及毒藥條例》（第138章）: a Hong Kong ordinance, cited by chapter, is primary legislation (its 規例 are not)
     ordinance = _ZH_CHAPTER_AFTER.match(text.norm, m.end()) and not content.endswith(("规例", "規例"))
     cand = _make(text, cs, ce, True, directive_type="law" if ordinance else None)
