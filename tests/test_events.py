@@ -59,6 +59,14 @@ def test_visit_and_reception_types():
         assert (ev.event_type, ev.start_date) == ("visit", date(2024, 5, 15))
 
 
+def test_a_delegations_trip_of_days_and_the_symposium_on_one_of_them():
+    raw = ("9月12日至14日，国家卫生健康委副主任曹雪涛一行来甘肃，先后深入兰州市、定西市，就药品供应保障等工作开展调研，"
+           "并在兰州召开座谈会。\n14日下午，调研座谈会在兰州召开。")
+    evs = events(raw, date(2023, 9, 15), "zh")
+    assert [(e.event_type, e.start_date, e.end_date) for e in evs] == [
+        ("visit", date(2023, 9, 12), date(2023, 9, 14)), ("meeting", date(2023, 9, 14), None)]
+
+
 def test_press_conference_and_signing():
     (pc,) = events("国务院新闻办公室于2021年9月29日(星期三)下午4时举行国务院政策例行吹风会。", None, "zh")
     assert (pc.event_type, pc.start_date) == ("press_conference", date(2021, 9, 29))

@@ -1165,6 +1165,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 (start, end), dated = last_date, True
             if dated and kind != "release":
                 start, end = _with_duration(doc, index, start, end)
+            if end and kind == "meeting" and any(d.event_type == "visit" and (d.start_date, d.end_date) == (start, end)
+                                                 and s <= d.span[0] < e for d in drafts):
+                start = end = None  # "9月12日至14日，X一行来甘肃…调研，并在兰州召开座谈会": on one day of the trip, not said
             if _THIS_EVENT.search(doc.view, max(ns, a - 40), a):
                 # "this/today's press conference": the page's own, dated by its header ("Date: July 16, 2021")
                 # even where "today" would say the day of publication
