@@ -251,6 +251,11 @@ def test_a_province_level_municipality_has_a_citys_bureaus_too():
     assert set(ids("上海市市场监管局会同市公安局开展联合执法。", "zh")) == {"prov-shanghai-amr", "prov-shanghai-psb"}
 
 
+def test_a_congress_standing_committees_general_office_is_its_unit():
+    assert ids("安徽省人大常委会办公厅在合肥召开新闻发布会。", "zh") == {
+        "prov-anhui-congress-sc": None, unit("办公厅", "prov-anhui-congress-sc"): "prov-anhui-congress-sc"}
+
+
 def test_a_registry_unit_written_with_another_owner_is_that_owners_unit():
     # the registry's 政策法规司 is the NMPA's; written with the NHSA it is the NHSA's, in either language
     en = ids("The Department of Policies and Regulations of the NHSA held a meeting.")

@@ -67,6 +67,15 @@ def test_a_delegations_trip_of_days_and_the_symposium_on_one_of_them():
         ("visit", date(2023, 9, 12), date(2023, 9, 14)), ("meeting", date(2023, 9, 14), None)]
 
 
+def test_a_legislatures_vote_on_a_regulation_is_its_release_by_the_standing_committee():
+    raw = "安徽省十四届人大常委会第十二次会议在合肥举行。27日下午，会议表决通过了《安徽省药品管理条例》。"
+    evs = extract_document(raw, "zh", date(2024, 9, 29)).events
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in evs if e.event_type == "release"] == [
+        ("release", date(2024, 9, 27), ("prov-anhui-congress-sc",))]
+    plan = "安徽省卫生健康委召开主任办公会议。27日下午，会议审议通过了《安徽省卫生健康事业发展规划》。"
+    assert not [e for e in extract_document(plan, "zh", date(2024, 9, 29)).events if e.event_type == "release"]
+
+
 def test_press_conference_and_signing():
     (pc,) = events("国务院新闻办公室于2021年9月29日(星期三)下午4时举行国务院政策例行吹风会。", None, "zh")
     assert (pc.event_type, pc.start_date) == ("press_conference", date(2021, 9, 29))
@@ -1449,6 +1458,7 @@ def test_a_standing_committee_session_that_voted_and_its_press_conference_after(
     events = extract_document(raw, "zh", date(2024, 10, 31)).events
     assert [(e.event_type, e.start_date, e.name) for e in events] == [
         ("meeting", date(2024, 10, 30), "广州市第十六届人民代表大会常务委员会第三十三次会议"),
+        ("release", date(2024, 10, 30), "广州市促进生物医药产业发展条例"),    # (a vote on a regulation makes it)
         ("press_conference", date(2024, 10, 30), "新闻发布会")]
 
 

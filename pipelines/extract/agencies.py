@@ -571,8 +571,9 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
 _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅|侦查总队|侦查支队)"
                          r"|[刑民][一二三四五六七八九十]庭|(?:刑事|民事|行政)审判第[一二三四五六七八九十]+庭"     # a court's divisions
-                         r"|(?:法制|预算|代表|选举)工作委员会|办公室)(?![长室置罚理方]|分(?!别))")
-# (not 处分, 处置, 处罚, 处理, 处方, 查处; a congress's 法制工作委员会; an agency's own 办公室: 国家知识产权局办公室)
+                         r"|(?:法制|预算|代表|选举)工作委员会|办公室|办公厅)(?![长室置罚理方]|分(?!别))")
+# (not 处分, 处置, 处罚, 处理, 处方, 查处; a congress's 法制工作委员会; an agency's own 办公室 or 办公厅: 国家知识产权局办公室,
+# 省人大常委会办公厅)
 # ...and a 部 right after a 局 or 委 is its department (国家知识产权局审查业务管理部), not 干部, 内部, 全部 or 部门
 _ZH_AGENCY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![干内外全局东西南北中总本各])部(?![门分位件长署])")
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,

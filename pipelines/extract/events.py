@@ -290,6 +290,7 @@ _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
 _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
+_VOTED = ("表决", "三读", "表決")
 _TOUR_NOUNS = frozenset({"参观了", "参观"})   # (参观 after 将: a tour yet to come)
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
@@ -326,7 +327,8 @@ _SALUTATION_END = re.compile(r"(?:各位|女士们|先生们|朋友们)[^\n。�
 _SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
 _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b"
-                           r"|^\s*(?:会议|大会|座谈会)(?:还|并|同时)?(?:印发|发布|审议通过|通过|公布)", re.I)   # 会议印发了《X》
+                           r"|^\s*(?:\d{1,2}日(?:上午|下午|晚间?)?[,，]\s*)?(?:会议|大会|座谈会)(?:还|并|同时)?(?:表决)?"
+                           r"(?:印发|发布|审议通过|通过|公布)", re.I)   # 会议印发了《X》, "27日下午，会议表决通过了《X》"
 # A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
 _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulations?|rules|measures|plan|guidelines?|"
                                 r"document|notice|standards?|practice|circular|opinions|provisions)\b"
@@ -1569,8 +1571,10 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 continue    # "published a draft revision of the X": the release of X's draft, named on the page
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
-            if adopted and language == "zh" and not _PUBLISHED_TOO.search(doc.simplified(s, e)):
-                continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now)
+            if adopted and language == "zh" and not _PUBLISHED_TOO.search(doc.simplified(s, e)) and not (
+                    d.directive_type in ("law", "regulation") and doc.view.endswith(_VOTED, 0, verb[0])):
+                continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now);
+                #             but a legislature's vote on a law or regulation (表决通过《X条例》) is its making
             # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
             start, _, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
