@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract.agencies import AgencyRegistry
+from pipelines.extract.agencies import AgencyRegistry, slugify, unit_id
 from pipelines.extract.dates import find_dates
 from pipelines.extract.document import extract_document
 from pipelines.extract.events import find_events
@@ -74,6 +74,14 @@ def test_a_legislatures_vote_on_a_regulation_is_its_release_by_the_standing_comm
         ("release", date(2024, 9, 27), ("prov-anhui-congress-sc",))]
     plan = "安徽省卫生健康委召开主任办公会议。27日下午，会议审议通过了《安徽省卫生健康事业发展规划》。"
     assert not [e for e in extract_document(plan, "zh", date(2024, 9, 29)).events if e.event_type == "release"]
+
+
+def test_after_the_closing_session_is_its_last_day_and_who_then_holds_a_briefing_hosts_it():
+    raw = ("云南省第十四届人民代表大会常务委员会第十三次会议于2024年11月26日至28日在昆明举行。\n"
+           "闭幕会后，省人大常委会办公厅举行新闻发布会。")
+    pc = extract_document(raw, "zh", date(2024, 11, 29)).events[-1]
+    assert (pc.event_type, pc.start_date, pc.organizer_ids) == (
+        "press_conference", date(2024, 11, 28), (unit_id("new-" + slugify("办公厅"), "prov-yunnan-congress-sc"),))
 
 
 def test_press_conference_and_signing():

@@ -190,6 +190,7 @@ _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
 # A release told as going with what the sentence before dated: issued alongside it, or the document it was published in
 _ALONG_WITH = _gated("同一ratp", r"同步|同时|一并|\b(?:results|report|findings|list)\s+(?:was|were)\s+published\s+in\b"
                      r"|\balong\s*side\b|\bat\s+the\s+same\s+time\b|\btogether\s+with\b")
+_AFTER_THE_CLOSE = re.compile(r"闭幕(?:会|式)?后|閉幕(?:會|式)?後|\bafter\s+the\s+closing\b", re.I)
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
 # The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
@@ -1155,6 +1156,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
                 if same_day and (same_day[1] is None or _A_DAY.search(cue.group())):
                     start, end, dated = same_day[0], None, True
+                elif same_day and _AFTER_THE_CLOSE.search(norm, ns, ne):
+                    start, end, dated = same_day[1], None, True     # "闭幕会后", "after the closing session": its last day
                 elif same_day:      # "during the forum" of two days: on one of them, which is not said
                     start, end, dated = None, None, True
             if not dated and _PART_OF_DAY.match(norm, ns, ne) and (
