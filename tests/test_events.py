@@ -84,6 +84,15 @@ def test_after_the_closing_session_is_its_last_day_and_who_then_holds_a_briefing
         "press_conference", date(2024, 11, 28), (unit_id("new-" + slugify("办公厅"), "prov-yunnan-congress-sc"),))
 
 
+def test_a_cooperation_arrangement_signed_by_two_directors_and_witnessed_but_not_by_a_cited_documents_issuers():
+    raw = ("為落實中共中央、國務院印發的《橫琴粵澳深度合作區建設總體方案》，澳門特別行政區政府藥物監督管理局於本月十二日簽署"
+           "《關於便利澳門中成藥註冊的合作安排》。藥監局局長蔡炳祥與商事服務局局長梁志強代表雙方簽署，"
+           "廣東省藥品監督管理局副局長陳少芳見證簽署。")
+    (signing,) = extract_document(raw, "zh", date(2024, 3, 13)).events
+    assert (signing.event_type, signing.start_date, signing.organizer_ids) == ("signing", date(2024, 3, 12), ("macao-isaf",))
+    assert {a.name for a in signing.attendees} >= {"蔡炳祥", "梁志强", "陈少芳"}
+
+
 def test_press_conference_and_signing():
     (pc,) = events("国务院新闻办公室于2021年9月29日(星期三)下午4时举行国务院政策例行吹风会。", None, "zh")
     assert (pc.event_type, pc.start_date) == ("press_conference", date(2021, 9, 29))

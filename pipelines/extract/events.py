@@ -82,6 +82,8 @@ _THE_DELEGATION = re.compile(r"\bthe\s+delegation\b|代表团|一行", re.I)
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
 _ISSUED_BY = _gated("irpfad印发出制", r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+"
                                      r"(?:jointly\s+)?by\s+(?:the\s+)?$|(?:印发|发布|出台|制定)的?$")
+# ...and before it: "为落实中共中央、国务院印发的《X》", the issuers of a document cited, no party to the event
+_ISSUER_OF_CITED = re.compile(r"(?:[、和与及][^，。；、]{1,16}?)*(?:联合|共同)?(?:印发|发布|出台|制定|颁布)的《")
 # Between two agencies of one list ("co-hosted by A and B", "A、B联合主办", "by A (its alias), B"): the second shares
 # the first's role.
 _AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()（）]*(?:(?:and|&|as well as|together with|jointly with)\s+)?"
@@ -238,7 +240,8 @@ _TOOK_PART = {
                                  r"|presented\s+(?:the|a|an|his|her|their|its|[A-Z]\w*['’]s)\s|on\s+the\s+sidelines|answered\s+(?:(?:reporters['’]|journalists['’]|the\s+media['’]s)\s+)?questions)\b"),
     # (not "重要讲话精神": the spirit of a leader's speech, studied, not given; nor "全会上": at another, named meeting)
     "zh": re.compile(r"陪同|随团|参加|出席|列席|主持|率团|(?:一同|一起)(?:视察|调研|考察|参观|走访)|率领|带队|致辞|致(?:欢迎|开幕|闭幕)辞|致词|汇报|(?<!重要)讲话(?!精神)|发言|作[^，。；,;]{0,8}(?:报告|汇报)|解读|在会上"
-                     r"|(?<![\u4e00-\u9fff])会上|(?:记者|发布|座谈|研讨|推进|工作)会上|签字|签约|在[^，。；,;]{0,8}现场"),
+                     r"|(?<![\u4e00-\u9fff])会上|(?:记者|发布|座谈|研讨|推进|工作)会上|签字|签约|签署|见证|在[^，。；,;]{0,8}现场"
+                     r"|授课|讲课"),     # ("代表双方签署，…见证签署"; a course's teachers: "以“X”为题授课")
 }
 _TOOK_PART_REACH = 8
 # ...or the page's first, any number of sentences back, when it points at the event itself ("also attended the event")
@@ -982,7 +985,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         if a.agency_id in _not_organizers():
             continue  # "Xinhua reported": the outlet, not a party to the event
         before = doc.simplified(max(s, a.evidence.start - 30), a.evidence.start)
-        if _ISSUED_BY.search(before):
+        if _ISSUED_BY.search(before) or doc.language == "zh" and _ISSUER_OF_CITED.match(
+                doc.simplified(a.evidence.end, min(e, a.evidence.end + 30))):
             previous = None
             continue
         organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:])
