@@ -251,6 +251,12 @@ def test_a_province_level_municipality_has_a_citys_bureaus_too():
     assert set(ids("上海市市场监管局会同市公安局开展联合执法。", "zh")) == {"prov-shanghai-amr", "prov-shanghai-psb"}
 
 
+def test_the_hengqin_zones_executive_committee_and_its_bureaus():
+    found = ids("澳門藥監局與橫琴粵澳深度合作區商事服務局簽署合作安排，合作區執行委員會副主任出席。", "zh")
+    assert {"hengqin-commercial-services", "hengqin-executive-committee"} <= set(found)
+    assert found["hengqin-commercial-services"] == "hengqin-executive-committee"
+
+
 def test_a_congress_standing_committees_general_office_is_its_unit():
     assert ids("安徽省人大常委会办公厅在合肥召开新闻发布会。", "zh") == {
         "prov-anhui-congress-sc": None, unit("办公厅", "prov-anhui-congress-sc"): "prov-anhui-congress-sc"}
