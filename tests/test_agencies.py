@@ -251,6 +251,13 @@ def test_a_province_level_municipality_has_a_citys_bureaus_too():
     assert set(ids("上海市市场监管局会同市公安局开展联合执法。", "zh")) == {"prov-shanghai-amr", "prov-shanghai-psb"}
 
 
+def test_a_governors_or_mayors_place_names_their_government():
+    assert ids("Ni Qiang, vice-governor of Hainan province, and Wang Hua, vice mayor of Wuhan, spoke.") == {
+        "prov-hainan-gov": None, "city-wuhan-gov": None}
+    assert set(ids("陪同甘肃省副省长王晓东调研，北京市副市长出席。", "zh")) == {"prov-gansu-gov", "prov-beijing-gov"}
+    assert ids("Vice Mayor Wang Hua and Li Ming, Vice Governor of the People's Bank, spoke.") == {}
+
+
 def test_the_hengqin_zones_executive_committee_and_its_bureaus():
     found = ids("澳門藥監局與橫琴粵澳深度合作區商事服務局簽署合作安排，合作區執行委員會副主任出席。", "zh")
     assert {"hengqin-commercial-services", "hengqin-executive-committee"} <= set(found)

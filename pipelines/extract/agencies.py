@@ -1494,6 +1494,55 @@ def _initials_fit(abbreviation: str, name: str) -> bool:
     return all(ch in capitals for ch in abbreviation.upper() if ch.isalpha())
 
 
+# A governor's or mayor's place names the government they serve in: "vice-governor of Hainan province", "Hainan
+# Vice-Governor Ni Qiang", "mayor of Wuhan", 甘肃省副省长, 武汉市副市长 (the place is the mention)
+_EN_GOVERNOR_OF = re.compile(r"\b(?i:(?:executive\s+)?(?:vice[- ]|deputy\s+)?(governor|mayor)\s+of\s+(?:the\s+)?)"
+                             r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s+(?i:province|city|municipality))?)")
+_EN_PLACE_GOVERNOR = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?(Governor|Mayor)\b")
+_ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
+_GOVERNMENTS: dict[tuple[int, str], Agency | None] = {}
+
+
+def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
+    if not ("overnor" in norm or "ayor" in norm or "省长" in norm or "市长" in norm):
+        return []
+    found: list[tuple[int, int, str]] = []
+    out_zh: list[_Match] = []
+    gazetteer_zh = city_gazetteer().by_zh.get
+    for m in _EN_GOVERNOR_OF.finditer(norm):
+        place = re.sub(r"\s+(?i:province|city|municipality)$", "", m.group(2))
+        found.append((m.start(2), m.end(2), f"{place} {'Provincial' if m.group(1).lower() == 'governor' else 'Municipal'}"
+                                            f" People's Government"))
+    for m in _EN_PLACE_GOVERNOR.finditer(norm):
+        found.append((m.start(1), m.end(1), f"{m.group(1)} {'Provincial' if m.group(2) == 'Governor' else 'Municipal'}"
+                                            f" People's Government"))
+    for m in _ZH_PLACE_GOVERNOR.finditer(norm):
+        for k in range(m.start(), m.end(1) - 2):    # no word boundaries: the longest place that is one ("陪同甘肃省")
+            place = norm[k:m.end(1)]
+            if not (gazetteer_zh(place[:-1]) or registry.division_of(place)):      # (武汉市: 武汉; 甘肃省)
+                continue
+            if (agency := _government(place + "人民政府", registry)) is not None:
+                if not any(ts < m.end(1) and k < te for ts, te in taken):
+                    out_zh.append(_Match(k, m.end(1), [], 2, agency))
+                break
+    gazetteer = city_gazetteer()
+    out = [_Match(start, end, [], 2, agency) for start, end, name in found
+           if (gazetteer.by_en.get(place := name.split(" Provincial ")[0].split(" Municipal ")[0])
+               or registry.division_of(place))
+           and (agency := _government(name, registry)) is not None and not any(ts < end and start < te for ts, te in taken)]
+    return out + out_zh
+
+
+def _government(name: str, registry: AgencyRegistry) -> Agency | None:
+    """The provincial or municipal government of that name (built as the page would name it), if there is one."""
+    key = (id(registry), name)
+    if key not in _GOVERNMENTS:
+        agencies, mentions = find_agencies(NormalizedText(name), "zh" if CJK_CHAR.search(name) else "en", registry)
+        whole = [a for a, mm in zip(agencies, mentions) if mm.evidence.start == 0 and mm.evidence.end == len(name)]
+        _GOVERNMENTS[key] = whole[0] if whole and whole[0].agency_id.endswith("-gov") else None
+    return _GOVERNMENTS[key]
+
+
 def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry, publisher: str | None = None
                   ) -> tuple[list[Agency], list[AgencyMention]]:
     """Every agency the text names, once each, and every mention with its evidence. `publisher`, the page's
@@ -1517,6 +1566,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     if customs:     # 成都海关口岸监管处: units are written after a customs district too
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
     shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}) + customs
+    shaped += _governments_by_title(norm, taken, registry)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]
