@@ -47,6 +47,16 @@ def test_meeting_with_range_place_organizer_and_attendee():
     assert [a.name for a in ev.attendees] == ["Huang Guo"] and ev.attendees[0].role == "speaker"
 
 
+def test_a_forum_session_a_delegation_met_and_a_measures_release_told_by_weekday():
+    raw = ("At a session titled \"Health Without Borders\" on Wednesday afternoon, Ni Qiang spoke. He pointed to the "
+           "Several Measures to Support the Biomedical Industry in Hainan Free Trade Port (2025-2027), released on Monday "
+           "by the General Office of the Hainan Provincial People's Government. Ni met "
+           "Aalto and his delegation on Tuesday evening.")
+    evs = extract_document(raw, "en", date(2025, 3, 28)).events
+    assert sorted((e.event_type, e.start_date) for e in evs) == [
+        ("meeting", date(2025, 3, 26)), ("release", date(2025, 3, 24)), ("visit", date(2025, 3, 25))]
+
+
 def test_visit_and_reception_types():
     (ev,) = events("On Jan 27, Yang Sheng, deputy commissioner of the NMPA, met with a visiting delegation led by "
                    "Mark Abdoo. Also present at the meeting were officials.", date(2026, 2, 3),

@@ -1363,8 +1363,9 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
-                                 r"published|promulgated)\s+(?:by\s+[^,.;]{2,80}?\s+)?on\s+|dated\s+)(?:[a-z]{3,9}\.?\s+\d|\d)",
-                                 re.I)   # (or "…, which was jointly released on April 18 by …")
+                                 r"published|promulgated)\s+(?:by\s+[^,.;]{2,80}?\s+)?on\s+|dated\s+)(?:[a-z]{3,9}\.?\s+\d|\d"
+                                 r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+                                 re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …")
 # ... or the title is the subject its sentence opens on
 _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+"
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
