@@ -57,6 +57,15 @@ def test_a_forum_session_a_delegation_met_and_a_measures_release_told_by_weekday
         ("meeting", date(2025, 3, 26)), ("release", date(2025, 3, 24)), ("visit", date(2025, 3, 25))]
 
 
+def test_a_notice_told_by_its_kind_with_its_day_before_its_title():
+    raw = ("BEIJING, Sept. 20 -- China will launch a new round of procurement, according to a notice released on "
+           "Thursday by the National Healthcare Security Administration (NHSA).\nThe Notice on Carrying Out the National "
+           "Organized Centralized Procurement of Peripheral Vascular Intervention Medical Consumables was jointly issued "
+           "by the NHSA and the National Health Commission.")
+    (release,) = extract_document(raw, "en", date(2024, 9, 20)).events
+    assert (release.event_type, release.start_date) == ("release", date(2024, 9, 19))   # (will launch: not Thursday next)
+
+
 def test_visit_and_reception_types():
     (ev,) = events("On Jan 27, Yang Sheng, deputy commissioner of the NMPA, met with a visiting delegation led by "
                    "Mark Abdoo. Also present at the meeting were officials.", date(2026, 2, 3),

@@ -340,6 +340,8 @@ _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulati
                                 r"|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
 # How many sentences after a release such a sentence may stand.
 _ANAPHOR_REACH = 4
+_KIND_RELEASED = re.compile(r"\b(?:a|the)\s+(?:new\s+)?(notice|circular|plan|guideline|opinion|regulation|measure)s?\s+"
+                            r"(?:jointly\s+)?(?:released|issued|published)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
 _EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|[2-7])-day\b"
 _DURATION = _gated("tfs2-7为", _EN_DAYS + r"|为期(?P<zh>[两二三四五六七2-7])天")
@@ -1611,7 +1613,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             elif not dated:
                 # (a later sentence's own day for it beats the dateline's: "… was issued by X. It was made public
                 # on Thursday.")
-                start = (d.issued_date or sign_off or _anaphor_release_date(doc, verbs, s, language)
+                start = (d.issued_date or sign_off or _anaphor_release_date(doc, verbs, s, language, d.title)
                          or _dateline_for(doc, s, e, sentence=sentence) or _event_date_for(doc, events, s, e))
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
@@ -1730,9 +1732,20 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
     return drafts
 
 
-def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, language: str) -> date | None:
-    """The date of a later sentence that refers back to the directive and says when it was issued."""
+def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, language: str,
+                          title: str = "") -> date | None:
+    """The date of a later sentence that refers back to the directive and says when it was issued, or of the sentence
+    just before that told of it by its kind ("according to a notice released on Thursday by the NHSA. The Notice on X
+    was jointly issued by ...")."""
     i = doc.starts.index(s) if s in doc.starts else -1
+    before = next((j for j in range(i - 1, -1, -1) if doc.text.original[slice(*doc.sentences[j])].strip()), -1)
+    if before >= 0 and language == "en" and title.lower().startswith(("notice", "circular", "plan", "guideline", "opinion",
+                                                                      "regulation", "measure")) and (
+            kind := _KIND_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before]))) \
+            and title.lower().startswith(kind.group(1)):
+        start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(kind.end(), kind.end())[0], language)
+        if dated and start:
+            return start
     for ls, le in doc.sentences[i + 1:i + 1 + _ANAPHOR_REACH] if i >= 0 else ():
         ns, ne = doc.norm_range(ls, le)
         if not _DIRECTIVE_ANAPHOR.match(doc.text.norm, ns):
