@@ -205,6 +205,12 @@ def test_chinese_traditional_with_name_lengths_and_agency_mention():
     assert text[p["徐景和"].evidence.start:p["徐景和"].evidence.end] == "徐景和"
 
 
+def test_a_press_releases_contact_lines_name_then_post():
+    text = "食藥署提醒民眾諮詢藥師。\n發言人：莊明哲\u3000副署長\n聯絡電話：02-2787-8000\n業務聯絡人：藥品組\u3000李怡君\u3000科長\n"
+    p = titled(people(text, "zh"))
+    assert {name: f.title for name, f in p.items()} == {"庄明哲": "Deputy Director", "李怡君": "Section Chief"}
+
+
 def test_chinese_speaker_labels_cues_and_leaders():
     text = ("请国家医疗保障局副局长施子海、规划财务和法规司司长王文君介绍情况。\n主持人:\n欢迎。\n施子海\n"
             "国家医疗保障局副局长施子海:\n各位好。习近平总书记强调,要加快建设。王江平强调,文件指出要发展。")

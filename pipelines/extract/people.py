@@ -99,6 +99,7 @@ class _Lexicon:
     zh_speaker_line: re.Pattern
     zh_appositive: re.Pattern
     zh_name_then_posts: re.Pattern
+    zh_contact_line: re.Pattern
     zh_cue_start: re.Pattern
     zh_next_word: re.Pattern        # a word starting at a name's third character (陈刚|共同, 王刚|和副市长)
     en_byline_roles: dict[str, str]
@@ -305,6 +306,9 @@ def _lexicon() -> _Lexicon:
         # a leaders page's line: the name, then its posts ("王志刚　省市场监督管理局党组成员，省药品监督管理局党组书记、局长")
         zh_name_then_posts=re.compile(rf"^[ \t]*(?P<surname>{surname_after})[ \t]?(?P<given>{cjk}{{1,2}})[ \t]+"
                                       rf"(?P<chain>[^\n。；;]{{0,60}}?{zh_title})[ \t]*$", re.M),
+        # a press release's contact lines, name then post: "发言人：庄明哲　副署长", "业务联络人：药品组　李怡君　科长"
+        zh_contact_line=re.compile(rf"^[ \t]*(?:新闻)?(?:发言人|业务联络人|联络人|联系人)[ \t]*[:：][ \t]*(?:[^\s:：]{{2,10}}[ \t]+)?"
+                                   rf"(?P<surname>{surname_after})(?P<given>{cjk}{{1,2}})[ \t]+(?P<chain>{zh_title})[ \t]*$", re.M),
         zh_cue_start=re.compile(zh_cue_start),
         zh_next_word=re.compile(rf"{_alternation([c for c in zh_cues + cues['zh_name_followers'] if len(c) > 1])}"
                                 rf"|(?:{_alternation([c for c in cues['zh_name_followers'] if len(c) == 1])}){zh_title}"),
@@ -1002,6 +1006,10 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         if not any(c in _ZH_NOT_GIVEN for c in m.group("given")):
             found.append(_with_last_post(norm, m, m.group("surname") + m.group("given"), m.start("surname"),
                                          m.end("given"), agencies))
+
+    for m in lex.zh_contact_line.finditer(norm) if "人" in norm else ():   # 发言人：庄明哲　副署长
+        found.append(_with_last_post(norm, m, m.group("surname") + m.group("given"), m.start("surname"), m.end("given"),
+                                     agencies))
 
     for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
