@@ -57,6 +57,12 @@ def test_a_forum_session_a_delegation_met_and_a_measures_release_told_by_weekday
         ("meeting", date(2025, 3, 26)), ("release", date(2025, 3, 24)), ("visit", date(2025, 3, 25))]
 
 
+def test_an_undated_issuer_told_in_an_aside_is_background_not_a_release():
+    raw = ("The Provisions for Drug Registration, issued by the State Administration for Market Regulation, repeat this "
+           "rule.")
+    assert extract_document(raw, "en", date(2024, 9, 20)).events == []
+
+
 def test_a_notice_told_by_its_kind_with_its_day_before_its_title():
     raw = ("BEIJING, Sept. 20 -- China will launch a new round of procurement, according to a notice released on "
            "Thursday by the National Healthcare Security Administration (NHSA).\nThe Notice on Carrying Out the National "

@@ -1615,6 +1615,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 # on Thursday.")
                 start = (d.issued_date or sign_off or _anaphor_release_date(doc, verbs, s, language, d.title)
                          or _dateline_for(doc, s, e, sentence=sentence) or _event_date_for(doc, events, s, e))
+            if start is None and language == "en" and _ISSUED_ASIDE.match(doc.view, te):
+                continue    # "The Provisions for X, issued by SAMR, repeat this rule": who issued it, as background
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
             if not draft.organizers and (held := _event_pointed_back(doc, events, s, e)):
                 draft.hosted_by(held.organizers, held)      # "会上印发了《X》": issued by whoever held the meeting
