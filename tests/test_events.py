@@ -57,6 +57,13 @@ def test_a_forum_session_a_delegation_met_and_a_measures_release_told_by_weekday
         ("meeting", date(2025, 3, 26)), ("release", date(2025, 3, 24)), ("visit", date(2025, 3, 25))]
 
 
+def test_a_release_yet_to_come_is_none():
+    zh = "胡正平表示，省药品监督管理局将抓紧制定配套制度，年内出台《安徽省医疗机构制剂调剂使用管理办法》。"
+    assert extract_document(zh, "zh", date(2024, 9, 29)).events == []
+    en = "The NMPA said the Measures for the Administration of Expanded Access will be issued by the end of the year."
+    assert extract_document(en, "en", date(2024, 9, 29)).events == []
+
+
 def test_an_undated_issuer_told_in_an_aside_is_background_not_a_release():
     raw = ("The Provisions for Drug Registration, issued by the State Administration for Market Regulation, repeat this "
            "rule.")

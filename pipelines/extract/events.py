@@ -61,6 +61,10 @@ _ROLE_CUES = [
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
                   "zh": re.compile(r"(?:将|拟|计划|即将|(?<![许认])可以?)[^，。；、,;]{0,12}$")}   # (可: may, not did)
+# ...and a release yet to come: "will be issued", "年内出台《X》"
+_RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
+                                    r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
+                    "zh": re.compile(r"(?:将|拟|计划|即将|年内|年底前|今年内)[^，。；、,;]{0,8}$")}
 _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
@@ -1549,6 +1553,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
     verbs = doc.releases
     if not verbs:
         return _with_the_page_itself(doc, directives, drafts)  # nothing says a directive was issued
+    verbs = [v for v in verbs if not _RELEASE_TO_COME[language].search(doc.view, max(0, v[0] - 20), v[0])]
     sign_off = doc.sign_off
     spans = {id(d): _title_spans(norm, d) for d in directives}
     drafts_among = [d for d in directives if _A_DRAFT.search(to_simplified(d.title))]    # a draft's title holds its final's
