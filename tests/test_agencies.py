@@ -251,6 +251,13 @@ def test_a_province_level_municipality_has_a_citys_bureaus_too():
     assert set(ids("上海市市场监管局会同市公安局开展联合执法。", "zh")) == {"prov-shanghai-amr", "prov-shanghai-psb"}
 
 
+def test_a_zones_body_is_one_agency_by_its_long_or_short_name():
+    found, _ = find_agencies(NormalizedText("武汉东湖新技术开发区管理委员会副主任出席。东湖高新区管委会与省药监局签约。苏州工业园区"
+                                            "管理委员会和苏州工业园区管委会共同主办。"), "zh", load_registry())
+    zones = [a for a in found if "区" in a.name_zh]
+    assert len(zones) == 2 and {"东湖高新区管委会", "苏州工业园区管委会"} <= {n for a in zones for n in (a.name_zh, *a.aliases)}
+
+
 def test_a_governors_or_mayors_place_names_their_government():
     assert ids("Ni Qiang, vice-governor of Hainan province, and Wang Hua, vice mayor of Wuhan, spoke.") == {
         "prov-hainan-gov": None, "city-wuhan-gov": None}
@@ -452,7 +459,7 @@ def test_a_word_ending_in_ju_after_guojia_is_no_bureau():
 
 
 def test_an_industrial_parks_administrative_committee():
-    assert set(ids("苏州工业园区管理委员会主任出席。", "zh")) == {"new-" + slugify("苏州工业园区管理委员会")}
+    assert set(ids("苏州工业园区管理委员会主任出席。", "zh")) == {"new-" + slugify("苏州工业园区管委会")}   # (by its short name)
     assert set(ids("苏州工业园区管委会与礼来签署协议。", "zh")) == {"new-" + slugify("苏州工业园区管委会")}
 
 

@@ -731,6 +731,29 @@ def _shaped_agency(name: str) -> Agency:
     return Agency(agency_id="new-" + slugify(name), name_en=name, level=None, in_registry=False)
 
 
+# A zone's body goes by a long and a short name: 武汉东湖新技术开发区管理委员会 is 东湖高新区管委会
+_ZONE_SHORT_FORMS = ((re.compile(r"(?:高新技术产业|新技术产业|高新技术|新技术)开发区"), "高新区"),
+                     (re.compile(r"经济技术开发区"), "经开区"), (re.compile(r"管理委员会$"), "管委会"))
+
+
+_ZONE_KINDS = ("工业", "经济", "高新", "经开", "自贸", "综合", "保税", "市")
+
+
+@lru_cache(maxsize=1024)
+def _zone_agency(written: str) -> Agency:
+    """One agency per zone body however written: keyed by its short form, its city dropped."""
+    short = written
+    for pattern, form in _ZONE_SHORT_FORMS:
+        short = pattern.sub(form, short)
+    gazetteer = city_gazetteer()
+    for k in (3, 2):    # (武汉东湖高新区: 东湖高新区; but 苏州工业园区 is the zone's own name)
+        if gazetteer.by_zh.get(short[:k]) and len(short) - k >= 5 and not short.startswith(_ZONE_KINDS, k):
+            short = short[k:].removeprefix("市")
+            break
+    return Agency("new-" + slugify(short), None, written, in_registry=False,
+                  aliases=(short,) if short != written else ())
+
+
 @lru_cache(maxsize=4096)
 def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None) -> Agency:
     agency_id = unit_id(slugify(name), parent) if parent else "new-" + slugify(name)
@@ -788,7 +811,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     for m in _ZH_ZONE_BODY.finditer(norm) if any(tail in norm for tail in _ZH_ZONE_TAILS) else ():
         start = m.start() + len(_ZH_ZONE_LEAD.match(m.group()).group())    # (not "并听取" before the name)
         if not _ZH_FUNCTION.search(norm, start, m.end()):
-            out.append(_Match(start, m.end(), [], 2, _zh_shaped_agency(norm[start:m.end()], None)))
+            out.append(_Match(start, m.end(), [], 2, _zone_agency(norm[start:m.end()])))
     heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
         if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
