@@ -783,6 +783,11 @@ def test_a_white_paper_in_title_marks():
     assert [(d.title, d.directive_type) for d in found] == [("浙江法院危害药品安全犯罪审判白皮书（2021—2023年）", "other")]
 
 
+def test_a_local_policy_package_is_measures():
+    found = find_directives(NormalizedText("东湖高新区出台《光谷生物医药产业高质量发展若干政策》。"), "zh", [], [], None)
+    assert [(d.title, d.directive_type) for d in found] == [("光谷生物医药产业高质量发展若干政策", "measures")]
+
+
 def test_rules_named_zhunze_are_directives():
     found = find_directives(NormalizedText("依《藥品查驗登記審查準則》規定，並落實《医疗机构工作人员廉洁从业九项准则》。"), "zh", [], [], None)
     assert titles(found) == ["藥品查驗登記審查準則", "医疗机构工作人员廉洁从业九项准则"]
