@@ -91,6 +91,16 @@ def test_visit_and_reception_types():
         assert (ev.event_type, ev.start_date) == ("visit", date(2024, 5, 15))
 
 
+def test_teams_sent_to_a_list_of_provinces_and_a_products_on_site_inspection_are_visits():
+    zh = "6月17日至21日，国家药监局派出5个督导组，分赴河北、山西、湖南、广西、云南等10个省（区）开展实地督导。"
+    assert [(e.event_type, e.start_date, e.end_date) for e in events(zh, date(2024, 7, 5), "zh")] == [
+        ("visit", date(2024, 6, 17), date(2024, 6, 21))]
+    zh = "2023年11月6日至9日，江苏省药品监督管理局对瑞格替尼片同步开展药品注册核查和上市前GMP符合性检查。"
+    assert [(e.event_type, e.start_date) for e in events(zh, date(2024, 3, 8), "zh")] == [("visit", date(2023, 11, 6))]
+    policy = "对首次开展委托生产的持有人，上市前开展全覆盖的药品GMP符合性检查。"
+    assert events(policy, date(2024, 3, 8), "zh") == []
+
+
 def test_a_delegations_trip_of_days_and_the_symposium_on_one_of_them():
     raw = ("9月12日至14日，国家卫生健康委副主任曹雪涛一行来甘肃，先后深入兰州市、定西市，就药品供应保障等工作开展调研，"
            "并在兰州召开座谈会。\n14日下午，调研座谈会在兰州召开。")
