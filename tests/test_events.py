@@ -57,6 +57,11 @@ def test_a_forum_session_a_delegation_met_and_a_measures_release_told_by_weekday
         ("meeting", date(2025, 3, 26)), ("release", date(2025, 3, 24)), ("visit", date(2025, 3, 25))]
 
 
+def test_an_article_of_a_rule_reports_no_meeting():
+    raw = "第六条　定点医疗机构应根据临床需求，及时召开药事管理与药物治疗学委员会会议，将谈判药品纳入用药供应目录。"
+    assert extract_document(raw, "zh", date(2024, 5, 1)).events == []
+
+
 def test_a_release_yet_to_come_is_none():
     zh = "胡正平表示，省药品监督管理局将抓紧制定配套制度，年内出台《安徽省医疗机构制剂调剂使用管理办法》。"
     assert extract_document(zh, "zh", date(2024, 9, 29)).events == []

@@ -65,6 +65,7 @@ _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|w
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
                                     r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
                     "zh": re.compile(r"(?:将|拟|计划|即将|年内|年底前|今年内)[^，。；、,;]{0,8}$")}
+_RULE_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
@@ -1105,6 +1106,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
         if first == len(nouns) or noun_starts[first] >= e:
             continue  # no event noun: nothing to report, and no date to carry on
         ns, ne = doc.norm_range(s, e)
+        if language == "zh" and _RULE_ARTICLE.match(norm, ns):
+            continue    # "第六条　定点医疗机构应…及时召开…会议": an article of a rule says what is to be done
         i = bisect.bisect_left(verbs, ns)
         occurrence = verbs[i] if i < len(verbs) and verbs[i] < ne else None
         seen: dict[str, int] = {}     # kind -> where its noun ended
