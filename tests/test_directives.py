@@ -783,6 +783,12 @@ def test_a_white_paper_in_title_marks():
     assert [(d.title, d.directive_type) for d in found] == [("浙江法院危害药品安全犯罪审判白皮书（2021—2023年）", "other")]
 
 
+def test_a_hong_kong_amendment_regulation_with_its_year():
+    found = run("The change will be effected through the Pharmacy and Poisons (Amendment) Regulation 2025 to be made by "
+                "the Board, not by the State Administration for Market Regulation 2024 plan.")
+    assert titles(found) == ["Pharmacy and Poisons (Amendment) Regulation 2025"]
+
+
 def test_a_local_policy_package_is_measures():
     found = find_directives(NormalizedText("东湖高新区出台《光谷生物医药产业高质量发展若干政策》。"), "zh", [], [], None)
     assert [(d.title, d.directive_type) for d in found] == [("光谷生物医药产业高质量发展若干政策", "measures")]

@@ -226,7 +226,7 @@ _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
 # Hong Kong's legislation is named with "(Amendment)" inside and its year after: "X (Amendment) Bill 2025"
 _AMENDMENT_BEFORE = re.compile(r" \((?:Miscellaneous\s+)?Amendments?(?:\s+No\.\s*\d)?\) $")
-_YEAR_ENDED_HEADS = frozenset({"bill", "ordinance"})
+_YEAR_ENDED_HEADS = frozenset({"bill", "ordinance", "regulation"})
 _TITLE_YEAR_AFTER = re.compile(r" (?:19|20)\d{2}\b")
 _BATCH_SUFFIX = re.compile(r" \((?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) Batch\)$")
 _BATCH_TOLD_BEFORE = re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
