@@ -265,6 +265,11 @@ def test_a_governors_or_mayors_place_names_their_government():
     assert ids("Vice Mayor Wang Hua and Li Ming, Vice Governor of the People's Bank, spoke.") == {}
 
 
+def test_the_tfdas_division_of_medicinal_products_on_a_tfda_page():
+    assert "taiwan-fda-medicinal-products" in ids("食藥署提醒民眾。業務聯絡人：藥品組　李怡君　科長", "zh")
+    assert "taiwan-fda-medicinal-products" not in ids("县卫健局药品组组长出席。", "zh")
+
+
 def test_the_hengqin_zones_executive_committee_and_its_bureaus():
     found = ids("澳門藥監局與橫琴粵澳深度合作區商事服務局簽署合作安排，合作區執行委員會副主任出席。", "zh")
     assert {"hengqin-commercial-services", "hengqin-executive-committee"} <= set(found)
