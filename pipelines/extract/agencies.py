@@ -1519,9 +1519,10 @@ def _initials_fit(abbreviation: str, name: str) -> bool:
 
 # A governor's or mayor's place names the government they serve in: "vice-governor of Hainan province", "Hainan
 # Vice-Governor Ni Qiang", "mayor of Wuhan", 甘肃省副省长, 武汉市副市长 (the place is the mention)
-_EN_GOVERNOR_OF = re.compile(r"\b(?i:(?:executive\s+)?(?:vice[- ]|deputy\s+)?(governor|mayor)\s+of\s+(?:the\s+)?)"
-                             r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s+(?i:province|city|municipality))?)")
-_EN_PLACE_GOVERNOR = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?(Governor|Mayor)\b")
+_EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
+_EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
+                          r"(?:\s+(?i:province|city|municipality))?")
+_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?$")
 _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
 _GOVERNMENTS: dict[tuple[int, str], Agency | None] = {}
 
@@ -1530,30 +1531,26 @@ def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: Age
     if not ("overnor" in norm or "ayor" in norm or "省长" in norm or "市长" in norm):
         return []
     found: list[tuple[int, int, str]] = []
-    out_zh: list[_Match] = []
-    gazetteer_zh = city_gazetteer().by_zh.get
-    for m in _EN_GOVERNOR_OF.finditer(norm):
-        place = re.sub(r"\s+(?i:province|city|municipality)$", "", m.group(2))
-        found.append((m.start(2), m.end(2), f"{place} {'Provincial' if m.group(1).lower() == 'governor' else 'Municipal'}"
-                                            f" People's Government"))
-    for m in _EN_PLACE_GOVERNOR.finditer(norm):
-        found.append((m.start(1), m.end(1), f"{m.group(1)} {'Provincial' if m.group(2) == 'Governor' else 'Municipal'}"
-                                            f" People's Government"))
-    for m in _ZH_PLACE_GOVERNOR.finditer(norm):
+    out: list[_Match] = []
+    gazetteer = city_gazetteer()
+    for t in _EN_GOVERNOR.finditer(norm) if "overnor" in norm or "ayor" in norm else ():
+        level = "Provincial" if t.group()[0] in "Gg" else "Municipal"
+        if place := _EN_OF_PLACE.match(norm, t.end()):     # "vice-governor of Hainan province"
+            found.append((place.start(1), place.end(), f"{place.group(1)} {level} People's Government"))
+        elif t.group()[0].isupper() and (place := _EN_PLACE_BEFORE.search(norm, max(0, t.start() - 40), t.start())):
+            found.append((place.start(1), place.end(1), f"{place.group(1)} {level} People's Government"))  # "Hainan Vice-Governor"
+    for m in _ZH_PLACE_GOVERNOR.finditer(norm) if "省长" in norm or "市长" in norm else ():
         for k in range(m.start(), m.end(1) - 2):    # no word boundaries: the longest place that is one ("陪同甘肃省")
             place = norm[k:m.end(1)]
-            if not (gazetteer_zh(place[:-1]) or registry.division_of(place)):      # (武汉市: 武汉; 甘肃省)
-                continue
-            if (agency := _government(place + "人民政府", registry)) is not None:
-                if not any(ts < m.end(1) and k < te for ts, te in taken):
-                    out_zh.append(_Match(k, m.end(1), [], 2, agency))
+            if gazetteer.by_zh.get(place[:-1]) or registry.division_of(place):    # (武汉市: 武汉; 甘肃省)
+                found.append((k, m.end(1), place + "人民政府"))
                 break
-    gazetteer = city_gazetteer()
-    out = [_Match(start, end, [], 2, agency) for start, end, name in found
-           if (gazetteer.by_en.get(place := name.split(" Provincial ")[0].split(" Municipal ")[0])
-               or registry.division_of(place))
-           and (agency := _government(name, registry)) is not None and not any(ts < end and start < te for ts, te in taken)]
-    return out + out_zh
+    for start, end, name in found:
+        place = name.split(" Provincial ")[0].split(" Municipal ")[0]
+        if (CJK_CHAR.search(name) or gazetteer.by_en.get(place) or registry.division_of(place)) and (
+                agency := _government(name, registry)) and not any(ts < end and start < te for ts, te in taken):
+            out.append(_Match(start, end, [], 2, agency))
+    return out
 
 
 def _government(name: str, registry: AgencyRegistry) -> Agency | None:
