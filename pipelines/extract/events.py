@@ -345,7 +345,8 @@ _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulati
                                 r"|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
 # How many sentences after a release such a sentence may stand.
 _ANAPHOR_REACH = 4
-_KIND_RELEASED = re.compile(r"\b(?:a|the)\s+(?:new\s+)?(notice|circular|plan|guideline|opinion|regulation|measure)s?\s+"
+_RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regulation", "measure")
+_KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
 _EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|[2-7])-day\b"
@@ -1748,14 +1749,14 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
     just before that told of it by its kind ("according to a notice released on Thursday by the NHSA. The Notice on X
     was jointly issued by ...")."""
     i = doc.starts.index(s) if s in doc.starts else -1
-    before = next((j for j in range(i - 1, -1, -1) if doc.text.original[slice(*doc.sentences[j])].strip()), -1)
-    if before >= 0 and language == "en" and title.lower().startswith(("notice", "circular", "plan", "guideline", "opinion",
-                                                                      "regulation", "measure")) and (
-            kind := _KIND_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before]))) \
-            and title.lower().startswith(kind.group(1)):
-        start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(kind.end(), kind.end())[0], language)
-        if dated and start:
-            return start
+    if i > 0 and language == "en" and title.lower().startswith(_RELEASED_KINDS):
+        before = next((j for j in range(i - 1, -1, -1) if doc.text.original[slice(*doc.sentences[j])].strip()), -1)
+        kind = _KIND_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before])) if before >= 0 else None
+        if kind and title.lower().startswith(kind.group(1)):
+            start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(kind.end(), kind.end())[0],
+                                             language)
+            if dated and start:
+                return start
     for ls, le in doc.sentences[i + 1:i + 1 + _ANAPHOR_REACH] if i >= 0 else ():
         ns, ne = doc.norm_range(ls, le)
         if not _DIRECTIVE_ANAPHOR.match(doc.text.norm, ns):
