@@ -205,6 +205,16 @@ def test_chinese_traditional_with_name_lengths_and_agency_mention():
     assert text[p["徐景和"].evidence.start:p["徐景和"].evidence.end] == "徐景和"
 
 
+def test_a_places_governor_or_mayor_serves_its_government():
+    from pipelines.extract.agencies import find_agencies, load_registry
+    for text, agency in (("Hainan Vice-Governor Ni Qiang spoke.", "prov-hainan-gov"),
+                         ("Wuhan Vice Mayor Wang Hua spoke.", "city-wuhan-gov")):
+        norm = NormalizedText(text)
+        _, mentions = find_agencies(norm, "en", load_registry())
+        (person,) = find_people(norm, "en", mentions, load_registry())
+        assert person.agency_id == agency
+
+
 def test_a_press_releases_contact_lines_name_then_post():
     text = "食藥署提醒民眾諮詢藥師。\n發言人：莊明哲\u3000副署長\n聯絡電話：02-2787-8000\n業務聯絡人：藥品組\u3000李怡君\u3000科長\n"
     p = titled(people(text, "zh"))

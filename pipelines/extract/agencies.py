@@ -1522,7 +1522,7 @@ def _initials_fit(abbreviation: str, name: str) -> bool:
 _EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
 _EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
                           r"(?:\s+(?i:province|city|municipality))?")
-_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?$")
+_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s(?!Vice|Deputy|Executive)[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?$")
 _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
 _GOVERNMENTS: dict[tuple[int, str], Agency | None] = {}
 

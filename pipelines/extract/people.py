@@ -175,6 +175,7 @@ _ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Division|Bureau
 _ORG_BREAK = re.compile(r"[,;:()]|\.(?:\s|$)")
 _ORG_TRIM = re.compile(r"^(?:the|China's|China’s)\s+|\s*\([A-Z]{2,}\)$|\s+of China$")
 # capitalised words right before a title: a possessive owner ("CFDA's") or a qualifier ("MIIT", "Egyptian")
+_GOVERNS_A_PLACE = re.compile(r"(?i:governor|mayor)$")
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?P<possessive>['’]s)? $")
 # a name in Chinese script glossing the English one: "Zhang Wei (张伟)"
 _DASH_THEN = re.compile(r" [–—] ")
@@ -739,8 +740,8 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
     if plural_only and not _is_plural(written):
         return None
     owner = _OWNER_BEFORE.search(head, max(0, title_start - 60), title_start)
-    if owner and owner.group("owner") in _lexicon().stopwords:
-        owner = None                   # "The director Wang Lin": an article, not an owner
+    if owner and owner.group("owner") in _lexicon().stopwords and not _GOVERNS_A_PLACE.search(written):
+        owner = None                   # "The director Wang Lin": an article, not an owner (but "Hainan Vice-Governor")
     possessive = bool(owner and owner.group("possessive"))
     # a lower-case title needs an owner ("PMDA's director X", "NMPA deputy commissioner X"),
     # unless the name is Chinese ("deputy director Wang Lin")
