@@ -265,6 +265,11 @@ def test_a_governors_or_mayors_place_names_their_government():
     assert ids("Vice Mayor Wang Hua and Li Ming, Vice Governor of the People's Bank, spoke.") == {}
 
 
+def test_a_bare_yaojianju_on_a_macao_page_is_the_isaf():
+    assert "macao-isaf" in ids("澳門首批本地中成藥獲註冊。儀式上，藥監局與合作區商事服務局簽署備忘錄。", "zh")
+    assert "macao-isaf" not in ids("省药监局与市药监局联合检查。", "zh")
+
+
 def test_the_tfdas_division_of_medicinal_products_on_a_tfda_page():
     assert "taiwan-fda-medicinal-products" in ids("食藥署提醒民眾。業務聯絡人：藥品組　李怡君　科長", "zh")
     assert "taiwan-fda-medicinal-products" not in ids("县卫健局药品组组长出席。", "zh")
