@@ -47,6 +47,12 @@ def test_meeting_with_range_place_organizer_and_attendee():
     assert [a.name for a in ev.attendees] == ["Huang Guo"] and ev.attendees[0].role == "speaker"
 
 
+def test_a_briefing_named_with_its_host_is_held_by_it_not_by_the_speakers_body():
+    raw = "NMPA Commissioner Li Li told a State Council Information Office news conference in Beijing on Jan. 14 that exports rose."
+    (pc,) = extract_document(raw, "en", date(2025, 1, 15)).events
+    assert (pc.event_type, pc.organizer_ids, pc.participant_ids) == ("press_conference", ("scio",), ("nmpa",))
+
+
 def test_a_forum_session_a_delegation_met_and_a_measures_release_told_by_weekday():
     raw = ("At a session titled \"Health Without Borders\" on Wednesday afternoon, Ni Qiang spoke. He pointed to the "
            "Several Measures to Support the Biomedical Industry in Hainan Free Trade Port (2025-2027), released on Monday "

@@ -173,6 +173,8 @@ _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:t
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
                                    r"|(?:会|论坛|仪式|活动)结束后")     # ("论坛结束后，…会见了…代表团")
+# ...and a briefing named with its host: "told a State Council Information Office news conference"
+_TOLD_A = re.compile(r"\b(?:told|at)\s+(?:a|an|the)\s+$")
 # A press conference quoted from, and the day its speakers were said to speak
 _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at|at)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news|press)\s+"
                                 r"(?:conference|briefing)", re.I)
@@ -1248,6 +1250,14 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 _fill_links(draft, doc, boundary, e, anchor)
             else:
                 _fill_links(draft, doc, s, e, min(verb_pos, anchor))
+            if kind == "press_conference" and language == "en" and (host := next(
+                    (m for m in doc.within(doc.agencies, s, e) if 0 <= anchor - m.evidence.end <= 1), None)) \
+                    and _TOLD_A.search(doc.text.original, max(s, host.evidence.start - 16), host.evidence.start):
+                # "Li Li told a State Council Information Office news conference": the body named with the briefing
+                # holds it; the speaker's is a participant
+                draft.participants = [o for o in draft.organizers + draft.participants if o != host.agency_id]
+                draft.organizers = [host.agency_id]
+                draft.agency_evidence.setdefault(host.agency_id, host.evidence)
             if _ATTENDING_BEFORE[language].search(doc.view, max(ns, a - 12), a):
                 # "…司长袁林…参加会见": those named took part in the meeting; someone else held it
                 draft.participants, draft.organizers = draft.organizers + draft.participants, []
