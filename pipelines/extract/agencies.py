@@ -1524,43 +1524,32 @@ _EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City
                           r"(?:\s+(?i:province|city|municipality))?")
 _EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s(?!Vice|Deputy|Executive)[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?$")
 _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
-_GOVERNMENTS: dict[tuple[int, str], Agency | None] = {}
 
 
 def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
-    if not ("overnor" in norm or "ayor" in norm or "省长" in norm or "市长" in norm):
-        return []
-    found: list[tuple[int, int, str]] = []
-    out: list[_Match] = []
-    gazetteer = city_gazetteer()
-    for t in _EN_GOVERNOR.finditer(norm) if "overnor" in norm or "ayor" in norm else ():
-        level = "Provincial" if t.group()[0] in "Gg" else "Municipal"
+    english, chinese = "overnor" in norm or "ayor" in norm, "省长" in norm or "市长" in norm
+    found: list[tuple[int, int, Agency | None]] = []
+    for t in _EN_GOVERNOR.finditer(norm) if english else ():
         if place := _EN_OF_PLACE.match(norm, t.end()):     # "vice-governor of Hainan province"
-            found.append((place.start(1), place.end(), f"{place.group(1)} {level} People's Government"))
+            found.append((place.start(1), place.end(), _government(place.group(1), registry)))
         elif t.group()[0].isupper() and (place := _EN_PLACE_BEFORE.search(norm, max(0, t.start() - 40), t.start())):
-            found.append((place.start(1), place.end(1), f"{place.group(1)} {level} People's Government"))  # "Hainan Vice-Governor"
-    for m in _ZH_PLACE_GOVERNOR.finditer(norm) if "省长" in norm or "市长" in norm else ():
+            found.append((place.start(1), place.end(1), _government(place.group(1), registry)))   # "Hainan Vice-Governor"
+    for m in _ZH_PLACE_GOVERNOR.finditer(norm) if chinese else ():
         for k in range(m.start(), m.end(1) - 2):    # no word boundaries: the longest place that is one ("陪同甘肃省")
-            place = norm[k:m.end(1)]
-            if gazetteer.by_zh.get(place[:-1]) or registry.division_of(place):    # (武汉市: 武汉; 甘肃省)
-                found.append((k, m.end(1), place + "人民政府"))
+            if agency := _government(norm[k:m.end(1)], registry):
+                found.append((k, m.end(1), agency))
                 break
-    for start, end, name in found:
-        place = name.split(" Provincial ")[0].split(" Municipal ")[0]
-        if (CJK_CHAR.search(name) or gazetteer.by_en.get(place) or registry.division_of(place)) and (
-                agency := _government(name, registry)) and not any(ts < end and start < te for ts, te in taken):
-            out.append(_Match(start, end, [], 2, agency))
-    return out
+    return [_Match(start, end, [], 2, agency) for start, end, agency in found
+            if agency and not any(ts < end and start < te for ts, te in taken)]
 
 
-def _government(name: str, registry: AgencyRegistry) -> Agency | None:
-    """The provincial or municipal government of that name (built as the page would name it), if there is one."""
-    key = (id(registry), name)
-    if key not in _GOVERNMENTS:
-        agencies, mentions = find_agencies(NormalizedText(name), "zh" if CJK_CHAR.search(name) else "en", registry)
-        whole = [a for a, mm in zip(agencies, mentions) if mm.evidence.start == 0 and mm.evidence.end == len(name)]
-        _GOVERNMENTS[key] = whole[0] if whole and whole[0].agency_id.endswith("-gov") else None
-    return _GOVERNMENTS[key]
+def _government(place: str, registry: AgencyRegistry) -> Agency | None:
+    """The people's government of a province-level division (甘肃省, "Hainan", 北京市) or of a city (武汉市, "Wuhan")."""
+    if division := registry.division_of(place):
+        return registry.get(f"prov-{division['slug']}-gov")
+    gazetteer = city_gazetteer()
+    city = gazetteer.by_zh.get(place.removesuffix("市")) if CJK_CHAR.match(place) else gazetteer.by_en.get(place)
+    return city_agency(registry.kinds["gov"], city) if city else None
 
 
 def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry, publisher: str | None = None
