@@ -2276,3 +2276,17 @@ def test_zh_collective_interviews_are_meetings_and_findings_while_inspecting_no_
     raw = ("3月13日上午，省药监局在昆明召开全省疫苗生产企业质量安全约谈会。上周，执法人员在对一家单体药店检查时发现问题。")
     evs = extract_document(raw, "zh", date(2025, 3, 14)).events
     assert [(e.event_type, e.start_date) for e in evs] == [("meeting", date(2025, 3, 13))]
+
+
+def test_a_trip_leader_meets_the_hosts_who_hold_the_meeting():
+    raw = ("On 7 June, the Secretary for Social Affairs and Culture of Macao, Ms Ao Ieong U, led a delegation that "
+           "visited Nanning. On 8 June, Ms Ao Ieong U met the Chairman of the People's Government of Guangxi Zhuang "
+           "Autonomous Region, Lan Tianli.")
+    visits = [e for e in extract_document(raw, "en", date(2023, 6, 9)).events if e.start_date == date(2023, 6, 8)]
+    assert [(e.organizer_ids, e.participant_ids) for e in visits] == [(("prov-guangxi-gov",), ("macao-sar-government",))]
+
+
+def test_a_chair_of_one_side_of_a_meeting_both_sides_held_leaves_both_hosting():
+    raw = ("8月24日，江苏省药品监督管理局与常州市人民政府签署合作备忘录。签约前，双方召开座谈会，市长盛蕾主持。")
+    (meeting,) = [e for e in extract_document(raw, "zh", date(2023, 8, 25)).events if e.event_type == "meeting"]
+    assert set(meeting.organizer_ids) == {"prov-jiangsu-mpa", "city-changzhou-gov"}

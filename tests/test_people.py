@@ -21,6 +21,9 @@ class FakeRegistry:
     def lookup(self, name: str) -> str | None:
         return self.names.get(name.lower().removeprefix("the "))
 
+    def lookup_key(self, name: str) -> list[str]:
+        return [self.names[name.lower()]] if name.lower() in self.names else []
+
     def get(self, agency_id: str):
         return None
 
@@ -777,3 +780,36 @@ def test_zh_a_speaker_lists_padded_name_and_an_author_bio_heading():
 def test_zh_taiwan_deputy_minister_and_a_surname_with_a_title_is_no_name():
     found = titled(people("衛生福利部政務次長林志遠今（25）日出席論壇。林次長指出，衛福部於2018年修正發布辦法。", "zh"))
     assert found["林志远"].title == "Deputy Minister" and "林次长" not in found
+
+
+def _with_registry(text: str, language: str) -> dict[str, PersonMention]:
+    from pipelines.extract.agencies import find_agencies, load_registry
+    norm = NormalizedText(text)
+    mentions = find_agencies(norm, language, load_registry())[1]
+    return titled(find_people(norm, language, mentions, load_registry()))
+
+
+def test_a_secretary_for_a_portfolio_and_the_director_of_health_head_their_offices():
+    p = _with_registry("HONG KONG, May 3 - The Secretary for Health, Professor Lo Chung-mau, and the Under Secretary "
+                       "for Health, Dr Libby Lee, met the press. The Director of Health, Dr Ronald Lam, said ...", "en")
+    assert (p["Lo Chung-mau"].title, p["Lo Chung-mau"].agency_id) == ("Secretary for Health", "hk-health-bureau")
+    assert (p["Libby Lee"].title, p["Libby Lee"].agency_id) == ("Under Secretary for Health", "hk-health-bureau")
+    assert p["Ronald Lam"].agency_id == "hk-department-of-health"
+
+
+def test_a_bare_mayor_serves_in_the_one_city_government_the_page_names():
+    p = _with_registry("5月8日，市委副书记、市长王建国主持召开扬州市政府常务会议。副市长李红出席。", "zh")
+    assert p["王建国"].agency_id == p["李红"].agency_id == "city-yangzhou-gov"
+    # two city governments: which one is not said
+    p = _with_registry("扬州市政府与泰州市政府签署协议，市长王建国出席。", "zh")
+    assert p["王建国"].agency_id is None
+
+
+def test_zh_a_body_called_by_its_last_character_is_the_one_its_head_was_named_with():
+    p = _with_registry("国家药监局党组书记、局长李利主持召开党组会议。局党组成员、副局长徐景和、赵军宁出席会议。", "zh")
+    assert p["徐景和"].agency_id == p["赵军宁"].agency_id == "nmpa"
+
+
+def test_zh_the_first_post_with_a_known_body_where_the_last_has_none():
+    p = _with_registry("国家药监局副局长、药典委员会执行委员会副主任委员赵军宁出席会议并讲话。", "zh")
+    assert (p["赵军宁"].title, p["赵军宁"].agency_id) == ("Deputy Director", "nmpa")

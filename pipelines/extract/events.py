@@ -309,6 +309,8 @@ _HELD_AT = frozenset({"signing", "release"})
 _HELD_NEXT = re.compile(r"(?:随后|之后|其后|接着)(?:举行|召开|进行)的$|\b(?:then|later|subsequently)\s+(?:held|convened)\s+(?:a|an)\s+$",
                         re.I)
 # The subject of a signing that refers back to the sides of a meeting just reported.
+# a visit told as a meeting with those visited: "met", "called on", 会见
+_MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
 _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
@@ -2127,7 +2129,10 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             continue
         # (a signing's parties hold it, whoever presided over the ceremony)
         presider = next((name for name, a in event.attendees.items() if a.role in ("host", "presider")
-                         and name in agency_of), None) if event.event_type != "signing" or not event.organizers else None
+                         and name in agency_of and (event.event_type != "visit" or doc.sentence_of(
+                             a.evidence.start) == doc.sentence_of(event.span[0]))),
+                        None) if event.event_type != "signing" or not event.organizers else None
+        # (a visit has no chair: one presiding in a later sentence of a trip chairs a meeting held on it)
         if presider:
             chairs = [presider]
             sentence = doc.sentence_of(event.attendees[presider].evidence.start)
@@ -2135,8 +2140,9 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
                 chairs += [name for name, a in event.attendees.items() if name != presider and name in agency_of
                            and a.role in ("host", "presider") and doc.sentence_of(a.evidence.start) == sentence]
             hosts = list(dict.fromkeys(agency_of[name] for name in chairs))
-            if set(hosts) <= set(event.organizers) and _CO_HOSTED.search(doc.simplified(*doc.sentence_of(event.span[0]))):
-                continue    # "A会同B、C召开…，A的副主任主持": the chair's agency is one of the hosts the report names
+            told = doc.simplified(*doc.sentence_of(event.span[0]))
+            if set(hosts) <= set(event.organizers) and (_CO_HOSTED.search(told) or _BOTH_SIDES.search(told)):
+                continue    # "A会同B、C召开…，A的副主任主持", "双方召开座谈会，B市长主持": the chair's is one of the hosts named
             if not set(hosts) & set(event.organizers) and any(_is_information_office(registry.agencies.get(o))
                                                               for o in event.organizers):
                 continue    # "held by the Information Office of X", another body's spokesperson presiding: the office
@@ -2160,7 +2166,13 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             # the leader: named first, and not only quoted or speaking
             leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),
                           None)
-            if leader:
+            if leader and event.event_type == "visit" and event.participants and _MEETS_HOSTS.match(event.noun) and any(
+                    other is not event and other.event_type == "visit" and other.span[0] < event.span[0]
+                    and agency_of[leader] in other.organizers for other in events):
+                # "Ao Ieong U visited Nanning. ... Ms Ao met the Chairman of the People's Government of Guangxi": the
+                # leader of a trip the page told meets its hosts, who hold the meeting
+                event.organizers, event.participants = event.participants, [agency_of[leader]]
+            elif leader:
                 event.organizers = [agency_of[leader]]
                 event.agency_evidence.setdefault(agency_of[leader], event.attendees[leader].evidence)
 

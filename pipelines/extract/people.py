@@ -25,6 +25,8 @@ from pipelines.extract.text import NormalizedText, standard_simplified
 class Registry(Protocol):
     def lookup(self, name: str) -> str | None: ...
 
+    def lookup_key(self, name: str) -> list[str]: ...   # ids listed under exactly this name, wherever they serve
+
 
 # ------------------------------------------------------------------ data
 
@@ -71,6 +73,7 @@ class _Lexicon:
     zh_party: dict[str, str]           # Party posts -> English
     implied_agency: dict[str, str]
     office_titles: dict[str, dict[str, str]]   # 医务卫生局 -> {局长: Secretary for Health}
+    en_offices: dict[str, tuple[str, str]]     # "secretary for health" -> (Secretary for Health, 医务卫生局)
     stopwords: frozenset[str]
     pinyin_surnames: frozenset[str]
     ambiguous_surnames: frozenset[str]  # surnames that are also English words ("He", "An")
@@ -182,6 +185,12 @@ _DASH_THEN = re.compile(r" [–—] ")
 _NATIVE_NAME_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff·]{2,8}[)）]")
 # "the <office>, [honorific] " ending right before a name
 _THE = re.compile(r"(?<!\w)[Tt]he ")
+# a bare mayor's or governor's government: the ids it may have, tried in turn
+_MAYOR = ("city-", "prov-beijing-", "prov-tianjin-", "prov-shanghai-", "prov-chongqing-")
+_GOVERNING_TITLES = {**dict.fromkeys(("Mayor", "Vice Mayor", "Deputy Mayor", "Acting Mayor", "Executive Vice Mayor"), _MAYOR),
+                     **dict.fromkeys(("Governor", "Vice Governor", "Deputy Governor", "Acting Governor",
+                                      "Executive Vice Governor"), ("prov-",))}
+_FOR_PORTFOLIO = re.compile(r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:and\s+|the\s+)?[A-Z][\w-]*)*)")
 _FOR_THE = re.compile(r"\s+for\s+the\s+(\w+)\s*$")
 # "spokesperson for the administration", "the bureau's director": the agency of that kind the page named before
 _ANAPHORIC_ORGS = frozenset({"administration", "bureau", "commission", "ministry", "department", "agency", "office",
@@ -251,6 +260,8 @@ def _lexicon() -> _Lexicon:
         zh_party=titles["chinese_party"],
         implied_agency=titles["implied_agency"],
         office_titles=titles["office_titles"],
+        en_offices={en.lower(): (en, office) for office, by_title in titles["office_titles"].items()
+                    for en in by_title.values()},
         stopwords=stopwords,
         pinyin_surnames=pinyin_surnames,
         ambiguous_surnames=stopwords & pinyin_surnames,
@@ -382,6 +393,19 @@ class _Agencies:
                 return m.agency_id
         return None
 
+    def page_government(self, title: str) -> str | None:
+        """The one government a bare mayor or governor of the page serves in ("市长钱振宇主持召开市政府常务会议"):
+        the city's (a municipality's for a mayor) or the province's the page names, if it names only one."""
+        prefixes = _GOVERNING_TITLES.get(title)
+        if not prefixes:
+            return None
+        for prefix in prefixes:
+            governments = {m.agency_id for m in self.mentions
+                           if m.agency_id.startswith(prefix) and m.agency_id.endswith("-gov")}
+            if governments:
+                return governments.pop() if len(governments) == 1 else None
+        return None
+
     def lookup(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -473,6 +497,7 @@ def _phrase_positions(phrase: str) -> tuple[_Position, ...]:
             m.groupdict().get("qualifier")
         org = _ministry(title, _en_org(seg[m.end():]), qualifier) or (
             owner if owner and (owner[0].isupper() or owner in _ANAPHORIC_ORGS) else None)
+        title = _office_portfolio(title, seg[m.end():]) or title
         positions.append(_Position(title=title, org=org, start=cut, end=seg_end,
                                    party=bool(_PARTY.search(seg)), qualifier=qualifier))
     return tuple(positions)
@@ -496,9 +521,26 @@ def _resolve(pos: _Position, agencies: _Agencies) -> tuple[str | None, str | Non
     if not agency_id and pos.org and " and " in pos.org:
         # "Vice Minister of Commerce and Deputy China International Trade Representative": a second post follows
         agency_id = agencies.lookup(pos.org.split(" and ")[0])
-    if not agency_id and pos.title in lex.implied_agency:
-        agency_id = agencies.lookup(lex.implied_agency[pos.title])
+    if not agency_id and pos.title.lower() in lex.en_offices:    # its office, named by the title alone
+        agency_id = next(iter(agencies.registry.lookup_key(lex.en_offices[pos.title.lower()][1])), None)
+    implied = lex.implied_agency.get(f"{pos.title} of {pos.org}" if pos.org else pos.title)   # "Director of Health"
+    if not agency_id and (implied or pos.title in lex.implied_agency):
+        agency_id = agencies.lookup(implied or lex.implied_agency[pos.title])
     return agency_id, (None if agency_id else pos.org)
+
+
+def _office_portfolio(title: str, rest: str) -> str | None:
+    """A Hong Kong or Macao Secretary's whole title, which names the office ("Secretary for Health" heads the
+    Health Bureau): the longest of the titles `office_titles` lists that the words after the title complete."""
+    portfolio = _FOR_PORTFOLIO.match(rest) if "Secretary" in title else None
+    if not portfolio:
+        return None
+    words = portfolio.group(1).split(" ")
+    offices = _lexicon().en_offices
+    for n in range(len(words), 0, -1):
+        if known := offices.get(f"{title} for {' '.join(words[:n])}".lower()):
+            return known[0]
+    return None
 
 
 def _ministry(title: str, org: str | None, qualifier: str | None) -> str | None:
@@ -871,6 +913,24 @@ def _same_body(norm: str, previous: _Found, m: re.Match) -> bool:
     return _title_rank(previous.chain) == _title_rank(m.group("chain"))
 
 
+def _first_post(norm: str, org_start: int, agencies: _Agencies) -> tuple[str, str] | None:
+    """"国家药监局副局长、药典委员会执行委员会副主任委员赵军宁": posts listed before the one a name closes on;
+    where that one's body is no agency known, the post before it with one (title, agency id), as the first
+    post with its own organisation is the one an English appositive is read by."""
+    if org_start < 2 or norm[org_start - 1] != "、":
+        return None
+    title = _lexicon().zh_title_at_end.search(norm, max(0, org_start - 13), org_start - 1)
+    agency_id = agencies.ending_at(title.start()) if title else None
+    return (_zh_title(title.group().strip()), agency_id) if agency_id else None
+
+
+def _own_body(norm: str, previous: _Found, m: re.Match, body: str) -> bool:
+    """"国家药监局党组书记、局长李利主持…。局党组成员、副局长徐景和…出席": a body called by its last character
+    (局, 委, 厅) in the paragraph of a head of it (局长), who named it in full."""
+    between = norm[previous.end:m.start("chain")]
+    return len(between) <= 200 and "\n" not in between and _title_rank(previous.chain).startswith(body)
+
+
 def _title_rank(chain: str | None) -> str:
     """The office a title chain names, without deputy prefixes: 副局长 -> 局长."""
     return (chain or "").split("、")[-1].removeprefix("常务").removeprefix("副")
@@ -956,6 +1016,11 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             agency_id = agencies.lookup(implied)
         if not (agency_id or affiliation) and previous and _same_body(norm, previous, m):
             agency_id, affiliation = previous.agency_id, previous.affiliation
+        elif affiliation and len(affiliation) == 1 and previous and previous.agency_id \
+                and _own_body(norm, previous, m, affiliation):
+            agency_id, affiliation = previous.agency_id, None
+        if not agency_id and (first := _first_post(norm, m.start("chain") - len(affiliation or ""), agencies)):
+            title, agency_id, affiliation = *first, None
         people = [_Found(norm[s:e], s, e, title=title, agency_id=agency_id, affiliation=affiliation)
                   for s, e in names]
         previous = people[-1]
@@ -1140,6 +1205,9 @@ def find_people(text: NormalizedText, language: str, agency_mentions: list[Agenc
     else:
         found = _english_people(text, agencies) + _english_bylines(text)
     merged = _merge(found, text.norm, chinese)
+    for f in merged:
+        if f.title in _GOVERNING_TITLES and not (f.agency_id or f.affiliation):
+            f.agency_id = agencies.page_government(f.title)
     roles: dict[str, str] = {}        # bare repeats take the role of the person's titled mention
     for f in merged:
         if f.title:
