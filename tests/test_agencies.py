@@ -820,3 +820,11 @@ def test_district_and_county_bureaus_are_one_agency_however_written():
                 "约谈药店。全区市场监管局开展检查。济源示范区市场监管局开展检查。", "zh")
     assert {i for i in found if i.startswith("new-")} == {"new-" + slugify("沭阳县市场监督管理局"),
                                                          "new-" + slugify("雨花区市场监督管理局")}
+
+
+def test_embassies_each_way_and_a_province_s_healthcare_security_administration_by_its_abbreviation():
+    assert ids("Zhao met the ambassador at the Chinese Embassy in Egypt. Officials of the Embassy of the Republic "
+               "of Korea in China and the Pakistani Embassy in Beijing attended.") == {
+        "embassy-china-in-egypt": "mfa", "embassy-south-korea-in-china": None, "embassy-pakistan-in-china": None}
+    assert set(ids("中国驻埃及大使馆和巴基斯坦驻华大使馆", "zh")) == {"embassy-china-in-egypt", "embassy-pakistan-in-china"}
+    assert set(ids("The Henan HSA issued the plan.")) == {"prov-henan-hsa"}

@@ -894,3 +894,9 @@ def test_a_numbered_law_is_named_from_its_head():
     (law,) = run("Together with Law No. 11/2021 on the Pharmaceutical Activities of Traditional Chinese Medicine and "
                  "the Registration of Proprietary Chinese Medicines, the bill would complete the framework.")
     assert law.title.startswith("Law No. 11/2021 on the Pharmaceutical Activities")
+
+
+def test_a_quotation_of_two_sentences_is_speech_not_a_title():
+    raw = ('"Ten years ago nobody asked where the herbs came from. Now every big buyer wants the planting record '
+           'and the test report," said Wang, a herb dealer.')
+    assert run(raw) == []

@@ -2290,3 +2290,26 @@ def test_a_chair_of_one_side_of_a_meeting_both_sides_held_leaves_both_hosting():
     raw = ("8月24日，江苏省药品监督管理局与常州市人民政府签署合作备忘录。签约前，双方召开座谈会，市长盛蕾主持。")
     (meeting,) = [e for e in extract_document(raw, "zh", date(2023, 8, 25)).events if e.event_type == "meeting"]
     assert set(meeting.organizer_ids) == {"prov-jiangsu-mpa", "city-changzhou-gov"}
+
+
+def test_a_release_with_an_aside_and_an_opening_ceremony_dated_by_the_opening_told_before():
+    raw = ("The Henan HSA issued, on behalf of the alliance, the Implementation Plan for the Henan-Led Alliance "
+           "Procurement of Drugs on Sept. 18, under which hospitals report their demand.")
+    (release,) = extract_document(raw, "en", date(2023, 11, 13)).events
+    assert (release.event_type, release.start_date, release.organizer_ids) == (
+        "release", date(2023, 9, 18), ("prov-henan-hsa",))
+    raw = ("A service station for device makers opened in Guangming Science City on Wednesday.\n\n"
+           "The station was set up by the provincial administration. It will offer consultations.\n\n"
+           "Officials unveiled the station's nameplate at the opening ceremony. During the ceremony, the two sides "
+           "signed a cooperation agreement.")
+    evs = extract_document(raw, "en", date(2025, 4, 17)).events
+    assert sorted((e.event_type, e.start_date) for e in evs) == [
+        ("other", date(2025, 4, 16)), ("signing", date(2025, 4, 16))]
+
+
+def test_a_witness_s_body_takes_part_in_a_signing():
+    raw = ("The HSA and the NMPA signed a Memorandum of Understanding on 18 October 2024, in the presence of Mr Liang "
+           "Weiming, Minister-Counsellor of the Embassy of the People's Republic of China in Singapore.")
+    (signing,) = extract_document(raw, "en", date(2024, 10, 21)).events
+    assert "embassy-china-in-singapore" in signing.participant_ids
+    assert "embassy-china-in-singapore" not in signing.organizer_ids

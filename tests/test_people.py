@@ -813,3 +813,11 @@ def test_zh_a_body_called_by_its_last_character_is_the_one_its_head_was_named_wi
 def test_zh_the_first_post_with_a_known_body_where_the_last_has_none():
     p = _with_registry("国家药监局副局长、药典委员会执行委员会副主任委员赵军宁出席会议并讲话。", "zh")
     assert (p["赵军宁"].title, p["赵军宁"].agency_id) == ("Deputy Director", "nmpa")
+
+
+def test_an_ambassador_heads_the_embassy_of_the_nationality_and_the_country_the_title_names():
+    p = _with_registry("Zhao met Liao Liqiang, Chinese Ambassador to Egypt. Pakistani Ambassador to China Khalil "
+                       "Hashmi was present.", "en")
+    assert p["Liao Liqiang"].agency_id == "embassy-china-in-egypt"
+    assert p["Khalil Hashmi"].agency_id == "embassy-pakistan-in-china"
+    assert _with_registry("瑞士驻华大使白瑞谊出席。", "zh")["白瑞谊"].agency_id == "embassy-switzerland-in-china"

@@ -282,6 +282,27 @@ def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provi
                   aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
 
 
+def embassies(country: dict) -> tuple[Agency, Agency]:
+    """A foreign country's embassy in China and China's embassy in it, under the ways news copy names them
+    ("the Pakistani Embassy in Beijing", "Embassy of the Republic of Korea in China", 中国驻埃及大使馆)."""
+    names = [country["en"], *(n for n in country.get("other") or () if not CJK_CHAR.search(n))]
+    zh_names = [country["zh"], *(n for n in country.get("other") or () if CJK_CHAR.search(n))]
+    of = [*names, *(f"the {n}" for n in names if n.startswith("Republic")), f"the Republic of {country['en']}"]
+    in_china = [f"Embassy of {country['en']} in China", f"{country['demonym']} Embassy in China",
+                f"{country['demonym']} Embassy in Beijing", f"{country['demonym']} Embassy",
+                *(f"Embassy of {n} in {place}" for n in of for place in ("China", "Beijing")),
+                *(f"{n} Embassy in {place}" for n in names for place in ("China", "Beijing"))]
+    zh_in_china = [f"{n}驻{place}{kind}" for n in zh_names for place in ("华", "中国") for kind in ("大使馆", "使馆")]
+    chinas = ["China", "the People's Republic of China", "the PRC"]
+    abroad = [f"Embassy of China in {country['en']}", f"Chinese Embassy in {country['en']}",
+              *(f"Embassy of {c} in {n}" for c in chinas for n in of), *(f"Chinese Embassy in {n}" for n in names)]
+    zh_abroad = [f"{c}驻{n}{kind}" for c in ("中国", "中华人民共和国") for n in zh_names for kind in ("大使馆", "使馆")]
+    return (Agency(agency_id=f"embassy-{country['slug']}-in-china", name_en=in_china[0], name_zh=zh_in_china[0],
+                   level="foreign", aliases=tuple(dict.fromkeys(in_china[1:] + zh_in_china[1:]))),
+            Agency(agency_id=f"embassy-china-in-{country['slug']}", name_en=abroad[0], name_zh=zh_abroad[0],
+                   parent_agency_id="mfa", level="national", aliases=tuple(dict.fromkeys(abroad[1:] + zh_abroad[1:]))))
+
+
 def health_ministry(country: dict) -> Agency:
     """A foreign country's ministry of health under every way news copy names it."""
     names = [country["en"], *(country.get("other") or [])]
@@ -368,6 +389,7 @@ def _registry_rows() -> _RegistryRows:
             only_in[r["id"]] = tuple(r["only_in"])
     countries = load_yaml("agency_countries.yaml")["countries"]
     agencies += [health_ministry(c) for c in countries]
+    agencies += [embassy for c in countries for embassy in embassies(c)]
     agencies = _with_drug_regulators(agencies, countries)
     kinds = {k["slug"]: k for k in regions["kinds"]}
     for d in regions["divisions"]:

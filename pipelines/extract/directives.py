@@ -551,6 +551,10 @@ def _zh_ordinal_plan(text: NormalizedText, m: re.Match) -> _Candidate | None:
     return None
 
 
+# one sentence ending and another starting inside a quotation: speech ("... came from. Now every buyer ...")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str) -> _Candidate | None:
     norm = text.norm
     vocab = _vocabulary()
@@ -568,8 +572,9 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     if not words or len(words) > 40 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return None
     lows = [w.lower() for w in words]
-    if any(w in _SENTENCE_VERBS for w in lows) and sum(w[0].islower() for w in words) > len(words) // 2:
-        return None  # a quoted sentence ("Drug standards are the technical basis for ... regulation,")
+    if (any(w in _SENTENCE_VERBS for w in lows) or _SENTENCE_BREAK.search(content)) \
+            and sum(w[0].islower() for w in words) > len(words) // 2:
+        return None  # a quoted sentence ("Drug standards are the technical basis for ... regulation,"), or two
     core_last = _en_words(_TITLE_PARENTHETICAL.sub("", content))
     ends_with_head = bool(core_last) and core_last[-1].lower() in vocab.en_heads
     head_first = any(lows[i] in vocab.en_heads and lows[i + 1] in vocab.en_prepositions

@@ -132,6 +132,8 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"\s+batch\s+of\s+"   # "released the second batch of the Catalogue of X"
                                     r"|(?:country|nation|city|province|region)['’]s\s+"  # "released the country's 2025 X"
                                     r"|in\s+"  # "the results were published in the Notice on X"
+                                    # "issued, on behalf of the alliance, the X"
+                                    r"|,\s*(?:on\s+behalf\s+of|together\s+with|jointly\s+with|in\s+conjunction\s+with)\s+[^,.;]{1,80},\s*"
                                     # "released for public comment a draft revision of the X"
                                     r"|for\s+(?:public\s+)?comments?\s+|(?:revision|amendment)s?\s+(?:to|of)\s+"
                                     # "published a draft guideline titled X"
@@ -286,6 +288,9 @@ _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\
 # "... adopted a regulation on Wednesday. The X Regulations were passed at the 38th session of ...": that day's session
 # (and "The campaign was kicked off at a mobilization meeting held ...": the day it was launched)
 _PASSED_AT = re.compile(r"\b(?:passed|adopted|approved|kicked\s+off|launched)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+# A ceremony opening what a sentence shortly before says opened (that day), and the words that say it
+_OPENING_CEREMONY = re.compile(r"\b(?:opening|unveiling|inauguration|inaugural)\s+ceremony|开幕式|揭牌仪式|启用仪式|开业仪式", re.I)
+_OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:inaugurated|unveiled|opened))\b|开幕|揭牌|启用|开业", re.I)
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?|mobili[sz]ation)\s+(?:meeting|ceremony|conference)"
                              r"|启动会|启动仪式|动员会", re.I)
 # Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
@@ -311,6 +316,7 @@ _HELD_NEXT = re.compile(r"(?:随后|之后|其后|接着)(?:举行|召开|进行
 # The subject of a signing that refers back to the sides of a meeting just reported.
 # a visit told as a meeting with those visited: "met", "called on", 会见
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
+_WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
 _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
@@ -927,6 +933,20 @@ def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 
     return None
 
 
+def _opened_before(doc: _Doc, index: int, language: str, reach: int = 3) -> date | None:
+    """The day told in the nearest of the `reach` sentences before that says something opened (was inaugurated,
+    unveiled, 揭牌), if that sentence tells one."""
+    for s, e in reversed(doc.sentences[:index]):
+        if doc.text.original[s:e].isspace():
+            continue    # (a paragraph break)
+        if _OPENED.search(doc.simplified(s, e)):
+            return _sentence_date(doc, s, e, s, language)[0]
+        reach -= 1
+        if not reach:
+            break
+    return None
+
+
 def _headline_date(doc: _Doc, noun: str) -> date | None:
     """The date the headline gives an event it names by this noun ("… Press Conference … (June 15, 2023)")."""
     headline = doc.text.original[:doc.headline_end]
@@ -1014,6 +1034,9 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         if organiser and doc.language == "zh" and _ACCOMPANYING.match(doc.simplified(a.evidence.end,
                                                                                    min(e, a.evidence.end + 30))):
             organiser = False  # "在X局局长Y陪同下视察": the unit of those who accompany, not the visitor's
+        if organiser and draft.event_type == "signing" and _WITNESSED.search(
+                doc.text.original, max(s, verb_pos), a.evidence.start):
+            organiser = False  # "signed by A and B, in the presence of C of the Embassy": a witness's body
         if organiser and _OBJECT_OF.search(before):
             organiser = False  # "... on Authorizing the State Council to": told what to do, not holding the event
         if previous and previous[1] and _AGENCY_JOINER.match(doc.simplified(previous[0].evidence.end, a.evidence.start)):
@@ -1209,6 +1232,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
                 # At a joint news conference held in Beijing, ...": where what was just told was done, that day
                 (start, end), dated = launched, True
+            if not dated and _OPENING_CEREMONY.search(doc.view, max(ns, a - 12), b) and (
+                    opened := _opened_before(doc, index, language)):
+                # "A service station opened in Guangming on Wednesday. ... unveiled its nameplate at the opening
+                # ceremony": the ceremony of what the report told opened, that day
+                start, end, dated = opened, None, True
             quoted_from = kind == "press_conference" and not any(d.event_type == kind for d in drafts)
             if not dated and (dateline := _dateline_for(doc, s, e, reach=99 if quoted_from else 1)):
                 # "新华社北京1月3日电 李克强主持召开国务院常务会议": the day filed; and the (first) press conference a

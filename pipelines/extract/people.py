@@ -190,6 +190,7 @@ _MAYOR = ("city-", "prov-beijing-", "prov-tianjin-", "prov-shanghai-", "prov-cho
 _GOVERNING_TITLES = {**dict.fromkeys(("Mayor", "Vice Mayor", "Deputy Mayor", "Acting Mayor", "Executive Vice Mayor"), _MAYOR),
                      **dict.fromkeys(("Governor", "Vice Governor", "Deputy Governor", "Acting Governor",
                                       "Executive Vice Governor"), ("prov-",))}
+_TO_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:and\s+|the\s+)?[A-Z][\w-]*)*)")
 _FOR_THE = re.compile(r"\s+for\s+the\s+(\w+)\s*$")
 # "spokesperson for the administration", "the bureau's director": the agency of that kind the page named before
@@ -498,6 +499,8 @@ def _phrase_positions(phrase: str) -> tuple[_Position, ...]:
         org = _ministry(title, _en_org(seg[m.end():]), qualifier) or (
             owner if owner and (owner[0].isupper() or owner in _ANAPHORIC_ORGS) else None)
         title = _office_portfolio(title, seg[m.end():]) or title
+        if title == "Ambassador" and not org:   # "Chinese Ambassador to Egypt", "the Pakistani Ambassador"
+            org = _embassy(seg[m.end():], qualifier)
         positions.append(_Position(title=title, org=org, start=cut, end=seg_end,
                                    party=bool(_PARTY.search(seg)), qualifier=qualifier))
     return tuple(positions)
@@ -527,6 +530,16 @@ def _resolve(pos: _Position, agencies: _Agencies) -> tuple[str | None, str | Non
     if not agency_id and (implied or pos.title in lex.implied_agency):
         agency_id = agencies.lookup(implied or lex.implied_agency[pos.title])
     return agency_id, (None if agency_id else pos.org)
+
+
+def _embassy(rest: str, qualifier: str | None) -> str | None:
+    """The embassy an ambassador heads, as the registry names embassies: "Chinese Ambassador to Egypt" heads the
+    Chinese Embassy in Egypt, "Indonesian Ambassador to China" and "the Indonesian Ambassador" the Indonesian
+    Embassy in China; an ambassador "to X" no nationality precedes is China's."""
+    to = _TO_COUNTRY.match(rest)
+    if to:
+        return f"{qualifier or 'Chinese'} Embassy in {to.group(1)}"
+    return f"{qualifier} Embassy" if qualifier else None
 
 
 def _office_portfolio(title: str, rest: str) -> str | None:
@@ -770,7 +783,7 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
         head = head[:portfolio.start()]     # "Assistant Director of Health (Drug) Kenny Ho Kin-fai"
     if _OF_THE_END.search(head):
         return None     # "Director of the Department of the League of Arab States": the name of a body
-    org, hit = None, _title_at_end(head)
+    org, hit, sent_to = None, _title_at_end(head), None
     if hit is None and (sent_to := _SENT_TO.search(head)):
         head = head[:sent_to.start()]
         hit = _title_at_end(head)
@@ -799,6 +812,8 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
         span = (0, 0)
     qualifier = owner.group("owner") if owner and not possessive else None
     title = _canonical_en_title(written)
+    if title == "Ambassador" and not org and sent_to:     # "Pakistani Ambassador to China Khalil Hashmi"
+        org = _embassy(sent_to.group(), qualifier)
     if not possessive:                 # "Minister of Commerce Wang Wentao"
         org = _ministry(title, org, qualifier)
     party_text = head[owner.start() if owner else title_start:]
@@ -951,6 +966,11 @@ def _zh_affiliation(norm: str, chain_start: int, agencies: _Agencies) -> tuple[s
     org = _zh_org_before(norm, chain_start)
     if not org:
         return None, None
+    if "驻" in org[1:] and norm.startswith("大使", chain_start):
+        # "瑞士驻华大使白瑞谊": an ambassador heads the embassy the words before the title name
+        embassy = next(filter(None, (agencies.lookup(org[i:] + "大使馆") for i in range(org.index("驻")))), None)
+        if embassy:
+            return embassy, None
     if not (org[-1] in _ZH_ORG_SUFFIX or org[-1].isascii()):
         return None, None
     for i in range(len(org) - 1):   # "请国家医疗保障局" -> the longest tail that is a known agency
