@@ -187,3 +187,14 @@ def test_taiwan_years_and_days_in_numerals(text, published, expected):
 ])
 def test_days_of_last_and_this_month(text, expected):
     assert [(start, end) for _, start, end, _ in resolved(text, date(2024, 7, 22), "zh")] == [expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("上周四至周五，座谈会在成都召开。", date(2024, 11, 18), (date(2024, 11, 14), date(2024, 11, 15))),
+    ("本周三至周四，检查组深入基层。", date(2024, 4, 26), (date(2024, 4, 24), date(2024, 4, 25))),
+    ("The training ran from Tuesday to Thursday.", date(2024, 9, 14), (date(2024, 9, 10), date(2024, 9, 12))),
+])
+def test_two_weekdays_joined_are_one_range_in_the_first_one_s_week(text, published, expected):
+    language = "en" if text.isascii() else "zh"
+    (mention,) = find_dates(NormalizedText(text), published, language)
+    assert (mention.start_date, mention.end_date) == expected

@@ -2313,3 +2313,29 @@ def test_a_witness_s_body_takes_part_in_a_signing():
     (signing,) = extract_document(raw, "en", date(2024, 10, 21)).events
     assert "embassy-china-in-singapore" in signing.participant_ids
     assert "embassy-china-in-singapore" not in signing.organizer_ids
+
+
+def test_a_signing_witnessed_then_after_the_press_conference_and_a_joint_summons():
+    raw = ("The Secretary for Health continued his visit to Hainan today (April 11). In the morning, he visited the "
+           "pilot zone. Professor Lo then witnessed the signing of the Memorandum of Understanding on Co-operation "
+           "between the Department of Health and the Hainan Provincial Medical Products Administration.")
+    signings = [e for e in extract_document(raw, "en", date(2025, 4, 11)).events if e.event_type == "signing"]
+    assert [s.start_date for s in signings] == [date(2025, 4, 11)]
+    raw = ("The measures were released at a press conference on Thursday. After the press conference, Shanghai Customs "
+           "and the Shanghai Municipal Medical Products Administration signed a memorandum of cooperation.")
+    signings = [e for e in extract_document(raw, "en", date(2024, 3, 29)).events if e.event_type == "signing"]
+    assert [s.start_date for s in signings] == [date(2024, 3, 28)]
+    raw = "本月19日，市场监管总局、国家药监局在京联合约谈6家网络交易平台企业，通报突出问题。"
+    (summons,) = extract_document(raw, "zh", date(2024, 9, 20)).events
+    assert (summons.event_type, summons.start_date, summons.organizer_ids) == ("meeting", date(2024, 9, 19), ("samr", "nmpa"))
+
+
+def test_a_release_told_in_an_aside_of_the_next_sentence_and_a_conference_right_after_what_was_said():
+    raw = ("Faster reviews cut approval times, the country's top drug regulator said on Tuesday.\n\n"
+           "The National Medical Products Administration held a news conference in Beijing. Officials are drafting "
+           "rules to implement the Opinions on Deepening Drug Regulatory Reform. The document, released by the General "
+           "Office of the State Council on Jan 3, sets goals for 2027.")
+    evs = extract_document(raw, "en", date(2025, 6, 11)).events
+    assert sorted((e.event_type, e.start_date, e.organizer_ids) for e in evs) == [
+        ("press_conference", date(2025, 6, 10), ("nmpa",)),
+        ("release", date(2025, 1, 3), ("state-council-general-office",))]

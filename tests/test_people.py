@@ -798,11 +798,12 @@ def test_a_secretary_for_a_portfolio_and_the_director_of_health_head_their_offic
 
 
 def test_a_bare_mayor_serves_in_the_one_city_government_the_page_names():
-    p = _with_registry("5月8日，市委副书记、市长王建国主持召开扬州市政府常务会议。副市长李红出席。", "zh")
+    p = _with_registry("5月8日，市委副书记、市长王建国主持召开扬州市政府常务会议。副市长李红出席。扬州市政府将…", "zh")
     assert p["王建国"].agency_id == p["李红"].agency_id == "city-yangzhou-gov"
-    # two city governments: which one is not said
-    p = _with_registry("扬州市政府与泰州市政府签署协议，市长王建国出席。", "zh")
+    # two city governments, or one named in passing: which one is not said
+    p = _with_registry("扬州市政府与泰州市政府签署协议，市长王建国出席。扬州市政府、泰州市政府将…", "zh")
     assert p["王建国"].agency_id is None
+    assert _with_registry("副市长李红出席。当阳市人民政府有关负责同志陪同检查。", "zh")["李红"].agency_id is None
 
 
 def test_zh_a_body_called_by_its_last_character_is_the_one_its_head_was_named_with():

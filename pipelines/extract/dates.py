@@ -445,6 +445,8 @@ def _date_line_base(text: NormalizedText, found: list[_Found]) -> date | None:
 # Between two days written each with its weekday, or in brackets, that make one range.
 _JOINED_BY_RANGE = re.compile(r"\s*[)）]?\s*(?:至|到|-|—|－|~)\s*(?:本?(?:周|週|星期)[一二三四五六日天])?\s*[(（]?\s*")
 _JOINED_RANGE_DAYS = timedelta(days=31)
+_WEEKDAY_KINDS = ("weekday", "zh_weekday")
+_WEEKDAYS_JOINED = re.compile(r"\s*(?:至|到|-|—|－|~|to|through|until)\s*", re.I)
 
 
 def find_dates(text: NormalizedText, published: date | None, language: str) -> list[DateMention]:
@@ -473,6 +475,14 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
             # "本周一（14日）至周二（15日）": two days joined as one range
             mentions[-1] = replace(previous, surface=text.original[previous.evidence.start:e],
                                    evidence=text.evidence(previous.evidence.start, e), end_date=start, kind="range")
+            continue
+        if (previous and previous.start_date and start and f.kind in _WEEKDAY_KINDS and found[last].kind == f.kind
+                and not f.groups.get("rel") and _WEEKDAYS_JOINED.fullmatch(text.norm, last_end, f.start)
+                and 0 < (days := (start.weekday() - previous.start_date.weekday()) % 7)):
+            # "上周四至周五", "Tuesday to Thursday": the second day is of the first one's week
+            mentions[-1] = replace(previous, surface=text.original[previous.evidence.start:e],
+                                   evidence=text.evidence(previous.evidence.start, e),
+                                   end_date=previous.start_date + timedelta(days=days), kind="range")
             continue
         mentions.append(mention)
         last, last_end = i, f.end

@@ -170,7 +170,7 @@ _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议)?时间|日期)\s
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
 _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    r"|\b(?:that|the\s+same)\s+day\b"
-                                   r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+)?"
+                                   r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+|press\s+|news\s+)?"
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
@@ -214,6 +214,9 @@ _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 # so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:当[日天]|同日)?(?:上午|下午|晚上)"
                           r"|其后|随后|afterwards\b|later\s+that\s+day\b)", re.I)      # (on the simplified view)
+# "Professor Lo and Mr Li then witnessed the signing": what they went on to do that day (a stop of a trip told so
+# is one of its days, not said which)
+_THEN_DID = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*|and)\s+){1,6}then\s")
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
 # "attended by", whose subject hosts)
@@ -355,6 +358,9 @@ _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulati
                                 r"|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
 # How many sentences after a release such a sentence may stand.
 _ANAPHOR_REACH = 4
+# a sentence opening on the directive just named, its release told in an aside: "The document, released by ..."
+_ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?:document|opinions|plan|notice|guidelines?|measures"
+                            r"|regulations?|rules|circular|provisions),\s+(?:which\s+was\s+)?(?:jointly\s+)?$")
 _RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regulation", "measure")
 _KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
@@ -1201,7 +1207,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     start, end, dated = same_day[1], None, True     # "闭幕会后", "after the closing session": its last day
                 elif same_day:      # "during the forum" of two days: on one of them, which is not said
                     start, end, dated = None, None, True
-            if not dated and _PART_OF_DAY.match(norm, ns, ne) and (
+            if not dated and (_PART_OF_DAY.match(norm, ns, ne) or kind != "visit" and _THEN_DID.match(norm, ns, ne)) and (
                     same_day := _date_of_sentence_before(doc, index, language) or last_date or _last_date_before(doc, s)):
                 # the day the text last stated ("15日上午，调研组来到吉安… 随后，…召开座谈会"), of a range its first
                 start, end, dated = same_day[0], None, True
@@ -1242,9 +1248,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "新华社北京1月3日电 李克强主持召开国务院常务会议": the day filed; and the (first) press conference a
                 # wire story quotes from ("Zeng Yixin told a press conference that ..."), anywhere in it
                 start, dated = dateline, True
-            if not dated and quoted_from and _TOLD_A_CONFERENCE.search(doc.view, ns, ne) and (
-                    said := _day_officials_said(doc, index)):
-                # "..., health officials said on Tuesday. ... Jiao Yahui told a news conference": that day's
+            if not dated and quoted_from and (said := _day_officials_said(
+                    doc, index, reach=4 if _TOLD_A_CONFERENCE.search(doc.view, ns, ne) else 1)):
+                # "..., health officials said on Tuesday. ... Jiao Yahui told a news conference": that day's; and
+                # "..., the regulator said on Tuesday. The NMPA held a news conference in Beijing to ...", right after
                 start, dated = said, True
             if not dated and language == "en" and _REMARKS_MADE_AT.search(doc.view, max(ns, a - 80), a) and (
                     said := _day_officials_said(doc, index, reach=1)):
@@ -1266,7 +1273,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
                 continue    # "藥監局去年與廣東省藥監局簽署的《協議》": a past occurrence recalled, without its day
             proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
-            if not proper and kind in _VERB_NOUN_TYPES:
+            if (not proper and kind in _VERB_NOUN_TYPES) or norm.endswith("约谈", a, b):   # (联合约谈: a verb too)
                 name = _clause_name(doc, kind, a, b, ns, ne, language)
             if abroad is None:
                 abroad = places_abroad(norm[ns:ne])
@@ -1683,7 +1690,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
         tentative = None
     if language == "en":
         by_title = {x.directive_title: x for x in drafts}
-        for described in _described_releases(doc, language, directives, spans, published):
+        for described in _described_releases(doc, language, directives, spans, published) + _released_aside(
+                doc, language, directives, spans, published):
             told = by_title.get(described.directive_title)
             if told is None:
                 drafts.append(described)
@@ -1780,6 +1788,42 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
             draft.organizers, draft.participants = draft.participants, []
         drafts.append(draft)
         directives = [x for x in directives if x is not d]
+    return drafts
+
+
+def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans: dict[int, list[tuple[int, int]]],
+                    published: date | None) -> list[_Draft]:
+    """"... to implement the Opinions on X. The document, released by the General Office of the State Council on
+    Jan 3, sets ...": a sentence opening on the directive just named, its release told in an aside. The last
+    title of the sentence before is the one released, on the aside's date."""
+    drafts: list[_Draft] = []
+    for verb_start, verb_end, _ in doc.releases:
+        if not _ANAPHOR_ASIDE.search(doc.view, max(0, verb_start - 40), verb_start):
+            continue
+        verb_pos, _ = doc.text.span(verb_start, verb_end)
+        i = bisect.bisect_right(doc.starts, verb_pos) - 1
+        before = next((j for j in range(i - 1, -1, -1) if not doc.text.original[slice(*doc.sentences[j])].isspace()), -1)
+        if before < 0:
+            continue
+        bs, be = doc.norm_range(*doc.sentences[before])
+        named = [(ts, d) for d in directives for ts, te in spans[id(d)] if bs <= ts and te <= be]
+        if not named:
+            continue
+        ts, d = max(named, key=lambda x: x[0])
+        s, e = doc.sentences[i]
+        start, _, dated = _sentence_date(doc, s, e, verb_pos, language)
+        if not dated or _is_stale(start, doc.text.original[s:e], published):
+            continue
+        draft = _release_draft(doc, d, doc.text.span(ts, ts + 1), start, (s, e), verb_pos)
+        aside_end = doc.text.original.find(",", verb_pos, e)
+        if not draft.organizers and doc.text.original.startswith(" by ", verb_pos + verb_end - verb_start):
+            # "released by A and B on Jan 3,": the bodies the aside names
+            for m in doc.within(doc.agencies, verb_pos, aside_end if aside_end > 0 else e):
+                if m.agency_id not in draft.organizers:
+                    draft.organizers.append(m.agency_id)
+                    draft.agency_evidence.setdefault(m.agency_id, m.evidence)
+            draft.participants = [a for a in draft.participants if a not in draft.organizers]
+        drafts.append(draft)
     return drafts
 
 

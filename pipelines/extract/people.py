@@ -11,6 +11,7 @@ never create one. Titles are stored in English (Chinese titles through data/titl
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from dataclasses import dataclass
@@ -185,6 +186,7 @@ _DASH_THEN = re.compile(r" [–—] ")
 _NATIVE_NAME_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff·]{2,8}[)）]")
 # "the <office>, [honorific] " ending right before a name
 _THE = re.compile(r"(?<!\w)[Tt]he ")
+_OWN_GOVERNMENT_OPENERS = ("市", "m", "M")     # 市政府, "municipal government"
 # a bare mayor's or governor's government: the ids it may have, tried in turn
 _MAYOR = ("city-", "prov-beijing-", "prov-tianjin-", "prov-shanghai-", "prov-chongqing-")
 _GOVERNING_TITLES = {**dict.fromkeys(("Mayor", "Vice Mayor", "Deputy Mayor", "Acting Mayor", "Executive Vice Mayor"), _MAYOR),
@@ -401,10 +403,16 @@ class _Agencies:
         if not prefixes:
             return None
         for prefix in prefixes:
-            governments = {m.agency_id for m in self.mentions
-                           if m.agency_id.startswith(prefix) and m.agency_id.endswith("-gov")}
-            if governments:
-                return governments.pop() if len(governments) == 1 else None
+            told = collections.Counter(m.agency_id for m in self.mentions
+                                       if m.agency_id.startswith(prefix) and m.agency_id.endswith("-gov"))
+            # the page's own city: written as the page's (市政府, "the municipal government") or more than once,
+            # not one named in passing ("夷陵区、当阳市人民政府…陪同检查")
+            own = {i for i, n in told.items() if n > 1 or any(
+                m.agency_id == i and m.surface[:1] in _OWN_GOVERNMENT_OPENERS for m in self.mentions)}
+            if prefix == "prov-":       # (a province's is named so whatever the page)
+                own = set(told)
+            if told:
+                return own.pop() if len(own) == 1 else None
         return None
 
     def lookup(self, name: str | None) -> str | None:
