@@ -828,3 +828,10 @@ def test_embassies_each_way_and_a_province_s_healthcare_security_administration_
         "embassy-china-in-egypt": "mfa", "embassy-south-korea-in-china": None, "embassy-pakistan-in-china": None}
     assert set(ids("中国驻埃及大使馆和巴基斯坦驻华大使馆", "zh")) == {"embassy-china-in-egypt", "embassy-pakistan-in-china"}
     assert set(ids("The Henan HSA issued the plan.")) == {"prov-henan-hsa"}
+
+
+def test_zh_provinces_counted_before_one_kind_word_are_each_that_province_s_body():
+    assert set(ids("青海、四川、内蒙古和山东四省（区）药品监督管理局共同签署《协议》。", "zh")) == {
+        "prov-qinghai-mpa", "prov-sichuan-mpa", "prov-inner-mongolia-mpa", "prov-shandong-mpa"}
+    assert set(ids("上海、江苏、浙江、安徽四地药监局", "zh")) == {
+        "prov-shanghai-mpa", "prov-jiangsu-mpa", "prov-zhejiang-mpa", "prov-anhui-mpa"}

@@ -2339,3 +2339,17 @@ def test_a_release_told_in_an_aside_of_the_next_sentence_and_a_conference_right_
     assert sorted((e.event_type, e.start_date, e.organizer_ids) for e in evs) == [
         ("press_conference", date(2025, 6, 10), ("nmpa",)),
         ("release", date(2025, 1, 3), ("state-council-general-office",))]
+
+
+def test_zh_a_consultation_held_before_a_meeting_and_an_agreement_signed_jointly_after_its_report():
+    raw = ("3月22日，省药监局、省公安厅在福州联合召开打击药品违法犯罪工作座谈会。\n"
+           "座谈会前，两部门还就建立信息共享制度等事项进行了会商，达成一致意见。")
+    evs = extract_document(raw, "zh", date(2023, 3, 23)).events
+    assert sorted((e.event_type, e.start_date, e.name) for e in evs) == [
+        ("meeting", date(2023, 3, 22), "会商"), ("meeting", date(2023, 3, 22), "打击药品违法犯罪工作座谈会")]
+    raw = ("6月15日，黄河流域药品监管协作联席会议第一次会议在济南召开。会议审议通过《联席会议制度》。"
+           "九省（区）药品监督管理局共同签署《黄河流域药品监管协作框架协议》。")
+    signings = [e for e in extract_document(raw, "zh", date(2023, 6, 16)).events if e.event_type == "signing"]
+    assert [e.start_date for e in signings] == [date(2023, 6, 15)]
+    # a consultation mechanism is no consultation held
+    assert extract_document("6月15日，双方签约后建立定期会商机制，会商结果通报各方。", "zh", date(2023, 6, 16)).events == []

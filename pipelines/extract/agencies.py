@@ -1548,6 +1548,36 @@ _EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s(?!Vice|Deputy|Executive)[A-Z
 _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
 
 
+@lru_cache(maxsize=1)
+def _province_list_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+    """Provinces listed before one kind word they share: "青海、四川…山东九省（区）药品监督管理局", "江苏、浙江、安徽三省
+    药监局". (pattern, province name -> slug, kind word -> kind slug)"""
+    regions = load_yaml("agency_regions.yaml")
+    provinces = {n: d["slug"] for d in regions["divisions"] for n in (d["zh"], d["short"])}
+    kinds = {zh: k["slug"] for k in regions["kinds"] if "provincial" in k["levels"] for zh in k["zh"] if len(zh) >= 3}
+    prov = "|".join(sorted(map(re.escape, provinces), key=len, reverse=True))
+    kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    pattern = re.compile(rf"(?P<list>(?:(?:{prov})、)+(?:{prov})(?:[和及与](?:{prov}))?)"
+                         rf"[一二三四五六七八九十两\d]{{1,2}}(?:省(?:（区）|\(区\)|（区、市）|\(区、市\)|市)?|地)(?P<kind>{kind})")
+    return pattern, provinces, kinds
+
+
+def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
+    """Each province of a counted list sharing one kind word is that province's body of the kind."""
+    if "、" not in norm:
+        return []
+    pattern, provinces, kinds = _province_list_pattern()
+    found = []
+    for m in pattern.finditer(norm):
+        kind = kinds[m.group("kind")]
+        for name in re.finditer(r"[^、和及与]+", m.group("list")):
+            start, end = m.start("list") + name.start(), m.start("list") + name.end()
+            agency = registry.get(f"prov-{provinces[name.group()]}-{kind}")
+            if agency and not any(ts < end and start < te for ts, te in taken):
+                found.append(_Match(start, end, [], 2, agency))
+    return found
+
+
 def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
     english, chinese = "overnor" in norm or "ayor" in norm, "省长" in norm or "市长" in norm
     found: list[tuple[int, int, Agency | None]] = []
@@ -1597,7 +1627,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     if customs:     # 成都海关口岸监管处: units are written after a customs district too
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
     shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}) + customs
-    shaped += _governments_by_title(norm, taken, registry)
+    shaped += _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]

@@ -319,6 +319,9 @@ _HELD_NEXT = re.compile(r"(?:随后|之后|其后|接着)(?:举行|召开|进行
 # The subject of a signing that refers back to the sides of a meeting just reported.
 # a visit told as a meeting with those visited: "met", "called on", 会见
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
+_NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
+# a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
+_BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)(?:召开|举行)?前[，,]")
 _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
@@ -874,7 +877,8 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
 
 _SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?|in\s+a\s+separate\s+)"
                            r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
-                           r"\bsigned\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)", re.I)
+                           r"\bsigned\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
+                           r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
 _NEGOTIATED = re.compile(r"\bnegotiations?\s+(?:on|over|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,5}$|谈判$", re.I)
 _REQUIRED_OF = re.compile(r"(?:要求|应当|必须)[^，。；,;]{0,10}$")
 _OPENING_QUOTES = frozenset("「『“\"")
@@ -1161,6 +1165,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             after_noun = held.end() if (held := _HELD_WORD.match(doc.view, b)) else b
             if any(cue.match(doc.view, after_noun) for cue, _ in _NEIGHBOUR_DAY):
                 continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
+            if language == "zh" and drafts and _NOUN_AS_TIME.match(norm, b):
+                continue  # "座谈会前，两部门还就…进行了会商": the meeting reported, as the time of another
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
                 continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
             if language == "en" and doc.names_a_body(*doc.text.span(a, b)):
@@ -2382,8 +2388,11 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             same = [x for x in merged if x.event_type not in _HELD_AT and (
                 draft.start_date is None or x.start_date is None
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
-        if merged and _HELD_NEXT.search(doc.view, max(0, draft.span[0] - 16), draft.span[0]) and (
-                before := next((x for x in reversed(merged) if x.start_date and x.event_type != draft.event_type), None)):
+        # (a sentence opening on the time before one reported, "座谈会前，…进行了会商", tells another of any kind)
+        apart = bool(merged) and _BEFORE_IT.match(text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0])
+        if merged and (apart or _HELD_NEXT.search(doc.view, max(0, draft.span[0] - 16), draft.span[0])) and (
+                before := next((x for x in reversed(merged) if x.start_date and (
+                    apart or x.event_type != draft.event_type)), None)):
             # "在随后举行的座谈会上", "a symposium held afterwards": an occurrence of its own, on that day, held by
             # whoever held what came before unless it names its own host
             if not draft.dated:
@@ -2413,6 +2422,10 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 merged.append(draft)
         else:
             target = draft
+            if draft.event_type == "signing" and not draft.dated and (held := [
+                    x for x in merged if x.event_type in ("meeting", "visit") and x.start_date]) and _SIGNED_THERE.search(
+                    doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
+                draft.start_date, draft.dated = held[-1].start_date, True   # (a titled one: "…共同签署《X》")
             merged.append(draft)
         if target is not draft:
             if target.organizers and not draft.dated and _AT_THE_NOUN.search(text.original, max(0, draft.span[0] - 24),
