@@ -822,3 +822,8 @@ def test_an_ambassador_heads_the_embassy_of_the_nationality_and_the_country_the_
     assert p["Liao Liqiang"].agency_id == "embassy-china-in-egypt"
     assert p["Khalil Hashmi"].agency_id == "embassy-pakistan-in-china"
     assert _with_registry("瑞士驻华大使白瑞谊出席。", "zh")["白瑞谊"].agency_id == "embassy-switzerland-in-china"
+
+
+def test_zh_a_reporter_a_wire_dateline_credits_works_for_that_news_agency():
+    p = _with_registry("新华社上海11月6日电(记者彭韵佳)第九批国家组织药品集中带量采购6日在上海开标。", "zh")
+    assert (p["彭韵佳"].title, p["彭韵佳"].agency_id) == ("Reporter", "xinhua")

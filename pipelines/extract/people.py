@@ -187,6 +187,12 @@ _NATIVE_NAME_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff·]{2,8}[)）]")
 # "the <office>, [honorific] " ending right before a name
 _THE = re.compile(r"(?<!\w)[Tt]he ")
 _OWN_GOVERNMENT_OPENERS = ("市", "m", "M")     # 市政府, "municipal government"
+@lru_cache(maxsize=1)
+def _wire_services() -> frozenset[str]:
+    """The news agencies a report may quote from (Xinhua, China News Service): a party to no event."""
+    return frozenset(load_yaml("event_triggers.yaml").get("not_organizers", ()))
+
+
 # a bare mayor's or governor's government: the ids it may have, tried in turn
 _MAYOR = ("city-", "prov-beijing-", "prov-tianjin-", "prov-shanghai-", "prov-chongqing-")
 _GOVERNING_TITLES = {**dict.fromkeys(("Mayor", "Vice Mayor", "Deputy Mayor", "Acting Mayor", "Executive Vice Mayor"), _MAYOR),
@@ -393,6 +399,17 @@ class _Agencies:
         for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
             agency = self.registry.get(m.agency_id)
             if ((agency.name_en if agency and agency.name_en else m.surface) or "").lower().endswith(head):
+                return m.agency_id
+        return None
+
+    def wire_before(self, norm_pos: int) -> str | None:
+        """The news agency whose dateline credits a reporter: "新华社上海11月6日电(记者彭韵佳、龚雯)"."""
+        pos = self.text.span(norm_pos, norm_pos + 1)[0]
+        line_start = self.text.original.rfind("\n", 0, pos) + 1
+        for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
+            if m.evidence.start < max(line_start, pos - 40):
+                break
+            if m.agency_id in _wire_services():
                 return m.agency_id
         return None
 
@@ -1236,6 +1253,8 @@ def find_people(text: NormalizedText, language: str, agency_mentions: list[Agenc
     for f in merged:
         if f.title in _GOVERNING_TITLES and not (f.agency_id or f.affiliation):
             f.agency_id = agencies.page_government(f.title)
+        elif f.role in ("reporter", "editor") and not f.agency_id:
+            f.agency_id = agencies.wire_before(f.start)
     roles: dict[str, str] = {}        # bare repeats take the role of the person's titled mention
     for f in merged:
         if f.title:
