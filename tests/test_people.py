@@ -827,3 +827,10 @@ def test_an_ambassador_heads_the_embassy_of_the_nationality_and_the_country_the_
 def test_zh_a_reporter_a_wire_dateline_credits_works_for_that_news_agency():
     p = _with_registry("新华社上海11月6日电(记者彭韵佳)第九批国家组织药品集中带量采购6日在上海开标。", "zh")
     assert (p["彭韵佳"].title, p["彭韵佳"].agency_id) == ("Reporter", "xinhua")
+
+
+def test_a_chief_executive_of_a_hong_kong_body_and_a_qualified_title_set_off_by_a_comma():
+    p = _with_registry("代表團成員包括香港醫務衛生局副局長李夏茵醫生、醫院管理局行政總裁高拔陞醫生。", "zh")
+    assert (p["高拔升"].title, p["高拔升"].agency_id) == ("Chief Executive", "hk-hospital-authority")
+    p = _with_registry("The NMPA Commissioner, Dr Li Li, said.", "en")
+    assert (p["Li Li"].title, p["Li Li"].agency_id) == ("Commissioner", "nmpa")

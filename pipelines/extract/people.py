@@ -741,7 +741,7 @@ def _appositive_before(norm: str, cand: _Candidate) -> _Position | None:
     window_start = max(norm.rfind("\n", 0, cand.lead) + 1, cand.lead - 160)
     for the in _THE.finditer(norm, window_start, cand.lead):   # "the trip. He met the Director...": try each
         m = _APPOSITIVE_BEFORE.fullmatch(norm, the.end(), cand.lead)
-        if m and _lexicon().en_title_start.match(m.group("position")):
+        if m and _title_head(m.group("position")):     # ("The HA Chief Executive, Dr Tony Ko": qualified too)
             return _main_position(_en_positions(norm, m.start("position")))
     return None
 
