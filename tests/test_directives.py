@@ -900,3 +900,8 @@ def test_a_quotation_of_two_sentences_is_speech_not_a_title():
     raw = ('"Ten years ago nobody asked where the herbs came from. Now every big buyer wants the planting record '
            'and the test report," said Wang, a herb dealer.')
     assert run(raw) == []
+
+
+def test_zh_a_consultation_document_named_in_brackets_without_a_head_word():
+    (d,) = run("醫務衛生局今日公布《建立醫療器械法定規管制度》諮詢文件，展開公眾諮詢。")
+    assert (d.title, d.directive_type) == ("建立醫療器械法定規管制度", "other")

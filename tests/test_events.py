@@ -2353,3 +2353,12 @@ def test_zh_a_consultation_held_before_a_meeting_and_an_agreement_signed_jointly
     assert [e.start_date for e in signings] == [date(2023, 6, 15)]
     # a consultation mechanism is no consultation held
     assert extract_document("6月15日，双方签约后建立定期会商机制，会商结果通报各方。", "zh", date(2023, 6, 16)).events == []
+
+
+def test_zh_a_video_conference_and_a_team_led_to_a_site_last_numbered_month():
+    raw = "20日，国家药监局召开药品说明书适老化改革试点工作启动视频会，对试点工作进行部署。"
+    (meeting,) = extract_document(raw, "zh", date(2023, 12, 22)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2023, 12, 20))
+    raw = "上(8)月27日，食藥署副署長王德原即率員前往臺中市國光生物科技股份有限公司疫苗工廠，查核其流感疫苗充填作業。"
+    (visit,) = extract_document(raw, "zh", date(2024, 9, 26)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2024, 8, 27))

@@ -56,7 +56,8 @@ _ZH_DAY_END = r"[日号]"
 _ZH_NOT_DATE_AFTER = r"(?![内起以之后前左]|上(?!午))"
 _ZH_DAY = r"(?:[12]\d|3[01]|[1-9])"   # a day of the month in digits
 _ZH_RANGE_SEP = r"\s*(?:至|到|-|—|~|－)\s*"
-_THIS_NUMBERED_MONTH = r"本[（(](1[0-2]|[1-9])[)）]月"   # Taiwan's "本（10）月17日": this month, its number given
+# Taiwan's "本（10）月17日", "上(8)月27日": this or last month, its number given
+_THIS_NUMBERED_MONTH = r"[本上][（(](1[0-2]|[1-9])[)）]月"
 # (a year of the Republic of China as Taiwan writes it, 113年6月18日 or 民國113年: 1911 years on)
 _ZH_FULL = (rf"(?:(?:民国)?(?P<y1>{_ZH_N}{{4}}|(?<![\d{_ZH_NUM}])(?:9\d|1[01]\d)(?=年\d))年)?"
             rf"(?P<m1>{_ZH_N}{{1,3}})月(?P<d1>{_ZH_N}{{1,3}}){_ZH_DAY_END}")
@@ -315,8 +316,8 @@ def _range_end(start: date | None, end: date | None) -> date | None:
 
 
 def _month_of(word: str | None, base: date | None) -> date | None:
-    """The first day of the month 本月 (this month), 本（10）月 (this month, October) or 上月 (last month) names,
-    from the base date."""
+    """The first day of the month 本月 (this month), 本（10）月 (this month, October), 上月 (last month) or 上（8）月
+    (last month, August) names, from the base date."""
     if not word or base is None:
         return None
     first = base.replace(day=1)

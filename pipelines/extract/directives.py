@@ -512,12 +512,18 @@ _AS_A_TOPIC = ("为题", "为主题")
 _ZH_EDITION_AFTER = re.compile(r"[(（]((?:19|20)\d\d年(?:版|修订版|修订|修正))[)）]")
 
 
+# the kind of paper a title in 《》 without a head word names: a consultation document, a white paper
+_ZH_PAPER_AFTER = re.compile(r"(?:公众)?(?:咨询|谘询)文件|白皮书|绿皮书")
+
+
 def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str, bracket: bool) -> _Candidate | None:
     if _FIVE_YEAR_ORDINAL.match(content):
         return _zh_ordinal_plan(text, m)
     if _ZH_CLAUSE_PUNCTUATION.search(content):
         return None
     head = _zh_head(content)
+    if not head and bracket and _ZH_PAPER_AFTER.match(text.norm, m.end()):
+        return _make(text, cs, ce, True, directive_type="other")    # 《建立医疗器械法定规管制度》咨询文件: a paper so named
     if not head:
         return None
     if _zh_is_nickname(content):
