@@ -1548,6 +1548,9 @@ _EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s(?!Vice|Deputy|Executive)[A-Z
 _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
 
 
+_COUNTED_DIVISIONS = re.compile(r"[一二三四五六七八九十两\d](?:省|地)")
+
+
 @lru_cache(maxsize=1)
 def _province_list_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
     """Provinces listed before one kind word they share: "青海、四川…山东九省（区）药品监督管理局", "江苏、浙江、安徽三省
@@ -1564,8 +1567,8 @@ def _province_list_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]
 
 def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
     """Each province of a counted list sharing one kind word is that province's body of the kind."""
-    if "、" not in norm:
-        return []
+    if "、" not in norm or not _COUNTED_DIVISIONS.search(norm):
+        return []       # (most pages: no count of provinces, and the list pattern is not tried along them)
     pattern, provinces, kinds = _province_list_pattern()
     found = []
     for m in pattern.finditer(norm):

@@ -319,6 +319,7 @@ _HELD_NEXT = re.compile(r"(?:随后|之后|其后|接着)(?:举行|召开|进行
 # The subject of a signing that refers back to the sides of a meeting just reported.
 # a visit told as a meeting with those visited: "met", "called on", 会见
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
+# an event noun naming the time before it ("座谈会前，"): the event reported, not one told
 _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)(?:召开|举行)?前[，,]")
@@ -1822,7 +1823,7 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
             continue
         draft = _release_draft(doc, d, doc.text.span(ts, ts + 1), start, (s, e), verb_pos)
         aside_end = doc.text.original.find(",", verb_pos, e)
-        if not draft.organizers and doc.text.original.startswith(" by ", verb_pos + verb_end - verb_start):
+        if not draft.organizers and doc.view.startswith(" by ", verb_end):
             # "released by A and B on Jan 3,": the bodies the aside names
             for m in doc.within(doc.agencies, verb_pos, aside_end if aside_end > 0 else e):
                 if m.agency_id not in draft.organizers:

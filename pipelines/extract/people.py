@@ -31,6 +31,12 @@ class Registry(Protocol):
 
 # ------------------------------------------------------------------ data
 
+@lru_cache(maxsize=1)
+def _wire_services() -> frozenset[str]:
+    """The news agencies a report may quote from (Xinhua, China News Service): a party to no event."""
+    return frozenset(load_yaml("event_triggers.yaml").get("not_organizers", ()))
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -186,18 +192,12 @@ _DASH_THEN = re.compile(r" [–—] ")
 _NATIVE_NAME_GLOSS = re.compile(r" ?[(（][\u4e00-\u9fff·]{2,8}[)）]")
 # "the <office>, [honorific] " ending right before a name
 _THE = re.compile(r"(?<!\w)[Tt]he ")
-_OWN_GOVERNMENT_OPENERS = ("市", "m", "M")     # 市政府, "municipal government"
-@lru_cache(maxsize=1)
-def _wire_services() -> frozenset[str]:
-    """The news agencies a report may quote from (Xinhua, China News Service): a party to no event."""
-    return frozenset(load_yaml("event_triggers.yaml").get("not_organizers", ()))
-
-
-# a bare mayor's or governor's government: the ids it may have, tried in turn
+# a bare mayor's or governor's government: the ids it may have, tried in turn; and how a page writes its own city's
 _MAYOR = ("city-", "prov-beijing-", "prov-tianjin-", "prov-shanghai-", "prov-chongqing-")
 _GOVERNING_TITLES = {**dict.fromkeys(("Mayor", "Vice Mayor", "Deputy Mayor", "Acting Mayor", "Executive Vice Mayor"), _MAYOR),
                      **dict.fromkeys(("Governor", "Vice Governor", "Deputy Governor", "Acting Governor",
                                       "Executive Vice Governor"), ("prov-",))}
+_OWN_GOVERNMENT_OPENERS = ("市", "m", "M")     # 市政府, "municipal government"
 _TO_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 _FOR_PORTFOLIO = re.compile(r"\s+for\s+((?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:and\s+|the\s+)?[A-Z][\w-]*)*)")
 _FOR_THE = re.compile(r"\s+for\s+the\s+(\w+)\s*$")
@@ -422,14 +422,13 @@ class _Agencies:
         for prefix in prefixes:
             told = collections.Counter(m.agency_id for m in self.mentions
                                        if m.agency_id.startswith(prefix) and m.agency_id.endswith("-gov"))
-            # the page's own city: written as the page's (市政府, "the municipal government") or more than once,
-            # not one named in passing ("夷陵区、当阳市人民政府…陪同检查")
-            own = {i for i, n in told.items() if n > 1 or any(
+            if not told:
+                continue
+            # a province's government is named so whatever the page; the page's own city's is written as the page's
+            # (市政府, "the municipal government") or more than once, not named in passing ("当阳市人民政府…陪同检查")
+            own = set(told) if prefix == "prov-" else {i for i, n in told.items() if n > 1 or any(
                 m.agency_id == i and m.surface[:1] in _OWN_GOVERNMENT_OPENERS for m in self.mentions)}
-            if prefix == "prov-":       # (a province's is named so whatever the page)
-                own = set(told)
-            if told:
-                return own.pop() if len(own) == 1 else None
+            return own.pop() if len(own) == 1 else None
         return None
 
     def lookup(self, name: str | None) -> str | None:
@@ -551,9 +550,9 @@ def _resolve(pos: _Position, agencies: _Agencies) -> tuple[str | None, str | Non
         agency_id = agencies.lookup(pos.org.split(" and ")[0])
     if not agency_id and pos.title.lower() in lex.en_offices:    # its office, named by the title alone
         agency_id = next(iter(agencies.registry.lookup_key(lex.en_offices[pos.title.lower()][1])), None)
-    implied = lex.implied_agency.get(f"{pos.title} of {pos.org}" if pos.org else pos.title)   # "Director of Health"
-    if not agency_id and (implied or pos.title in lex.implied_agency):
-        agency_id = agencies.lookup(implied or lex.implied_agency[pos.title])
+    implied = lex.implied_agency.get(f"{pos.title} of {pos.org}") or lex.implied_agency.get(pos.title)  # "Director of Health"
+    if not agency_id and implied:
+        agency_id = agencies.lookup(implied)
     return agency_id, (None if agency_id else pos.org)
 
 
