@@ -834,3 +834,11 @@ def test_a_chief_executive_of_a_hong_kong_body_and_a_qualified_title_set_off_by_
     assert (p["高拔升"].title, p["高拔升"].agency_id) == ("Chief Executive", "hk-hospital-authority")
     p = _with_registry("The NMPA Commissioner, Dr Li Li, said.", "en")
     assert (p["Li Li"].title, p["Li Li"].agency_id) == ("Commissioner", "nmpa")
+
+
+def test_a_spokesperson_named_without_a_body_speaks_for_the_one_its_sentence_or_the_headline_names():
+    p = _with_registry("At MOFCOM's regular press conference on Thursday, spokesperson Liu Yanbin said exports grew.", "en")
+    assert p["Liu Yanbin"].agency_id == "mofcom"
+    p = _with_registry("Regular Press Conference of the Ministry of Commerce (June 15, 2023)\nSpokesperson Shu Jueting: "
+                       "Good afternoon.", "en")
+    assert p["Shu Jueting"].agency_id == "mofcom"

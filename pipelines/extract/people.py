@@ -413,6 +413,20 @@ class _Agencies:
                 return m.agency_id
         return None
 
+    def spoken_for(self, norm_pos: int) -> str | None:
+        """The body a spokesperson named without one speaks for: the one agency its sentence names before it ("At
+        MOFCOM's regular press conference on Thursday, spokesperson Liu Yanbin said"), else the one the headline names
+        ("Regular Press Conference of the Ministry of Commerce ... Spokesperson Shu Jueting:")."""
+        pos = self.text.span(norm_pos, norm_pos + 1)[0]
+        original = self.text.original
+        start = max(original.rfind(c, 0, pos) for c in ".。!?！？\n") + 1
+        headline_end = original.find("\n")
+        for s, e in ((start, pos), (0, headline_end if headline_end >= 0 else 0)):
+            named = {m.agency_id for m in self.mentions if s <= m.evidence.start and m.evidence.end <= e}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
+
     def page_government(self, title: str) -> str | None:
         """The one government a bare mayor or governor of the page serves in ("市长钱振宇主持召开市政府常务会议"):
         the city's (a municipality's for a mayor) or the province's the page names, if it names only one."""
@@ -1254,6 +1268,8 @@ def find_people(text: NormalizedText, language: str, agency_mentions: list[Agenc
             f.agency_id = agencies.page_government(f.title)
         elif f.role in ("reporter", "editor") and not f.agency_id:
             f.agency_id = agencies.wire_before(f.start)
+        elif f.title == "Spokesperson" and not (f.agency_id or f.affiliation):
+            f.agency_id = agencies.spoken_for(f.start)
     roles: dict[str, str] = {}        # bare repeats take the role of the person's titled mention
     for f in merged:
         if f.title:
