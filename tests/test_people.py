@@ -842,3 +842,8 @@ def test_a_spokesperson_named_without_a_body_speaks_for_the_one_its_sentence_or_
     p = _with_registry("Regular Press Conference of the Ministry of Commerce (June 15, 2023)\nSpokesperson Shu Jueting: "
                        "Good afternoon.", "en")
     assert p["Shu Jueting"].agency_id == "mofcom"
+
+
+def test_zh_a_cantonese_surname_after_a_hong_kong_title():
+    p = _with_registry("香港醫務衛生局局長鄺志明今日下午舉行記者會。", "zh")
+    assert "邝志明" in p or "鄺志明" in p
