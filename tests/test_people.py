@@ -847,3 +847,8 @@ def test_a_spokesperson_named_without_a_body_speaks_for_the_one_its_sentence_or_
 def test_zh_a_cantonese_surname_after_a_hong_kong_title():
     p = _with_registry("香港醫務衛生局局長鄺志明今日下午舉行記者會。", "zh")
     assert "邝志明" in p or "鄺志明" in p
+
+
+def test_zh_every_reporter_a_byline_lists_is_credited():
+    p = _with_registry("新华社上海11月6日电(记者彭韵佳、龚雯)第九批国家组织药品集中带量采购6日在上海开标。", "zh")
+    assert [(p[n].title, p[n].agency_id) for n in ("彭韵佳", "龚雯")] == [("Reporter", "xinhua")] * 2

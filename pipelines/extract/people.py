@@ -1103,6 +1103,9 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             role = lex.zh_byline_roles[m.group("cue")]
             title = None if role == "official" else role.capitalize()
             found.append(_Found(norm[s:end], s, end, title=title, role=role))
+            if role != "official" and norm.startswith("、", end):    # (记者彭韵佳、龚雯): each credited
+                found += [_Found(norm[ls:le], ls, le, title=title, role=role)
+                          for ls, le in _zh_listed_names(norm, s, end)[1:]]
 
     for line in lex.zh_salutation.finditer(norm) if "、" in norm else ():   # 林文健署长、范鸿龄主席、各位嘉宾：
         for m in lex.zh_salutee.finditer(norm, line.start(), line.end()):
