@@ -29,10 +29,11 @@ def date_at(text: NormalizedText, surface: str, value: date) -> DateMention:
     return DateMention(surface, text.evidence(i, i + len(surface)), value)
 
 
-def run(raw: str, agencies: dict[str, str] | None = None, dates: list[tuple[str, date]] = ()) -> list[Directive]:
+def run(raw: str, agencies: dict[str, str] | None = None, dates: list[tuple[str, date]] = (),
+        language: str = "en") -> list[Directive]:
     text = NormalizedText(raw)
     found_dates = [date_at(text, s, d) for s, d in dates]
-    return find_directives(text, "en", mentions_of(text, agencies or {}), found_dates, None)
+    return find_directives(text, language, mentions_of(text, agencies or {}), found_dates, None)
 
 
 def titles(directives: list[Directive]) -> list[str]:
@@ -519,7 +520,7 @@ def test_a_blueprint_is_a_plan():
     found = run("Professor Lo said that the Chinese Medicine Development Blueprint, announced by the HHB in December, "
                 "sets out the directions. Measures under the Blueprint go on.")
     assert [(d.title, d.directive_type) for d in found] == [("Chinese Medicine Development Blueprint", "plan")]
-    chinese = find_directives(NormalizedText("政府公布《中醫藥發展藍圖》，並推展《基層醫療健康藍圖》。"), "zh", [], [], None)
+    chinese = run("政府公布《中醫藥發展藍圖》，並推展《基層醫療健康藍圖》。", language="zh")
     assert [d.directive_type for d in chinese] == ["plan", "plan"]
 
 
@@ -538,7 +539,7 @@ def test_a_defined_term_is_a_nickname_and_a_draft_is_not_the_measures_in_force()
 def test_a_headline_notice_with_a_batch_in_brackets_is_the_pages_own_directive():
     raw = ("广东省药品监督管理局 广东省卫生健康委员会 广东省中医药局关于公布广东省医疗机构中药制剂调剂使用品种目录（第二批）的通知\n\n"
            "各地级以上市市场监督管理局：\n\n现将目录印发给你们。\n\n广东省药品监督管理局\n2024年10月25日")
-    (notice,) = find_directives(NormalizedText(raw), "zh", [], [], None)
+    (notice,) = run(raw, language="zh")
     assert notice.title.endswith("品种目录（第二批）的通知") and notice.directive_type == "notice"
 
 
@@ -550,13 +551,13 @@ def test_requirements_are_directives():
 
 
 def test_a_technical_guideline_daoze_is_a_guideline():
-    (d,) = find_directives(NormalizedText("稳妥推动《化妆品安全评估技术导则（2021年版）》全面实施。"), "zh", [], [], None)
+    (d,) = run("稳妥推动《化妆品安全评估技术导则（2021年版）》全面实施。", language="zh")
     assert (d.title, d.directive_type) == ("化妆品安全评估技术导则（2021年版）", "guideline")
 
 
 def test_chinese_laws_named_without_brackets():
     def found(raw: str) -> list[tuple[str, str]]:
-        return [(d.title, d.directive_type) for d in find_directives(NormalizedText(raw), "zh", [], [], None)]
+        return [(d.title, d.directive_type) for d in run(raw, language="zh")]
     assert found("现行精神卫生法于2012年通过。会议还将继续审议医疗保障法草案。依据药品管理法和疫苗管理法加强监管。") == [
         ("精神卫生法", "law"), ("医疗保障法草案", "law"), ("药品管理法", "law"), ("疫苗管理法", "law")]
     assert found("要依法加强管理，推进药品安全管理法治建设，完善药品管理法律法规。") == []
@@ -682,12 +683,12 @@ def test_hong_kong_bills_with_amendment_inside_and_their_year_after():
                 "will introduce the Medical Device Bill next year.")
     assert [(d.title, d.directive_type) for d in found] == [
         ("Pharmacy and Poisons (Amendment) Bill 2025", "law"), ("Medical Device Bill", "law")]
-    zh = find_directives(NormalizedText("立法會三讀通過《2025年藥劑業及毒藥（修訂）條例草案》。"), "zh", [], [], None)
+    zh = run("立法會三讀通過《2025年藥劑業及毒藥（修訂）條例草案》。", language="zh")
     assert [(d.title, d.directive_type) for d in zh] == [("2025年藥劑業及毒藥（修訂）條例草案", "law")]
 
 
 def test_a_bare_law_after_duizhao_keeps_its_whole_name():
-    found = find_directives(NormalizedText("一是坚持依法监管，对照疫苗管理法逐条梳理配套制度落实情况。"), "zh", [], [], None)
+    found = run("一是坚持依法监管，对照疫苗管理法逐条梳理配套制度落实情况。", language="zh")
     assert [d.title for d in found] == ["疫苗管理法"]
 
 
@@ -696,7 +697,7 @@ def test_a_law_named_short_and_in_full_is_one_directive_under_its_full_name():
                 "People's Republic of China was adopted on June 29, 2019.")
     assert [(d.title, d.short_names) for d in found] == [
         ("Vaccine Administration Law of the People's Republic of China", ("Vaccine Administration Law",))]
-    zh = find_directives(NormalizedText("学习疫苗管理法。《中华人民共和国疫苗管理法》于2019年6月29日通过。"), "zh", [], [], None)
+    zh = run("学习疫苗管理法。《中华人民共和国疫苗管理法》于2019年6月29日通过。", language="zh")
     assert [d.title for d in zh] == ["中华人民共和国疫苗管理法"]
 
 
@@ -727,7 +728,7 @@ def test_issued_by_after_an_adverb_or_an_aside_and_a_regulation_adopted_at_a_mee
 
 
 def test_a_statistical_bulletin_is_a_document_issued():
-    zh = find_directives(NormalizedText("国家医保局25日发布《2023年全国医疗保障事业发展统计公报》。"), "zh", [], [], None)
+    zh = run("国家医保局25日发布《2023年全国医疗保障事业发展统计公报》。", language="zh")
     assert [(d.title, d.directive_type) for d in zh] == [("2023年全国医疗保障事业发展统计公报", "other")]
     assert [d.title for d in run("The figures were given in the 2023 Statistical Bulletin on the Development of "
                                  "National Healthcare Security.")] == [
@@ -779,7 +780,7 @@ def test_a_lower_case_title_an_issuing_verb_takes_unless_it_describes_a_named_on
 
 
 def test_a_white_paper_in_title_marks():
-    found = find_directives(NormalizedText("省高院发布《浙江法院危害药品安全犯罪审判白皮书（2021—2023年）》。"), "zh", [], [], None)
+    found = run("省高院发布《浙江法院危害药品安全犯罪审判白皮书（2021—2023年）》。", language="zh")
     assert [(d.title, d.directive_type) for d in found] == [("浙江法院危害药品安全犯罪审判白皮书（2021—2023年）", "other")]
 
 
@@ -790,22 +791,22 @@ def test_a_hong_kong_amendment_regulation_with_its_year():
 
 
 def test_a_local_policy_package_is_measures():
-    found = find_directives(NormalizedText("东湖高新区出台《光谷生物医药产业高质量发展若干政策》。"), "zh", [], [], None)
+    found = run("东湖高新区出台《光谷生物医药产业高质量发展若干政策》。", language="zh")
     assert [(d.title, d.directive_type) for d in found] == [("光谷生物医药产业高质量发展若干政策", "measures")]
 
 
 def test_rules_named_zhunze_are_directives():
-    found = find_directives(NormalizedText("依《藥品查驗登記審查準則》規定，並落實《医疗机构工作人员廉洁从业九项准则》。"), "zh", [], [], None)
+    found = run("依《藥品查驗登記審查準則》規定，並落實《医疗机构工作人员廉洁从业九项准则》。", language="zh")
     assert titles(found) == ["藥品查驗登記審查準則", "医疗机构工作人员廉洁从业九项准则"]
 
 
 def test_a_lectures_topic_in_quotes_is_no_directive():
-    found = find_directives(NormalizedText("吴丽娟以“基层常见慢病合理用药与处方审核要点”为题授课。"), "zh", [], [], None)
+    found = run("吴丽娟以“基层常见慢病合理用药与处方审核要点”为题授课。", language="zh")
     assert titles(found) == []
 
 
 def test_a_law_schools_research_centre_is_no_law():
-    found = find_directives(NormalizedText("对外经济贸易大学竞争法研究中心教授周明远分析，新指引落实药品管理法要求。"), "zh", [], [], None)
+    found = run("对外经济贸易大学竞争法研究中心教授周明远分析，新指引落实药品管理法要求。", language="zh")
     assert titles(found) == ["药品管理法"]
 
 
@@ -849,7 +850,7 @@ def test_the_administration_that_released_is_the_one_the_page_is_about():
 
 
 def test_a_hong_kong_regulation_in_title_marks():
-    found = find_directives(NormalizedText("違反《藥劑業及毒藥規例》（第138A章）。"), "zh", [], [], None)
+    found = run("違反《藥劑業及毒藥規例》（第138A章）。", language="zh")
     assert [(d.title, d.directive_type) for d in found] == [("藥劑業及毒藥規例", "regulation")]
 
 
@@ -903,5 +904,5 @@ def test_a_quotation_of_two_sentences_is_speech_not_a_title():
 
 
 def test_zh_a_consultation_document_named_in_brackets_without_a_head_word():
-    (d,) = run("醫務衛生局今日公布《建立醫療器械法定規管制度》諮詢文件，展開公眾諮詢。")
+    (d,) = run("醫務衛生局今日公布《建立醫療器械法定規管制度》諮詢文件，展開公眾諮詢。", language="zh")
     assert (d.title, d.directive_type) == ("建立醫療器械法定規管制度", "other")

@@ -681,6 +681,11 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     return [(offset + start, offset + end, segment[start:end])]
 
 
+def _untaken(matches: list[_Match], taken: list[tuple[int, int]]) -> list[_Match]:
+    """The matches that overlap no span already claimed."""
+    return [x for x in matches if not any(s < x.end and x.start < e for s, e in taken)]
+
+
 def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Capitalised chains cut at already-claimed spans, then kept when shaped like an agency."""
     out: list[_Match] = []
@@ -878,7 +883,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             k = bisect.bisect_right(agency_ends, m.start()) - 1
             if k >= 0 and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()):
                 out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), ends[agency_ends[k]])))
-    return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
+    return _untaken(out, taken)
 
 
 # ---------------------------------------------------------------- matching and resolution
@@ -1132,7 +1137,7 @@ def _customs_matches(norm: str, taken: list[tuple[int, int]], registry: AgencyRe
             zh = city.zh if city else division["short"]
             out.append(_Match(c.end(1) - len(name), c.end(), [], 2,
                               _customs_agency(name, zh, city.province if city else division["en"])))
-    return [x for x in out if not any(s < x.end and x.start < e for s, e in taken)]
+    return _untaken(out, taken)
 
 
 def _customs_agency(place_en: str, place_zh: str | None, province: str | None) -> Agency:
@@ -1539,16 +1544,8 @@ def _initials_fit(abbreviation: str, name: str) -> bool:
     return all(ch in capitals for ch in abbreviation.upper() if ch.isalpha())
 
 
-# A governor's or mayor's place names the government they serve in: "vice-governor of Hainan province", "Hainan
-# Vice-Governor Ni Qiang", "mayor of Wuhan", 甘肃省副省长, 武汉市副市长 (the place is the mention)
-_EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
-_EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
-                          r"(?:\s+(?i:province|city|municipality))?")
-_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s(?!Vice|Deputy|Executive)[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?$")
-_ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
-
-
 _COUNTED_DIVISIONS = re.compile(r"[一二三四五六七八九十两\d](?:省|地)")
+_LISTED_NAME = re.compile(r"[^、和及与]+")
 
 
 @lru_cache(maxsize=1)
@@ -1573,12 +1570,20 @@ def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: 
     found = []
     for m in pattern.finditer(norm):
         kind = kinds[m.group("kind")]
-        for name in re.finditer(r"[^、和及与]+", m.group("list")):
+        for name in _LISTED_NAME.finditer(m.group("list")):
             start, end = m.start("list") + name.start(), m.start("list") + name.end()
-            agency = registry.get(f"prov-{provinces[name.group()]}-{kind}")
-            if agency and not any(ts < end and start < te for ts, te in taken):
+            if agency := registry.get(f"prov-{provinces[name.group()]}-{kind}"):
                 found.append(_Match(start, end, [], 2, agency))
-    return found
+    return _untaken(found, taken)
+
+
+# A governor's or mayor's place names the government they serve in: "vice-governor of Hainan province", "Hainan
+# Vice-Governor Ni Qiang", "mayor of Wuhan", 甘肃省副省长, 武汉市副市长 (the place is the mention)
+_EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
+_EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
+                          r"(?:\s+(?i:province|city|municipality))?")
+_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s(?!Vice|Deputy|Executive)[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?$")
+_ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
 
 
 def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
@@ -1594,8 +1599,7 @@ def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: Age
             if agency := _government(norm[k:m.end(1)], registry):
                 found.append((k, m.end(1), agency))
                 break
-    return [_Match(start, end, [], 2, agency) for start, end, agency in found
-            if agency and not any(ts < end and start < te for ts, te in taken)]
+    return _untaken([_Match(start, end, [], 2, agency) for start, end, agency in found if agency], taken)
 
 
 def _government(place: str, registry: AgencyRegistry) -> Agency | None:

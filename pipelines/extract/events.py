@@ -39,7 +39,7 @@ from pipelines.extract.model import (
     PersonMention,
     directive_key,
 )
-from pipelines.extract.people import ends_with_zh_title, short_name
+from pipelines.extract.people import ends_with_zh_title, short_name, wire_services
 from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
 from pipelines.extract.text import NormalizedText, fold, to_simplified
@@ -322,7 +322,7 @@ _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|�
 # an event noun naming the time before it ("座谈会前，"): the event reported, not one told
 _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
-_BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)(?:召开|举行)?前[，,]")
+_BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME.pattern)
 _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
@@ -555,11 +555,6 @@ def _lexicon(language: str) -> _Phrases:
                     english)
 
 
-@lru_cache(maxsize=1)
-def _not_organizers() -> frozenset[str]:
-    return frozenset(load_yaml("event_triggers.yaml").get("not_organizers", ()))
-
-
 @dataclass
 class _Draft:
     """An event being assembled from one or more mentions."""
@@ -702,6 +697,11 @@ class _Doc:
         """said_before[i]: how many sentences before sentence i say something (paragraph breaks are sentences too)."""
         original = self.text.original
         return list(itertools.accumulate((not original[s:e].isspace() for s, e in self.sentences), initial=0))
+
+    def told_before(self, index: int) -> int:
+        """The index of the nearest sentence before sentence `index` that says something (not a paragraph
+        break), or -1."""
+        return next((j for j in range(index - 1, -1, -1) if self.text.original[slice(*self.sentences[j])].strip()), -1)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(self.starts, pos) - 1, 0)
@@ -1025,7 +1025,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         draft.city, draft.province = nearest.city, nearest.province
     previous: tuple[AgencyMention, bool] | None = None
     for a in doc.within(doc.agencies, s, e):
-        if a.agency_id in _not_organizers():
+        if a.agency_id in wire_services():
             continue  # "Xinhua reported": the outlet, not a party to the event
         before = doc.simplified(max(s, a.evidence.start - 30), a.evidence.start)
         if _ISSUED_BY.search(before) or doc.language == "zh" and _ISSUER_OF_CITED.match(
@@ -1809,7 +1809,7 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
             continue
         verb_pos, _ = doc.text.span(verb_start, verb_end)
         i = bisect.bisect_right(doc.starts, verb_pos) - 1
-        before = next((j for j in range(i - 1, -1, -1) if not doc.text.original[slice(*doc.sentences[j])].isspace()), -1)
+        before = doc.told_before(i)
         if before < 0:
             continue
         bs, be = doc.norm_range(*doc.sentences[before])
@@ -1841,7 +1841,7 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
     was jointly issued by ...")."""
     i = doc.starts.index(s) if s in doc.starts else -1
     if i > 0 and language == "en" and title.lower().startswith(_RELEASED_KINDS):
-        before = next((j for j in range(i - 1, -1, -1) if doc.text.original[slice(*doc.sentences[j])].strip()), -1)
+        before = doc.told_before(i)
         kind = _KIND_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before])) if before >= 0 else None
         if kind and title.lower().startswith(kind.group(1)):
             start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(kind.end(), kind.end())[0],

@@ -32,8 +32,9 @@ class Registry(Protocol):
 # ------------------------------------------------------------------ data
 
 @lru_cache(maxsize=1)
-def _wire_services() -> frozenset[str]:
-    """The news agencies a report may quote from (Xinhua, China News Service): a party to no event."""
+def wire_services() -> frozenset[str]:
+    """The news agencies a report may quote from (Xinhua, China News Service): a party to no event, the employer
+    of the reporters its datelines credit."""
     return frozenset(load_yaml("event_triggers.yaml").get("not_organizers", ()))
 
 
@@ -185,7 +186,6 @@ _ORG_HEAD = re.compile(r"\b(?:Ministry|Administration|Department|Division|Bureau
 _ORG_BREAK = re.compile(r"[,;:()]|\.(?:\s|$)")
 _ORG_TRIM = re.compile(r"^(?:the|China's|China’s)\s+|\s*\([A-Z]{2,}\)$|\s+of China$")
 # capitalised words right before a title: a possessive owner ("CFDA's") or a qualifier ("MIIT", "Egyptian")
-_GOVERNS_A_PLACE = re.compile(r"(?i:governor|mayor)$")
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*)(?P<possessive>['’]s)? $")
 # a name in Chinese script glossing the English one: "Zhang Wei (张伟)"
 _DASH_THEN = re.compile(r" [–—] ")
@@ -409,7 +409,7 @@ class _Agencies:
         for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
             if m.evidence.start < max(line_start, pos - 40):
                 break
-            if m.agency_id in _wire_services():
+            if m.agency_id in wire_services():
                 return m.agency_id
         return None
 
@@ -833,7 +833,7 @@ def _title_before(norm: str, cand: _Candidate, plural_only: bool = False) -> _Po
     if plural_only and not _is_plural(written):
         return None
     owner = _OWNER_BEFORE.search(head, max(0, title_start - 60), title_start)
-    if owner and owner.group("owner") in _lexicon().stopwords and not _GOVERNS_A_PLACE.search(written):
+    if owner and owner.group("owner") in _lexicon().stopwords and _canonical_en_title(written) not in _GOVERNING_TITLES:
         owner = None                   # "The director Wang Lin": an article, not an owner (but "Hainan Vice-Governor")
     possessive = bool(owner and owner.group("possessive"))
     # a lower-case title needs an owner ("PMDA's director X", "NMPA deputy commissioner X"),
