@@ -327,6 +327,60 @@ def test_outlet_credits_in_byline_and_dateline(byline, first, source):
     assert doc.source_name == source
 
 
+@pytest.mark.parametrize("lines, source", [
+    # a government portal's release: the department that supplied it
+    (("某某政府入口網站", "首頁 > 新聞", "", "藥監局舉辦藥物安全講座", "2025/03/21 18:02　消息來源：藥物監督管理局",
+      "藥物監督管理局昨日舉辦藥物安全講座，介紹新法規的實施情況，共有一百多名業界人士參加。"), "藥物監督管理局"),
+    # a wire's credit opening the story, with its reporter; a paper's own credit in brackets
+    (("某某新聞網", "首頁 > 兩岸", "", "國家藥監局發布公告支持港澳藥械通", "2025/03/12 18:45",
+      "（中央社記者齊倩香港12日電）中國國家藥品監督管理局11日發布公告，宣布進一步支持港澳藥械通政策。",
+      "Copyright © 2025 Central News Agency. All rights reserved."), "中央社"),
+    (("某某新聞網", "首頁 > 中國", "", "內地首宗藥品專利鏈接訴訟案宣判", "2022年4月15日",
+      "【明報專訊】內地首宗藥品專利鏈接訴訟案昨日在北京知識產權法院一審宣判，法院駁回原告訴訟請求。",
+      "Copyright © 2022 Ming Pao Holdings Limited. All rights reserved."), "明報"),
+    # an outlet heading the byline's fields, on a portal that carries several papers
+    (("某某新聞網", "首頁 > 兩岸", "", "市場監管總局發布醫藥企業反壟斷合規指引", "2025-01-25 10:32　經濟日報／ 記者林宸誼／即時報導",
+      "大陸國家市場監督管理總局24日發布《醫藥企業反壟斷合規指引》，列出具體行為清單。", "Copyright © 2025 udn.com"),
+     "經濟日報"),
+])
+def test_source_from_release_fields_wire_credits_and_bylines(lines, source):
+    assert _text_page(*lines).source_name == source
+
+
+@pytest.mark.parametrize("masthead, footer, source", [
+    # the company owning the rights publishes the outlet its logo names
+    ("Fierce Pharma", "© 2024 Questex LLC. All rights reserved.", "Fierce Pharma"),
+    ("香港經濟日報 hket.com", "Copyright © 2018 Hong Kong Economic Times Holdings Ltd.", "香港經濟日報"),
+    # a Chinese footer names the owner before the notice, and what follows it is no owner
+    ("", "中国医药报社 版权所有  地址：北京市东城区北河沿大街69号  邮编：100009", "中国医药报社"),
+    ("", "北京市某某律师事务所　版权所有　©2024　京ICP备16048812号-1", "北京市某某律师事务所"),
+])
+def test_source_from_logo_and_rights_owner(masthead, footer, source):
+    chinese = "\u4e00" <= footer[0] <= "\u9fff" or "\u4e00" <= (masthead or "a")[0] <= "\u9fff"
+    body = ("国家药监局召开座谈会，部署疫苗管理法实施五周年有关工作，要求各地进一步加强疫苗全过程监管。" if chinese else
+            "The regulator on Monday issued rules that tighten drug recalls nationwide, officials said.")
+    lines = ([masthead, "Home | News | Policy | Markets", "Home > News"] if masthead else []) + [
+        "", "疫苗管理法实施五周年座谈会在京召开" if chinese else "Regulator tightens rules on drug recalls",
+        "2024-12-03", body, "", footer]
+    assert _text_page(*lines).source_name == source
+
+
+def test_bilingual_logo_names_the_outlet_in_the_pages_language():
+    doc = _text_page("GovHK 香港政府一站通", "Home > Press Releases > Health", "",
+                     "Department of Health announces recall of a drug product", "2025-04-16",
+                     "The Department of Health today endorsed a licensed wholesaler to recall a product.",
+                     "2025 | Important notices | Privacy Policy")
+    assert doc.source_name == "GovHK"
+
+
+def test_a_sections_heading_under_the_byline_is_not_the_outlet():
+    doc = _text_page("某某律师事务所", "首页 | 关于我们 | 专业领域 | 联系我们", "当前位置：首页 > 观点", "",
+                     "透明质酸钠填充剂按第三类医疗器械管理的合规要点", "作者：周雅琴　发布时间：2023-03-15　阅读：1822", "引言",
+                     "国家药监局发布公告，明确透明质酸钠填充剂按第三类医疗器械管理，企业需要关注注册和生产要求。",
+                     "北京市某某律师事务所　版权所有　京ICP备17052291号-1")
+    assert doc.source_name == "北京市某某律师事务所"
+
+
 def test_source_naming_an_internal_division_yields_the_site_owner():
     doc = _text_page("某某省医保局召开基金监管工作会议", "发布时间：2024-05-06　来源：基金监管处",
                      "5月6日，某某省医保局召开基金监管工作会议，部署全年工作。", "主办单位：某某省医疗保障局")

@@ -40,6 +40,7 @@ _LABELS = {
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
     "text size", "font size", "搜寻",
+    "私隐政策", "隐私政策", "私隐声明", "隐私声明", "使用条款", "重要告示", "版权告示",
     # a footer's links and a sponsored block's label
     "terms of use", "terms of service", "terms and conditions", "privacy", "privacy policy", "privacy statement",
     "cookies", "cookie policy", "cookie settings", "advertise with us", "advertising guidelines", "newsletters", "apps",

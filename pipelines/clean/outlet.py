@@ -17,7 +17,7 @@ from pipelines.extract.text import strip_pinyin
 
 # Any spelling of the label, case included, that `_LABEL` can match: a cheap scan of a whole page.
 _LABEL_HINT = re.compile(r"来\s*源|來\s*源|S[Oo][Uu][Rr][Cc][Ee]|s[Oo][Uu][Rr][Cc][Ee]")  # each opening with a literal: scanned at C speed
-_LABEL = re.compile(r"(?:^|[\s/|•·(（\[【])(?:本文|文章|稿件|信息|新闻|新聞)?(?:来\s*源|來\s*源|source)\s*[:：]\s*(?P<v>.+)", re.I)   # (spaced to a column: 来　　源：)
+_LABEL = re.compile(r"(?:^|[\s/|•·(（\[【])(?:本文|文章|稿件|信息|新闻|新聞|消息)?(?:来\s*源|來\s*源|source)\s*[:：]\s*(?P<v>.+)", re.I)   # (spaced to a column: 来　　源：)
 # The site's sponsor in a footer ("主办单位：某某局", "Sponsored by …"): the publisher of a government site.
 _SPONSOR = re.compile(r"(?:^|\s)(?:主办单位|主辦單位|主办|主辦|sponsored by|hosted by)\s*[:：]?\s*(?P<v>.+)", re.I)
 # A bare domain as a byline field ("By X | chinadaily.com.cn | Updated …"): the outlet's own name for itself.
@@ -31,9 +31,17 @@ _GENERIC = {"internet", "网络", "網絡", "互联网", "本站", "本网", "�
             "网友", "未知", "unknown", "web", "online", "转载"}
 _EN_WIRE = re.compile(
     rf"^\((?P<paren>[A-Z][\w .&'-]{{1,40}})\)|^(?P<name>[A-Z][\w.&' -]{{1,50}}?),\s+(?:[A-Z][A-Za-z]+,\s+)?{MONTH_NAME}\s+\d{{1,2}}\b")
+# "新华社北京5月10日电", and in brackets with the reporter: "（中央社記者齊倩香港12日電）"
 _ZH_WIRE = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,12}?(?:通讯社|新闻社|社|网|網|日报|日報|晚报|晚報|报|報|电视台|電視台|台))"
-    r"(?:[\u4e00-\u9fff]{2,3})?(?:\d{1,2}月\d{1,2}日)?\s*(?:电|電|讯|訊)")
+    r"^[（(]?(?P<name>[\u4e00-\u9fff]{2,12}?(?:通讯社|新闻社|社|网|網|日报|日報|晚报|晚報|报|報|电视台|電視台|台))"
+    r"(?:(?:记者|記者)[\u4e00-\u9fff]{2,4}?)?(?:[\u4e00-\u9fff]{2,3})?(?:\d{1,2}月)?(?:\d{1,2}日)?\s*(?:专|專)?(?:电|電|讯|訊)")
+# A paper's own credit opening its story: "【明報專訊】", "【星島日報報道】"
+_ZH_BRACKET_CREDIT = re.compile(
+    r"^【(?P<name>[\u4e00-\u9fff]{1,8}?(?:日报|日報|报|報|网|網|社|台))(?:报道|報道|专讯|專訊|讯|訊)】")
+# An outlet heading a byline's fields: "經濟日報／ 記者林宸誼／即時報導", "中央社／ 台北12日電"
+_ZH_BYLINE_CREDIT = re.compile(
+    r"(?:^|\s)(?P<name>[\u4e00-\u9fff]{2,10}?(?:通讯社|通訊社|社|日报|日報|报|報|网|網|台))\s*[／/]\s*"
+    r"(?:记者|記者|[\u4e00-\u9fff]{2,3}\d{1,2}日\s*(?:专|專)?(?:电|電))")
 _ZH_ACCORDING = re.compile(r"^[据據]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,16}?(?:网站|網站|网|網|报|報|社|台)?)(?:消息|报道|報道)")
 _HEADLINE_CREDIT = re.compile(r"[(（](?P<name>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|报|報|网|網|社))")
 _COPYRIGHT = re.compile(
@@ -51,7 +59,7 @@ _BY_OUTLET = re.compile(r"^by\s+(?P<name>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z]
                         r"\s+(?:Times|Daily|News|Post|Net|Online|Agency|Network|Global|Journal|Press|Herald|Weekly))\s*$",
                         re.I)
 # A 来源 naming an internal division of the site's own agency ("来源：综合处"): the site's owner is the outlet.
-_DIVISION = re.compile(r"^(?!.*(?:局|委|部|厅|院|政府|中心))[\u4e00-\u9fff、和与]{1,16}(?:处|科|室|股)$")
+_DIVISION = re.compile(r"^(?!.*(?:局|委|部|厅|院|政府|中心|司))[\u4e00-\u9fff、和与]{1,16}(?:处|科|室|股)$")
 _EDITION = re.compile(r"\s+(?:english|english edition|english version|中文|中文版)$", re.I)
 
 
@@ -103,7 +111,7 @@ def _wire(paragraphs: list[str]) -> str | None:
             # (a credit in brackets is an outlet, "(ECNS) --"; a capitalised word before the date, a city)
             if name and (m.group("paren") or not _BEIJING_ONLY.match(name)) and len(name.split()) <= 6:
                 return name
-        m = _ZH_WIRE.match(text)
+        m = _ZH_WIRE.match(text) or _ZH_BRACKET_CREDIT.match(text)
         if m and not m.group("name").startswith(("本报", "本報", "本网", "本網", "本台")):
             return m.group("name")
     return None
@@ -118,6 +126,12 @@ def _according_to(paragraphs: list[str]) -> str | None:
 
 
 _NO_REPRINT = ("不得", "翻印", "违者", "違者", "未经", "未經", "禁止", "转载", "轉載")    # "版權所有 不得轉載": no owner named
+# Chinese may name the owner first ("中国医药报社 版权所有"): a weaker sign than a name after the notice.
+_OWNER_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff（）]{1,30})\s*[‧·•]?\s*(?:版权所有|版權所有)")
+# What a footer puts after a rights notice that names no one: a licence number, an address, a link.
+_NOT_AN_OWNER = re.compile(r"icp|[:：]|[备備]\d|\d{5}", re.I)
+# A company owning the rights is the outlet's publisher, not the outlet ("Questex LLC" for Fierce Pharma).
+_COMPANY = re.compile(r"\b(?:LLC|Ltd|Limited|Inc|Incorporated|Corporation|Corp|Holdings|PLC)\b\.?|有限公司|控股")
 
 
 def _copyright(lines: list[str]) -> str | None:
@@ -134,8 +148,16 @@ def _copyright(lines: list[str]) -> str | None:
             name = re.split(r"\s+(?:all rights|未经|版权|保留)", name, flags=re.I)[0].strip()
             if CJK.search(name):
                 name = name.split()[0]
-            if name and not name.lower().startswith(("all rights", "by ")) and not name.startswith(_NO_REPRINT):
+            if name and not name.lower().startswith(("all rights", "by ")) and not name.startswith(_NO_REPRINT) \
+                    and not _NOT_AN_OWNER.search(name) and not is_furniture(name):
                 return name
+    return None
+
+
+def _owner_first(lines: list[str]) -> str | None:
+    for line in lines:
+        if m := _OWNER_FIRST.search(line.strip()):
+            return m.group("name")
     return None
 
 
@@ -172,18 +194,26 @@ def _byline_outlet(byline: tuple[str, ...]) -> str | None:
     """A well-known outlet named in the byline block, or a "By <Outlet>" credit."""
     for line in byline:
         core = BULLET.sub("", line).strip()
-        if m := _BY_OUTLET.match(core):
+        if m := _BY_OUTLET.match(core) or _ZH_BYLINE_CREDIT.search(core):
             return m.group("name")
         if m := _known_outlet().search(core):
             return m.group(0)
     return None
 
 
-def _site_name(masthead: tuple[str, ...]) -> str | None:
-    """The site's name line opening the masthead, above its menu or navigation trail ("CCTV.com English")."""
+# A logo line in both scripts: "香港經濟日報 hket.com", "GovHK 香港政府一站通"
+_BILINGUAL = re.compile(r"^(?P<zh>[\u4e00-\u9fff]{2,12}(?:日报|日報|报|報|网|網|社|台|公报|公報))\s+[A-Za-z]"
+                        r"|^(?P<en>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s+[\u4e00-\u9fff]")
+
+
+def _site_name(masthead: tuple[str, ...], chinese: bool) -> str | None:
+    """The site's name line opening the masthead, above its menu or navigation trail ("CCTV.com English");
+    of a logo in both scripts, the name in the page's."""
     if not masthead:
         return None
     name = BULLET.sub("", masthead[0]).strip()
+    if (m := _BILINGUAL.match(name)) and m.group("zh" if chinese else "en"):
+        return m.group("zh" if chinese else "en")
     if is_furniture(name) or re.search(r"[\d。，,；;!?！？:：|>]", name) or len(name.split()) > 8 or len(name) > 60:
         return None
     title_case = not CJK.search(name) and all(w[0].isupper() for w in name.split() if w.isalpha() and len(w) > 3)
@@ -200,7 +230,8 @@ def _byline_name(byline: tuple[str, ...]) -> str | None:
             return m.group("name")
     for line in byline:
         core = BULLET.sub("", line).strip()
-        if core and not is_furniture(line) and not re.search(r"[\d:：]", core) and len(core.split()) == 1:
+        if core and not is_furniture(line) and not re.search(r"[\d:：]", core) and len(core.split()) == 1 \
+                and (not CJK.search(core) or names_organisation(core)):   # (not a section's heading: 引言)
             return core  # a lone name under the headline is the outlet; two words are usually an author
     return None
 
@@ -222,8 +253,11 @@ def source_name(layout: PageLayout) -> str | None:
         return m.group("name")
     if name := _byline_domain(layout.byline):
         return name
+    company = None
     if name := _copyright(list(layout.tail) + list(layout.masthead)):
-        return name
+        if not _COMPANY.search(name):
+            return name
+        company = name
     if name := _sponsor(list(layout.tail) + list(layout.masthead)):
         return name
     if name := _according_to(list(layout.body[:2])):
@@ -233,4 +267,6 @@ def source_name(layout: PageLayout) -> str | None:
     for line in layout.masthead + layout.tail:
         if m := _LOGO.match(BULLET.sub("", fold(line))):
             return BULLET.sub("", line).strip()[: len(m.group("name"))]
-    return _site_name(layout.masthead) or labelled_source(every_line) or division
+    chinese = bool(layout.body and CJK.search(layout.body[0]))
+    return (_site_name(layout.masthead, chinese) or company or _owner_first(list(layout.tail))
+            or labelled_source(every_line) or division)
