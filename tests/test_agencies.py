@@ -540,6 +540,26 @@ def test_the_municipal_government_on_a_page_about_one_city_is_that_citys():
     assert set(ids("The municipal government will report each year.")) == set()
 
 
+def test_the_provincial_government_on_a_page_about_one_province_is_that_provinces():
+    assert set(ids("The Fujian Provincial Medical Products Administration held its work conference. Wu, deputy "
+                   "secretary-general of the provincial government, presided.")) == {"prov-fujian-mpa", "prov-fujian-gov"}
+    # a province-level municipality named in passing has no provincial government
+    assert set(ids("Held to implement the national conference in Beijing, the meeting followed the provincial "
+                   "government's arrangements. The Guangdong Medical Products Administration held it.")) == {
+        "prov-guangdong-gov", "prov-guangdong-mpa"}
+
+
+def test_us_trade_bodies_and_the_commerce_ministry_by_its_short_english_name():
+    assert set(ids("U.S. Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer met. The U.S. "
+                   "Commerce Department's probe is pending, Chinese Commerce Ministry spokesperson Wei Lan said.")) == {
+        "us-treasury", "ustr", "us-commerce", "mofcom"}
+
+
+def test_a_city_agency_written_in_lower_case():
+    assert set(ids("The Xiamen municipal market regulation bureau and the Sanming municipal market regulation bureau "
+                   "shared their experience.")) == {"city-xiamen-amr", "city-sanming-amr"}
+
+
 def test_the_ip_courts_and_the_supreme_courts_ip_tribunal():
     assert set(ids("北京知識產權法院一審宣判，當事人可上訴至最高人民法院知識產權法庭。", "zh")) == {
         "beijing-ip-court", "spc-ip-tribunal", "spc"}

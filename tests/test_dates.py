@@ -193,8 +193,14 @@ def test_days_of_last_and_this_month(text, expected):
     ("上周四至周五，座谈会在成都召开。", date(2024, 11, 18), (date(2024, 11, 14), date(2024, 11, 15))),
     ("本周三至周四，检查组深入基层。", date(2024, 4, 26), (date(2024, 4, 24), date(2024, 4, 25))),
     ("The training ran from Tuesday to Thursday.", date(2024, 9, 14), (date(2024, 9, 10), date(2024, 9, 12))),
+    ("The two days of talks on Monday and Tuesday ended.", date(2025, 7, 31), (date(2025, 7, 28), date(2025, 7, 29))),
 ])
 def test_two_weekdays_joined_are_one_range_in_the_first_one_s_week(text, published, expected):
     language = "en" if text.isascii() else "zh"
     (mention,) = find_dates(NormalizedText(text), published, language)
     assert (mention.start_date, mention.end_date) == expected
+
+
+def test_two_weekdays_apart_joined_by_and_are_two_days():
+    found = find_dates(NormalizedText("They met on Monday and Thursday."), date(2025, 7, 31), "en")
+    assert [(m.start_date, m.end_date) for m in found] == [(date(2025, 7, 28), None), (date(2025, 7, 31), None)]

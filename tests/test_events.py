@@ -2362,3 +2362,30 @@ def test_zh_a_video_conference_and_a_team_led_to_a_site_last_numbered_month():
     raw = "上(8)月27日，食藥署副署長王德原即率員前往臺中市國光生物科技股份有限公司疫苗工廠，查核其流感疫苗充填作業。"
     (visit,) = extract_document(raw, "zh", date(2024, 9, 26)).events
     assert (visit.event_type, visit.start_date) == ("visit", date(2024, 8, 27))
+
+
+def test_a_tour_told_by_its_start_and_talks_of_two_days_led_by_their_chiefs():
+    raw = ("A joint inspection team from the National Medical Products Administration spent three days this week "
+           "examining vaccine storage. The team, led by Xu Mingde, deputy commissioner of the NMPA, started its tour "
+           "in Nanning on Monday.")
+    (visit,) = extract_document(raw, "en", date(2019, 11, 21)).events
+    assert (visit.event_type, visit.start_date, visit.organizer_ids) == ("visit", date(2019, 11, 18), ("nmpa",))
+    raw = ("BEIJING, July 31 (Reuters) - The two days of talks on Monday and Tuesday were led by Chinese Vice Premier "
+           "He Lifeng and U.S. Treasury Secretary Scott Bessent. Asked about the reports at a regular press briefing on "
+           "Thursday, Chinese Commerce Ministry spokesperson Wei Lan said the talks had covered issues of common concern.")
+    evs = extract_document(raw, "en", date(2025, 7, 31)).events
+    # the talks, then the briefing its spokesperson's ministry held, where "the talks" are only spoken of
+    assert sorted((e.event_type, e.start_date, e.end_date, e.organizer_ids) for e in evs) == [
+        ("meeting", date(2025, 7, 28), date(2025, 7, 29), ("state-council",)),
+        ("press_conference", date(2025, 7, 31), None, ("mofcom",))]
+
+
+def test_zh_a_document_signed_at_a_meeting_whatever_it_is_called_but_not_a_pledge():
+    raw = ("4月23日，自治区药品监督管理局与自治区人民检察院在南宁联合召开协作座谈会，会上双方签署了《关于加强药品安全领域"
+           "公益诉讼检察与行政执法协作配合的意见》。")
+    evs = extract_document(raw, "zh", date(2024, 4, 25)).events
+    assert sorted((e.event_type, e.start_date) for e in evs) == [
+        ("meeting", date(2024, 4, 23)), ("signing", date(2024, 4, 23))]
+    assert [e.name for e in evs if e.event_type == "signing"] == ["签署《关于加强药品安全领域公益诉讼检察与行政执法协作配合的意见》"]
+    raw = "7月16日，市医保局召开定点医药机构工作会议，各定点医药机构现场签订《规范使用医保基金承诺书》。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2024, 7, 17)).events] == ["meeting"]

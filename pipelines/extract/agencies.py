@@ -428,7 +428,7 @@ def load_registry() -> AgencyRegistry:
 
 _NOT_CITY_EN = {"China", "Chinese", "The", "State", "People", "National", "Central", "Provincial", "Municipal", "Local"}
 # "<City> Municipal <kind>" / "<City> <kind>", read backwards from where the automaton found the kind.
-_EN_CITY_BEFORE = re.compile(r"\b([A-Z][a-z']+(?:[ -](?!(?:Municipal|City) $)[A-Z][a-z']+)?) (?:(Municipal|City) )?$")
+_EN_CITY_BEFORE = re.compile(r"\b([A-Z][a-z']+(?:[ -](?!(?:Municipal|City) $)[A-Z][a-z']+)?) (?:(Municipal|City|municipal|city) )?$")
 # "<kind> of <City>", read forwards from the end of the kind.
 _EN_CITY_AFTER = re.compile(r"s? of ([A-Z][a-z]+(?:[ -](?!(?:City|Municipality)\b)[A-Z][a-z]+)?)(?: (City|Municipality))?\b")
 
@@ -1237,6 +1237,10 @@ class _Resolver:
         return slug if division and division.get("type") == "municipality" else None
 
     @cached_property
+    def municipalities(self) -> set[str]:
+        return {d["slug"] for d in self.registry.divisions if d.get("type") == "municipality"}
+
+    @cached_property
     def doc_divisions(self) -> set[str]:
         """Scanned for on first use: only a bare provincial kind outside a sentence naming one province asks."""
         named = self._divisions_in(0, len(self.norm)) or self._divisions_in(0, len(self.publisher), self.publisher)
@@ -1314,8 +1318,10 @@ class _Resolver:
             return None     # "湘赣两省医保局", 各省药监局, 各设区市市场监管局: several bodies, no one of them
         # (a municipal kind, 市市场监管局, is no province's even where its sentence names one)
         divisions = self._sentence_divisions(m) if c.scope != "municipal" else set()
-        if len(divisions) != 1 and c.scope == "provincial":
-            divisions = self.doc_divisions
+        if c.scope == "provincial":     # (a province-level municipality has no 省<kind>, no "provincial government")
+            divisions -= self.municipalities
+            if len(divisions) != 1:
+                divisions = self.doc_divisions - self.municipalities
         if len(divisions) == 1:
             slug = next(iter(divisions))
             if c.kind == "*":   # 省局: the one provincial body of that province named so far

@@ -448,6 +448,7 @@ _JOINED_BY_RANGE = re.compile(r"\s*[)）]?\s*(?:至|到|-|—|－|~)\s*(?:本?(?
 _JOINED_RANGE_DAYS = timedelta(days=31)
 _WEEKDAY_KINDS = ("weekday", "zh_weekday")
 _WEEKDAYS_JOINED = re.compile(r"\s*(?:至|到|-|—|－|~|to|through|until)\s*", re.I)
+_NEXT_DAY_JOINED = re.compile(r"\s+and\s+")      # "talks on Monday and Tuesday": two days running are one span
 
 
 def find_dates(text: NormalizedText, published: date | None, language: str) -> list[DateMention]:
@@ -478,9 +479,10 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
                                    evidence=text.evidence(previous.evidence.start, e), end_date=start, kind="range")
             continue
         if (previous and previous.start_date and start and f.kind in _WEEKDAY_KINDS and found[last].kind == f.kind
-                and not f.groups.get("rel") and _WEEKDAYS_JOINED.fullmatch(text.norm, last_end, f.start)
-                and 0 < (days := (start.weekday() - previous.start_date.weekday()) % 7)):
-            # "上周四至周五", "Tuesday to Thursday": the second day is of the first one's week
+                and not f.groups.get("rel") and 0 < (days := (start.weekday() - previous.start_date.weekday()) % 7)
+                and (_WEEKDAYS_JOINED.fullmatch(text.norm, last_end, f.start)
+                     or days == 1 and _NEXT_DAY_JOINED.fullmatch(text.norm, last_end, f.start))):
+            # "上周四至周五", "Tuesday to Thursday", "Monday and Tuesday": the second day is of the first one's week
             mentions[-1] = replace(previous, surface=text.original[previous.evidence.start:e],
                                    evidence=text.evidence(previous.evidence.start, e),
                                    end_date=previous.start_date + timedelta(days=days), kind="range")

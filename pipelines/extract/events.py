@@ -304,6 +304,8 @@ _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合�
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
 _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
+_SAID_THE = re.compile(r"\b(?:said|says|noted|notes|added|adds|stressed|told\s+\w+)\s+(?:that\s+)?the\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.I)
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
 _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
@@ -887,6 +889,8 @@ _CLOSING_QUOTES = frozenset("」』”\"")
 
 
 def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
+    if norm.startswith("《", e) and (close := norm.find("》", e, e + 80)) > 0:
+        return norm[s:s + 2] + norm[e:close + 1], True     # 签署了《X》: named by what was signed
     window_start = max(ns, s - 24)
     starts = [m.end() for m in _NAME_START_ZH.finditer(norm, window_start, s)]
     left = starts[-1] if starts else window_start
@@ -1170,6 +1174,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "座谈会前，两部门还就…进行了会商": the meeting reported, as the time of another
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
                 continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
+            if language == "en" and any(d.event_type == kind for d in drafts) and _SAID_THE.search(
+                    doc.view, max(ns, a - 40), a):
+                continue  # "Wei Lan said the talks had covered ...": what is said of the talks reported before
             if language == "en" and doc.names_a_body(*doc.text.span(a, b)):
                 continue  # "the Standing Committee of the Hunan Provincial People's Congress": a body, not a session
             if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
@@ -2192,6 +2199,9 @@ def _dated_elsewhere(doc: _Doc, s: int, e: int, event: _Draft) -> bool:
                for d in doc.within(doc.dates, s, e) if d.kind != "vague")
 
 
+_SPOKESPERSON = re.compile(r"(?i:spokes(?:person|man|woman))|发言人")
+
+
 def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
     """An event is hosted by the agency of the official presiding over it ("Zhao Dan, director of the Sichuan
     Healthcare Security Administration, ... Zhao presided over a symposium"); the others named with it take part.
@@ -2199,10 +2209,13 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
     visit's leader), not only quoted. A department's official acts for the department's parent (宣传司 hosts for
     the commission)."""
     agency_of: dict[str, str] = {}
+    spokespeople: set[str] = set()
     for p in doc.people:
         if p.agency_id:
             agency = doc.agency(p.agency_id, registry)
             agency_of.setdefault(p.name, agency.parent_agency_id if _is_internal_unit(agency, registry) else p.agency_id)
+            if p.title and _SPOKESPERSON.search(p.title):
+                spokespeople.add(p.name)
     for event in events:
         if event.event_type == "release":
             continue
@@ -2245,6 +2258,9 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             # the leader: named first, and not only quoted or speaking
             leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),
                           None)
+            if not leader and event.event_type == "press_conference":
+                # "at a regular press briefing, Commerce Ministry spokesperson Wei Lan said": the spokesperson's body
+                leader = next((name for name in event.attendees if name in spokespeople), None)
             if leader and event.event_type == "visit" and event.participants and _MEETS_HOSTS.match(event.noun) and any(
                     other is not event and other.event_type == "visit" and other.span[0] < event.span[0]
                     and agency_of[leader] in other.organizers for other in events):
