@@ -855,3 +855,8 @@ def test_zh_provinces_counted_before_one_kind_word_are_each_that_province_s_body
         "prov-qinghai-mpa", "prov-sichuan-mpa", "prov-inner-mongolia-mpa", "prov-shandong-mpa"}
     assert set(ids("上海、江苏、浙江、安徽四地药监局", "zh")) == {
         "prov-shanghai-mpa", "prov-jiangsu-mpa", "prov-zhejiang-mpa", "prov-anhui-mpa"}
+
+
+def test_zh_a_county_government_however_written():
+    assert set(ids("14日下午，内乡县人民政府副县长马晓丽参加座谈，内乡县政府有关负责同志出席。", "zh")) == {
+        "new-" + slugify("内乡县人民政府")}

@@ -2389,3 +2389,35 @@ def test_zh_a_document_signed_at_a_meeting_whatever_it_is_called_but_not_a_pledg
     assert [e.name for e in evs if e.event_type == "signing"] == ["签署《关于加强药品安全领域公益诉讼检察与行政执法协作配合的意见》"]
     raw = "7月16日，市医保局召开定点医药机构工作会议，各定点医药机构现场签订《规范使用医保基金承诺书》。"
     assert [e.event_type for e in extract_document(raw, "zh", date(2024, 7, 17)).events] == ["meeting"]
+
+
+def test_zh_a_team_led_on_a_trip_and_the_meeting_it_holds_there():
+    raw = ("6月13日至14日，南阳市卫生健康委主任王振国与南阳市医疗保障局局长刘春燕带领联合调研组，先后深入淅川县、西峡县的村卫生室，就药品供应保障工作开展专题调研。\n"
+           "14日下午，调研组在内乡县召开座谈会，内乡县人民政府副县长马晓丽参加座谈。")
+    doc = extract_document(raw, "zh", date(2024, 6, 17))
+    visit, meeting = sorted(doc.events, key=lambda e: e.event_type, reverse=True)
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2024, 6, 13), date(2024, 6, 14))
+    # the team's bodies hold its meeting; the county's official takes part
+    assert (meeting.start_date, meeting.organizer_ids) == (date(2024, 6, 14), visit.organizer_ids)
+    assert {a.name for a in meeting.attendees} == {"王振国", "刘春燕", "马晓丽"}
+
+
+def test_zh_another_meeting_that_day_and_a_release_told_by_this_document_s_issuer():
+    raw = ("昨日，商务部在北京举办2024年药品流通行业发展座谈会。"
+           "当天下午，商务部与国家药品监督管理局还联合召开药品流通企业合规经营座谈会，国家药监局司长周凯就《药品经营和使用质量"
+           "监督管理办法》作了解读。周凯表示，该办法由国家市场监督管理总局于2023年9月27日公布。")
+    evs = extract_document(raw, "zh", date(2024, 8, 23)).events
+    assert sorted((e.event_type, e.start_date, e.organizer_ids) for e in evs) == [
+        ("meeting", date(2024, 8, 22), ("mofcom",)), ("meeting", date(2024, 8, 22), ("mofcom", "nmpa")),
+        ("release", date(2023, 9, 27), ("samr",))]
+
+
+def test_zh_a_visit_to_a_place_given_with_its_short_name_and_taiwans_announced_plans_and_drafts():
+    raw = "11月21日，省人大常委会副主任委员赵永军带领代表一行10人，到陕西省食品药品检验研究院（以下简称“省药检院”）视察。"
+    (visit,) = extract_document(raw, "zh", date(2023, 11, 23)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2023, 11, 21))
+    raw = ("食藥署已於今年6月公告「強化學名藥供應韌性行動方案（113年至116年）」，將推動22項措施。"
+           "此外，食藥署已於113年7月30日預告「藥品查驗登記審查準則」部分條文修正草案，預告期60日。")
+    evs = extract_document(raw, "zh", date(2024, 8, 15)).events
+    assert [(e.event_type, e.start_date, e.directive_title) for e in evs] == [
+        ("release", None, "強化學名藥供應韌性行動方案（113年至116年）"), ("release", date(2024, 7, 30), "藥品查驗登記審查準則")]

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from conftest import SHARED, shared_scorer
 
 import pipelines.extract.agencies as agencies_module
 from pipelines.extract.model import AgencyMention, Evidence, PersonMention
+from pipelines.extract.document import extract_document
 from pipelines.extract.people import find_people
 from pipelines.extract.text import NormalizedText
 
@@ -852,3 +854,15 @@ def test_zh_a_cantonese_surname_after_a_hong_kong_title():
 def test_zh_every_reporter_a_byline_lists_is_credited():
     p = _with_registry("新华社上海11月6日电(记者彭韵佳、龚雯)第九批国家组织药品集中带量采购6日在上海开标。", "zh")
     assert [(p[n].title, p[n].agency_id) for n in ("彭韵佳", "龚雯")] == [("Reporter", "xinhua")] * 2
+
+
+@pytest.mark.parametrize("text", ["省药监局已先后邀请各级人大代表、政协委员90余人次参加药监开放日活动。",
+                                  "要求各分局按照规定的程序和要求，认真组织开展检查。"])
+def test_zh_a_count_and_a_joined_noun_name_no_one(text):
+    assert list(extract_document(text, "zh", date(2023, 11, 23)).people) == []
+
+
+def test_zh_a_bare_head_title_heads_the_body_its_sentence_named_with_that_character():
+    text = "衛生福利部食品藥物管理署（下稱食藥署）於113年8月14日召開座談會，由署長林泰宏主持，副署長王淑芬出席。"
+    found = {p.name: p.agency_id for p in extract_document(text, "zh", date(2024, 8, 15)).people}
+    assert found == {"林泰宏": "taiwan-fda", "王淑芬": "taiwan-fda"}

@@ -790,7 +790,7 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 
 # A district's or county's bureau, with its city or alone: 上海市浦东新区市场监督管理局, 雨花区市场监督管理局
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
-                      "药品监督管理局", "公安分局")
+                      "药品监督管理局", "公安分局", "人民政府", "政府")
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
@@ -800,7 +800,9 @@ _ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + r"(?:(?P<city>[\u4e00-\u9fff]{
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
 _ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
 _NOT_A_DISTRICT = frozenset({"全区", "本区", "各区", "该区", "辖区", "城区", "市区", "园区", "社区", "全县", "本县", "各县", "该县",
-                             "新区", "试验区", "示范区", "开发区", "高新区", "自贸区", "合作区", "先行区"})
+                             "新区", "试验区", "示范区", "开发区", "高新区", "自贸区", "合作区", "先行区", "自治区", "行政区",
+                             # (a 区 that is no district: 特区政府 is a SAR's, 山区 a kind of place)
+                             "特区", "山区", "片区", "景区", "校区", "小区", "街区", "老区", "湾区", "大湾区", "灾区", "牧区", "林区", "矿区"})
 
 
 _ALL_OF = re.compile(r"[全本该各每辖]|^[城市]")   # (全县, 该区, 辖区, 城区, 市区: no county's name)
@@ -812,7 +814,8 @@ _PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城
 _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托")
-_ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局"}
+_ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
+                    "政府": "人民政府"}
 # (卫生健康委员会 has two: 卫健委 and 卫生健康委)
 _ZH_KIND_ABBREVIATED = {full: tuple(short for short, f in _ZH_KIND_IN_FULL.items() if f == full)
                         for full in _ZH_KIND_IN_FULL.values()}

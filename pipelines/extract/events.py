@@ -366,7 +366,10 @@ _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulati
 _ANAPHOR_REACH = 4
 # a sentence opening on the directive just named, its release told in an aside: "The document, released by ..."
 _ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?:document|opinions|plan|notice|guidelines?|measures"
-                            r"|regulations?|rules|circular|provisions),\s+(?:which\s+was\s+)?(?:jointly\s+)?$")
+                            r"|regulations?|rules|circular|provisions),\s+(?:which\s+was\s+)?(?:jointly\s+)?$"
+                            # "周凯表示，该办法由国家市场监督管理总局于2023年9月27日公布": its issuer and day, in Chinese
+                            r"|该(?:文件|方案|规定|办法|通知|意见|规划|指南|条例)(?P<by>由[^，。；,;]{2,40}?)?"
+                            r"(?:于[^，。；,;]{2,16}?)?(?:正式|联合|印发并)?$")
 _RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regulation", "measure")
 _KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
@@ -1702,10 +1705,11 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 continue
             break
         tentative = None
-    if language == "en":
+    told_apart = (_described_releases(doc, language, directives, spans, published) if language == "en" else []
+                  ) + _released_aside(doc, language, directives, spans, published)
+    if told_apart:
         by_title = {x.directive_title: x for x in drafts}
-        for described in _described_releases(doc, language, directives, spans, published) + _released_aside(
-                doc, language, directives, spans, published):
+        for described in told_apart:
             told = by_title.get(described.directive_title)
             if told is None:
                 drafts.append(described)
@@ -1812,7 +1816,7 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
     title of the sentence before is the one released, on the aside's date."""
     drafts: list[_Draft] = []
     for verb_start, verb_end, _ in doc.releases:
-        if not _ANAPHOR_ASIDE.search(doc.view, max(0, verb_start - 40), verb_start):
+        if not (aside := _ANAPHOR_ASIDE.search(doc.view, max(0, verb_start - 60), verb_start)):
             continue
         verb_pos, _ = doc.text.span(verb_start, verb_end)
         i = bisect.bisect_right(doc.starts, verb_pos) - 1
@@ -1830,9 +1834,11 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
             continue
         draft = _release_draft(doc, d, doc.text.span(ts, ts + 1), start, (s, e), verb_pos)
         aside_end = doc.text.original.find(",", verb_pos, e)
-        if not draft.organizers and doc.view.startswith(" by ", verb_end):
-            # "released by A and B on Jan 3,": the bodies the aside names
-            for m in doc.within(doc.agencies, verb_pos, aside_end if aside_end > 0 else e):
+        by_span = ((verb_pos, aside_end if aside_end > 0 else e) if doc.view.startswith(" by ", verb_end) else
+                   doc.text.span(*aside.span("by")) if language == "zh" and aside.group("by") else None)
+        if not draft.organizers and by_span:
+            # "released by A and B on Jan 3,", "该办法由A于…公布": the bodies the aside names
+            for m in doc.within(doc.agencies, *by_span):
                 if m.agency_id not in draft.organizers:
                     draft.organizers.append(m.agency_id)
                     draft.agency_evidence.setdefault(m.agency_id, m.evidence)
@@ -2334,6 +2340,33 @@ def _delegation_at_each_stop(doc: _Doc, events: list[_Draft]) -> None:
                     stop.attendees.setdefault(name, attendee)
 
 
+# The visiting team as a meeting's subject: "调研组在内乡县召开座谈会", "the team held a feedback meeting in Liuzhou"
+_THE_TEAM_HELD = re.compile(r"(?:调研组|考察组|督导组|检查组|视察组|工作组|代表团)(?:一行)?(?:在[^，。；,;]{1,12}?|还|随后)?"
+                            r"(?:主持)?(?:召开|举行|组织)[^，。；,;]{0,24}$"
+                            r"|\bthe\s+(?:[\w-]+\s+)?(?:team|delegation)\s+(?:then\s+|also\s+)?(?:held|convened|hosted)\s+"
+                            r"(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _held_by_the_team(doc: _Doc, events: list[_Draft], registry: AgencyRegistry) -> None:
+    """A meeting the trip's team holds ("14日下午，调研组在内乡县召开座谈会") is held by the bodies that sent it, the
+    local officials who join it take part: the hosts of the visit told before it."""
+    for event in events:
+        if event.event_type != "meeting" or event.organizers:
+            continue
+        s, _ = doc.sentence_of(event.span[0])
+        if not _THE_TEAM_HELD.search(doc.simplified(s, event.span[0])):
+            continue
+        trip = next((t for t in reversed(events) if t.event_type == "visit" and t.organizers
+                     and t.span[0] < event.span[0]), None)
+        if trip:
+            event.hosted_by(trip.organizers, trip)
+            # the team's members, officials of the bodies that sent it, attend it (not the hosts who received it)
+            sent = set(trip.organizers)
+            for p in doc.people:
+                if p.name in trip.attendees and p.agency_id and (p.agency_id in sent or registry.ancestors(p.agency_id) & sent):
+                    event.attendees.setdefault(p.name, trip.attendees[p.name])
+
+
 def _visits_to_own_units(events: list[_Draft], registry: AgencyRegistry) -> None:
     """"The NMPA commissioner visited the NIFDC to inspect ...": a body visiting its own unit holds the visit
     (an inspection); the unit receiving it takes part."""
@@ -2377,6 +2410,7 @@ def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
 # Where the words quoted just before were said: "The remarks were made at the opening of the X"
 _REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was|were)\s+(?:made|delivered|given)\s+at\b"
                               r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+at\b")
+_ALSO_HELD_ZH = re.compile(r"还(?:联合|共同|专门)?(?:召开|举行|举办)")
 _ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
 _WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
@@ -2397,9 +2431,12 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
-        if same and draft.dated and language == "en" and _ALSO_ON.match(
-                text.original, doc.sentence_of(draft.span[0])[0]):
-            same = []   # "Also on Tuesday, Zhou Hanwen held talks with the delegation": another occurrence that day
+        if same and draft.dated and (language == "en" and _ALSO_ON.match(text.original, doc.sentence_of(draft.span[0])[0])
+                                     or language == "zh" and _ALSO_HELD_ZH.search(
+                    text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0], draft.span[0])):
+            # "Also on Tuesday, Zhou Hanwen held talks with the delegation", "当天下午，商务部与国家药监局还联合召开…座谈会":
+            # another occurrence that day
+            same = []
         if not same and merged and _OPENING_OR_CLOSING.search(draft.name):
             # the opening ceremony ("开幕式上，…发布了"), on a day of an event reported: a part of it
             same = [x for x in merged if x.event_type not in _HELD_AT and (
@@ -2454,6 +2491,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     _attendees_beyond_their_sentence(doc, language, reported)
     _delegation_at_each_stop(doc, merged)
     _signers_attend_the_meeting(doc, reported)
+    _held_by_the_team(doc, merged, registry)
     _hosts_from_their_officials(doc, merged, registry)
     _organizers_stated_later(doc, reported, registry)
     _visits_to_own_units(merged, registry)

@@ -392,6 +392,18 @@ class _Agencies:
         ending = [m for m in map(self.by_end.get, (pos - 1, pos, pos + 1)) if m and m.evidence.start < pos]
         return min(ending, key=lambda m: m.evidence.start).agency_id if ending else None
 
+    def headed_in_sentence(self, norm: str, norm_pos: int, body: str) -> str | None:
+        """The last agency its sentence named before the position whose name ends with `body` (署): "食藥署於…召開…，
+        由署長林泰宏主持" — a bare 署長 heads it."""
+        sentence_start = max(norm.rfind(c, 0, norm_pos) for c in "。！？\n") + 1
+        pos, first = self.text.span(norm_pos, norm_pos + 1)[0], self.text.span(sentence_start, sentence_start + 1)[0]
+        for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
+            if m.evidence.start < first:
+                break
+            if standard_simplified(m.surface).endswith(body):
+                return m.agency_id
+        return None
+
     def named_before(self, norm_pos: int, head: str) -> str | None:
         """The last agency before the position whose English name ends with `head`: "spokesperson for the
         administration" speaks for the administration the page named."""
@@ -913,9 +925,19 @@ def _english_bylines(text: NormalizedText) -> list[_Found]:
 
 # ------------------------------------------------------------------ Chinese
 
+_ZH_COUNT_DIGITS = frozenset("一二两三四五六七八九十百千万")
+
+
+def _counted(norm: str, start: int) -> bool:
+    """余 after a number is "more than" (90余人, 十余家), not the surname."""
+    return norm[start] == "余" and start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in _ZH_COUNT_DIGITS)
+
+
 def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | None:
     """Where a Chinese name starting at `start` ends: a two-character given name first, if what follows fits."""
     lex = _lexicon()
+    if _counted(norm, start):
+        return None     # "90余人次参加": "more than ninety", no 余 named
     for end in range(max_end, start + 1, -1):
         if end - start == 4 and norm[start:start + 2] in lex.zh_japanese_surnames and lex.zh_cue_start.match(norm, end):
             return end      # 近藤达也: a Japanese surname and a given name of two characters (也 as in 达也, 哲也)
@@ -1079,6 +1101,9 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             agency_id, affiliation = previous.agency_id, None
         if not agency_id and (first := _first_post(norm, m.start("chain") - len(affiliation or ""), agencies)):
             title, agency_id, affiliation = *first, None
+        rank = _title_rank(chain)
+        if not (agency_id or affiliation) and len(rank) == 2 and rank.endswith("长"):
+            agency_id = agencies.headed_in_sentence(norm, m.start("chain"), rank[0])   # 由署長林泰宏主持
         people = [_Found(norm[s:e], s, e, title=title, agency_id=agency_id, affiliation=affiliation)
                   for s, e in names]
         previous = people[-1]
@@ -1145,6 +1170,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     two: set[str] = set()
     for m in lex.zh_cued.finditer(norm):               # 王江平强调 (a full three-character name only)
         s, e = m.span("name")
+        if norm[e - 1] in "和与及" or s and _counted(norm, s):
+            continue    # "规定的程序和要求", "90余人次参加": a noun joined to the next, a count, no one named
         if e - s == 3 and not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]) and norm[e - 1] not in _ZH_NOT_LAST:
             found.append(_Found(norm[s:e], s, e))       # (not 方伟在致辞中: 方伟, then 在)
         elif e - s == 2 and norm[e - 1] not in _ZH_NOT_GIVEN:
