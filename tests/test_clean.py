@@ -646,6 +646,11 @@ def test_press_release_buttons_neighbour_links_read_counts_and_captions_are_furn
     assert is_furniture(line)
 
 
+@pytest.mark.parametrize("line", ["Update: 2021-10-13    Visitors: 3,215", "本網頁最近於2025年3月18日更新"])
+def test_a_visitor_counter_and_a_pages_last_update_are_furniture(line):
+    assert is_furniture(line)
+
+
 def test_the_english_credit_after_a_chinese_rights_line_names_the_outlet():
     page = ("City adopts regulation to boost cell, gene therapy industry\n\nBy Zhou Lin\n\nSHENZHEN'S top legislature on "
             "Wednesday adopted a regulation to promote the cell and gene industry, officials said.\n\n"

@@ -2421,3 +2421,14 @@ def test_zh_a_visit_to_a_place_given_with_its_short_name_and_taiwans_announced_p
     evs = extract_document(raw, "zh", date(2024, 8, 15)).events
     assert [(e.event_type, e.start_date, e.directive_title) for e in evs] == [
         ("release", None, "強化學名藥供應韌性行動方案（113年至116年）"), ("release", date(2024, 7, 30), "藥品查驗登記審查準則")]
+
+
+def test_zh_a_visit_told_by_daofang_and_taiwans_plans_and_standards_in_corner_brackets():
+    raw = "羅振邦昨日（三月十七日）到訪觀塘地區康健中心，了解中心提供的藥物管理服務。蔡炳祥歡迎代表團到訪，並介紹工作情況。"
+    (visit,) = extract_document(raw, "zh", date(2025, 3, 18)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2025, 3, 17))
+    raw = ("健保署預計自明年1月起推出「長者用藥整合照護試辦計畫」。衛福部醫事司長王宗曦補充，醫事司將修正「藥事照護相關人員培訓課程基準」。")
+    doc = extract_document(raw, "zh", date(2024, 10, 3))
+    assert [(d.title, d.directive_type) for d in doc.directives] == [
+        ("長者用藥整合照護試辦計畫", "plan"), ("藥事照護相關人員培訓課程基準", "standard")]
+    assert [p.name for p in doc.people] == ["王宗曦"]

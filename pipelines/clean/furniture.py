@@ -79,7 +79,7 @@ _ALWAYS = re.compile("|".join((
     r"^was this (page|article|information) (helpful|useful)\??|^purchase licensing rights|^[^.]{0,60}, opens new tab$",
     r"without (prior )?written authori[sz]ation",
     # a government press-release site's header links and its footer's maker and update line
-    r"新闻公报搜寻|搜寻新闻公报|订阅新闻公报|新闻公报电邮订阅|今日的新闻公报|政府新闻处制作|本网页于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
+    r"新闻公报搜寻|搜寻新闻公报|订阅新闻公报|新闻公报电邮订阅|今日的新闻公报|政府新闻处制作|本网页(?:最近|最后)?于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
 )))
 # Furniture only when the line is short: these words also occur inside sentences. Fields that open
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
@@ -136,6 +136,7 @@ _FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 _SHORT_ANYWHERE = re.compile("|".join((
     r"浏览量?(?:次数|量|数)?\s*[:：]\s*\d+|阅读量?(?:次数|量|数)?\s*[:：]\s*\d+|点[击阅](?:量|数)?(?:次数|量|数)?\s*[:：]\s*\d+|浏览人次\s*[:：]\s*[\d,]+",
     r"查看人数(?:次数|量|数)?\s*[:：]\s*\d+|访问(?:次数|量|数)?\s*[:：]\s*\d+|人气(?:次数|量|数)?\s*[:：]\s*\d+",
+    r"visitors?\s*[:：]\s*[\d,]+\s*$",       # "Update: 2021-10-13    Visitors: 3,215"
     r"[|｜]\s*(?:阅读|浏览)\s+[\d,]+\s*$",      # "发布日期 2024.03.12 | 阅读 1,042"
     r"[|｜]\s*(?:上一|下一)(?:篇|条|则|页)\s*[:：]",  # "今日新闻 | 按日期浏览 | 上一则：…"
     r"扫码关注|扫描二维码关注|(?:本报|新闻|读者)热线\s*[:：]|广告(?:查询|热线|联系)\s*[:：]",
