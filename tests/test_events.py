@@ -2432,3 +2432,10 @@ def test_zh_a_visit_told_by_daofang_and_taiwans_plans_and_standards_in_corner_br
     assert [(d.title, d.directive_type) for d in doc.directives] == [
         ("長者用藥整合照護試辦計畫", "plan"), ("藥事照護相關人員培訓課程基準", "standard")]
     assert [p.name for p in doc.people] == ["王宗曦"]
+
+
+def test_an_event_is_placed_where_the_page_places_things_not_by_the_sides_it_names():
+    raw = ("A Macao delegation arrived in Nanning, Guangxi on Monday. On Tuesday, the delegation met with officials of the Guangxi "
+           "Health Commission on Tuesday. Macao and Guangxi will step up exchanges, the Macao delegation said.")
+    evs = extract_document(raw, "en", date(2024, 5, 22)).events
+    assert evs and {e.city for e in evs} == {"Nanning"}

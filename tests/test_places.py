@@ -57,3 +57,14 @@ def test_corpus_pages():
     assert ("Suzhou", "Jiangsu") in {(p.city, p.province) for p in find_places(NormalizedText(text), "en")}
     text = (CORPUS / "f06_gba_work_plan.txt").read_text(encoding="utf-8")
     assert ("Zhongshan", "Guangdong") in {(p.city, p.province) for p in find_places(NormalizedText(text), "zh")}
+
+
+def test_hong_kong_and_macao_are_their_own_cities_and_taiwans_cities_are_known():
+    assert places("The seminar was held in Hong Kong.") == [("Hong Kong", "Hong Kong", "Hong Kong")]
+    assert places("研讨会在澳门举行。", "zh") == [("澳门", "Macao", "Macao")]
+    assert places("座談會在臺北市舉行。", "zh") == [("臺北市", "Taipei", "Taiwan")]
+
+
+def test_a_zone_or_district_named_like_a_city_is_not_that_city():
+    assert places("代表团在合作区考察中医药产业园。", "zh") == []
+    assert places("地址：臺北市大安區信義路三段140號", "zh") == [("臺北市", "Taipei", "Taiwan")]

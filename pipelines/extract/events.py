@@ -2398,9 +2398,16 @@ def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
     return bool(parent and parent.name_en and agency.name_en and agency.name_en.endswith(f" of the {parent.name_en}"))
 
 
-def _document_place(places: list[Place]) -> tuple[str | None, str | None]:
-    """The city the document talks about most, for events whose sentence names none."""
+_PLACED_IN = re.compile(r"(?:\b(?:in|at|to|visited|toured)\s+(?:the\s+)?(?:city\s+of\s+)?|[在赴到来抵于])$", re.I)
+
+
+def _document_place(text: NormalizedText, places: list[Place]) -> tuple[str | None, str | None]:
+    """The city the document talks about most, for events whose sentence names none: of the cities it places
+    something in ("in Nanning", 在南宁), where it does, rather than those it names a side or a body by ("the
+    Macao delegation", 澳门特别行政区政府药物监督管理局)."""
     cities = [p for p in places if p.city]
+    located = [p for p in cities if _PLACED_IN.search(text.original, max(0, p.evidence.start - 12), p.evidence.start)]
+    cities = located or cities
     if not cities:
         return None, None
     best = max(cities, key=lambda p: sum(q.city == p.city for q in cities))
@@ -2505,7 +2512,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         else:
             merged.append(draft)
     merged += _decision_drafts(doc, language, merged, published, directives)
-    city, province = _document_place(places)
+    city, province = _document_place(text, places)
     events = []
     for d in sorted(merged, key=lambda d: d.span[0]):
         if d.event_type != "release" and not d.city and not d.abroad:

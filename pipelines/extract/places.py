@@ -26,6 +26,7 @@ _EN_SUFFIX = r"(?:\s+(?:Province|province|City|city|Municipality|municipality|Au
 # (The lookbehind follows the name so the scan only stops at 京 and 沪.)
 _ZH_ABBREV = re.compile(r"(?P<abbr>[京沪])(?<=[在来赴抵离返进][京沪])(?![津冀])")
 _ZH_ABBREV_NAMES = {"京": "Beijing", "沪": "Shanghai"}
+_ZH_DISTRICT_WORDS = ("区", "县", "镇", "乡")
 _JOINER = re.compile(r"^[\s,，、]*$")
 _EN_PROVINCE_AFTER = re.compile(r",?\s*(?:[A-Z][a-z]+ )?[A-Z][a-z]+ [Pp]rovince")
 _EN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s$")
@@ -78,7 +79,7 @@ def _gazetteer() -> _Gazetteer:
             by_zh.setdefault(name, []).append(div)
         by_en.setdefault(row["en"], []).append(div)
         full.add(row["full"])
-    for row in data["cities"] + data["towns"]:
+    for row in data["cities"] + data["towns"] + data["other_cities"]:
         div = _Division(row["en"], row["province"], row["kind"])
         for name in (row["zh"], row["full"]):
             by_zh.setdefault(name, []).append(div)
@@ -126,6 +127,8 @@ def _zh_hits(norm: str, gaz: _Gazetteer) -> list[_Hit]:
     for m in gaz.zh_pattern.finditer(norm) if not norm.isascii() else ():
         name = m.group(0)
         divisions = gaz.by_zh[name]
+        if not (name in gaz.zh_full or divisions[0].is_province) and norm.startswith(_ZH_DISTRICT_WORDS, m.end()):
+            continue    # "在合作区", "大安區": a district's or zone's name, not the city of that name
         if not (name in gaz.zh_full or divisions[0].is_province
                 or _ZH_CUE.search(norm[max(0, m.start() - 2):m.start()])
                 or _ZH_CUE_AFTER.match(norm[m.end():m.end() + 2])
@@ -167,7 +170,7 @@ def _city_in(a: _Hit, b: _Hit) -> tuple[_Division, _Division] | None:
     """(province, city) when one hit is a province and the other a city of it."""
     for prov_hit, city_hit in ((a, b), (b, a)):
         prov = prov_hit.divisions[0]
-        if prov.is_province and prov.level != "municipality":
+        if prov.is_province and prov.level not in ("municipality", "sar"):
             city = _pick(city_hit.divisions, prov.en)
             if not city.is_province and city.province == prov.en:
                 return prov, city
@@ -216,8 +219,8 @@ def find_places(text: NormalizedText, language: str) -> list[Place]:
             div = _pick(hit.divisions, None)
             start, end = hit.start, hit.end
             i += 1
-            if div.is_province:
-                city = div if div.level == "municipality" else None
+            if div.is_province:     # (a municipality or SAR is its own city: Beijing, Hong Kong, Macao)
+                city = div if div.level in ("municipality", "sar") else None
                 prov = div
             else:
                 city, prov = div, None
