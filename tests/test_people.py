@@ -866,3 +866,17 @@ def test_zh_a_bare_head_title_heads_the_body_its_sentence_named_with_that_charac
     text = "衛生福利部食品藥物管理署（下稱食藥署）於113年8月14日召開座談會，由署長林泰宏主持，副署長王淑芬出席。"
     found = {p.name: p.agency_id for p in extract_document(text, "zh", date(2024, 8, 15)).people}
     assert found == {"林泰宏": "taiwan-fda", "王淑芬": "taiwan-fda"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Executive Vice Governor Wang Jianhua and Vice Governors Chen Ping and Zhao Xiaoming attended the meeting.",
+     [("Wang Jianhua", "Vice Governor"), ("Chen Ping", "Vice Governor"), ("Zhao Xiaoming", "Vice Governor")]),
+    ("The delegation met with Zoltán Horváth, state secretary for health of the Hungarian Ministry of Interior.",
+     [("Zoltán Horváth", "State Secretary")]),
+    ("It was co-chaired by Andrei Pleshkov, first deputy minister of health of the Russian Federation.",
+     [("Andrei Pleshkov", "First Deputy Minister")]),
+    ("Authors: David Chen, Partner | Liu Yiwen, Counsel | Emily Zhang, Associate",
+     [("David Chen", "Partner"), ("Liu Yiwen", "Counsel"), ("Emily Zhang", "Associate")]),
+])
+def test_plural_titles_state_secretaries_first_deputies_and_a_firms_grades(text, expected):
+    assert [(p.name, p.title) for p in extract_document(text, "en", date(2024, 10, 10)).people] == expected

@@ -618,7 +618,7 @@ def _ministry(title: str, org: str | None, qualifier: str | None) -> str | None:
 def _nameable(word: str) -> bool:
     lex = _lexicon()
     return bool(_EN_NAME_TOKEN.fullmatch(word)) and word.rstrip(".") not in lex.stopwords \
-        and word.lower() not in lex.en_titles
+        and word.lower() not in lex.en_titles and not (word.endswith("s") and word[:-1].lower() in lex.en_titles)
 
 
 def _valid_en_name(name: str) -> bool:
