@@ -880,3 +880,13 @@ def test_zh_a_bare_head_title_heads_the_body_its_sentence_named_with_that_charac
 ])
 def test_plural_titles_state_secretaries_first_deputies_and_a_firms_grades(text, expected):
     assert [(p.name, p.title) for p in extract_document(text, "en", date(2024, 10, 10)).people] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("宜昌市人民政府副市长向德军共同为第三检查分局揭牌。", ["向德军"]),
+    ("会议听取了市人大教科文卫委员会主任委员王晓东所作的审议结果报告。", ["王晓东"]),
+    ("市市场监督管理局局长蒋国平受市人民政府委托作了起草说明。", ["蒋国平"]),
+    ("今天我们邀请到几位负责同志，向大家介绍行动计划实施情况。局长向媒体通报了案件。", []),
+])
+def test_zh_the_surname_xiang_and_names_before_suo_zuo_shou_and_gongtong(text, expected):
+    assert [p.name for p in extract_document(text, "zh", date(2024, 10, 31)).people] == expected
