@@ -860,3 +860,9 @@ def test_zh_provinces_counted_before_one_kind_word_are_each_that_province_s_body
 def test_zh_a_county_government_however_written():
     assert set(ids("14日下午，内乡县人民政府副县长马晓丽参加座谈，内乡县政府有关负责同志出席。", "zh")) == {
         "new-" + slugify("内乡县人民政府")}
+
+
+def test_zh_a_numbered_inspection_branch_of_the_provinces_drug_administration():
+    found = ids("12月18日，湖北省药品监督管理局第三检查分局揭牌。此前第一检查分局已揭牌。", "zh")
+    branches = {i: p for i, p in found.items() if i.startswith("prov-hubei-mpa-branch-")}
+    assert len(branches) == 2 and set(branches.values()) == {"prov-hubei-mpa"}

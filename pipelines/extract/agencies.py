@@ -1491,6 +1491,7 @@ def _branches(norm: str, matches: list[_Match], ids: list[str | None], resolver:
     occupied = [(m.start, m.end) for m in matches]
     gazetteer, registry = city_gazetteer(), resolver.registry
     by_end = {m.end: i for m, i in zip(matches, ids) if i}
+    mpas = {i for i in ids if i and i.startswith("prov-") and i.endswith("-mpa")}
     pos = norm.find(_ZH_BRANCH)
     while pos >= 0:
         inspection = norm.startswith("检查", pos - 2)
@@ -1505,6 +1506,12 @@ def _branches(norm: str, matches: list[_Match], ids: list[str | None], resolver:
                 if parent:
                     out.append((_Match(city_end - k, pos + 2, [], 2), _branch_agency(parent, city, inspection, resolver)))
                 break
+        ordinal = _ZH_ORDINAL_BRANCH.search(norm, max(0, pos - 8), pos + 2) if inspection else None
+        if ordinal and ordinal.end() == pos + 2:
+            # "湖北省药品监督管理局第三检查分局", a bare 第三检查分局: numbered, of the drug administration named
+            parent = by_end.get(ordinal.start()) or (next(iter(mpas)) if len(mpas) == 1 else None)
+            if parent:
+                out.append((_Match(ordinal.start(), pos + 2, [], 2), _numbered_branch(parent, ordinal.group(1), resolver)))
         pos = norm.find(_ZH_BRANCH, pos + 2)
     for m, i in zip(matches, ids) if "Branch of" in norm else ():
         b = _EN_BRANCH.search(norm, max(0, m.start - 60), m.start) if i else None
@@ -1515,6 +1522,23 @@ def _branches(norm: str, matches: list[_Match], ids: list[str | None], resolver:
                 out.append((_Match(start, b.end(1) + len(b.group(2) or "") + 7, [], 2),
                             _branch_agency(i, city, bool(b.group(2)), resolver, norm[start:m.end])))
     return [(m, i) for m, i in out if not any(s < m.end and m.start < e for s, e in occupied)]
+
+
+_ZH_ORDINAL_BRANCH = re.compile(r"第([一二三四五六七八九十]{1,3})检查分局")
+_ORDINALS_EN = dict(zip("一二三四五六七八九十", ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
+                                              "Ninth", "Tenth")))
+
+
+def _numbered_branch(parent_id: str, number: str, resolver: _Resolver) -> str:
+    parent = resolver.built.get(parent_id) or resolver.registry.get(parent_id)
+    zh = f"第{number}检查分局"
+    agency_id = f"{parent_id}-branch-{slugify(zh)}"
+    ordinal = _ORDINALS_EN.get(number)
+    name_en = f"{ordinal} Inspection Branch of the {parent.name_en}" if ordinal and parent.name_en else None
+    resolver.built[agency_id] = Agency(agency_id, name_en, zh, parent_agency_id=parent_id, level=parent.level,
+                                       province=parent.province, in_registry=False,
+                                       aliases=tuple(n for n in (parent.name_zh and parent.name_zh + zh,) if n))
+    return agency_id
 
 
 def _branch_agency(parent_id: str, city: City, inspection: bool, resolver: _Resolver, written: str = "") -> str:
