@@ -2439,3 +2439,10 @@ def test_an_event_is_placed_where_the_page_places_things_not_by_the_sides_it_nam
            "Health Commission on Tuesday. Macao and Guangxi will step up exchanges, the Macao delegation said.")
     evs = extract_document(raw, "en", date(2024, 5, 22)).events
     assert evs and {e.city for e in evs} == {"Nanning"}
+
+
+def test_zh_a_working_meeting_called_huiwu_with_the_visiting_delegation_but_not_a_regular_one_to_come():
+    raw = "衛生署署長梁志恆今日(三月十四日)與到訪的浙江省藥品監督管理局局長俞光明率領的代表團在衛生署總部舉行工作會晤，深入交流。"
+    (meeting,) = extract_document(raw, "zh", date(2025, 3, 14)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2025, 3, 14))
+    assert list(extract_document("双方将建立定期会晤机制和信息通报制度。", "zh", date(2025, 3, 14)).events) == []
