@@ -1834,8 +1834,12 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
             continue
         draft = _release_draft(doc, d, doc.text.span(ts, ts + 1), start, (s, e), verb_pos)
         aside_end = doc.text.original.find(",", verb_pos, e)
-        by_span = ((verb_pos, aside_end if aside_end > 0 else e) if doc.view.startswith(" by ", verb_end) else
-                   doc.text.span(*aside.span("by")) if language == "zh" and aside.group("by") else None)
+        if doc.view.startswith(" by ", verb_end):
+            by_span = (verb_pos, aside_end if aside_end > 0 else e)
+        elif language == "zh" and aside.group("by"):
+            by_span = doc.text.span(*aside.span("by"))
+        else:
+            by_span = None
         if not draft.organizers and by_span:
             # "released by A and B on Jan 3,", "该办法由A于…公布": the bodies the aside names
             for m in doc.within(doc.agencies, *by_span):
@@ -2427,6 +2431,15 @@ _OPENS_ON_ITS_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上
 _AND_HELD_TALKS = re.compile(r"[^.;!?。；\n]{0,160}\band\s+(?:held|had)\s+")
 
 
+def _another_that_day(doc: _Doc, draft: _Draft, language: str) -> bool:
+    """"Also on Tuesday, Zhou Hanwen held talks with the delegation", "当天下午，商务部与国家药监局还联合召开…座谈会":
+    another occurrence of the kind that day, not the one reported."""
+    s, _ = doc.sentence_of(draft.span[0])
+    if language == "en":
+        return bool(_ALSO_ON.match(doc.text.original, s))
+    return bool(_ALSO_HELD_ZH.search(doc.text.norm, doc.norm_range(s, s)[0], draft.span[0]))
+
+
 def find_events(text: NormalizedText, language: str, published: date | None, dates: list[DateMention],
                 agency_mentions: list[AgencyMention], people: list[PersonMention], directives: list[Directive],
                 places: list[Place], registry: AgencyRegistry, found: Sequence[Agency] = ()) -> list[Event]:
@@ -2438,11 +2451,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
-        if same and draft.dated and (language == "en" and _ALSO_ON.match(text.original, doc.sentence_of(draft.span[0])[0])
-                                     or language == "zh" and _ALSO_HELD_ZH.search(
-                    text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0], draft.span[0])):
-            # "Also on Tuesday, Zhou Hanwen held talks with the delegation", "当天下午，商务部与国家药监局还联合召开…座谈会":
-            # another occurrence that day
+        if same and draft.dated and _another_that_day(doc, draft, language):
             same = []
         if not same and merged and _OPENING_OR_CLOSING.search(draft.name):
             # the opening ceremony ("开幕式上，…发布了"), on a day of an event reported: a part of it
