@@ -2446,3 +2446,13 @@ def test_zh_a_working_meeting_called_huiwu_with_the_visiting_delegation_but_not_
     (meeting,) = extract_document(raw, "zh", date(2025, 3, 14)).events
     assert (meeting.event_type, meeting.start_date) == ("meeting", date(2025, 3, 14))
     assert list(extract_document("双方将建立定期会晤机制和信息通报制度。", "zh", date(2025, 3, 14)).events) == []
+
+
+def test_a_ceremony_a_plaque_was_unveiled_at_takes_the_day_the_report_told_it_unveiled():
+    raw = ("CHONGQING - The Wanzhou Inspection Branch of the Chongqing Municipal Medical Products Administration was "
+           "officially unveiled yesterday in Wanzhou District. Deng Yaling, vice mayor of Chongqing, and Tan Yong, director "
+           "of the Chongqing MPA, jointly unveiled the plaque for the new branch at a ceremony held in Wanzhou. After the "
+           "ceremony, the Chongqing MPA held a training session on GMP inspection for about 60 inspectors.")
+    evs = extract_document(raw, "en", date(2022, 8, 24)).events
+    assert sorted((e.event_type, e.start_date) for e in evs) == [
+        ("meeting", date(2022, 8, 23)), ("other", date(2022, 8, 23))]

@@ -293,7 +293,10 @@ _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\
 _PASSED_AT = re.compile(r"\b(?:passed|adopted|approved|kicked\s+off|launched)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 # A ceremony opening what a sentence shortly before says opened (that day), and the words that say it
 _OPENING_CEREMONY = re.compile(r"\b(?:opening|unveiling|inauguration|inaugural)\s+ceremony|开幕式|揭牌仪式|启用仪式|开业仪式", re.I)
-_OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:inaugurated|unveiled|opened))\b|开幕|揭牌|启用|开业", re.I)
+_OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:inaugurated|unveiled|opened))\b"
+                     r"|开幕|揭牌|启用|开业", re.I)
+# A ceremony its sentence says something was unveiled at: "jointly unveiled the plaque for the new branch at a ceremony"
+_UNVEILED_AT = re.compile(r"\bunveiled\b[^.;]{0,80}\bat\s+(?:a|the)\s+$", re.I)
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?|mobili[sz]ation)\s+(?:meeting|ceremony|conference)"
                              r"|启动会|启动仪式|动员会", re.I)
 # Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
@@ -1255,7 +1258,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
                 # At a joint news conference held in Beijing, ...": where what was just told was done, that day
                 (start, end), dated = launched, True
-            if not dated and _OPENING_CEREMONY.search(doc.view, max(ns, a - 12), b) and (
+            if not dated and (_OPENING_CEREMONY.search(doc.view, max(ns, a - 12), b)
+                              or kind == "other" and _UNVEILED_AT.search(doc.view, max(ns, a - 120), a)) and (
                     opened := _opened_before(doc, index, language)):
                 # "A service station opened in Guangming on Wednesday. ... unveiled its nameplate at the opening
                 # ceremony": the ceremony of what the report told opened, that day
