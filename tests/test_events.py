@@ -2456,3 +2456,11 @@ def test_a_ceremony_a_plaque_was_unveiled_at_takes_the_day_the_report_told_it_un
     evs = extract_document(raw, "en", date(2022, 8, 24)).events
     assert sorted((e.event_type, e.start_date) for e in evs) == [
         ("meeting", date(2022, 8, 23)), ("other", date(2022, 8, 23))]
+
+
+def test_a_cooperation_plan_signed_at_an_opening_ceremony():
+    raw = ("The opening ceremony was held at the Macao Science Center on Monday morning. During the opening ceremony, the "
+           "ISAF and the Guangdong Medical Products Administration also signed the Guangdong-Macao Pharmaceutical "
+           "Regulatory Talent Training Cooperation Plan (2025-2027).")
+    evs = extract_document(raw, "en", date(2025, 5, 23)).events
+    assert ("signing", date(2025, 5, 19)) in {(e.event_type, e.start_date) for e in evs}
