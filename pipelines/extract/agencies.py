@@ -125,6 +125,8 @@ class AgencyRegistry:
         self.only_in = {i: frozenset(w.lower() for w in words) for i, words in (only_in or {}).items()}
         self.kinds = kinds or {}
         self.divisions = divisions or []
+        # the province-level municipalities (北京, 上海): no 省<kind>, no "provincial government" of theirs
+        self.municipalities = frozenset(d["slug"] for d in self.divisions if d.get("type") == "municipality")
         self.forms = forms or {}
         self._by_key: dict[str, list[str]] = {}
         self._ancestry: dict[str, frozenset[str]] = {}
@@ -1236,12 +1238,7 @@ class _Resolver:
         if self.doc_city is not None or len(self.doc_divisions) != 1:
             return None
         slug = next(iter(self.doc_divisions))
-        division = next((d for d in self.registry.divisions if d["slug"] == slug), None)
-        return slug if division and division.get("type") == "municipality" else None
-
-    @cached_property
-    def municipalities(self) -> set[str]:
-        return {d["slug"] for d in self.registry.divisions if d.get("type") == "municipality"}
+        return slug if slug in self.registry.municipalities else None
 
     @cached_property
     def doc_divisions(self) -> set[str]:
@@ -1321,10 +1318,10 @@ class _Resolver:
             return None     # "湘赣两省医保局", 各省药监局, 各设区市市场监管局: several bodies, no one of them
         # (a municipal kind, 市市场监管局, is no province's even where its sentence names one)
         divisions = self._sentence_divisions(m) if c.scope != "municipal" else set()
-        if c.scope == "provincial":     # (a province-level municipality has no 省<kind>, no "provincial government")
-            divisions -= self.municipalities
+        if c.scope == "provincial":
+            divisions -= self.registry.municipalities
             if len(divisions) != 1:
-                divisions = self.doc_divisions - self.municipalities
+                divisions = self.doc_divisions - self.registry.municipalities
         if len(divisions) == 1:
             slug = next(iter(divisions))
             if c.kind == "*":   # 省局: the one provincial body of that province named so far

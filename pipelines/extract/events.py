@@ -18,7 +18,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -706,6 +706,16 @@ class _Doc:
         original = self.text.original
         return list(itertools.accumulate((not original[s:e].isspace() for s, e in self.sentences), initial=0))
 
+    def sentences_told_before(self, index: int, reach: int) -> Iterator[tuple[int, int]]:
+        """The nearest `reach` sentences before sentence `index` that say something (paragraph breaks aside),
+        nearest first."""
+        for s, e in reversed(self.sentences[:index]):
+            if not reach:
+                return
+            if self.text.original[s:e].strip():
+                yield s, e
+                reach -= 1
+
     def told_before(self, index: int) -> int:
         """The index of the nearest sentence before sentence `index` that says something (not a paragraph
         break), or -1."""
@@ -941,30 +951,19 @@ def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 
                              ) -> tuple[date, date | None] | None:
     """The date of the nearest of the `reach` sentences before (blank lines aside) that states one (as an event
     date would be read)."""
-    left = reach
-    for s, e in reversed(doc.sentences[:index]):
-        if not doc.text.original[s:e].strip():
-            continue
+    for s, e in doc.sentences_told_before(index, reach):
         start, end, _ = _sentence_date(doc, s, e, s, language)
         if start:
             return start, end
-        left -= 1
-        if not left:
-            break
     return None
 
 
 def _opened_before(doc: _Doc, index: int, language: str, reach: int = 3) -> date | None:
     """The day told in the nearest of the `reach` sentences before that says something opened (was inaugurated,
     unveiled, 揭牌), if that sentence tells one."""
-    for s, e in reversed(doc.sentences[:index]):
-        if doc.text.original[s:e].isspace():
-            continue    # (a paragraph break)
+    for s, e in doc.sentences_told_before(index, reach):
         if _OPENED.search(doc.simplified(s, e)):
             return _sentence_date(doc, s, e, s, language)[0]
-        reach -= 1
-        if not reach:
-            break
     return None
 
 

@@ -931,18 +931,19 @@ _ADDRESSED = re.compile(r"(?:介绍|汇报|通报|报告|表示|致|说明|反�
                         r"学习|看齐|开放|征求|道歉|表达|转达|递交|移交|移送|反映|咨询|求助|推介|分享|讲述|答复)")
 
 
-def _counted(norm: str, start: int) -> bool:
-    """余 after a number is "more than" (90余人, 十余家), not the surname."""
-    return norm[start] == "余" and start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in _ZH_COUNT_DIGITS)
+def _names_no_one(norm: str, start: int) -> bool:
+    """A surname character that is another word here: 余 after a number is "more than" (90余人次, 十余家), and 向 before
+    what is done to those it addresses is "to" (局长向媒体介绍, 向大家报告)."""
+    if norm[start] == "余":
+        return start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in _ZH_COUNT_DIGITS)
+    return norm[start] == "向" and bool(_ADDRESSED.match(norm, start + 3))
 
 
 def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | None:
     """Where a Chinese name starting at `start` ends: a two-character given name first, if what follows fits."""
     lex = _lexicon()
-    if _counted(norm, start):
-        return None     # "90余人次参加": "more than ninety", no 余 named
-    if norm[start] == "向" and _ADDRESSED.match(norm, start + 3):
-        return None     # "局长向媒体介绍", "向大家报告": 向 addresses someone, it names no one
+    if _names_no_one(norm, start):
+        return None
     for end in range(max_end, start + 1, -1):
         if end - start == 4 and norm[start:start + 2] in lex.zh_japanese_surnames and lex.zh_cue_start.match(norm, end):
             return end      # 近藤达也: a Japanese surname and a given name of two characters (也 as in 达也, 哲也)
@@ -1175,8 +1176,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     two: set[str] = set()
     for m in lex.zh_cued.finditer(norm):               # 王江平强调 (a full three-character name only)
         s, e = m.span("name")
-        if norm[e - 1] in "和与及" or s and _counted(norm, s) or norm[s] == "向" and _ADDRESSED.match(norm, s + 3):
-            continue    # "规定的程序和要求", "90余人次参加", "向大家介绍": a noun joined to the next, a count, an address
+        if norm[e - 1] in "和与及" or _names_no_one(norm, s):
+            continue    # "规定的程序和要求": a noun joined to the next; "90余人次参加", "向大家介绍"
         if e - s == 3 and not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]) and norm[e - 1] not in _ZH_NOT_LAST:
             found.append(_Found(norm[s:e], s, e))       # (not 方伟在致辞中: 方伟, then 在)
         elif e - s == 2 and norm[e - 1] not in _ZH_NOT_GIVEN:

@@ -50,6 +50,11 @@ class _Division:
     def is_province(self) -> bool:
         return self.level in ("province", "municipality", "autonomous_region", "sar")
 
+    @property
+    def is_own_city(self) -> bool:
+        """A province-level municipality or SAR is its own city (Beijing, Hong Kong, Macao), with no cities under it."""
+        return self.level in ("municipality", "sar")
+
 
 @dataclass(frozen=True)
 class _Gazetteer:
@@ -170,7 +175,7 @@ def _city_in(a: _Hit, b: _Hit) -> tuple[_Division, _Division] | None:
     """(province, city) when one hit is a province and the other a city of it."""
     for prov_hit, city_hit in ((a, b), (b, a)):
         prov = prov_hit.divisions[0]
-        if prov.is_province and prov.level not in ("municipality", "sar"):
+        if prov.is_province and not prov.is_own_city:
             city = _pick(city_hit.divisions, prov.en)
             if not city.is_province and city.province == prov.en:
                 return prov, city
@@ -219,8 +224,8 @@ def find_places(text: NormalizedText, language: str) -> list[Place]:
             div = _pick(hit.divisions, None)
             start, end = hit.start, hit.end
             i += 1
-            if div.is_province:     # (a municipality or SAR is its own city: Beijing, Hong Kong, Macao)
-                city = div if div.level in ("municipality", "sar") else None
+            if div.is_province:
+                city = div if div.is_own_city else None
                 prov = div
             else:
                 city, prov = div, None
