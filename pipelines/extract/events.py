@@ -2440,7 +2440,7 @@ def _another_that_day(doc: _Doc, draft: _Draft, language: str) -> bool:
     s, _ = doc.sentence_of(draft.span[0])
     if language == "en":
         return bool(_ALSO_ON.match(doc.text.original, s))
-    return bool(_ALSO_HELD_ZH.search(doc.text.norm, doc.norm_range(s, s)[0], draft.span[0]))
+    return bool(_ALSO_HELD_ZH.search(doc.text.norm, *doc.norm_range(s, draft.span[0])))
 
 
 def find_events(text: NormalizedText, language: str, published: date | None, dates: list[DateMention],
@@ -2463,7 +2463,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
         # (a sentence opening on the time before one reported, "座谈会前，…进行了会商", tells another of any kind)
         apart = bool(merged) and _BEFORE_IT.match(text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0])
-        if merged and (apart or _HELD_NEXT.search(doc.view, max(0, draft.span[0] - 16), draft.span[0])) and (
+        if merged and (apart or _HELD_NEXT.search(doc.view, *doc.norm_range(max(0, draft.span[0] - 16), draft.span[0]))) and (
                 before := next((x for x in reversed(merged) if x.start_date and (
                     apart or x.event_type != draft.event_type)), None)):
             # "在随后举行的座谈会上", "a symposium held afterwards": an occurrence of its own, on that day, held by
