@@ -209,8 +209,8 @@ def test_unit_shapes_named_with_their_agency_or_in_a_list():
     dept = unit("Department of Pharmaceutical Price and Tendering Procurement", "nhsa")
     assert ids("Ding Yilei, director of the NHSA's Department of Pharmaceutical Price and Tendering Procurement, "
                "said.") == {"nhsa": None, dept: "nhsa"}
-    assert ids("Mi Feng of the Publicity Department of the National Health Commission hosted.") == {
-        unit("Publicity Department", "nhc"): "nhc", "nhc": None}
+    assert ids("Mi Feng of the Personnel Department of the National Health Commission hosted.") == {
+        unit("Personnel Department", "nhc"): "nhc", "nhc": None}
     found = ids("the bureau's Drug Production Supervision Division and Medical Device Supervision Division attended.")
     assert set(found) == {"new-drug-production-supervision-division", "new-medical-device-supervision-division"}
     assert "new-" + slugify("Management Committee of the Wuhan East Lake High-tech Development Zone") in ids(
@@ -304,9 +304,9 @@ def test_a_registry_unit_written_with_another_owner_is_that_owners_unit():
 
 
 def test_a_unit_and_a_title_of_its_agency_and_a_hospitals_department():
-    found = ids("Hu Qiang, deputy director of the Publicity Department and spokesperson of the National Health "
+    found = ids("Hu Qiang, deputy director of the Personnel Department and spokesperson of the National Health "
                 "Commission (NHC), hosted.")
-    assert found == {unit("Publicity Department", "nhc"): "nhc", "nhc": None}
+    assert found == {unit("Personnel Department", "nhc"): "nhc", "nhc": None}
     assert ids("Zhang Jian, chief physician of the Department of Endocrinology at Peking Union Medical College "
                "Hospital, spoke.") == {}
 
@@ -442,10 +442,10 @@ def test_a_unit_after_its_or_the_kinds_possessive_belongs_to_the_agency_named_be
     found = ids("The Hunan Provincial Healthcare Security Administration held a symposium. Officials from the "
                 "administration's Pharmaceutical Price and Bidding Procurement Department and its Fund Supervision "
                 "Division attended. The National Health Commission held a press conference, hosted by Mi Feng, "
-                "spokesman for the commission and deputy director of its Publicity Department.")
+                "spokesman for the commission and deputy director of its Personnel Department.")
     assert found[unit("Pharmaceutical Price and Bidding Procurement Department", "prov-hunan-hsa")] == "prov-hunan-hsa"
     assert found[unit("Fund Supervision Division", "prov-hunan-hsa")] == "prov-hunan-hsa"
-    assert found[unit("Publicity Department", "nhc")] == "nhc"
+    assert found[unit("Personnel Department", "nhc")] == "nhc"
 
 
 def test_the_sars_legislatures_and_hong_kongs_medical_products_bodies():
@@ -678,8 +678,8 @@ def test_a_body_under_an_agency_named_in_brackets_as_its_second_nameplate_and_a_
 
 
 def test_a_department_written_after_its_agencys_possessive():
-    found = ids("Hu Qiangqiang, deputy director of the NHC's Publicity Department, presided over the conference.")
-    assert found == {"nhc": None, unit("Publicity Department", "nhc"): "nhc"}
+    found = ids("Hu Qiangqiang, deputy director of the NHC's Personnel Department, presided over the conference.")
+    assert found == {"nhc": None, unit("Personnel Department", "nhc"): "nhc"}
 
 
 def test_an_owners_possessive_is_no_part_of_a_units_name():
@@ -866,3 +866,34 @@ def test_zh_a_numbered_inspection_branch_of_the_provinces_drug_administration():
     found = ids("12月18日，湖北省药品监督管理局第三检查分局揭牌。此前第一检查分局已揭牌。", "zh")
     branches = {i: p for i, p in found.items() if i.startswith("prov-hubei-mpa-branch-")}
     assert len(branches) == 2 and set(branches.values()) == {"prov-hubei-mpa"}
+
+
+def test_a_countrys_department_of_food_and_drug_administration_is_its_regulator_not_the_us_fda():
+    found = ids("Dr. Aung Myo Win, director-general of Myanmar's Department of Food and Drug Administration, attended.")
+    assert "foreign-myanmar-fda" in found and "us-fda" not in found
+
+
+def test_a_congress_standing_committees_education_and_health_committee_under_every_name():
+    assert "prov-shaanxi-congress-escph" in ids("陕西省人大常委会教育科学文化卫生委员会副主任委员赵永军带领调研组。", "zh")
+    assert "city-yichang-congress-escph" in ids("宜昌市人大常委会教科文卫工委主任张强陪同。", "zh")
+
+
+def test_an_autonomous_regions_bare_regional_government_and_commission():
+    found = ids("Hasbagan toured Xilingol League in Inner Mongolia. The plan was issued by the regional government "
+                "in March. The regional health commission will hold a meeting in Chifeng.")
+    assert {"prov-inner-mongolia-gov", "prov-inner-mongolia-hc"} <= set(found)
+
+
+def test_departments_named_by_their_owner_and_a_general_office_without_its_article():
+    found = ids("Mi Feng, deputy director of the NHC's Publicity Department, presided. The plan was issued by the General "
+                "Office of Heilongjiang Provincial People's Government on June 24.")
+    assert {"nhc-publicity", "prov-heilongjiang-gov-office"} <= set(found)
+    assert "samr-news-publicity" in ids("市场监管总局新闻发言人、新闻宣传司副司长龚正宇主持发布会。", "zh")
+    assert "nmpa-cmde-gba" in ids("The city will work with the Guangdong-Hong Kong-Macao Greater Bay Area Center for "
+                                  "Medical Device Technical Evaluation and Inspection of the NMPA.")
+
+
+def test_a_provinces_procurement_service_center():
+    assert "prov-jiangsu-procurement-center" in ids("江苏省医药集中采购服务中心主任冯琳介绍，采购文件于10月15日发布。", "zh")
+    assert "prov-hubei-procurement-center" in ids("Officials of the Hubei Provincial Pharmaceutical Procurement "
+                                                  "Service Center said.")

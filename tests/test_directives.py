@@ -573,6 +573,12 @@ def test_a_pharmacopoeia_by_its_edition_not_a_commission_named_after_it_nor_a_qu
     assert titles(run(raw)) == ["Pharmacopoeia of the People's Republic of China (2025 Edition)"]
 
 
+def test_zh_the_outline_a_pharmacopoeias_edition_is_compiled_by_is_a_plan_of_its_own():
+    found = run("会议审议《中华人民共和国药典》2025年版编制大纲（草案）。2020年版《中国药典》由国家药监局颁布。", language="zh")
+    assert [(d.title, d.directive_type) for d in found] == [("中华人民共和国药典2025年版编制大纲", "plan"),
+                                                           ("中国药典", "standard")]
+
+
 def test_a_head_first_title_stops_before_the_next_title_of_a_list():
     raw = ("The revision should be coordinated with other laws, including the Law on Emergency Response and the "
            "Frontier Health and Quarantine Law.")

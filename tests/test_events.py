@@ -2464,3 +2464,125 @@ def test_a_cooperation_plan_signed_at_an_opening_ceremony():
            "Regulatory Talent Training Cooperation Plan (2025-2027).")
     evs = extract_document(raw, "en", date(2025, 5, 23)).events
     assert ("signing", date(2025, 5, 19)) in {(e.event_type, e.start_date) for e in evs}
+
+
+def test_a_trip_ends_on_the_day_a_later_sentence_says_it_ended():
+    raw = ("A joint team of the National Medical Products Administration started its tour in Nanning on Monday. It "
+           "checked vaccine depots in four cities. The tour, which ended on Wednesday in Nanning, is one of four.")
+    (visit,) = extract_document(raw, "en", date(2019, 11, 22)).events
+    assert (visit.start_date, visit.end_date) == (date(2019, 11, 18), date(2019, 11, 20))
+    raw = "On Monday, a delegation of the National Medical Products Administration began a four-day visit to Hungary."
+    (visit,) = extract_document(raw, "en", date(2023, 5, 12)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2023, 5, 8), date(2023, 5, 11))
+    # the sentence that says the trip ended names it again: one visit, not a second
+    raw = "11月18日，国家药监局调研组到广西调研疫苗冷链。调研组在南宁召开座谈会。11月21日，调研组结束在广西的调研。"
+    visits = [e for e in extract_document(raw, "zh", date(2019, 11, 25)).events if e.event_type == "visit"]
+    assert [(v.start_date, v.end_date) for v in visits] == [(date(2019, 11, 18), date(2019, 11, 21))]
+    # a trip told undated, then the days it began and ended
+    raw = ("Hasbagan, director of the Health Commission of Inner Mongolia Autonomous Region, spoke during a four-day "
+           "inspection tour of Xilingol League. The tour, which began on Sunday in Xilinhot, ended on Wednesday.")
+    (visit,) = extract_document(raw, "en", date(2023, 9, 15)).events
+    assert (visit.start_date, visit.end_date, visit.organizer_ids) == (date(2023, 9, 10), date(2023, 9, 13),
+                                                                        ("prov-inner-mongolia-hc",))
+
+
+def test_zh_a_flying_inspection_carried_out_and_a_ceremony_told_again_after_earlier_unveilings():
+    raw = ("12月18日上午，湖北省药品监督管理局第三检查分局揭牌仪式在宜昌市举行。揭牌次日，即12月19日，分局即组织检查组"
+           "对辖区内3家疫苗配送企业开展飞行检查。此前，第一检查分局已于12月6日在襄阳市揭牌成立。"
+           "省药监局人事处负责同志参加揭牌仪式。")
+    evs = extract_document(raw, "zh", date(2019, 12, 20)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("other", date(2019, 12, 18)), ("visit", date(2019, 12, 19))]
+    assert not extract_document("今年以来，省药监局共开展飞行检查120次。", "zh", date(2019, 12, 20)).events  # a tally
+    assert not extract_document("国家医保局会同有关部门组织开展飞行检查，覆盖全国31个省。", "zh", date(2019, 12, 20)).events
+
+
+def test_zh_a_session_told_closed_then_opened_runs_both_days_and_its_first_reading_is_a_sitting():
+    raw = ("昨天下午，常州市十七届人大常委会第二十一次会议在市行政中心闭幕。会议表决通过了《常州市医疗器械产业促进条例》。"
+           "本次常委会会议于10月29日开幕，为期两天。29日上午的第一次全体会议由副主任李惠民主持。")
+    meeting, release = extract_document(raw, "zh", date(2024, 10, 31)).events
+    assert (meeting.start_date, meeting.end_date) == (date(2024, 10, 29), date(2024, 10, 30))
+    assert release.start_date == date(2024, 10, 30)     # voted on at the close
+    raw = "今年8月27日，常州市十七届人大常委会第十九次会议对条例草案进行了第一次审议。"
+    (meeting,) = extract_document(raw, "zh", date(2024, 10, 31)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2024, 8, 27))
+
+
+def test_a_course_of_eleven_days_told_closed_then_opened_hosted_as_its_body_sentence_says():
+    raw = ("Training course for drug inspectors concludes in Hangzhou\n\n"
+           "The second session of the 2023 Training Course for Drug GMP Inspectors, hosted by the Center for Food and "
+           "Drug Inspection of the National Medical Products Administration (CFDI) and co-organized by the Zhejiang "
+           "Provincial Medical Products Administration, closed in Hangzhou on Thursday. Chen Lijuan, deputy director "
+           "of the Zhejiang Provincial Medical Products Administration, presided over the ceremony.\n\n"
+           "The 11-day course opened on May 29. At the opening ceremony, Xu Jinghe, deputy commissioner of the NMPA, "
+           "gave a speech by video link from Beijing.")
+    (course,) = extract_document(raw, "en", date(2023, 6, 9)).events
+    assert (course.start_date, course.end_date) == (date(2023, 5, 29), date(2023, 6, 8))
+    assert course.organizer_ids == ("nmpa-cfdi", "prov-zhejiang-mpa")
+
+
+def test_a_plan_signed_after_talks_by_their_sides():
+    raw = ("On Oct 15, Li Li, commissioner of the National Medical Products Administration (NMPA), met in Beijing with "
+           "Mariano Fontán, administrator of Argentina's National Administration of Drugs, Food and Medical Devices "
+           "(ANMAT). After the talks, Li and Fontán signed the Work Plan on Regulatory Cooperation between the NMPA and "
+           "the ANMAT (2024-2026).")
+    evs = extract_document(raw, "en", date(2024, 10, 18)).events
+    assert [(e.event_type, e.start_date) for e in evs] == [("visit", date(2024, 10, 15)), ("signing", date(2024, 10, 15))]
+    assert evs[1].organizer_ids == ("nmpa", "argentina-anmat")
+    raw = ("Lei Haichao, minister of the National Health Commission (NHC), met with Syed Mustafa Kamal, Pakistan's Federal "
+           "Minister for National Health Services, in Beijing on Monday. After the talks, the two ministers signed the "
+           "Implementation Plan for China-Pakistan Health Cooperation (2025-2027).")
+    visit, signing = extract_document(raw, "en", date(2025, 5, 27)).events
+    # the sides of the talks sign what "the two ministers" signed after them
+    assert (signing.event_type, signing.start_date, signing.organizer_ids) == ("signing", date(2025, 5, 26), ("nhc",))
+    assert [a.name for a in signing.attendees] == ["Lei Haichao", "Syed Mustafa Kamal"]
+
+
+def test_a_visit_dated_by_its_end_then_its_days_and_hosted_by_who_invited():
+    raw = ("Dr Saia Ma'u Piukala, WHO Regional Director for the Western Pacific, concluded his first official visit to "
+           "China on Thursday. The visit, from 18 to 21 November, was made at the invitation of the National Health "
+           "Commission (NHC) of the People's Republic of China.")
+    (visit,) = extract_document(raw, "en", date(2024, 11, 22)).events
+    assert (visit.start_date, visit.end_date, visit.organizer_ids) == (date(2024, 11, 18), date(2024, 11, 21), ("nhc",))
+    raw = ("A delegation from the Food and Drug Department of the Ministry of Health of Laos wrapped up a five-day study "
+           "visit to Yunnan province today.")
+    (visit,) = extract_document(raw, "en", date(2019, 8, 23)).events
+    assert (visit.start_date, visit.end_date) == (date(2019, 8, 19), date(2019, 8, 23))
+    (visit,) = extract_document("应国家药监局邀请，匈牙利国家药品和营养研究所所长一行于11月18日至21日访华。", "zh",
+                                date(2024, 11, 22)).events
+    assert visit.organizer_ids == ("nmpa",)
+
+
+def test_who_accompanies_a_visitor_does_not_host_the_visit():
+    raw = ("Hasbagan, director of the Health Commission of Inner Mongolia Autonomous Region, began an inspection tour "
+           "on Sunday. Accompanied by Wang Lixin, deputy director of the Xilingol League Health Commission, Hasbagan "
+           "visited the Abag Banner People's Hospital.")
+    evs = extract_document(raw, "en", date(2023, 9, 15)).events
+    assert all(e.organizer_ids == ("prov-inner-mongolia-hc",) for e in evs)
+
+
+def test_zh_a_discussion_meeting_the_day_before_and_inspections_asked_of_others_are_no_occurrence():
+    raw = ("11月24日，第十二届药典委员会执行委员会第二次全体会议在北京召开。会前，部分执行委员会委员于23日下午参加了编制"
+           "大纲预审讨论会。")
+    evs = extract_document(raw, "zh", date(2021, 11, 26)).events
+    assert [(e.start_date, e.organizer_ids) for e in evs] == [(date(2021, 11, 24), ("chp-commission",)),
+                                                            (date(2021, 11, 23), ("chp-commission",))]
+    assert not extract_document("我们将会同有关部门，指导各地药品监管部门开展专项检查。", "zh", date(2022, 9, 7)).events
+
+
+def test_a_briefing_session_for_industry_is_a_meeting_and_a_ceremony_held_after_the_opening_its_own():
+    raw = "The TFDA held a briefing session for industry associations and manufacturers in Taipei on April 18, 2024."
+    (briefing,) = extract_document(raw, "en", date(2024, 5, 29)).events
+    assert (briefing.event_type, briefing.start_date) == ("meeting", date(2024, 4, 18))
+    raw = ("The 54th National Pharmaceutical Trade Fair opened on Wednesday in Zhangshu. At a signing ceremony held after "
+           "the opening, 36 projects were signed.")
+    fair, signing = extract_document(raw, "en", date(2023, 10, 20)).events
+    assert (signing.event_type, signing.start_date) == ("signing", fair.start_date)
+
+
+def test_zh_a_tally_of_agreements_and_a_ceremony_spoken_at():
+    assert not extract_document("去年以来，研究院与34家企业签署了研究服务协议。", "zh", date(2025, 1, 10)).events
+    raw = ("醫院管理局今日(十一月二十二日)與深圳市衛生健康委員會簽署《關於深化深港公立醫療服務合作的備忘錄》。黃偉庭在簽署"
+           "儀式上表示，深圳市人民政府將全力支持。")
+    (signing,) = extract_document(raw, "zh", date(2024, 11, 22)).events
+    assert (signing.event_type, signing.start_date) == ("signing", date(2024, 11, 22))
+    assert "city-shenzhen-gov" not in signing.organizer_ids      # its official spoke at the ceremony

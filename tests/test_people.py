@@ -890,3 +890,30 @@ def test_plural_titles_state_secretaries_first_deputies_and_a_firms_grades(text,
 ])
 def test_zh_the_surname_xiang_and_names_before_suo_zuo_shou_and_gongtong(text, expected):
     assert [p.name for p in extract_document(text, "zh", date(2024, 10, 31)).people] == expected
+
+
+def test_a_one_word_name_opening_its_sentence_with_a_title_of_a_body():
+    raw = ("Hasbagan, director of the Health Commission of Inner Mongolia Autonomous Region, called for county "
+           "hospitals to act. Meanwhile, officials met. Beijing, the capital, hosted the meeting.")
+    found = [(p.name, p.title, p.agency_id) for p in extract_document(raw, "en", date(2023, 9, 15)).people]
+    assert found[0] == ("Hasbagan", "Director", "prov-inner-mongolia-hc")
+    assert {name for name, _, _ in found} == {"Hasbagan"}
+
+
+def test_a_national_director_of_a_foreign_agency_named_by_its_possessive():
+    raw = "Laura Ríos, ANMAT's national director of medicines evaluation, and officials of the embassy were present."
+    (person,) = extract_document(raw, "en", date(2024, 10, 18)).people
+    assert (person.name, person.title, person.agency_id) == ("Laura Ríos", "National Director", "argentina-anmat")
+
+
+def test_zh_a_name_then_its_post_then_speech_and_the_surname_lin():
+    raw = "衛生福利部食品藥物管理署今(18)日召開記者會。莊宜蓁署長表示，我國將實施新制。林宗翰副署長也提醒，業者需準備。"
+    found = {(p.name, p.title, p.agency_id) for p in extract_document(raw, "zh", date(2025, 3, 18)).people if p.title}
+    assert {("庄宜蓁", "Director", "taiwan-fda"), ("林宗翰", "Deputy Director", "taiwan-fda")} <= found
+    raw = "省公安厅党委委员、副厅长蔺志强出席会议并讲话。"
+    assert [p.name for p in extract_document(raw, "zh", date(2023, 3, 30)).people][:1] == ["蔺志强"]
+
+
+def test_zh_a_name_ends_before_once_or_then():
+    raw = "立委楊曉芬曾質詢指出，台灣新藥納保速度落後。衛福部長邵啟文當時承諾，將提出方案。"
+    assert [p.name for p in extract_document(raw, "zh", date(2024, 4, 19)).people if p.title] == ["杨晓芬", "邵启文"]

@@ -232,7 +232,8 @@ def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
     generic_en = kind["slug"] in _PLACE_OWN_KINDS
     for en in [] if generic_en else [kind["en"], *(kind.get("en_other") or [])]:
         if not _ABBREVIATION.match(en):
-            out += [(f"provincial {en}", "provincial"), (f"municipal {en}", "municipal")]
+            # (an autonomous region's: "the regional health commission")
+            out += [(f"provincial {en}", "provincial"), (f"regional {en}", "provincial"), (f"municipal {en}", "municipal")]
             if len(en.split()) >= 2:
                 out.append((en, None))
                 # "the city's healthcare security bureau", "the province's drug administration"
@@ -327,7 +328,9 @@ def drug_regulator(country: dict) -> Agency:
     "Food and Drug Administration of the Philippines", 泰国食品药品监督管理局."""
     names = [n for n in (country["en"], *(country.get("other") or [])) if not CJK_CHAR.search(n)]
     en = [f"{country['demonym']} Food and Drug Administration", f"{country['demonym']} FDA"]
-    for head in ("Food and Drug Administration", "Food and Drug Authority", "Food and Drugs Authority"):
+    # (Myanmar's regulator is a ministry's "Department of Food and Drug Administration")
+    for head in ("Food and Drug Administration", "Food and Drug Authority", "Food and Drugs Authority",
+                 "Department of Food and Drug Administration"):
         en += [f"{country['demonym']} {head}"]
         for n in names:
             en += [f"{n} {head}", f"{head} of {n}", f"{n}'s {head}", f"{n}’s {head}"]

@@ -510,6 +510,8 @@ def _quoted_candidates(text: NormalizedText, quoted: list[re.Match]) -> list[_Ca
 
 _AS_A_TOPIC = ("为题", "为主题")
 _ZH_EDITION_AFTER = re.compile(r"[(（]((?:19|20)\d\d年(?:版|修订版|修订|修正))[)）]")
+# ...or a document of that edition, written on after them: 《中国药典》2025年版编制大纲, 《中国药典》2020年版第一增补本
+_ZH_EDITION_PART_AFTER = re.compile(r"(?:19|20)\d\d年版(?:(?:第[一二三四])?增补本|编制大纲|编制方案)")
 
 
 # the kind of paper a title in 《》 without a head word names: a consultation document, a white paper
@@ -540,6 +542,10 @@ def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
         # 《中华人民共和国药典》（2025年版）: the edition, written after the brackets, is part of the title
         os_, oe = text.span(edition.start(1), edition.end(1))
         cand = replace(cand, title=f"{cand.title}（{text.original[os_:oe]}）")
+    elif cand and (part := _ZH_EDITION_PART_AFTER.match(text.norm, m.end())):
+        os_, oe = text.span(part.start(), part.end())
+        title = f"{cand.title}{text.original[os_:oe]}"
+        cand = replace(cand, title=title, directive_type=directive_type_of(title))
     return cand
 
 

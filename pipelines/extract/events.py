@@ -73,6 +73,8 @@ _IN_THE_ZH = re.compile(r"(?:在|^|[。,;\n])$")    # (on the folded view: ，an
 # "the 13th session of the Standing Committee of ...", "a plenary meeting of the State Council": the body's own
 _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting)\s+of\s+(?:the\s+)?$", re.I)
 _ACCOMPANYING = re.compile(r"[^，。；,;]{0,24}陪同下")
+# ...and an English sentence opening on them: "Accompanied by Wang Lixin, deputy director of the X, Hasbagan visited"
+_ACCOMPANIED_BY = re.compile(r"\W*(?:[A-Z][\w ]{0,40},\s+)?[Aa]ccompanied\s+by\s+[^;.]{0,120}$")
 # An agency told to act ("authorizing the State Council to", "责成省药监局"): the object of a decision, not a host
 _OBJECT_OF = re.compile(r"\b(?:authori[sz]|entrust|instruct)\w*\s+(?:the\s+)?$|(?:授权|委托|责成)$", re.I)
 _UNDERTAKEN_BY = re.compile(r"\bundertaken\s+by\s+(?:the\s+)?(?:[^,.;]{0,60}\s+and\s+(?:the\s+)?)?$|承办单位[:：]?$", re.I)
@@ -305,7 +307,7 @@ _CO_HOSTED = re.compile(r"会同|联合(?:召开|举办|主办|举行)|共同(?:
                         r"(?:held|hosted|organi[sz]ed)\s+by\b", re.I)
 _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
 # Before an event noun it sets the scene of another act: "played at the press conference", "told the meeting"
-_AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$", re.I)
+_AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$|在$", re.I)
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
 _SAID_THE = re.compile(r"\b(?:said|says|noted|notes|added|adds|stressed|told\s+\w+)\s+(?:that\s+)?the\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -321,6 +323,8 @@ _HELD_AT = frozenset({"signing", "release"})
 # Before an event noun: held after what was just reported, as an occurrence of its own
 _HELD_NEXT = re.compile(r"(?:随后|之后|其后|接着)(?:举行|召开|进行)的$|\b(?:then|later|subsequently)\s+(?:held|convened)\s+(?:a|an)\s+$",
                         re.I)
+# ...or after it: "At a signing ceremony held after the opening, 36 projects were signed"
+_HELD_AFTER_IT = re.compile(r"\s+(?:held|that\s+followed)\s+(?:right\s+)?(?:after|following)\s+the\s+", re.I)
 # The subject of a signing that refers back to the sides of a meeting just reported.
 # a visit told as a meeting with those visited: "met", "called on", 会见
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
@@ -329,6 +333,9 @@ _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME.pattern)
 _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
+# ...or their heads: "the two ministers signed"
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|ministers|heads|leaders|agencies|regulators|commissioners)\b"
+                      r"|双方", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
 _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
@@ -377,11 +384,13 @@ _RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regula
 _KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
-_EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|[2-7])-day\b"
-_DURATION = _gated("tfs2-7为", _EN_DAYS + r"|为期(?P<zh>[两二三四五六七2-7])天")
+_EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|[1-3]\d)-day\b"
+_DURATION = _gated("tfsen1-9为", _EN_DAYS + r"|为期(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)天")
 _NEXT_DURATION = re.compile(r"\W*(?:the|this)\s+" + _EN_DAYS, re.I)
-_DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "两": 2, "二": 2, "三": 3, "四": 4,
-                  "五": 5, "六": 6, "七": 7}
+_DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "两": 2, "二": 2, "三": 3, "四": 4,
+                  "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14,
+                  "十五": 15}
 # A date next to these is the day the event ended ("concluded Friday", "闭幕").
 # (or that the date is its last day: "the three-day conference runs through Sunday")
 _ENDED = _gated("cwer闭落结", r"\b(?:concluded|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till))\b"
@@ -899,7 +908,10 @@ _SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+t
                            r"\bsigned\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
                            r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
 _NEGOTIATED = re.compile(r"\bnegotiations?\s+(?:on|over|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,5}$|谈判$", re.I)
-_REQUIRED_OF = re.compile(r"(?:要求|应当|必须)[^，。；,;]{0,10}$")
+_TALLY_OF_PARTIES = re.compile(r"(?:与|同|和)[\d一二三四五六七八九十百千]+余?(?:家|个|所)[^，。；,;]{0,12}$"
+                               r"|\bwith\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:companies|firms|enterprises|hospitals)\b[^,.;]{0,20}$",
+                               re.I)
+_REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促)[^，。；,;]{0,10}$")   # (指导各地…开展专项检查: asked of others)
 _OPENING_QUOTES = frozenset("「『“\"")
 _CLOSING_QUOTES = frozenset("」』”\"")
 
@@ -940,7 +952,8 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
         m = _NEXT_DURATION.match(doc.text.original, doc.sentences[index + 1][0])
     if not m or start is None or (end is not None and end != start):
         return start, end
-    days = int(m.group("en")) if (m.group("en") or "").isdigit() else _DURATION_DAYS.get((m.group("en") or m.group("zh")).lower())
+    stated = m.group("en") or m.group("zh")
+    days = int(stated) if stated.isdigit() else _DURATION_DAYS.get(stated.lower())
     if not days:
         return start, end
     span = timedelta(days=days - 1)
@@ -1054,6 +1067,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         if organiser and doc.language == "zh" and _ACCOMPANYING.match(doc.simplified(a.evidence.end,
                                                                                    min(e, a.evidence.end + 30))):
             organiser = False  # "在X局局长Y陪同下视察": the unit of those who accompany, not the visitor's
+        if organiser and doc.language != "zh" and _ACCOMPANIED_BY.match(doc.text.original, s, a.evidence.start):
+            organiser = False
         if organiser and draft.event_type == "signing" and _WITNESSED.search(
                 doc.text.original, max(s, verb_pos), a.evidence.start):
             organiser = False  # "signed by A and B, in the presence of C of the Embassy": a witness's body
@@ -1258,10 +1273,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # At a joint news conference held in Beijing, ...": where what was just told was done, that day
                 (start, end), dated = launched, True
             if not dated and (_OPENING_CEREMONY.search(doc.view, max(ns, a - 12), b)
-                              or kind == "other" and _UNVEILED_AT.search(doc.view, max(ns, a - 120), a)) and (
+                              or kind == "other" and _UNVEILED_AT.search(doc.view, max(ns, a - 120), a)) and not any(
+                    d.noun == norm[a:b] and d.start_date for d in drafts) and (
                     opened := _opened_before(doc, index, language)):
                 # "A service station opened in Guangming on Wednesday. ... unveiled its nameplate at the opening
-                # ceremony": the ceremony of what the report told opened, that day
+                # ceremony": the ceremony of what the report told opened, that day (a ceremony the report already
+                # told is that one: "…参加揭牌仪式" after the other branches "已分别于12月6日…揭牌")
                 start, end, dated = opened, None, True
             quoted_from = kind == "press_conference" and not any(d.event_type == kind for d in drafts)
             if not dated and (dateline := _dateline_for(doc, s, e, reach=99 if quoted_from else 1)):
@@ -1284,6 +1301,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                         # ("…jointly issued the Work Plan on April 28. The next day, the five authorities convened …")
                         start, end, dated = before[0] + timedelta(days=days), None, True
                         break
+            if start is None and kind == "signing" and _TALLY_OF_PARTIES.search(norm, max(ns, a - 30), a):
+                continue    # "与34家企业签署了研究服务协议": a tally of agreements, none of them reported
+            if start is None and norm.endswith("飞行检查", a, b):
+                continue    # "对中药饮片生产企业开展飞行检查": a programme of unannounced inspections, not one reported
             if start is None and norm.startswith("为契机", b):
                 continue    # "愿以签署备忘录为契机": the signing reported, taken as an occasion
             if kind == "signing" and start is None and _NEGOTIATED.search(doc.view, max(ns, a - 40), a):
@@ -1890,12 +1911,18 @@ def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: 
     return None
 
 
+def _release_day_at(event: _Draft, sentence: str) -> date | None:
+    """The day of an event a release was announced at; a bill voted on at a session of several days, its last
+    ("会议表决通过了《X条例》")."""
+    return event.end_date if event.end_date and any(v in sentence for v in _VOTED) else event.start_date
+
+
 def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | None:
     """A release announced at a dated event: the sentence right after it, one that names it, or one that points
     back to it ("会上印发", "at the meeting": the event last reported before it)."""
     sentence = doc.simplified(s, e).lower()
     if held := _event_pointed_back(doc, events, s, e, dated=True):
-        return held.start_date
+        return _release_day_at(held, sentence)
     for ev in events:
         if ev.start_date is None or ev.event_type == "release":
             continue
@@ -1903,7 +1930,7 @@ def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | N
         i = doc.sentences.index(ev_sentence)
         follows = i + 1 < len(doc.sentences) and doc.sentences[i + 1] == (s, e)
         if follows or ev.noun.lower() in sentence:
-            return ev.start_date
+            return _release_day_at(ev, sentence)
     return None
 
 
@@ -1923,6 +1950,15 @@ def _another_stop(doc: _Doc, earlier: _Draft, draft: _Draft) -> bool:
     return not set(draft.organizers + draft.participants) & set(earlier.organizers + earlier.participants)
 
 
+_SIGNING_CEREMONY = frozenset({"签约仪式", "签署仪式", "签字仪式", "signing ceremony"})
+
+
+def _same_head(a: str, b: str) -> bool:
+    """One noun names the other's kind: "training course" and "the 11-day course"."""
+    a, b = a.lower(), b.lower()
+    return a.endswith(b) or b.endswith(a)
+
+
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.event_type != b.event_type:
         return False
@@ -1930,9 +1966,12 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return directive_key(a.directive_title or a.name) == directive_key(b.directive_title or b.name)
     if a.start_date is None or b.start_date is None:
         return True
+    if a.event_type == "signing" and (a.noun in _SIGNING_CEREMONY or b.noun in _SIGNING_CEREMONY) \
+            and a.start_date == b.start_date:
+        return True   # "…簽署《…備忘錄》… 黃偉庭在簽署儀式上表示": the signing's ceremony, whoever speaks at it
     if a.organizers and b.organizers and a.noun.lower() != b.noun.lower() and not set(a.organizers) & set(b.organizers):
         return False  # a video conference by one body, a mobilisation meeting by another, the same day
-    if (a.end_date or b.end_date) and a.start_date != b.start_date and a.noun.lower() != b.noun.lower() \
+    if (a.end_date or b.end_date) and a.start_date != b.start_date and not _same_head(a.noun, b.noun) \
             and not (b.noun in _TOUR_NOUNS and a.event_type == "visit"):
         return False  # a meeting on one day of a delegation's four-day visit is an occurrence of its own
         # (a tour on one day of its trip is part of the trip)
@@ -1943,8 +1982,10 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
 def _merge(into: _Draft, other: _Draft) -> None:
     if into.start_date is None and other.start_date is not None:
         into.start_date, into.end_date = other.start_date, other.end_date
-    elif into.end_date is None and other.start_date == into.start_date and other.end_date:
-        into.end_date = other.end_date      # "opened Friday ... the three-day conference runs through Sunday"
+    elif into.end_date is None and other.end_date and other.start_date <= into.start_date <= other.end_date:
+        # "opened Friday ... the three-day conference runs through Sunday"; "…会议昨天闭幕。本次会议于10月29日开幕，
+        # 为期两天": the days it ran
+        into.start_date, into.end_date = other.start_date, other.end_date
     if other.proper and (not into.proper or len(other.name) > len(into.name)):
         into.name, into.proper = other.name, True
     if not into.city and other.city:
@@ -2246,7 +2287,12 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
                            and a.role in ("host", "presider") and doc.sentence_of(a.evidence.start) == sentence]
             hosts = list(dict.fromkeys(agency_of[name] for name in chairs))
             told = doc.simplified(*doc.sentence_of(event.span[0]))
-            if set(hosts) <= set(event.organizers) and (_CO_HOSTED.search(told) or _BOTH_SIDES.search(told)):
+            # (or where its hosts were named: "The second session …, hosted by A and co-organized by B, closed …"
+            # after the headline)
+            hosts_told = " ".join(doc.simplified(*doc.sentence_of(ev.start)) for o, ev in event.agency_evidence.items()
+                                  if o in event.organizers and ev)
+            if set(hosts) <= set(event.organizers) and (_CO_HOSTED.search(told) or _BOTH_SIDES.search(told)
+                                                        or _CO_HOSTED.search(hosts_told)):
                 continue    # "A会同B、C召开…，A的副主任主持", "双方召开座谈会，B市长主持": the chair's is one of the hosts named
             if not set(hosts) & set(event.organizers) and any(_is_information_office(registry.agencies.get(o))
                                                               for o in event.organizers):
@@ -2331,6 +2377,85 @@ def _organizers_stated_later(doc: _Doc, reported: list[tuple[int, _Draft]], regi
         event.organizers = named
         for a in agencies:
             event.agency_evidence.setdefault(a.agency_id, a.evidence)
+
+
+# A later sentence telling when a trip began or ended: "The tour, which began on Sunday in Xilinhot, ended on
+# Wednesday", "concluded its visit", 调研…结束
+_TRIP_TOLD = _gated("tvimecw调检考访督巡视结", r"\b(?:tour|trip|visit|inspection|mission)\b[^.;]{0,40}?"
+                    r"\b(?:began|started|kicked\s+off|ended|concluded|wrapped\s+up)\b"
+                    r"|\b(?:ended|concluded|wrapped\s+up)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:tour|trip|visit|inspection|mission)\b"
+                    r"|(?:调研|检查|考察|访问|督导|巡查|视察)[^，。；]{0,16}?结束|结束了?(?:在|对)[^，。；]{1,16}?(?:调研|检查|考察|访问|督导|巡查|视察)")
+_TRIP_BEGAN = re.compile(r"\b(?:began|started|kicked\s+off)\b", re.I)
+# ...or the days it ran: "The visit, from 18 to 21 November, was made at the invitation of …"
+# (its subject: not "The delegation is visiting China as part of the state visit … from April 12 to 15")
+_THE_TRIP = re.compile(r"\W*(?:the|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|tour|trip|mission)\b", re.I)
+_TRIP_DAYS = 30     # the longest trip a later "ended on" date is read as the end of
+
+
+def _trip_days_told_later(doc: _Doc, events: list[_Draft], reported: list[tuple[int, _Draft]]) -> None:
+    """"The tour, which began on Sunday in Xilinhot, ended on Wednesday in Duolun county.", "The visit, from 18 to
+    21 November, …": a later sentence gives the first, last or all days of the trip reported before it (the last
+    within a month of the first). A visit a sentence telling its end names (调研组结束在广西的调研) is that trip."""
+    trips = [t for t in events if t.event_type == "visit" and not t.end_date]
+    if not trips:
+        return
+    for s, e in doc.sentences:
+        if s <= trips[0].span[0]:
+            continue
+        trip = [t for t in trips if t.span[0] < s][-1]
+        if trip.end_date:
+            continue
+        if not _TRIP_TOLD.search(sentence := doc.simplified(s, e)):
+            if doc.language != "zh" and _THE_TRIP.match(sentence) and (ran := next((
+                    d for d in doc.within(doc.dates, s, e) if d.start_date and d.end_date and d.kind != "vague"
+                    and (trip.start_date is None or d.start_date <= trip.start_date <= d.end_date)), None)):
+                trip.start_date, trip.end_date, trip.dated = ran.start_date, ran.end_date, True
+            continue
+        for d in doc.within(doc.dates, s, e):
+            if not d.start_date or d.kind == "vague" or is_dateline(doc.text, d):
+                continue
+            # the verb just before the date ("began on Sunday"), else the first after it (11月21日，调研组结束…)
+            verbs = sorted([*_ENDED.finditer(sentence), *_TRIP_BEGAN.finditer(sentence)], key=lambda v: v.start())
+            before = [v for v in verbs if v.start() < d.evidence.start - s]
+            if not verbs:
+                continue
+            began = (before[-1] if before else verbs[0]).re is _TRIP_BEGAN
+            if began and trip.start_date is None:
+                trip.start_date, trip.dated = d.start_date, True
+            elif not began and trip.start_date and 0 < (d.start_date - trip.start_date).days <= _TRIP_DAYS:
+                trip.end_date = d.start_date
+        if not trip.end_date:
+            continue
+        for told in [x for x in events if x.event_type == "visit" and s <= x.span[0] < e and x.start_date == trip.end_date
+                     and set(x.organizers) <= set(trip.organizers)]:
+            _merge(trip, told)
+            events.remove(told)
+            reported[:] = [(at, trip if target is told else target) for at, target in reported]
+
+
+# The body that invited a visitor: "at the invitation of the National Health Commission", 应国家卫生健康委邀请
+_INVITED_BY = {"en": re.compile(r"\bat\s+the\s+invitation\s+of\s+(?:the\s+)?$", re.I), "zh": re.compile(r"应$")}
+_INVITATION_AFTER = re.compile(r"的?邀请")
+
+
+def _visits_hosted_by_who_invited(doc: _Doc, events: list[_Draft]) -> None:
+    """A visit made at a body's invitation is hosted by that body (its sentence, or the next, says so); the
+    visitor's own take part."""
+    invited = _INVITED_BY["zh" if doc.language == "zh" else "en"]
+    for trip in events:
+        if trip.event_type != "visit":
+            continue
+        i = doc.sentences.index(doc.sentence_of(trip.span[0]))
+        s, e = doc.sentences[i][0], doc.sentences[min(i + 1, len(doc.sentences) - 1)][1]
+        hosts = [a for a in doc.within(doc.agencies, s, e)
+                 if invited.search(doc.text.original, max(s, a.evidence.start - 30), a.evidence.start)
+                 and (doc.language != "zh" or _INVITATION_AFTER.match(doc.simplified(a.evidence.end, a.evidence.end + 3)))]
+        if hosts and hosts[0].agency_id not in trip.organizers[:1]:
+            host = hosts[0].agency_id
+            trip.participants = [a for a in trip.organizers + trip.participants if a != host]
+            trip.organizers = [host]
+            trip.agency_evidence.setdefault(host, hosts[0].evidence)
 
 
 def _delegation_at_each_stop(doc: _Doc, events: list[_Draft]) -> None:
@@ -2463,7 +2588,8 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
         # (a sentence opening on the time before one reported, "座谈会前，…进行了会商", tells another of any kind)
         apart = bool(merged) and _BEFORE_IT.match(text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0])
-        if merged and (apart or _HELD_NEXT.search(doc.view, *doc.norm_range(max(0, draft.span[0] - 16), draft.span[0]))) and (
+        if merged and (apart or _HELD_NEXT.search(doc.view, *doc.norm_range(max(0, draft.span[0] - 16), draft.span[0]))
+                       or _HELD_AFTER_IT.match(doc.view, doc.norm_range(draft.span[1], draft.span[1])[0])) and (
                 before := next((x for x in reversed(merged) if x.start_date and (
                     apart or x.event_type != draft.event_type)), None)):
             # "在随后举行的座谈会上", "a symposium held afterwards": an occurrence of its own, on that day, held by
@@ -2495,18 +2621,24 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 merged.append(draft)
         else:
             target = draft
-            if draft.event_type == "signing" and not draft.dated and (held := [
+            if draft.event_type == "signing" and (held := [
                     x for x in merged if x.event_type in ("meeting", "visit") and x.start_date]) and _SIGNED_THERE.search(
                     doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
-                draft.start_date, draft.dated = held[-1].start_date, True   # (a titled one: "…共同签署《X》")
+                if not draft.dated:
+                    draft.start_date, draft.dated = held[-1].start_date, True   # (a titled one: "…共同签署《X》")
+                if not (draft.organizers or draft.attendees) and draft.start_date == held[-1].start_date \
+                        and _THE_TWO.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
+                    _parties_of(held[-1], draft)    # "After the talks, the two ministers signed the X Plan"
             merged.append(draft)
         if target is not draft:
-            if target.organizers and not draft.dated and _AT_THE_NOUN.search(text.original, max(0, draft.span[0] - 24),
-                                                                             draft.span[0]):
+            if target.organizers and (not draft.dated or draft.start_date == target.start_date) and _AT_THE_NOUN.search(
+                    text.original, max(0, draft.span[0] - 24), draft.span[0]):
                 # "a video message played at the press conference": named at an event already reported, not its host
                 draft.participants, draft.organizers = draft.organizers + draft.participants, []
             _merge(target, draft)
         reported.append((draft.span[0], target))
+    _trip_days_told_later(doc, merged, reported)
+    _visits_hosted_by_who_invited(doc, merged)
     _attendees_beyond_their_sentence(doc, language, reported)
     _delegation_at_each_stop(doc, merged)
     _signers_attend_the_meeting(doc, reported)

@@ -100,6 +100,7 @@ class _Lexicon:
     zh_clear_end: re.Pattern
     zh_salutation: re.Pattern
     zh_salutee: re.Pattern
+    zh_name_title_speaks: re.Pattern
     zh_title_at_end: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
@@ -310,6 +311,11 @@ def _lexicon() -> _Lexicon:
         zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
                                  re.M),
         zh_salutee=re.compile(rf"(?P<name>{surname}{cjk}{{1,2}}?)(?P<title>{zh_title})(?=[、，,:：])"),
+        # a sentence opening on a name, then its post, then speech (Taiwan's and Hong Kong's order): "莊宜蓁署長表示",
+        # "林宗翰副署長也提醒"
+        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?P<name>{surname}{cjk}{{1,2}}?)"
+                                        rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
+                                        rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(
@@ -400,6 +406,14 @@ class _Agencies:
         for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
             if m.evidence.start < first:
                 break
+            if standard_simplified(m.surface).endswith(body):
+                return m.agency_id
+        return None
+
+    def headed_before(self, norm_pos: int, body: str) -> str | None:
+        """The last agency named before the position whose Chinese name ends with `body` (署 of 署長)."""
+        pos = self.text.span(norm_pos, norm_pos + 1)[0]
+        for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
             if standard_simplified(m.surface).endswith(body):
                 return m.agency_id
         return None
@@ -699,11 +713,28 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
     return tuple(out)
 
 
+# A one-word name opening its sentence, then a title: "Hasbagan, director of the Health Commission of …" (Mongolian
+# and Uyghur officials often go by one name)
+_ONE_WORD_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z]{3,})(?=, )")
+
+
+def _one_word_names(norm: str, agencies: _Agencies) -> list[_Candidate]:
+    out = []
+    for m in _ONE_WORD_NAME.finditer(norm):
+        cand = _Candidate(m.group(1), m.start(1), m.end(1), m.start(1), False)
+        if _nameable(cand.name) and not agencies.covers(cand.start, cand.end) and _title_head(norm, cand.end + 2) \
+                and (position := _position_after(norm, [cand])) and position.org:
+            out.append(cand)
+    return out
+
+
 def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     norm = text.norm
     # (not a place or company: "At Siemens Healthineers, Wang Hao, president of ...")
     candidates = [c for c in _en_candidates(norm) if not agencies.covers(c.start, c.end)
                   and not _AT_PLACE.search(norm, max(0, c.lead - 4), c.lead)]
+    if ", " in norm:
+        candidates = sorted(candidates + _one_word_names(norm, agencies), key=lambda c: c.start)
     # names coordinated in a list share the title that follows or precedes the list
     groups: list[list[_Candidate]] = []
     for cand in candidates:
@@ -1124,6 +1155,15 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.lookup(implied) if implied else None))
+
+    for m in lex.zh_name_title_speaks.finditer(norm):
+        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
+            continue
+        chain, rank = m.group("chain"), _title_rank(m.group("chain"))
+        title = _office_title(norm, m.start("chain"), chain) or _zh_title(chain)
+        # (the bare 署長 heads the body the page named so: 食藥署)
+        agency_id = agencies.headed_before(m.start("name"), rank[0]) if len(rank) == 2 and rank.endswith("长") else None
+        found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title, agency_id=agency_id))
 
     for m in lex.zh_byline.finditer(norm):             # (记者 陈海波) 版面编辑:王永 主持人:李强
         s = m.start("name")
