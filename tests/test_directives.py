@@ -912,3 +912,9 @@ def test_a_quotation_of_two_sentences_is_speech_not_a_title():
 def test_zh_a_consultation_document_named_in_brackets_without_a_head_word():
     (d,) = run("醫務衛生局今日公布《建立醫療器械法定規管制度》諮詢文件，展開公眾諮詢。", language="zh")
     assert (d.title, d.directive_type) == ("建立醫療器械法定規管制度", "other")
+
+
+def test_an_amended_instrument_keeps_its_name_and_a_database_of_laws_is_none():
+    raw = ("The full text can be found on the Laws and Regulations Database of the Republic of China (Taiwan). "
+           "Attachment: Amended Regulations Governing Medical Device Quality Management System (Chinese)")
+    assert titles(run(raw)) == ["Regulations Governing Medical Device Quality Management System"]

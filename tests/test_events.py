@@ -2586,3 +2586,13 @@ def test_zh_a_tally_of_agreements_and_a_ceremony_spoken_at():
     (signing,) = extract_document(raw, "zh", date(2024, 11, 22)).events
     assert (signing.event_type, signing.start_date) == ("signing", date(2024, 11, 22))
     assert "city-shenzhen-gov" not in signing.organizer_ids      # its official spoke at the ceremony
+
+
+def test_a_directive_told_as_lately_issued_by_its_bodies_is_released():
+    raw = ("The goals are set out in the Guiding Opinions on Comprehensively Promoting the Construction of Close-knit "
+           "County Medical and Health Communities, issued late last month by the NHC together with nine other "
+           "departments, including the National Development and Reform Commission and the Ministry of Finance.")
+    found = extract_document(raw, "en", date(2024, 1, 19))
+    (release,) = found.events
+    assert (release.event_type, release.start_date, release.organizer_ids) == ("release", None, ("nhc", "ndrc", "mof"))
+    assert found.directives[0].issuer_ids == ("nhc", "ndrc", "mof")

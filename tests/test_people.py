@@ -917,3 +917,9 @@ def test_zh_a_name_then_its_post_then_speech_and_the_surname_lin():
 def test_zh_a_name_ends_before_once_or_then():
     raw = "立委楊曉芬曾質詢指出，台灣新藥納保速度落後。衛福部長邵啟文當時承諾，將提出方案。"
     assert [p.name for p in extract_document(raw, "zh", date(2024, 4, 19)).people if p.title] == ["杨晓芬", "邵启文"]
+
+
+def test_zh_a_name_before_taking_a_role_and_a_chief_pharmacist():
+    raw = "深圳市人民政府副市長黃偉庭擔任主禮嘉賓。醫管局總藥劑師龐詠欣表示，中心是重要的設施。"
+    found = [(p.name, p.title) for p in extract_document(raw, "zh", date(2024, 11, 22)).people if p.title]
+    assert found == [("黄伟庭", "Vice Mayor"), ("庞咏欣", "Chief Pharmacist")]

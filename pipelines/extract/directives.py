@@ -162,7 +162,8 @@ _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?(?:,\s*which\s+(?!was\b|were\b)[^,.;]{1,60},)?,?\s*(?:which\s+)?"
                             r"(?:was|were|has been|have been|had been)?"
                             r"\s*(?:jointly\s+|\w+ly\s+)?(issued|released|published|promulgated|formulated|revised|adopted|enacted)"
-                            r"(?:\s+(?:(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?|(?:last|this)\s+(?:year|month|week)|earlier(?:\s+this\s+year)?))?"
+                            r"(?:\s+(?:(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?|(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:year|month|week)"
+                            r"|earlier(?:\s+this\s+year)?))?"
                             r"\s+(?:by|(?<=adopted )at\s+(?:a|an|the))\b", re.I)
 # A law or regulation adopted by a legislature or the State Council is issued by it; a plan adopted is not (yet)
 _ADOPTED = re.compile(r"adopted|enacted", re.I)
@@ -214,7 +215,8 @@ _YEAR_SPAN_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\s*[-–—~]\s*(?:19|20)\d{2
 # After "and": "the" and a Title Case run, to be checked for a head of its own
 _ANOTHER_TITLE = re.compile(r"\s+the\s+(?:(?:[A-Z0-9][\w'’\-]*|and|of|for|on)\s+){0,10}[A-Z][\w'’\-]*")
 _IN_THE_FIELD = re.compile(r"\s+in\s+the\s+Fields?\s+of\s+[A-Z]")
-_LEADING_THE = re.compile(r"^the\s+", re.I)
+# (an amended or revised instrument keeps its name: "Attachment: Amended Regulations Governing X" is the Regulations)
+_LEADING_THE = re.compile(r"^(?:the\s+)?(?:(?:newly\s+)?(?:amended|revised)\s+(?=[A-Z]))?", re.I)
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
 _SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "should", "must", "can", "has", "have",
                              "had", "be", "been"})
@@ -615,13 +617,17 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     return _make(text, cs, end, True)
 
 
+# A title naming where documents are kept: "the Laws and Regulations Database of the Republic of China"
+_A_COLLECTION_AFTER = re.compile(r"\s+(?:Database|Portal|Website|Web\s+Site|Platform|Retrieval\s+System)\b")
+
+
 def _english_candidates(text: NormalizedText) -> list[_Candidate]:
     out: list[_Candidate] = []
     for m in _en_head_hits(text.norm):
         found = _en_head_first(text, m)
         if found is None:
             found = _en_head_last(text, m)
-        out.extend(found or [])
+        out.extend(c for c in found or () if not _A_COLLECTION_AFTER.match(text.norm, c.end))
     return out
 
 

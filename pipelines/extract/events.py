@@ -1464,6 +1464,10 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
                                  r"published|promulgated)\s+(?:by\s+[^,.;]{2,80}?\s+)?on\s+|dated\s+)(?:[a-z]{3,9}\.?\s+\d|\d"
                                  r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …")
+# ...or told as lately issued: "the Guiding Opinions on X, issued late last month by the NHC"
+_ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|published|"
+                                  r"promulgated)\s+(?:(?:late|early|earlier|in\s+(?:late|early|mid-?))\s+)?"
+                                  r"(?:(?:last|this)\s+(?:month|week)|recently)\b", re.I)
 # ... or the title is the subject its sentence opens on
 _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+"
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
@@ -1485,7 +1489,7 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     """An issuing verb taking the title as its object ("issued the X", "X was released", "印发《X》"),
     with no other directive's title in between; None when the title is only cited."""
     lang = "zh" if language == "zh" else "en"
-    issued_after = lang == "en" and bool(_ISSUED_RIGHT_AFTER.match(view, title_end))
+    issued_after = lang == "en" and bool(_ISSUED_RIGHT_AFTER.match(view, title_end) or _ISSUED_LATELY_AFTER.match(view, title_end))
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
             or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after:
         return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance)
