@@ -897,3 +897,8 @@ def test_a_provinces_procurement_service_center():
     assert "prov-jiangsu-procurement-center" in ids("江苏省医药集中采购服务中心主任冯琳介绍，采购文件于10月15日发布。", "zh")
     assert "prov-hubei-procurement-center" in ids("Officials of the Hubei Provincial Pharmaceutical Procurement "
                                                   "Service Center said.")
+
+
+def test_a_leagues_own_body_named_by_its_possessive():
+    found = ids("He asked the Xilingol League Health Commission and the league's Medical Products Administration to act.")
+    assert "city-xilingol-mpa" in found

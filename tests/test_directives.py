@@ -918,3 +918,8 @@ def test_an_amended_instrument_keeps_its_name_and_a_database_of_laws_is_none():
     raw = ("The full text can be found on the Laws and Regulations Database of the Republic of China (Taiwan). "
            "Attachment: Amended Regulations Governing Medical Device Quality Management System (Chinese)")
     assert titles(run(raw)) == ["Regulations Governing Medical Device Quality Management System"]
+
+
+def test_zh_a_statute_quoted_in_corner_brackets_but_not_a_slogan():
+    assert titles(run("依據「藥事法」第53條之1規定，業者應符合規定。", language="zh")) == ["藥事法"]
+    assert not run("推動「健康台灣」計畫，落實「全民健保」，做好「加法」與「減法」。", language="zh")

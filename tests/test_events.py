@@ -2596,3 +2596,8 @@ def test_a_directive_told_as_lately_issued_by_its_bodies_is_released():
     (release,) = found.events
     assert (release.event_type, release.start_date, release.organizer_ids) == ("release", None, ("nhc", "ndrc", "mof"))
     assert found.directives[0].issuer_ids == ("nhc", "ndrc", "mof")
+
+
+def test_zh_what_a_rule_requires_be_signed_is_no_signing():
+    raw = "二、明定委託運輸之管理責任，委託者應對受託運輸業者進行資格評估並簽訂品質協議；"
+    assert not extract_document(raw, "zh", date(2025, 3, 18)).events

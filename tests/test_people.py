@@ -923,3 +923,8 @@ def test_zh_a_name_before_taking_a_role_and_a_chief_pharmacist():
     raw = "深圳市人民政府副市長黃偉庭擔任主禮嘉賓。醫管局總藥劑師龐詠欣表示，中心是重要的設施。"
     found = [(p.name, p.title) for p in extract_document(raw, "zh", date(2024, 11, 22)).people if p.title]
     assert found == [("黄伟庭", "Vice Mayor"), ("庞咏欣", "Chief Pharmacist")]
+
+
+def test_zh_temperature_and_humidity_is_no_name():
+    raw = "配送药品应当根据运输时间、温湿度要求等情况，选择适宜的运输工具。"
+    assert not extract_document(raw, "zh", date(2022, 9, 7)).people

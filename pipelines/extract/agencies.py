@@ -237,7 +237,8 @@ def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
             if len(en.split()) >= 2:
                 out.append((en, None))
                 # "the city's healthcare security bureau", "the province's drug administration"
-                out += [(f"city's {en}", "municipal"), (f"province's {en}", "provincial")]
+                out += [(f"city's {en}", "municipal"), (f"province's {en}", "provincial"),
+                        (f"league's {en}", "municipal"), (f"prefecture's {en}", "municipal")]   # (Inner Mongolia's leagues)
     # ...but "the municipal government" on a page about one city is that city's (`bare_en`)
     out += [(en, scope) for scope, names in (kind.get("bare_en") or {}).items() for en in names]
     for zh in kind["zh"]:

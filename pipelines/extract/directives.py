@@ -520,6 +520,9 @@ _ZH_EDITION_PART_AFTER = re.compile(r"(?:19|20)\d\d年版(?:(?:第[一二三四]
 _ZH_PAPER_AFTER = re.compile(r"(?:公众)?(?:咨询|谘询)文件|白皮书|绿皮书")
 
 
+_ZH_STATUTE_HEADS = frozenset({"法", "条例", "规则", "准则", "细则", "办法", "规例"})
+
+
 def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str, bracket: bool) -> _Candidate | None:
     if _FIVE_YEAR_ORDINAL.match(content):
         return _zh_ordinal_plan(text, m)
@@ -533,8 +536,9 @@ def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     if _zh_is_nickname(content):
         return _make(text, cs, ce, True, short=True)
     # In plain quotes short endings are often slogans ("高标准"); 《》 marks a title outright.
-    if not bracket and len(content) < 6 and not content.startswith("关于"):
-        return None
+    if not bracket and len(content) < 6 and not content.startswith("关于") and not (
+            text.norm.startswith("「", m.start()) and head in _ZH_STATUTE_HEADS and len(content) > 2):
+        return None     # (but Taiwan and Hong Kong quote a statute's title in 「」: 「藥事法」第53條; 「加法」 is a sum)
     if not bracket and text.norm.startswith(_AS_A_TOPIC, m.end()):
         return None     # 以“X要点”为题授课: a lecture's topic, not a document
     # 《藥劑業及毒藥條例》（第138章）: a Hong Kong ordinance, cited by chapter, is primary legislation (its 規例 are not)

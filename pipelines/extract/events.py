@@ -185,6 +185,7 @@ _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at|at)\s+(?:a|t
 # What a rule requires ("应当…签订协议", "shall sign"), not what was done
 _RULE_BEFORE = re.compile(r"\b(?:will\s+be\s+required|(?:is|are)\s+required|shall|must|should)\b")
 _NORMATIVE = re.compile(r"应当|必须|须与|不得|(?<![供响相适反效对呼感])应(?![用对急邀届聘])[^，。；,;]{0,12}签"
+                        r"|(?<![供响相适反效对呼感])应[^，。；,;]{0,24}?并(?:签订|签署)"   # (委托者应对受托业者进行评估并签订品质协议)
                         r"|\b(?:shall|must|should)\b", re.I)   # ("应检具双方签订之…协议书")
 # Who wrote a directive, in an aside after its title: "The X, formulated by the NHC, ..."
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
