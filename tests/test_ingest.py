@@ -43,6 +43,13 @@ def test_big5_page_whatever_it_declares(declared):
     assert "工信部:五方面推動醫藥產業加快發展" in decoded.text
 
 
+def test_a_clean_big5_page_charset_detection_refuses_is_read_by_a_strict_decode():
+    # a Hong Kong press release (held-out set AQ) whose chunks charset-normalizer scores as chaotic
+    page = Path(__file__).parent / "heldout_aq" / "zh" / "aqzh09_hk_dh_macao_isaf_working_meeting.txt"
+    decoded = decode_bytes(page.read_bytes())
+    assert decoded.encoding == "cp950" and "衛生署與澳門藥物監督管理局舉行第二次工作會議" in decoded.text
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"", "empty"), (b"  \n\t ", "empty"),
     (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),

@@ -87,9 +87,18 @@ def decode_bytes(data: bytes) -> DecodedText:
         except (UnicodeDecodeError, LookupError):
             pass  # a wrong declaration is common: fall through to detection
     best = from_bytes(data, cp_isolation=_CANDIDATES, preemptive_behaviour=False).best()
-    if best is None:
-        raise UndecodableError("no known text encoding decodes the bytes")
-    return _checked(str(best), codecs.lookup(best.encoding).name)
+    if best is not None:
+        return _checked(str(best), codecs.lookup(best.encoding).name)
+    # charset-normalizer refuses some clean Big5 pages (a chunk it reads as chaotic); a strict decode that gives no
+    # more than a stray private-use character is the page's encoding
+    for codec in ("gb18030", "cp950", "big5hkscs"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if len(_PRIVATE_USE.findall(text[:20000])) <= 2:
+            return _checked(text, codecs.lookup(codec).name)
+    raise UndecodableError("no known text encoding decodes the bytes")
 
 
 def _checked(text: str, encoding: str) -> DecodedText:
