@@ -2601,3 +2601,33 @@ def test_a_directive_told_as_lately_issued_by_its_bodies_is_released():
 def test_zh_what_a_rule_requires_be_signed_is_no_signing():
     raw = "二、明定委託運輸之管理責任，委託者應對受託運輸業者進行資格評估並簽訂品質協議；"
     assert not extract_document(raw, "zh", date(2025, 3, 18)).events
+
+
+def test_a_working_group_led_to_a_province_and_a_conference_dated_by_what_was_signed_there():
+    raw = ("From Monday to Tuesday this week, Zhao Junning, Deputy Commissioner of the National Medical Products "
+           "Administration (NMPA), led a working group to Liaoning province to inspect vaccine manufacturers.")
+    (visit,) = extract_document(raw, "en", date(2023, 8, 25)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2023, 8, 21), date(2023, 8, 22))
+    raw = ("The medical products administrations of Heilongjiang and Jilin provinces signed a framework agreement in "
+           "Harbin on Thursday. The agreement was signed at the 2024 Northeast China Joint Conference on Drug "
+           "Regulatory Cooperation.")
+    signing, conference = extract_document(raw, "en", date(2024, 6, 21)).events
+    assert (conference.event_type, conference.start_date) == ("meeting", signing.start_date)
+
+
+def test_zh_a_delegations_trip_across_its_stops_and_the_day_it_ended():
+    raw = "23日至24日，钱振宇一行先后深入遵义市、贵阳市，走进遵义医科大学附属医院等地，调研公立医院改革情况。"
+    (visit,) = extract_document(raw, "zh", date(2023, 8, 25)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2023, 8, 23), date(2023, 8, 24))
+    raw = ("澳門藥監局代表團昨日（十一月十一日）抵港，先後參觀政府化驗所及衛生署藥物辦公室。代表團今日下午結束訪問。")
+    (visit,) = extract_document(raw, "zh", date(2024, 11, 12)).events
+    assert (visit.start_date, visit.end_date) == (date(2024, 11, 11), date(2024, 11, 12))
+
+
+def test_zh_a_session_of_three_days_by_its_agenda_and_a_meeting_system_is_no_meeting():
+    raw = ("黑龙江省第十三届人民代表大会常务委员会第三十四次会议23日在哈尔滨开幕。根据会议议程，此次常委会会议会期3天，"
+           "至25日闭幕。")
+    (session,) = extract_document(raw, "zh", date(2022, 8, 25)).events
+    assert (session.start_date, session.end_date) == (date(2022, 8, 23), date(2022, 8, 25))
+    raw = "昨日，市市场监管局与市公安局签署协作机制，建立了联席会议制度和联络员制度。"
+    assert not any(e.event_type == "meeting" for e in extract_document(raw, "zh", date(2023, 4, 26)).events)

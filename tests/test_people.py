@@ -928,3 +928,10 @@ def test_zh_a_name_before_taking_a_role_and_a_chief_pharmacist():
 def test_zh_temperature_and_humidity_is_no_name():
     raw = "配送药品应当根据运输时间、温湿度要求等情况，选择适宜的运输工具。"
     assert not extract_document(raw, "zh", date(2022, 9, 7)).people
+
+
+def test_a_one_word_name_closing_a_list_of_signers():
+    raw = ("The agreement was signed by Guo Peng, director of the Liaoning Provincial Medical Products Administration; "
+           "and Wurigen, deputy director of the Inner Mongolia Autonomous Region Medical Products Administration.")
+    found = [(p.name, p.agency_id) for p in extract_document(raw, "en", date(2024, 6, 21)).people]
+    assert ("Wurigen", "prov-inner-mongolia-mpa") in found

@@ -386,7 +386,7 @@ _KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+)?({'|'.join(_RELEASED_KIN
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
 _EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|[1-3]\d)-day\b"
-_DURATION = _gated("tfsen1-9为", _EN_DAYS + r"|为期(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)天")
+_DURATION = _gated("tfsen1-9为会", _EN_DAYS + r"|(?:为期|会期)(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)天")
 _NEXT_DURATION = re.compile(r"\W*(?:the|this)\s+" + _EN_DAYS, re.I)
 _DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                   "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "两": 2, "二": 2, "三": 3, "四": 4,
@@ -948,7 +948,7 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
                 return start, until
     sentence = doc.simplified(s, e)
     # every length stated says "-day" (any case) or 为期: most sentences need no scan by the pattern
-    m = _DURATION.search(sentence) if "为期" in sentence or "-day" in sentence.lower() else None
+    m = _DURATION.search(sentence) if "为期" in sentence or "会期" in sentence or "-day" in sentence.lower() else None
     if not m and index + 1 < len(doc.sentences):
         m = _NEXT_DURATION.match(doc.text.original, doc.sentences[index + 1][0])
     if not m or start is None or (end is not None and end != start):
@@ -2390,7 +2390,7 @@ _TRIP_TOLD = _gated("tvimecw调检考访督巡视结", r"\b(?:tour|trip|visit|in
                     r"\b(?:began|started|kicked\s+off|ended|concluded|wrapped\s+up)\b"
                     r"|\b(?:ended|concluded|wrapped\s+up)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:tour|trip|visit|inspection|mission)\b"
-                    r"|(?:调研|检查|考察|访问|督导|巡查|视察)[^，。；]{0,16}?结束|结束了?(?:在|对)[^，。；]{1,16}?(?:调研|检查|考察|访问|督导|巡查|视察)")
+                    r"|(?:调研|检查|考察|访问|督导|巡查|视察)[^，。；]{0,16}?结束|结束了?(?:(?:在|对)[^，。；]{1,16}?)?(?:调研|检查|考察|访问|督导|巡查|视察)")
 _TRIP_BEGAN = re.compile(r"\b(?:began|started|kicked\s+off)\b", re.I)
 # ...or the days it ran: "The visit, from 18 to 21 November, was made at the invitation of …"
 # (its subject: not "The delegation is visiting China as part of the state visit … from April 12 to 15")
@@ -2461,6 +2461,22 @@ def _visits_hosted_by_who_invited(doc: _Doc, events: list[_Draft]) -> None:
             trip.participants = [a for a in trip.organizers + trip.participants if a != host]
             trip.organizers = [host]
             trip.agency_evidence.setdefault(host, hosts[0].evidence)
+
+
+# A meeting named as where something was signed: "The agreement was signed at the 2024 Northeast China Joint Conference"
+_SIGNED_AT = re.compile(r"\bsigned\s+(?:on\s+the\s+sidelines\s+of|at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$", re.I)
+
+
+def _meetings_dated_by_what_was_signed_there(doc: _Doc, events: list[_Draft], reported: list[tuple[int, _Draft]]
+                                             ) -> None:
+    """An undated meeting a mention names as where a signing took place was held on the day of that signing."""
+    for at, meeting in reported:
+        if meeting.event_type != "meeting" or meeting.start_date or not _SIGNED_AT.search(
+                doc.view, *doc.norm_range(max(0, at - 60), at)):
+            continue
+        signed = [x for x in events if x.event_type == "signing" and x.start_date and x.span[0] < at]
+        if signed:
+            meeting.start_date, meeting.dated = signed[-1].start_date, True
 
 
 def _delegation_at_each_stop(doc: _Doc, events: list[_Draft]) -> None:
@@ -2644,6 +2660,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         reported.append((draft.span[0], target))
     _trip_days_told_later(doc, merged, reported)
     _visits_hosted_by_who_invited(doc, merged)
+    _meetings_dated_by_what_was_signed_there(doc, merged, reported)
     _attendees_beyond_their_sentence(doc, language, reported)
     _delegation_at_each_stop(doc, merged)
     _signers_attend_the_meeting(doc, reported)

@@ -714,9 +714,9 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
     return tuple(out)
 
 
-# A one-word name opening its sentence, then a title: "Hasbagan, director of the Health Commission of …" (Mongolian
+# A one-word name opening its sentence (or an item of a list), then a title: "Hasbagan, director of the Health Commission of …" (Mongolian
 # and Uyghur officials often go by one name)
-_ONE_WORD_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][a-z]{3,})(?=, )")
+_ONE_WORD_NAME = re.compile(r"(?:^|(?<=\n)|(?<=[.!?;] )|(?<=; and ))([A-Z][a-z]{3,})(?=, )")   # (or in a list of signers)
 
 
 def _one_word_names(norm: str, agencies: _Agencies) -> list[_Candidate]:
