@@ -902,3 +902,10 @@ def test_a_provinces_procurement_service_center():
 def test_a_leagues_own_body_named_by_its_possessive():
     found = ids("He asked the Xilingol League Health Commission and the league's Medical Products Administration to act.")
     assert "city-xilingol-mpa" in found
+
+
+def test_taiwans_science_council_and_economics_ministry_on_a_taiwan_page():
+    found = ids("行政院會議由副院長主持，國科會、經濟部及衛福部整合資源。", "zh")
+    assert {"taiwan-nstc", "taiwan-moea"} <= set(found)
+    assert "taiwan-moea" not in ids("日本经济部官员来访。", "zh")     # no word of Taiwan
+    assert "taiwan-moea-ida" in ids("衛福部部長出席由食藥署與經濟部產業發展署共同主辦的論壇。行政院表示支持。", "zh")

@@ -2631,3 +2631,10 @@ def test_zh_a_session_of_three_days_by_its_agenda_and_a_meeting_system_is_no_mee
     assert (session.start_date, session.end_date) == (date(2022, 8, 23), date(2022, 8, 25))
     raw = "昨日，市市场监管局与市公安局签署协作机制，建立了联席会议制度和联络员制度。"
     assert not any(e.event_type == "meeting" for e in extract_document(raw, "zh", date(2023, 4, 26)).events)
+
+
+def test_negotiations_held_over_days_are_a_meeting():
+    raw = ("The negotiations, held in Beijing from Tuesday to Thursday, involved 117 drugs, according to the National "
+           "Healthcare Security Administration (NHSA).")
+    (talks,) = extract_document(raw, "en", date(2021, 11, 13)).events
+    assert (talks.event_type, talks.start_date, talks.end_date) == ("meeting", date(2021, 11, 9), date(2021, 11, 11))
