@@ -2417,14 +2417,12 @@ def _trip_days_told_later(doc: _Doc, events: list[_Draft], reported: list[tuple[
                     and (trip.start_date is None or d.start_date <= trip.start_date <= d.end_date)), None)):
                 trip.start_date, trip.end_date, trip.dated = ran.start_date, ran.end_date, True
             continue
-        for d in doc.within(doc.dates, s, e):
+        verbs = sorted([*_ENDED.finditer(sentence), *_TRIP_BEGAN.finditer(sentence)], key=lambda v: v.start())
+        for d in doc.within(doc.dates, s, e) if verbs else ():
             if not d.start_date or d.kind == "vague" or is_dateline(doc.text, d):
                 continue
             # the verb just before the date ("began on Sunday"), else the first after it (11月21日，调研组结束…)
-            verbs = sorted([*_ENDED.finditer(sentence), *_TRIP_BEGAN.finditer(sentence)], key=lambda v: v.start())
             before = [v for v in verbs if v.start() < d.evidence.start - s]
-            if not verbs:
-                continue
             began = (before[-1] if before else verbs[0]).re is _TRIP_BEGAN
             if began and trip.start_date is None:
                 trip.start_date, trip.dated = d.start_date, True
@@ -2451,7 +2449,7 @@ def _visits_hosted_by_who_invited(doc: _Doc, events: list[_Draft]) -> None:
     for trip in events:
         if trip.event_type != "visit":
             continue
-        i = doc.sentences.index(doc.sentence_of(trip.span[0]))
+        i = max(bisect.bisect_right(doc.starts, trip.span[0]) - 1, 0)     # its sentence, and the next
         s, e = doc.sentences[i][0], doc.sentences[min(i + 1, len(doc.sentences) - 1)][1]
         hosts = [a for a in doc.within(doc.agencies, s, e)
                  if invited.search(doc.text.original, max(s, a.evidence.start - 30), a.evidence.start)
