@@ -909,3 +909,9 @@ def test_taiwans_science_council_and_economics_ministry_on_a_taiwan_page():
     assert {"taiwan-nstc", "taiwan-moea"} <= set(found)
     assert "taiwan-moea" not in ids("日本经济部官员来访。", "zh")     # no word of Taiwan
     assert "taiwan-moea-ida" in ids("衛福部部長出席由食藥署與經濟部產業發展署共同主辦的論壇。行政院表示支持。", "zh")
+
+
+def test_macaos_executive_council_on_a_macao_page():
+    assert "macao-executive-council" in ids("MACAO, June 13 - The Executive Council yesterday (12 June) completed its "
+                                            "discussion of the draft regulations.")
+    assert "macao-executive-council" not in ids("The Executive Council of Hong Kong met.")

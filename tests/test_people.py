@@ -935,3 +935,8 @@ def test_a_one_word_name_closing_a_list_of_signers():
            "and Wurigen, deputy director of the Inner Mongolia Autonomous Region Medical Products Administration.")
     found = [(p.name, p.agency_id) for p in extract_document(raw, "en", date(2024, 6, 21)).people]
     assert ("Wurigen", "prov-inner-mongolia-mpa") in found
+
+
+def test_zh_a_surname_then_a_deputys_title_is_no_name():
+    assert not extract_document("周副院長今（5）日在閉幕式致詞時表示，生技醫藥產業是重要支柱。", "zh",
+                                date(2024, 12, 5)).people
