@@ -215,8 +215,9 @@ _YEAR_SPAN_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\s*[-–—~]\s*(?:19|20)\d{2
 # After "and": "the" and a Title Case run, to be checked for a head of its own
 _ANOTHER_TITLE = re.compile(r"\s+the\s+(?:(?:[A-Z0-9][\w'’\-]*|and|of|for|on)\s+){0,10}[A-Z][\w'’\-]*")
 _IN_THE_FIELD = re.compile(r"\s+in\s+the\s+Fields?\s+of\s+[A-Z]")
-# (an amended or revised instrument keeps its name: "Attachment: Amended Regulations Governing X" is the Regulations)
-_LEADING_THE = re.compile(r"^(?:the\s+)?(?:(?:newly\s+)?(?:amended|revised)\s+(?=[A-Z]))?", re.I)
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+# An amended or revised instrument keeps its name: "Attachment: Amended Regulations Governing X" is the Regulations
+_AMENDED_BEFORE = re.compile(r"^(?:newly\s+)?(?:amended|revised)\s+(?=[A-Z])", re.I)
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
 _SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "should", "must", "can", "has", "have",
                              "had", "be", "been"})
@@ -488,7 +489,7 @@ def _extend_en_left(norm: str, pos: int, capitalised: bool) -> int:
 def _make(text: NormalizedText, start: int, end: int, quoted: bool, **kw) -> _Candidate | None:
     os_, oe = text.span(start, end)
     title = " ".join(strip_pinyin(text.original[os_:oe]).split()).strip(" ,.;:，。；：")
-    title = _LEADING_THE.sub("", title)
+    title = _AMENDED_BEFORE.sub("", _LEADING_THE.sub("", title))
     if not title or (not CJK.search(title) and (_lacks_opener(title) or _UNIT_NAME.match(title))):
         return None
     return _Candidate(start, end, title, kw.pop("directive_type", None) or directive_type_of(title), quoted, **kw)

@@ -403,18 +403,15 @@ class _Agencies:
         """The last agency its sentence named before the position whose name ends with `body` (署): "食藥署於…召開…，
         由署長林泰宏主持" — a bare 署長 heads it."""
         sentence_start = max(norm.rfind(c, 0, norm_pos) for c in "。！？\n") + 1
-        pos, first = self.text.span(norm_pos, norm_pos + 1)[0], self.text.span(sentence_start, sentence_start + 1)[0]
-        for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
-            if m.evidence.start < first:
-                break
-            if standard_simplified(m.surface).endswith(body):
-                return m.agency_id
-        return None
+        return self.headed_before(norm_pos, body, since=self.text.span(sentence_start, sentence_start + 1)[0])
 
-    def headed_before(self, norm_pos: int, body: str) -> str | None:
-        """The last agency named before the position whose Chinese name ends with `body` (署 of 署長)."""
+    def headed_before(self, norm_pos: int, body: str, since: int = 0) -> str | None:
+        """The last agency named before the position (and not before `since`, an original offset) whose Chinese name
+        ends with `body` (署 of 署長)."""
         pos = self.text.span(norm_pos, norm_pos + 1)[0]
         for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
+            if m.evidence.start < since:
+                break
             if standard_simplified(m.surface).endswith(body):
                 return m.agency_id
         return None
