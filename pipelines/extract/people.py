@@ -1045,6 +1045,12 @@ def _own_body(norm: str, previous: _Found, m: re.Match, body: str) -> bool:
     return len(between) <= 200 and "\n" not in between and _title_rank(previous.chain).startswith(body)
 
 
+def _bare_head_of(chain: str) -> str | None:
+    """The body a bare head's title names by its first character (署 of 署长 or 副署长), else None."""
+    rank = _title_rank(chain)
+    return rank[0] if len(rank) == 2 and rank.endswith("长") else None
+
+
 def _title_rank(chain: str | None) -> str:
     """The office a title chain names, without deputy prefixes: 副局长 -> 局长."""
     return (chain or "").split("、")[-1].removeprefix("常务").removeprefix("副")
@@ -1140,9 +1146,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             agency_id, affiliation = previous.agency_id, None
         if not agency_id and (first := _first_post(norm, m.start("chain") - len(affiliation or ""), agencies)):
             title, agency_id, affiliation = *first, None
-        rank = _title_rank(chain)
-        if not (agency_id or affiliation) and len(rank) == 2 and rank.endswith("长"):
-            agency_id = agencies.headed_in_sentence(norm, m.start("chain"), rank[0])   # 由署長林泰宏主持
+        if not (agency_id or affiliation) and (body := _bare_head_of(chain)):
+            agency_id = agencies.headed_in_sentence(norm, m.start("chain"), body)   # 由署長林泰宏主持
         people = [_Found(norm[s:e], s, e, title=title, agency_id=agency_id, affiliation=affiliation)
                   for s, e in names]
         previous = people[-1]
@@ -1161,10 +1166,10 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     for m in lex.zh_name_title_speaks.finditer(norm):
         if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
             continue
-        chain, rank = m.group("chain"), _title_rank(m.group("chain"))
+        chain = m.group("chain")
         title = _office_title(norm, m.start("chain"), chain) or _zh_title(chain)
         # (the bare 署長 heads the body the page named so: 食藥署)
-        agency_id = agencies.headed_before(m.start("name"), rank[0]) if len(rank) == 2 and rank.endswith("长") else None
+        agency_id = agencies.headed_before(m.start("name"), body) if (body := _bare_head_of(chain)) else None
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title, agency_id=agency_id))
 
     for m in lex.zh_byline.finditer(norm):             # (记者 陈海波) 版面编辑:王永 主持人:李强
