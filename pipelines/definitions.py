@@ -10,7 +10,7 @@ from pipelines.assets.extraction import validated_facts
 from pipelines.assets.ingest import raw_files
 from pipelines.assets.resources import PipelineSettings
 from pipelines.assets.warehouse import published_warehouse, warehouse
-from pipelines.pipeline import freeze_heap
+from pipelines.extract.resources import freeze_heap
 
 defs = Definitions(
     assets=[raw_files, validated_facts, warehouse, published_warehouse],
@@ -21,4 +21,4 @@ defs = Definitions(
     resources={"settings": PipelineSettings()},
 )
 
-freeze_heap()   # what the imports built (Dagster, pandas, pandera) lives as long as the process
+freeze_heap()   # what the imports built (Dagster, DuckDB) lives as long as the process

@@ -7,7 +7,6 @@ extension) through line-level furniture rules. Both then share the page reading 
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -20,17 +19,9 @@ from pipelines.clean.outlet import source_name
 from pipelines.clean.pubdate import dateline_date, find_date, sign_off_date
 from pipelines.extract.text import is_chinese, normalized
 from pipelines.ingest.decoding import UndecodableError, decode_bytes
+from pipelines.ingest.raw_files import Rejected, content_hash
 
 HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
-
-
-class Rejected(Exception):
-    """A file that cannot become a document; `stage` says where it failed."""
-
-    def __init__(self, stage: str, reason: str):
-        super().__init__(f"{stage}: {reason}")
-        self.stage = stage
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -45,10 +36,6 @@ class ParsedDocument:
     source_name: str | None
     clean_text: str             # original script, furniture removed; the headline is its first line
     normalized_text: str        # simplified script, pinyin glosses removed: for matching
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 _PUBLISHED_LABEL = re.compile(r"发布(?:日期|时间)|發布(?:日期|時間)|published|posted|release date", re.I)

@@ -1,43 +1,13 @@
-"""Pandera models, one per warehouse table, applied before every load."""
-from __future__ import annotations
-
-import pandera.pandas as pa
-
-from schemas.agencies import Agencies, AgencyAliases, AgencyMentions, DiscoveredAgencies
-from schemas.dates import DateMentions
-from schemas.directives import DirectiveIssuerMentions, DirectiveIssuers, DirectiveMentions, Directives
-from schemas.documents import DocumentSources, Documents
-from schemas.events import EventAgencies, EventAttendees, Events
-from schemas.operations import LoadRuns, Quarantine
-from schemas.people import People, PersonMentions
+"""The warehouse's tables by name; their Pandera models, applied before every load, are in
+`schemas.models`. The names stand apart so that code which needs only them (the Dagster steps
+of a rerun with nothing new) does not import pandas and Pandera."""
 
 # Tables written per document (staged, validated, then loaded); their rows all carry doc_id.
-DOCUMENT_TABLES: dict[str, type[pa.DataFrameModel]] = {
-    "documents": Documents,
-    "discovered_agencies": DiscoveredAgencies,
-    "agency_mentions": AgencyMentions,
-    "person_mentions": PersonMentions,
-    "date_mentions": DateMentions,
-    "events": Events,
-    "event_agencies": EventAgencies,
-    "event_attendees": EventAttendees,
-    "directive_mentions": DirectiveMentions,
-    "directive_issuer_mentions": DirectiveIssuerMentions,
-}
-
+# Parents first: a document's rows are validated before its facts, an event's before its links.
+DOCUMENT_TABLE_NAMES = ("documents", "discovered_agencies", "agency_mentions", "person_mentions", "date_mentions",
+                        "events", "event_agencies", "event_attendees", "directive_mentions",
+                        "directive_issuer_mentions")
 # Tables the loader derives in SQL from the document tables (and the agency registry).
-DERIVED_TABLES: dict[str, type[pa.DataFrameModel]] = {
-    "agencies": Agencies,
-    "agency_aliases": AgencyAliases,
-    "people": People,
-    "directives": Directives,
-    "directive_issuers": DirectiveIssuers,
-}
-
-OPERATIONAL_TABLES: dict[str, type[pa.DataFrameModel]] = {
-    "document_sources": DocumentSources,
-    "quarantine": Quarantine,
-    "load_runs": LoadRuns,
-}
-
-TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {**DOCUMENT_TABLES, **DERIVED_TABLES, **OPERATIONAL_TABLES}
+DERIVED_TABLE_NAMES = ("agencies", "agency_aliases", "people", "directives", "directive_issuers")
+OPERATIONAL_TABLE_NAMES = ("document_sources", "quarantine", "load_runs")
+TABLE_NAMES = DOCUMENT_TABLE_NAMES + DERIVED_TABLE_NAMES + OPERATIONAL_TABLE_NAMES

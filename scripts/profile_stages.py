@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pipelines.documents import Rejected, parse_document  # noqa: E402
 from pipelines.extract import agencies, dates, directives, events, people, places  # noqa: E402
 from pipelines.extract.text import NormalizedText  # noqa: E402
-from pipelines.pipeline import warm_up  # noqa: E402
+from pipelines.staging import warm_up  # noqa: E402
 
 warm_up()       # caches built and frozen, as a pool worker inherits them
 files = sorted(Path(sys.argv[1]).iterdir())[:int(sys.argv[2]) if len(sys.argv) > 2 else 500]

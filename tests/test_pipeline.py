@@ -21,9 +21,11 @@ from pipelines.assets.partitioned import partitioned_definitions
 from pipelines.assets.resources import PipelineSettings
 from pipelines.config import Settings
 from pipelines.definitions import defs
-from pipelines.load.warehouse import read_state
-from pipelines.pipeline import (_init_worker, chunk_size_for, load_validated, partition_of, pipeline_version,
-                                plan_changes, run_pipeline, scan_raw_files, stage_run, validate_frame)
+from pipelines.ingest.raw_files import scan_raw_files
+from pipelines.load.records import read_state
+from pipelines.pipeline import load_validated, partition_of, run_pipeline, stage_run
+from pipelines.plan import pipeline_version, plan_changes
+from pipelines.staging import _init_worker, chunk_size_for, validate_frame
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -12,10 +12,12 @@ import duckdb
 import pytest
 
 from conftest import CORPUS, SAMPLE_PAGES, SHARED
-from pipelines import pipeline
+from pipelines import pipeline, plan, staging
 from pipelines.dedup import Candidate, find_duplicates
 from pipelines.documents import Rejected, parse_document
-from pipelines.pipeline import TOO_LARGE, read_raw_file, run_pipeline, scan_raw_files
+from pipelines.ingest import raw_files
+from pipelines.ingest.raw_files import TOO_LARGE, read_raw_file, scan_raw_files
+from pipelines.pipeline import run_pipeline
 
 ZH_STORY = (CORPUS / "f02_caixin_pharma_opinions.txt").read_text(encoding="utf-8")
 ZH_PHRASE = "医药产业创新能力明显提高"
@@ -25,7 +27,7 @@ ZH_PHRASE = "医药产业创新能力明显提高"
 def same_code(monkeypatch):
     """Reruns here mean the same code: pin the version so an edit elsewhere during the test run
     cannot turn a rerun into a reprocessing."""
-    monkeypatch.setattr(pipeline, "pipeline_version", lambda: "pinned")
+    monkeypatch.setattr(plan, "pipeline_version", lambda: "pinned")
 
 
 def page(body: str, charset: str | None, site: str) -> str:
@@ -135,14 +137,14 @@ def test_every_file_is_accounted_for_and_reruns_are_idempotent(settings, raw_dir
 def test_a_file_renamed_while_the_run_reads_the_folder(settings, raw_dir, monkeypatch):
     victim = raw_dir / SAMPLE_PAGES[1]
     renamed = raw_dir / "renamed.txt"
-    real_scan = pipeline.scan_raw_files
+    real_scan = plan.scan_raw_files
 
     def scan_then_rename(folder: Path):
         scanned = real_scan(folder)
         victim.rename(renamed)          # between listing the folder and reading the file
         return scanned
 
-    monkeypatch.setattr(pipeline, "scan_raw_files", scan_then_rename)
+    monkeypatch.setattr(plan, "scan_raw_files", scan_then_rename)
     run_pipeline(settings, workers=1)
     wh = settings.warehouse_path
     loaded, rejected = accounted(wh)
@@ -150,7 +152,7 @@ def test_a_file_renamed_while_the_run_reads_the_folder(settings, raw_dir, monkey
     assert query(wh, "select stage, reason from quarantine where source_path = ?", [str(victim)]) == [
         ("scan", "vanished or unreadable")]
 
-    monkeypatch.setattr(pipeline, "scan_raw_files", real_scan)
+    monkeypatch.setattr(plan, "scan_raw_files", real_scan)
     run_pipeline(settings, workers=1)                                        # the next run picks up the new name
     assert str(renamed) in accounted(wh)[0]
 
@@ -198,13 +200,13 @@ def test_symlinked_folder_escaping_raw_dir_is_quarantined_not_walked(raw_dir, tm
 
 
 def test_oversized_file_is_quarantined_from_its_size(raw_dir, monkeypatch):
-    monkeypatch.setattr(pipeline, "MAX_PAGE_BYTES", 100)
+    monkeypatch.setattr(raw_files, "MAX_PAGE_BYTES", 100)
     scan = scan_raw_files(raw_dir)
     assert not scan.files and {q["reason"] for q in scan.quarantine} == {TOO_LARGE}
 
 
 def test_a_file_read_whole_up_to_the_limit_and_refused_past_it(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "MAX_PAGE_BYTES", 100)
+    monkeypatch.setattr(raw_files, "MAX_PAGE_BYTES", 100)
     page = tmp_path / "page.html"
     for size in (0, 1, 99, 100):
         page.write_bytes(b"x" * size)
@@ -278,14 +280,14 @@ def test_republished_copies_from_the_bench_generator_are_found(tmp_path):
 def test_rejected_content_saved_under_two_names_quarantines_both(settings, raw_dir, monkeypatch):
     twin = raw_dir / "twin.txt"
     twin.write_bytes((raw_dir / SAMPLE_PAGES[1]).read_bytes())
-    real_extract = pipeline.extract_document
+    real_extract = staging.extract_document
 
-    def failing_on_the_twins(text, language, published):
+    def failing_on_the_twins(text, *rest):
         if "two-invoice" in text.lower() or "两票制" in text:
             raise ValueError("extractor bug")
-        return real_extract(text, language, published)
+        return real_extract(text, *rest)
 
-    monkeypatch.setattr(pipeline, "extract_document", failing_on_the_twins)
+    monkeypatch.setattr(staging, "extract_document", failing_on_the_twins)
     run_pipeline(settings, workers=1)
     loaded, rejected = accounted(settings.warehouse_path)
     assert {str(twin), str(raw_dir / SAMPLE_PAGES[1])} <= rejected and not loaded & rejected

@@ -10,9 +10,10 @@ import pytest
 
 from conftest import SHARED
 from pipelines.load.publish import publish
-from pipelines.load.warehouse import SCHEMA_SQL, LoadRequest, RunCounts, load
+from pipelines.load.records import RunCounts
+from pipelines.load.warehouse import SCHEMA_SQL, LoadRequest, load
 from pipelines.pipeline import run_pipeline
-from schemas import TABLE_SCHEMAS
+from schemas.models import TABLE_SCHEMAS
 
 
 @pytest.fixture
@@ -86,7 +87,7 @@ def test_text_columns_coerce_and_report_like_pandera_str():
     import pandas as pd
     import pandera.pandas as pa
 
-    from schemas import DOCUMENT_TABLES
+    from schemas.models import DOCUMENT_TABLES
     model = DOCUMENT_TABLES["directive_issuer_mentions"]
     span = {"start_char": [0], "end_char": [4], "sentence": ["NMPA issued it."]}
     good = model.validate(pd.DataFrame({"doc_id": ["d1"], "directive_id": [7], "agency_id": ["nmpa"], **span}))

@@ -10,7 +10,7 @@ from dagster import (AssetSelection, DefaultScheduleStatus, RunRequest, Schedule
                      SkipReason, define_asset_job, sensor)
 
 from pipelines.config import load_settings
-from pipelines.pipeline import scan_raw_files
+from pipelines.ingest.raw_files import scan_raw_files
 
 build_warehouse_job = define_asset_job(
     "build_warehouse", selection=AssetSelection.all(),

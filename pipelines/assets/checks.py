@@ -15,21 +15,20 @@ table checks.
 """
 
 import duckdb
-import pandera.pandas as pa
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetChecksDefinition, AssetKey, MetadataValue, \
     asset_check
 
 from pipelines.assets.metadata import markdown_table, quarantine_preview
 from pipelines.assets.resources import PipelineSettings
 from pipelines.load.publish import needs_publish
-from pipelines.pipeline import StagedBatches
-from schemas import DOCUMENT_TABLES, TABLE_SCHEMAS
+from pipelines.load.records import StagedBatches
+from schemas import DOCUMENT_TABLE_NAMES, TABLE_NAMES
 
 LAST_RUN = "(select run_id from load_runs order by finished_at desc limit 1)"
 CHECK_CHUNK_ROWS = 50_000   # rows validated at a time: few Pandera calls (a fixed cost each), bounded memory
 # Copied unchanged by the load from Parquet its staging validated; the rest is built or rewritten by the load.
-COPIED_TABLES = [t for t in DOCUMENT_TABLES if t != "documents"]
-REBUILT_TABLES = [t for t in TABLE_SCHEMAS if t not in COPIED_TABLES]
+COPIED_TABLES = [t for t in DOCUMENT_TABLE_NAMES if t != "documents"]
+REBUILT_TABLES = [t for t in TABLE_NAMES if t not in COPIED_TABLES]
 # What each fact row points at, besides its document.
 PARENTS = {"event_agencies": ("event_id", "events"), "event_attendees": ("event_id", "events")}
 
@@ -39,7 +38,7 @@ def staged_rows_check(asset_key: AssetKey) -> AssetChecksDefinition:
                  description="No staged row failed its table's Pandera model (failing rows are quarantined).")
     def check(staged: StagedBatches) -> AssetCheckResult:
         failed = {table: [r for r in staged.quarantine if r["stage"] == "validate" and r["table_name"] == table]
-                  for table in DOCUMENT_TABLES}
+                  for table in DOCUMENT_TABLE_NAMES}
         return AssetCheckResult(
             passed=not any(failed.values()), severity=AssetCheckSeverity.ERROR,
             metadata={**{f"quarantined_{t}": len(rows) for t, rows in failed.items()},
@@ -53,7 +52,7 @@ def rows_of_last_load(table: str) -> str:
     whose checks failed."""
     if table == "documents":
         return f"select * from documents where run_id = {LAST_RUN}"
-    if table in DOCUMENT_TABLES:
+    if table in DOCUMENT_TABLE_NAMES:
         return f"select t.* from {table} t join documents d using (doc_id) where d.run_id = {LAST_RUN}"
     if table in ("document_sources", "quarantine", "load_runs"):
         return f"select * from {table} where run_id = {LAST_RUN}"
@@ -62,6 +61,10 @@ def rows_of_last_load(table: str) -> str:
 
 def validate_loaded_table(con: duckdb.DuckDBPyConnection, table: str) -> tuple[int, list[str]]:
     """(rows checked, failed checks) of the table's rows of the last load against its model."""
+    import pandera.pandas as pa     # only a check that validates needs Pandera (a no-op rerun's does not)
+
+    from schemas.models import TABLE_SCHEMAS
+
     model = TABLE_SCHEMAS[table]
     checked, failed = 0, set()
     for batch in con.sql(rows_of_last_load(table)).to_arrow_reader(CHECK_CHUNK_ROWS):

@@ -4,12 +4,14 @@ from dagster import AssetExecutionContext, Output, asset
 
 from pipelines.assets.metadata import markdown_table, quarantine_preview
 from pipelines.assets.resources import PipelineSettings
-from pipelines.pipeline import Plan, StagedBatches, stage_run
-from schemas import DOCUMENT_TABLES
+from pipelines.load.records import StagedBatches
+from pipelines.pipeline import stage_run
+from pipelines.plan import Plan
+from schemas import DOCUMENT_TABLE_NAMES
 
 
 def row_counts(staged: StagedBatches) -> dict[str, int]:
-    return {table: staged.rows(table) for table in DOCUMENT_TABLES}
+    return {table: staged.rows(table) for table in DOCUMENT_TABLE_NAMES}
 
 
 def staged_metadata(staged: StagedBatches) -> dict:

@@ -6,7 +6,7 @@ from dagster import AssetExecutionContext, Output, asset
 
 from pipelines.assets.metadata import markdown_table
 from pipelines.assets.resources import PipelineSettings
-from pipelines.pipeline import Plan, plan_run
+from pipelines.plan import Plan, plan_run
 
 
 @asset(group_name="ingest", description="Files under RAW_DIR compared with the warehouse: what is new, changed, "

@@ -2,7 +2,7 @@
 
 from dagster import MetadataValue
 
-from pipelines.pipeline import Row
+from pipelines.load.records import Row
 
 
 def markdown_table(header: tuple[str, ...], rows: list[tuple], limit: int = 10) -> MetadataValue:

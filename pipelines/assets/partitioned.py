@@ -19,8 +19,10 @@ from pipelines.assets.checks import loaded_tables_check
 from pipelines.assets.extraction import staged_metadata
 from pipelines.assets.resources import PipelineSettings
 from pipelines.config import DEFAULT_PARTITIONS
-from pipelines.pipeline import (LoadResult, Plan, StagedBatches, freeze_heap, load_validated, merge_partitions,
-                                plan_run, publish_if_needed, stage_partition)
+from pipelines.extract.resources import freeze_heap
+from pipelines.load.records import LoadResult, StagedBatches
+from pipelines.pipeline import load_validated, merge_partitions, publish_if_needed, stage_partition
+from pipelines.plan import Plan, plan_run
 
 PREFIX = "scaled"
 
@@ -69,4 +71,4 @@ def partitioned_definitions(partitions: int = DEFAULT_PARTITIONS) -> Definitions
 
 defs = partitioned_definitions(int(os.environ.get("PIPELINE_PARTITIONS", DEFAULT_PARTITIONS)))
 
-freeze_heap()   # what the imports built (Dagster, pandas, pandera) lives as long as the process
+freeze_heap()   # what the imports built (Dagster, DuckDB) lives as long as the process

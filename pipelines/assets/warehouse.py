@@ -5,7 +5,9 @@ from dagster import AssetExecutionContext, MetadataValue, Output, asset
 from pipelines.assets.metadata import markdown_table
 from pipelines.assets.resources import PipelineSettings
 from pipelines.load.marts import mart_previews, previews_markdown
-from pipelines.pipeline import LoadResult, Plan, StagedBatches, load_validated, publish_if_needed
+from pipelines.load.records import LoadResult, StagedBatches
+from pipelines.pipeline import load_validated, publish_if_needed
+from pipelines.plan import Plan
 
 
 @asset(group_name="warehouse", description="One DuckDB transaction: replaces changed documents' rows, removes "

@@ -21,31 +21,15 @@ from pipelines.dedup import Candidate, find_duplicates
 from pipelines.extract.agencies import registry_agencies
 from pipelines.extract.model import Agency
 from pipelines.load.marts import apply_marts
-from schemas import DOCUMENT_TABLES
+from pipelines.load.records import RunCounts
+from schemas import DOCUMENT_TABLE_NAMES
 
 SCHEMA_SQL = Path(__file__).resolve().parents[2] / "warehouse" / "schema.sql"
 
 LOAD_PAUSE_ENV = "PHARMA_LOAD_PAUSE_FILE"
 
 # Every table whose rows belong to one document, in the order they are deleted.
-DOC_SCOPED_TABLES = tuple(t for t in DOCUMENT_TABLES if t != "documents") + ("documents",)
-
-
-@dataclass(frozen=True)
-class WarehouseState:
-    """What a plan needs to know about the last good load."""
-    sources: dict[str, tuple[str, int, int, str]]        # path -> (doc_id, size, modified_ns, pipeline_version)
-    quarantined_files: frozenset[tuple[str, str | None]]  # (path, doc_id or None at scan) rejected as a whole
-
-
-@dataclass(frozen=True)
-class RunCounts:
-    files_seen: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    quarantined: int = 0
+DOC_SCOPED_TABLES = tuple(t for t in DOCUMENT_TABLE_NAMES if t != "documents") + ("documents",)
 
 
 @dataclass(frozen=True)
@@ -57,22 +41,6 @@ class LoadRequest:
     source_files: list[str] = field(default_factory=list)             # Parquet of document_sources rows
     released_paths: list[str] = field(default_factory=list)           # paths whose previous source rows go
     quarantine: list[dict] = field(default_factory=list)
-
-
-def read_state(warehouse_path: Path) -> WarehouseState:
-    if not warehouse_path.exists():
-        return WarehouseState({}, frozenset())
-    with duckdb.connect(str(warehouse_path), read_only=True) as con:
-        tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
-        if not {"documents", "document_sources", "quarantine"} <= tables:
-            return WarehouseState({}, frozenset())
-        sources = {path: (doc_id, size, mtime, version) for path, doc_id, size, mtime, version in con.execute(
-            "select s.source_path, s.doc_id, s.file_size, s.modified_ns, d.pipeline_version "
-            "from document_sources s join documents d using (doc_id)").fetchall()}
-        rejected = frozenset(con.execute(
-            "select distinct source_path, doc_id from quarantine "
-            "where (table_name is null or table_name = 'documents') and source_path is not null").fetchall())
-    return WarehouseState(sources, rejected)
 
 
 def schema_version() -> str:
