@@ -204,3 +204,15 @@ def test_two_weekdays_joined_are_one_range_in_the_first_one_s_week(text, publish
 def test_two_weekdays_apart_joined_by_and_are_two_days():
     found = find_dates(NormalizedText("They met on Monday and Thursday."), date(2025, 7, 31), "en")
     assert [(m.start_date, m.end_date) for m in found] == [(date(2025, 7, 28), None), (date(2025, 7, 31), None)]
+
+
+def test_hong_kong_and_macao_year_zeros_and_a_relative_day_glossed_in_numerals():
+    # (二○二二: the zero as a circle, U+25CB, as their government pages write it)
+    assert resolved("藥監局自二○二二年一月一日成立以來", date(2025, 3, 19), "zh")[0][1] == date(2022, 1, 1)
+    assert resolved("雙方昨(十八)日在珠海簽署協議", date(2025, 3, 19), "zh")[0][1] == date(2025, 3, 18)
+
+
+def test_a_run_through_a_weekday_told_in_the_past_is_the_latest_one():
+    # published on a Thursday
+    assert resolved("The seminar ran through Tuesday.", date(2024, 8, 29))[0][1] == date(2024, 8, 27)
+    assert resolved("The fair runs through Sunday.", date(2024, 8, 29))[0][1] == date(2024, 9, 1)

@@ -2638,3 +2638,76 @@ def test_negotiations_held_over_days_are_a_meeting():
            "Healthcare Security Administration (NHSA).")
     (talks,) = extract_document(raw, "en", date(2021, 11, 13)).events
     assert (talks.event_type, talks.start_date, talks.end_date) == ("meeting", date(2021, 11, 9), date(2021, 11, 11))
+
+
+def test_zh_talks_held_after_a_signing_are_a_meeting_of_that_day_and_a_course_still_to_come_is_none():
+    raw = ("藥監局與珠海市市場監督管理局昨(十八)日在珠海簽署《藥品監管合作協議》。\n"
+           "簽署儀式後,雙方舉行工作會談,交換意見。\n"
+           "藥監局將於本年下半年與珠海市市場監督管理局合辦「珠澳藥品監管人員培訓班」,內容涵蓋藥物警戒等範疇。")
+    signing, talks = extract_document(raw, "zh", date(2025, 3, 19)).events
+    assert (signing.event_type, signing.start_date) == ("signing", date(2025, 3, 18))
+    assert (talks.event_type, talks.start_date, talks.city, talks.name) == ("meeting", date(2025, 3, 18), "Zhuhai", "工作会谈")
+
+
+def test_a_meeting_after_an_inspection_is_its_own_that_day():
+    raw = ("The Health Bureau and the Zhuhai Municipal Administration for Market Regulation yesterday carried out a joint "
+           "inspection of cross-border shipments at Hengqin Port. After the inspection, the two sides held a working "
+           "meeting in the Cooperation Zone.")
+    visit, meeting = extract_document(raw, "en", date(2024, 10, 23)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2024, 10, 22))
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2024, 10, 22))
+
+
+def test_zh_an_explicit_date_after_recently_dates_the_event():
+    raw = "為協助業者瞭解近期修正之相關法規,食藥署於本(113)年5月17日假臺北市舉辦「醫療器材管理法新制法規說明會」北區場次。"
+    (briefing,) = extract_document(raw, "zh", date(2024, 5, 20)).events
+    assert (briefing.event_type, briefing.start_date) == ("meeting", date(2024, 5, 17))
+
+
+def test_zh_a_reception_told_right_after_a_dated_signing_is_of_that_day():
+    raw = ("6月20日,国家医疗保障局与云南省人民政府在昆明签署《战略合作协议》。云南省委书记王宁会见了国家医保局局长章轲一行。\n"
+           "6月19日至20日,章轲一行还深入昆明市、玉溪市,先后来到昆明市延安医院,调研医保基金监管。")
+    events_ = extract_document(raw, "zh", date(2024, 6, 21)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("signing", date(2024, 6, 20), None), ("visit", date(2024, 6, 20), None),
+        ("visit", date(2024, 6, 19), date(2024, 6, 20))]
+
+
+def test_zh_a_deadline_set_for_inspections_is_no_inspection():
+    raw = "2025年全国药品监督管理工作会议15日在京召开。会议要求,各地要在今年6月底前完成新一轮全覆盖检查。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2025, 1, 16)).events] == ["meeting"]
+
+
+def test_zh_a_delegation_come_to_look_around_a_site_is_a_visit():
+    raw = "会前一天(14日),李利一行来到中国食品药品检定研究院,实地察看生物制品批签发工作。"
+    (visit,) = extract_document(raw, "zh", date(2025, 1, 16)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2025, 1, 14))
+
+
+def test_a_seminar_where_standards_were_released_on_a_day_and_that_ran_through_the_next():
+    raw = ("The Tibet Autonomous Region Standards for Tibetan Medicinal Materials (2024 Edition) were released on Monday "
+           "at the opening of a two-day seminar in Lhasa. About 150 participants attended the seminar, which ran "
+           "through Tuesday.")
+    release, seminar = extract_document(raw, "en", date(2024, 8, 29)).events
+    assert (release.event_type, release.start_date) == ("release", date(2024, 8, 26))
+    assert (seminar.event_type, seminar.start_date, seminar.end_date) == (
+        "meeting", date(2024, 8, 26), date(2024, 8, 27))
+
+
+def test_an_inspection_completed_on_its_last_day_and_a_visit_within_a_stay():
+    raw = ("An inspection team from the Shaanxi Provincial Drug Administration (SPDA) completed a two-day compliance "
+           "inspection of drug wholesalers in Xi'an on Wednesday.")
+    (visit,) = extract_document(raw, "en", date(2023, 11, 16)).events
+    assert (visit.start_date, visit.end_date) == (date(2023, 11, 14), date(2023, 11, 15))
+    raw = ("During its stay in China from May 20 to 24, the delegation also visited the Beijing Municipal Medical "
+           "Insurance Bureau on May 22.")
+    (visit,) = extract_document(raw, "en", date(2024, 5, 24)).events
+    assert (visit.start_date, visit.end_date) == (date(2024, 5, 22), None)
+
+
+def test_zh_a_stop_of_a_trip_by_its_party_is_part_of_the_trip():
+    raw = ("6月11日至13日,国家中医药局局长卢桂芳赴贵州省调研中医药工作。\n"
+           "13日上午,卢桂芳一行来到遵义市中医院,察看治未病中心。")
+    (trip,) = extract_document(raw, "zh", date(2023, 6, 14)).events
+    assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2023, 6, 11), date(2023, 6, 13))
+    assert trip.name == "国家中医药局局长卢桂芳赴贵州省调研"     # (the stop names neither the trip nor its place)

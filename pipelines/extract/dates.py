@@ -47,7 +47,8 @@ _RANGE_SEP = r"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|until)\s+)"
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
-_ZH_NUM = "〇零一二三四五六七八九十"
+# (Hong Kong and Macao write the zero of a year as a circle: 二○二四年, U+25CB, not 〇)
+_ZH_NUM = "〇○零一二三四五六七八九十"
 _ZH_N = rf"[\d{_ZH_NUM}]"
 _ZH_WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
 _ZH_DAY_END = r"[日号]"
@@ -79,8 +80,8 @@ _ZH_FORMS = [
     ("zh_day", r"(?<![^\n。，；：])(?P<d1>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚|[，,])"),
     # "本月8日": a day of the publication's own month
     ("zh_this_month", rf"(?P<this>本月|上月|{_THIS_NUMBERED_MONTH})(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"),   # (本月十六日)
-    # "今(12)日", "昨（11）日": the day number glosses the relative word
-    ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY})\s*[)）]\s*日"),
+    # "今(12)日", "昨（11）日", "昨(十八)日": the day number glosses the relative word
+    ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|今早|昨晚)"),
     # "本周二", "上周五", "星期三": a day of a week (not "每周一次", "一周一", "周年"; a weekday glossing a date is
     # part of that date's form)
@@ -107,7 +108,8 @@ _NAMED_DAY_FORMS = [
     # "28 October 2025", "the 22nd of May 2018"
     ("dm", rf"\b(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?![a-z])(?:,?\s+(?P<y1>{_YEAR})\b)?"),
     # "on Monday", "last Tuesday" (a weekday that names a calendar date belongs to "md" or "dm")
-    ("weekday", r"\b(?:(?P<rel>(?i:last|next|this|through|until|till))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # ("ran through Tuesday", past: the latest Tuesday, as "on Tuesday"; "runs through Sunday": the coming one)
+    ("weekday", r"\b(?:(?<!ran\s)(?<!lasted\s)(?<!continued\s)(?P<rel>(?i:last|next|this|through|until|till))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 rf"\b(?!,?\s+(?:the\s+)?\d|,?\s+{_MONTH})"),
 ]
 _NUMERIC_FORMS = [
@@ -130,7 +132,7 @@ _EN_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"
 # The last is checked before trying the forms at a position: most positions of a window fail it at once,
 # instead of failing every form in turn.
 _FAMILIES = [
-    (_ZH_FORMS, tuple("月日今昨明近久周期拜"), 10, 12, r"[\d〇零一二三四五六七八九十本今昨明近日前不最这上下周星礼]"),
+    (_ZH_FORMS, tuple("月日今昨明近久周期拜"), 10, 12, r"[\d〇○零一二三四五六七八九十本今昨明近日前不最这上下周星礼]"),
     (_NAMED_DAY_FORMS, tuple(m[:3].capitalize() for m in _MONTHS) + tuple(w[:3].capitalize() for w in _WEEKDAYS), 24, 40,
      r"[0-9bfJFMASONDTW]|(?i:[lnt])"),  # a day, between/from/the, a month or weekday, last/next/this
     (_NUMERIC_FORMS, tuple(d + o for d in _DIGITS for o in ("st", "nd", "rd", "th"))
@@ -205,7 +207,7 @@ def _zh_int(s: str | None) -> int | None:
         return None
     if s.isdigit():
         return int(s)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
     if "十" not in s:
         return int("".join(str(digits[c]) for c in s)) if all(c in digits for c in s) else None
     tens, _, ones = s.partition("十")

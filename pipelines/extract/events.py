@@ -191,7 +191,12 @@ _NORMATIVE = re.compile(r"应当|必须|须与|不得|(?<![供响相适反效对
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
+_STAY_FRAME = re.compile(r"\b(?:during|throughout)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:stay|visit|trip|tour)\b"
+                         r"[^.;,]{0,30}$", re.I)
 _ISSUED_ON_BEFORE = re.compile(r"\b(?:issued|released|published|promulgated)\s+(?:jointly\s+)?on\s+$")
+# ...unless released there: "released on Monday at the opening of a two-day seminar", "published on May 8 at a press
+# conference": that day is the event's too
+_RELEASED_AT = re.compile(r",?\s+at\s+(?:the\s+(?:opening|start|close|end)\s+of\s+)?(?:a|an|the)\s", re.I)
 # the day a report of the event came out: "according to a press release issued by DRAP here on Friday"
 # (or "according to a statement on the MIIT's website on Friday")
 _STATEMENT_ON_BEFORE = re.compile(r"\b(?:press\s+release|statement|readout|news\s+release)\s+(?:was\s+)?(?:issued|released|published)"
@@ -331,8 +336,13 @@ _HELD_AFTER_IT = re.compile(r"\s+(?:held|that\s+followed)\s+(?:right\s+)?(?:afte
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
 # an event noun naming the time before it ("座谈会前，"): the event reported, not one told
 _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
+# "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
+_TO_BE_HELD = re.compile(r"将于[^，。；、,;]{0,30}$")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME.pattern)
+# ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
+# sides held a working meeting"
+_AFTER_IT = re.compile(r"\W*(?:[\u4e00-\u9fff]{0,12}(?:会|式)(?:结束)?后[，,]|(?:after|following)\s+the\s+[\w -]{1,30}?,\s)", re.I)
 _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 # ...or their heads: "the two ministers signed"
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|ministers|heads|leaders|agencies|regulators|commissioners)\b"
@@ -394,7 +404,7 @@ _DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
                   "十五": 15}
 # A date next to these is the day the event ended ("concluded Friday", "闭幕").
 # (or that the date is its last day: "the three-day conference runs through Sunday")
-_ENDED = _gated("cwer闭落结", r"\b(?:concluded|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till))\b"
+_ENDED = _gated("cwer闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till))\b"
                              r"|闭幕|落幕|结束")
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
@@ -757,17 +767,25 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
     found = doc.within(doc.dates, s, e)
     if outside:
         found = [d for d in found if not outside[0] <= d.evidence.start < outside[1]]
-    if any(d.kind == "vague" and _vague_of_the_event(doc, d, anchor) for d in found):
-        return None, None, True
+    if any(d.kind == "vague" and _vague_of_the_event(doc, d, anchor) and not any(
+            x.kind != "vague" and d.evidence.start < x.evidence.start < anchor for x in found) for d in found):
+        return None, None, True     # (a date between "recently" and the event is the event's: "瞭解近期修正之法規，…於5月17日舉辦")
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
                   and not _NOT_EVENT_DATE.search(doc.simplified(max(s, d.evidence.start - 30), d.evidence.start))
                   and not (not issue_dates and _ISSUED_ON_BEFORE.search(doc.text.original, max(s, d.evidence.start - 24),
-                                                                         d.evidence.start))
+                                                                         d.evidence.start)
+                           and not _RELEASED_AT.match(doc.text.original, d.evidence.end))
                   and not (not issue_dates and _STATEMENT_ON_BEFORE.search(doc.text.original, max(s, d.evidence.start - 100),
                                                                            d.evidence.start))
                   and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
     if not candidates:
         return None, None, False
+    if len(candidates) > 1:
+        # "During its stay in China from May 20 to 24, the delegation also visited the bureau on May 22": the days of
+        # the stay frame the one told
+        told = [d for d in candidates if not _STAY_FRAME.search(doc.text.original, max(s, d.evidence.start - 50),
+                                                                 d.evidence.start)]
+        candidates = told or candidates
     if not issue_dates and len(candidates) > 1:
         # "adopted on Nov 29 at the 13th session ..., which was held in Kunming from Nov 27 to 29": the days it sat
         held = [d for d in candidates if _HELD_BEFORE.search(doc.text.original, max(s, d.evidence.start - 40),
@@ -912,7 +930,8 @@ _NEGOTIATED = re.compile(r"\bnegotiations?\s+(?:on|over|of)\s+(?:the\s+|a\s+|an\
 _TALLY_OF_PARTIES = re.compile(r"(?:与|同|和)[\d一二三四五六七八九十百千]+余?(?:家|个|所)[^，。；,;]{0,12}$"
                                r"|\bwith\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:companies|firms|enterprises|hospitals)\b[^,.;]{0,20}$",
                                re.I)
-_REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促)[^，。；,;]{0,10}$")   # (指导各地…开展专项检查: asked of others)
+_REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促|前完成|(?<![重主需只纲提简摘首紧])要(?![闻点素件害]))[^，。；,;]{0,10}$")
+# (指导各地…开展专项检查: asked of others; 各地要在6月底前完成新一轮全覆盖检查: a deadline set)
 _OPENING_QUOTES = frozenset("「『“\"")
 _CLOSING_QUOTES = frozenset("」』”\"")
 
@@ -1191,6 +1210,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             after_noun = held.end() if (held := _HELD_WORD.match(doc.view, b)) else b
             if any(cue.match(doc.view, after_noun) for cue, _ in _NEIGHBOUR_DAY):
                 continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
+            if language == "zh" and _TO_BE_HELD.search(doc.view, max(ns, a - 32), a):
+                continue  # its sentence has reported nothing held yet
             if language == "zh" and drafts and _NOUN_AS_TIME.match(norm, b):
                 continue  # "座谈会前，两部门还就…进行了会商": the meeting reported, as the time of another
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
@@ -1249,6 +1270,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
                     and not any(d.event_type == "signing" and d.span[0] >= doc.headline_end for d in drafts)):
                 # "X met Y. The two sides signed ...": at that meeting (unless the report told a signing: that one)
+                (start, end), dated = last_date, True
+            if (not dated and kind == "visit" and language == "zh" and last_date and last_date[1] is None
+                    and last_dated_sentence == index - 1 and _MEETS_HOSTS.fullmatch(norm, a, b)
+                    and "\n" not in doc.text.original[doc.sentences[index - 1][1]:s]):
+                # "6月20日，…在昆明签署《协议》。王宁会见了章轲一行。": the delegation received that day
                 (start, end), dated = last_date, True
             if dated and kind != "release":
                 start, end = _with_duration(doc, index, start, end)
@@ -1964,6 +1990,14 @@ def _same_head(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
+def _same_party(a: _Draft, b: _Draft) -> bool:
+    """The same hosts, or (none named) the same people: "13日上午，卢桂芳一行来到遵义市中医院" on her trip (not
+    "胡昌升会见了余艳红一行": received by another, a visit of its own)."""
+    if _MEETS_HOSTS.search(a.noun) or _MEETS_HOSTS.search(b.noun):
+        return False
+    return bool(set(a.organizers) & set(b.organizers) or not b.organizers and set(a.attendees) & set(b.attendees))
+
+
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.event_type != b.event_type:
         return False
@@ -1977,9 +2011,9 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.organizers and b.organizers and a.noun.lower() != b.noun.lower() and not set(a.organizers) & set(b.organizers):
         return False  # a video conference by one body, a mobilisation meeting by another, the same day
     if (a.end_date or b.end_date) and a.start_date != b.start_date and not _same_head(a.noun, b.noun) \
-            and not (b.noun in _TOUR_NOUNS and a.event_type == "visit"):
+            and not (a.event_type == "visit" and (b.noun in _TOUR_NOUNS or _same_party(a, b))):
         return False  # a meeting on one day of a delegation's four-day visit is an occurrence of its own
-        # (a tour on one day of its trip is part of the trip)
+        # (a tour on one day of its trip, or a stop its party makes, is part of the trip)
     # a mention on any day of an event's range ("the forum on Friday" of a two-day forum)
     return a.start_date <= b.start_date <= (a.end_date or a.start_date) or b.start_date <= a.start_date <= (b.end_date or b.start_date)
 
@@ -1991,9 +2025,11 @@ def _merge(into: _Draft, other: _Draft) -> None:
         # "opened Friday ... the three-day conference runs through Sunday"; "…会议昨天闭幕。本次会议于10月29日开幕，
         # 为期两天": the days it ran
         into.start_date, into.end_date = other.start_date, other.end_date
-    if other.proper and (not into.proper or len(other.name) > len(into.name)):
+    # one day of a trip of days ("13日上午，卢桂芳一行来到遵义市中医院" on her June 11-13 trip) names a stop, not the trip
+    stop = bool(into.end_date and other.start_date and not other.end_date and other.start_date != into.start_date)
+    if other.proper and (not into.proper or len(other.name) > len(into.name)) and not stop:
         into.name, into.proper = other.name, True
-    if not into.city and other.city:
+    if not into.city and other.city and not stop:
         into.city, into.province = other.city, other.province
     for agency in other.organizers:
         if agency not in into.organizers:
@@ -2606,7 +2642,11 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 draft.start_date is None or x.start_date is None
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
         # (a sentence opening on the time before one reported, "座谈会前，…进行了会商", tells another of any kind)
-        apart = bool(merged) and _BEFORE_IT.match(text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0])
+        # (and one opening on the time after one reported, "签署仪式后，双方举行工作会谈", another of another kind)
+        opening = doc.norm_range(*doc.sentence_of(draft.span[0]))[0]
+        apart = bool(merged) and bool(_BEFORE_IT.match(text.norm, opening) or (
+            _AFTER_IT.match(text.norm, opening) and draft.event_type != "signing"      # (signed after talks: at them)
+            and not any(x.event_type == draft.event_type for x in merged)))
         if merged and (apart or _HELD_NEXT.search(doc.view, *doc.norm_range(max(0, draft.span[0] - 16), draft.span[0]))
                        or _HELD_AFTER_IT.match(doc.view, doc.norm_range(draft.span[1], draft.span[1])[0])) and (
                 before := next((x for x in reversed(merged) if x.start_date and (
@@ -2669,6 +2709,8 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     for draft in merged:
         if draft.follows is not None and not draft.organizers:
             draft.hosted_by(draft.follows.organizers, draft.follows)
+        if draft.follows is not None and not (draft.city or draft.abroad):
+            draft.city, draft.province = draft.follows.city, draft.follows.province     # held there, right after
     for draft in _release_drafts(doc, language, directives, merged, published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
