@@ -49,6 +49,9 @@ def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
     if dated:
         return dated[0][1]
     for line in reversed(layout.masthead):   # the info line above the headline
+        if (field := _PUBLISHED_FIELD.search(line)) and (found := find_date(line[field.end():field.end() + 30])) \
+                and found[1] == 0:
+            return found[0]     # a policy page's particulars: "发文字号：…　发布日期：2024年09月25日"
         if is_labelled_info_line(line) and (found := find_date(line)):
             return found[0]
     opening = dateline_date(layout.body[0], whole_text) if layout.body else None

@@ -915,3 +915,10 @@ def test_macaos_executive_council_on_a_macao_page():
     assert "macao-executive-council" in ids("MACAO, June 13 - The Executive Council yesterday (12 June) completed its "
                                             "discussion of the draft regulations.")
     assert "macao-executive-council" not in ids("The Executive Council of Hong Kong met.")
+
+
+def test_a_bare_regional_bureau_is_the_autonomous_regions_beside_a_provinces_institute():
+    text = ("自治区药监局举办全区技能竞赛。9月12日上午,由自治区药品监督管理局主办的竞赛在银川开幕,邀请甘肃省药品检验研究院的专家"
+            "担任裁判,自治区药监局纪检组对竞赛全过程进行监督。选手将代表宁夏参加全国决赛。")
+    found = ids(text, "zh")
+    assert "prov-ningxia-mpa" in found and "prov-gansu-mpa" not in found

@@ -2711,3 +2711,31 @@ def test_zh_a_stop_of_a_trip_by_its_party_is_part_of_the_trip():
     (trip,) = extract_document(raw, "zh", date(2023, 6, 14)).events
     assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2023, 6, 11), date(2023, 6, 13))
     assert trip.name == "国家中医药局局长卢桂芳赴贵州省调研"     # (the stop names neither the trip nor its place)
+
+
+def test_zh_a_notice_page_releases_the_directive_it_issues_on_the_day_it_was_signed():
+    raw = ("省人民政府办公厅关于印发湖北省支持创新药和医疗器械高质量发展若干措施的通知\n鄂政办发〔2025〕9号\n"
+           "各市、州、县人民政府，省政府各部门：\n"
+           "《湖北省支持创新药和医疗器械高质量发展若干措施》已经省人民政府同意，现印发给你们，请结合实际认真组织实施。\n"
+           "2025年3月10日\n（此件公开发布）\n湖北省支持创新药和医疗器械高质量发展若干措施\n为推动全省创新药产业发展，制定以下措施。")
+    (release,) = extract_document(raw, "zh", date(2025, 3, 14)).events
+    assert (release.event_type, release.start_date, release.name) == (
+        "release", date(2025, 3, 10), "湖北省支持创新药和医疗器械高质量发展若干措施")
+
+
+def test_zh_a_skills_contest_its_length_told_later_and_a_ceremony_scheduled():
+    raw = ("自治区药监局举办2023年全区药品检验检测技能竞赛\n9月12日上午,2023年全区药品检验检测技能竞赛在银川开幕。"
+           "本次竞赛为期3天,设理论知识考试和实验操作考核两个环节。竞赛闭幕式暨颁奖仪式定于14日下午举行。"
+           "选手将择优推荐参加全国药品检验检测技能竞赛。")
+    (contest,) = extract_document(raw, "zh", date(2023, 9, 13)).events
+    assert (contest.event_type, contest.start_date, contest.end_date) == ("other", date(2023, 9, 12), date(2023, 9, 14))
+
+
+def test_zh_a_hearings_notice_is_no_hearing_and_joint_inspections_done_or_to_come():
+    raw = "10月30日至11月5日,听证会举行公告和听证参加人名单在市政府门户网站进行了公示。"
+    assert extract_document(raw, "zh", date(2023, 11, 16)).events == []
+    raw = "7月8日至9日,省药监局已联合省卫生健康委对福州、莆田两市医疗机构开展了联合督查,共抽查医疗机构14家。"
+    (visit,) = extract_document(raw, "zh", date(2024, 7, 11)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2024, 7, 8), date(2024, 7, 9))
+    raw = "对发现问题的企业，属地监管部门还将开展延伸检查或联合检查。"
+    assert extract_document(raw, "zh", date(2024, 7, 11)).events == []

@@ -940,3 +940,9 @@ def test_a_one_word_name_closing_a_list_of_signers():
 def test_zh_a_surname_then_a_deputys_title_is_no_name():
     assert not extract_document("周副院長今（5）日在閉幕式致詞時表示，生技醫藥產業是重要支柱。", "zh",
                                 date(2024, 12, 5)).people
+
+
+def test_zh_a_region_a_team_represents_is_no_person():
+    people = extract_document("成绩优异的选手将组队代表宁夏参加今年11月在成都举行的全国决赛。局长马志强出席并讲话。", "zh",
+                              date(2023, 9, 13)).people
+    assert {p.name for p in people} == {"马志强"}

@@ -213,6 +213,18 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
 _TITLE_LABEL = re.compile(r"^(?:title|标\s*题|標\s*題)\s*[:：]\s*", re.I)
 
 
+def _titled_headline(lines: list[str], flags: list[bool], floor: int) -> int | None:
+    """A policy document's page gives its title in the particulars table ("标　　题:吉林省人民政府办公厅关于印发…的通知")
+    and prints it again over the document: that line is the headline, whatever stands between."""
+    scan = range(floor, min(len(lines), _HEADER_SCAN))
+    titled = {squash(_TITLE_LABEL.sub("", lines[i].strip())) for i in scan if _TITLE_LABEL.match(lines[i].strip())}
+    titled.discard("")
+    if not titled:
+        return None
+    return next((i for i in scan if not flags[i] and not _TITLE_LABEL.match(lines[i].strip())
+                 and squash(lines[i]) in titled), None)
+
+
 def _is_subtitle_under(lines: list[str], flags: list[bool], j: int) -> bool:
     """Line j sits right under another headline-like Chinese line ("违规刷卡、串换药品……12家定点药店负责人被集中约谈" /
     "我市通报医保基金专项整治处理结果：追回资金386.7万元"): the upper is the headline, line j its subtitle."""
@@ -272,7 +284,9 @@ def analyse(text: str) -> PageLayout:
     lines = [line.rstrip() for line in text.splitlines()]
     flags = [is_furniture(line) for line in lines]
     floor = _masthead_end(lines, flags)
-    head, standfirst = _find_headline(lines, flags, floor)
+    head, standfirst = _titled_headline(lines, flags, floor), None
+    if head is None:
+        head, standfirst = _find_headline(lines, flags, floor)
     byline: list[str] = []
     start = 0
     if standfirst is not None:

@@ -127,6 +127,8 @@ class AgencyRegistry:
         self.divisions = divisions or []
         # the province-level municipalities (北京, 上海): no 省<kind>, no "provincial government" of theirs
         self.municipalities = frozenset(d["slug"] for d in self.divisions if d.get("type") == "municipality")
+        # ...and the autonomous regions: 自治区<kind> is one of theirs, 省<kind> never
+        self.autonomous_regions = frozenset(d["slug"] for d in self.divisions if d.get("type") == "autonomous_region")
         self.forms = forms or {}
         self._by_key: dict[str, list[str]] = {}
         self._ancestry: dict[str, frozenset[str]] = {}
@@ -1323,9 +1325,17 @@ class _Resolver:
         # (a municipal kind, 市市场监管局, is no province's even where its sentence names one)
         divisions = self._sentence_divisions(m) if c.scope != "municipal" else set()
         if c.scope == "provincial":
-            divisions -= self.registry.municipalities
+            # 自治区药监局 beside "甘肃省药品检验研究院" is the region's own, not Gansu's
+            region = self.norm.startswith("自治区", m.start)
+            kept = self.registry.autonomous_regions if region else None
+
+            def of_its_kind(slugs: set[str]) -> set[str]:
+                slugs = slugs - self.registry.municipalities
+                return slugs & kept if kept is not None else slugs
+
+            divisions = of_its_kind(divisions)
             if len(divisions) != 1:
-                divisions = self.doc_divisions - self.registry.municipalities
+                divisions = of_its_kind(self.doc_divisions)
         if len(divisions) == 1:
             slug = next(iter(divisions))
             if c.kind == "*":   # 省局: the one provincial body of that province named so far

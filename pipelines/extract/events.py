@@ -60,7 +60,8 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|(?<![许认])可以?)[^，。；、,;]{0,12}$")}   # (可: may, not did)
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?)[^，。；、,;]{0,12}$")}   # (可: may, not did;
+# 定于14日下午举行: scheduled)
 # ...and a release yet to come: "will be issued", "年内出台《X》"
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
                                     r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
@@ -336,6 +337,8 @@ _HELD_AFTER_IT = re.compile(r"\s+(?:held|that\s+followed)\s+(?:right\s+)?(?:afte
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
 # an event noun naming the time before it ("座谈会前，"): the event reported, not one told
 _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
+# an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
+_NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名单)")
 # "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
 _TO_BE_HELD = re.compile(r"将于[^，。；、,;]{0,30}$")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
@@ -491,6 +494,7 @@ _LOWER_CASE_START = re.compile(r"\s*[a-z]")
 # and an optional quote (matched after these, in `_word_run_end`).
 _TITLE_GAP = re.compile(r"[“”\"'‘’]?\s+")
 _QUOTES = "“”\"'‘’"
+_PUBLIC_MARK = re.compile(r"\s*\n\s*[(（]此件(?:公开发布|主动公开)[)）]")
 _SIGN_OFF_AGENCY_LINE = re.compile(r"^(?:[\u4e00-\u9fff\s]{2,40}(?:局|委|部|院|会|办公室|办|厅|署|司|处|中心|政府)"
                                    r"|(?:部长|局长|署长|主任|总理|省长|市长|主席)\s+[\u4e00-\u9fff]{2,4}"  # (an order: 部长 韩长赋)
                                    r"|(?:[A-Z][\w,'&-]*\s+(?:of\s+|and\s+|the\s+)*){1,12}(?:Administration|Commission|Ministry"
@@ -663,8 +667,10 @@ class _Doc:
             if not alone:
                 continue
             previous = to_simplified(original[:line_start].rstrip().rsplit("\n", 1)[-1].strip())
-            if _SIGN_OFF_AGENCY_LINE.match(previous) or not original[d.evidence.end:].strip(" \t\n.。"):
-                return d.start_date, line_start     # (or the page's very last line: "Annex: …\nAugust 14, 2025")
+            after = original[d.evidence.end:]
+            if _SIGN_OFF_AGENCY_LINE.match(previous) or not after.strip(" \t\n.。") or _PUBLIC_MARK.match(after):
+                return d.start_date, line_start     # (or the page's very last line: "Annex: …\nAugust 14, 2025";
+                # or the line over "（此件公开发布）", a government notice's foot)
         return None
 
     @property
@@ -1210,8 +1216,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             after_noun = held.end() if (held := _HELD_WORD.match(doc.view, b)) else b
             if any(cue.match(doc.view, after_noun) for cue, _ in _NEIGHBOUR_DAY):
                 continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
+            if language == "zh" and _NOUN_OF_A_NOTICE.match(norm, b):
+                continue
             if language == "zh" and _TO_BE_HELD.search(doc.view, max(ns, a - 32), a):
                 continue  # its sentence has reported nothing held yet
+            if kind == "visit" and language == "zh" and norm.startswith("开展", a) and future.search(doc.view, max(ns, a - 16), a):
+                continue  # "…还将开展延伸检查或联合检查": an inspection to come (a visit needs no verb to be told)
             if language == "zh" and drafts and _NOUN_AS_TIME.match(norm, b):
                 continue  # "座谈会前，两部门还就…进行了会商": the meeting reported, as the time of another
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
@@ -1332,6 +1342,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue    # "与34家企业签署了研究服务协议": a tally of agreements, none of them reported
             if start is None and norm.endswith("飞行检查", a, b):
                 continue    # "对中药饮片生产企业开展飞行检查": a programme of unannounced inspections, not one reported
+            if start is None and norm.endswith(("竞赛", "大赛"), a, b):
+                continue    # "择优推荐参加全国中药炮制技能竞赛": a contest named, none held here
             if start is None and norm.startswith("为契机", b):
                 continue    # "愿以签署备忘录为契机": the signing reported, taken as an occasion
             if kind == "signing" and start is None and _NEGOTIATED.search(doc.view, max(ns, a - 40), a):
@@ -1796,11 +1808,22 @@ def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_
     # (its issuers named in its title, or signing it: "Notice on the Results of …" … "Guangdong Provincial Medical
     # Products Administration / March 18, 2025")
     own = next((d for d in directives if d.evidence.start < headline_end and (d.issuer_ids or doc.signers)), None)
-    if own is None or _ISSUING_WRAPPER.search(own.title) or any(x.directive_title == own.title for x in drafts) \
-            or not (signed := doc.sign_off):
-        return drafts   # (a notice issuing another directive, 关于印发《X》的通知, is X's release, told by its verb)
+    if own is None or any(x.directive_title == own.title for x in drafts) or not (signed := doc.sign_off):
+        return drafts
+    issuing = own
+    if _ISSUING_WRAPPER.search(own.title):
+        # a notice issuing another directive, 关于印发X的通知, is X's release, told by its verb ("《X》已经省政府同意，
+        # 现印发给你们"), or, where no verb was read as issuing it, by the notice's page itself
+        key = directive_key(own.title)
+        # (the wrapper names it without its 关于 and 的: 关于印发促进…若干措施的通知 issues 《关于促进…的若干措施》)
+        issued = [d for d in directives if d is not own and directive_key(d.title) != key
+                  and directive_key(d.title).removeprefix("关于").replace("的", "") in key]
+        if not issued or any(x.directive_title == d.title for d in issued for x in drafts):
+            return drafts
+        own = issued[0]
     draft = _Draft("release", own.title, True, (own.evidence.start, own.evidence.end), signed, None, True,
                    directive_title=own.title)
+    own = issuing
     if own.issuer_ids:
         draft.organizers = list(own.issuer_ids)
         draft.agency_evidence.update(own.issuer_evidence)
@@ -2434,6 +2457,25 @@ _THE_TRIP = re.compile(r"\W*(?:the|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?
 _TRIP_DAYS = 30     # the longest trip a later "ended on" date is read as the end of
 
 
+# "本次竞赛为期3天", "本届论坛会期两天": the length of the event reported, in a sentence of its own
+_LENGTH_OF_THIS = re.compile(r"(?:本次|本届|此次)(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:为期|会期)"
+                             r"(?P<days>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)天")
+
+
+def _lengths_told_later(doc: _Doc, events: list[_Draft]) -> None:
+    """An event dated by its first day alone, whose length a later sentence gives: "2023年全区药品检验检测技能竞赛
+    在银川开幕。… 本次竞赛为期3天": its days."""
+    if doc.language != "zh" or "为期" not in doc.text.norm and "会期" not in doc.text.norm:
+        return
+    for m in _LENGTH_OF_THIS.finditer(doc.text.norm):
+        told = doc.text.span(m.start(), m.start())[0]
+        earlier = [d for d in events if d.span[0] < told and d.start_date and not d.end_date
+                   and d.event_type != "release" and _same_head(d.noun, m.group("noun"))]
+        if earlier:
+            days = int(m["days"]) if m["days"].isdigit() else _DURATION_DAYS[m["days"]]
+            earlier[-1].end_date = earlier[-1].start_date + timedelta(days=days - 1)
+
+
 def _trip_days_told_later(doc: _Doc, events: list[_Draft], reported: list[tuple[int, _Draft]]) -> None:
     """"The tour, which began on Sunday in Xilinhot, ended on Wednesday in Duolun county.", "The visit, from 18 to
     21 November, …": a later sentence gives the first, last or all days of the trip reported before it (the last
@@ -2697,6 +2739,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(target, draft)
         reported.append((draft.span[0], target))
     _trip_days_told_later(doc, merged, reported)
+    _lengths_told_later(doc, merged)
     _visits_hosted_by_who_invited(doc, merged)
     _meetings_dated_by_what_was_signed_there(doc, merged, reported)
     _attendees_beyond_their_sentence(doc, language, reported)

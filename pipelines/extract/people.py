@@ -83,6 +83,7 @@ class _Lexicon:
     office_titles: dict[str, dict[str, str]]   # 医务卫生局 -> {局长: Secretary for Health}
     en_offices: dict[str, tuple[str, str]]     # "secretary for health" -> (Secretary for Health, 医务卫生局)
     stopwords: frozenset[str]
+    zh_places: frozenset[str]          # provinces and prefecture-level cities, short and full: "代表宁夏参加" names no one
     pinyin_surnames: frozenset[str]
     ambiguous_surnames: frozenset[str]  # surnames that are also English words ("He", "An")
     zh_japanese_surnames: frozenset[str]  # 近藤, 武见: a given name of two characters follows
@@ -263,6 +264,7 @@ def _lexicon() -> _Lexicon:
     zh_byline_roles |= {c: "editor" for c in cues["byline_editor_zh"]}
     zh_byline_roles |= {c: "official" for c in cues["label_official_zh"]}
     stopwords = frozenset(_lines("people_name_stopwords.txt"))
+    divisions = load_yaml("divisions.yaml")
     pinyin_surnames = frozenset(_lines("people_pinyin_surnames.txt"))
     return _Lexicon(
         en_titles=en_titles,
@@ -274,6 +276,7 @@ def _lexicon() -> _Lexicon:
         en_offices={en.lower(): (en, office) for office, by_title in titles["office_titles"].items()
                     for en in by_title.values()},
         stopwords=stopwords,
+        zh_places=frozenset(name for d in divisions["provinces"] + divisions["cities"] for name in (d["zh"], d["full"])),
         pinyin_surnames=pinyin_surnames,
         ambiguous_surnames=stopwords & pinyin_surnames,
         zh_japanese_surnames=frozenset(japanese),
@@ -1252,7 +1255,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             found.append(_Found(norm[s:e], s, e))
     # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one; 林次长 is a surname and a title, no name
     return [f for f in found if (_has_dot(f.name) or not _touches_dot(norm, f.start, f.end))
-            and f.name[1:] not in lex.zh_titles and f.name[1:] not in _ZH_FORMS_OF_ADDRESS]
+            and f.name[1:] not in lex.zh_titles and f.name[1:] not in _ZH_FORMS_OF_ADDRESS and f.name not in lex.zh_places]
 
 
 def _with_last_post(norm: str, m: re.Match, name: str, start: int, end: int, agencies: _Agencies) -> _Found:
