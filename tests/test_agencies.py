@@ -922,3 +922,10 @@ def test_a_bare_regional_bureau_is_the_autonomous_regions_beside_a_provinces_ins
             "担任裁判,自治区药监局纪检组对竞赛全过程进行监督。选手将代表宁夏参加全国决赛。")
     found = ids(text, "zh")
     assert "prov-ningxia-mpa" in found and "prov-gansu-mpa" not in found
+
+
+def test_a_countrys_ministry_of_public_health_and_the_nmpa_before_a_word_for_whom():
+    found = ids("国家药监局愿与乌拉圭公共卫生部加强交流。国家药监局面向拉美国家举办培训项目。", "zh")
+    assert set(found) == {"nmpa", "foreign-uruguay-moh"}
+    assert "foreign-thailand-moh" in ids("国家药监局与泰国公共卫生部签署备忘录。", "zh")
+    assert ids("国家中医药管理局与省政府召开部省共建工作推进会。", "zh") == {"natcm": None}

@@ -2739,3 +2739,41 @@ def test_zh_a_hearings_notice_is_no_hearing_and_joint_inspections_done_or_to_com
     assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2024, 7, 8), date(2024, 7, 9))
     raw = "对发现问题的企业，属地监管部门还将开展延伸检查或联合检查。"
     assert extract_document(raw, "zh", date(2024, 7, 11)).events == []
+
+
+def test_zh_a_signing_sought_is_none_and_that_day_after_a_recollection_is_the_reports():
+    raw = ("李利会见乌拉圭驻华大使\n"
+           "3月18日,国家药监局局长李利在北京会见乌拉圭驻华大使一行,双方就推进签署合作谅解备忘录等议题深入交换意见。\n"
+           "他指出,2024年11月12日,国家药监局代表团与乌拉圭公共卫生部在蒙得维的亚举行首次药品监管技术交流会。\n"
+           "双方商定,力争于年内完成《关于药品监管领域合作的谅解备忘录》文本磋商,并择机举行签署。\n"
+           "当日下午,阿尔卡拉斯一行还赴国家药监局药品审评中心参观交流。")
+    events_ = extract_document(raw, "zh", date(2025, 3, 19)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("visit", date(2025, 3, 18)), ("meeting", date(2024, 11, 12)), ("visit", date(2025, 3, 18))]
+
+
+def test_zh_a_session_opened_days_before_its_close_and_the_executive_yuans_numbered_session():
+    raw = ("自治区人大常委会会议闭幕\n3月28日上午,自治区十四届人大常委会第十五次会议在呼和浩特闭幕。"
+           "本次会议于3月26日开幕。经过3天的审议,会议表决通过了条例。")
+    (session,) = [e for e in extract_document(raw, "zh", date(2025, 3, 28)).events if e.event_type == "meeting"]
+    assert (session.start_date, session.end_date) == (date(2025, 3, 26), date(2025, 3, 28))
+    # (a headline ending on 可近性 does not make the session one to come)
+    raw = "行政院會通過修正草案 兼顧醫療可近性\n行政院今(17)日召開第3945次院會,通過衛生福利部擬具之修正草案。"
+    (meeting,) = extract_document(raw, "zh", date(2025, 4, 17)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2025, 4, 17))
+
+
+def test_zh_at_the_meeting_its_chair_takes_part_in_the_meeting_the_two_named_held():
+    raw = ("国家中医药管理局与省政府召开推进会\n4月17日,国家中医药管理局与湖南省人民政府在长沙召开部省共建中医药综合改革示范区工作推进会。"
+           "会上,省卫生健康委主任谭立新主持会议,并发布《示范区建设2025年重点任务清单》。")
+    meeting, release = extract_document(raw, "zh", date(2025, 4, 18)).events
+    assert (meeting.start_date, meeting.organizer_ids) == (date(2025, 4, 17), ("natcm", "prov-hunan-gov"))
+    assert "谭立新" in [a.name for a in meeting.attendees]
+    assert (release.event_type, release.start_date) == ("release", date(2025, 4, 17))
+
+
+def test_companies_counted_that_signed_are_no_signing_of_the_day():
+    raw = ("On Tuesday afternoon, the NMPA and the South African Health Products Regulatory Authority signed a memorandum "
+           "of understanding in Xiamen. Zhang Hua told CGTN that six Fujian companies had signed export agreements with "
+           "partners from Africa on Tuesday.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2025, 7, 16)).events] == ["signing"]

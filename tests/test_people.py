@@ -946,3 +946,10 @@ def test_zh_a_region_a_team_represents_is_no_person():
     people = extract_document("成绩优异的选手将组队代表宁夏参加今年11月在成都举行的全国决赛。局长马志强出席并讲话。", "zh",
                               date(2023, 9, 13)).people
     assert {p.name for p in people} == {"马志强"}
+
+
+def test_zh_names_without_a_surname_after_a_title_and_in_its_list():
+    people = extract_document("自治区人大常委会主任高建民主持闭幕会,副主任孟根巴雅尔、李秀兰、张国庆和秘书长吕志成出席。"
+                              "自治区人大法制委员会主任委员巴特尔作了关于条例草案审议结果的报告。副主任多次强调。", "zh",
+                              date(2025, 3, 28)).people
+    assert {p.name for p in people} == {"高建民", "孟根巴雅尔", "李秀兰", "张国庆", "吕志成", "巴特尔"}

@@ -320,6 +320,7 @@ def health_ministry(country: dict) -> Agency:
                    f"{ministry} of {n}", f"Ministry of Public Health of {n}",
                    f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
     zh = [f"{n}{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
+    zh += [f"{n}公共卫生部" for n in (country["zh"], *names) if CJK_CHAR.search(n) and ministry_zh != "公共卫生部"]
     # (a republic named in full: 哈萨克斯坦共和国卫生部)
     zh += [f"{n}共和国{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n) and not n.endswith("国")]
     return Agency(agency_id=f"foreign-{country['slug']}-moh", name_en=en[0], name_zh=zh[0], level="foreign",
@@ -605,7 +606,9 @@ _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相�
 # (not 处分, 处置, 处罚, 处理, 处方, 查处; a congress's 法制工作委员会; an agency's own 办公室 or 办公厅: 国家知识产权局办公室,
 # 省人大常委会办公厅)
 # ...and a 部 right after a 局 or 委 is its department (国家知识产权局审查业务管理部), not 干部, 内部, 全部 or 部门
-_ZH_AGENCY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![干内外全局东西南北中总本各])部(?![门分位件长署])")
+# (not a verb then 部省, ministry and province: "与省政府召开部省共建…推进会")
+_ZH_AGENCY_DEPARTMENT = re.compile(r"(?!召开|举行|举办|开展|推进|签署)[\u4e00-\u9fff]{2,8}?(?<![干内外全局东西南北中总本各])部"
+                                   r"(?![门分位件长署省])")
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,
 # 苏州工业园区管委会),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
@@ -942,8 +945,8 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
         plural = norm.startswith("s of ", end)
         if word_end and end < size and norm[end] in _WORD_CHARS and not plural:
             continue
-        if zh_end and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS:
-            continue
+        if zh_end and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS and not norm.startswith("面向", end):
+            continue    # (but 国家药监局面向拉美国家举办…: the bureau, then 面向, "for")
         if latin and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
             continue
         if latin and norm.startswith(" and ", end) and _unit_name_goes_on(norm, start, end):

@@ -60,12 +60,12 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?)[^，。；、,;]{0,12}$")}   # (可: may, not did;
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?)[^，。；、,;\n]{0,12}$")}   # (可: may, not did;
 # 定于14日下午举行: scheduled)
 # ...and a release yet to come: "will be issued", "年内出台《X》"
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
                                     r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
-                    "zh": re.compile(r"(?:将|拟|计划|即将|年内|年底前|今年内)[^，。；、,;]{0,8}$")}
+                    "zh": re.compile(r"(?:将|拟|计划|即将|年内|年底前|今年内)[^，。；、,;\n]{0,8}$")}
 _RULE_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
@@ -310,6 +310,7 @@ _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?|mobili[sz]ation)\s+
                              r"|启动会|启动仪式|动员会", re.I)
 # Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
 _CO_HOSTED = re.compile(r"会同|联合(?:召开|举办|主办|举行)|共同(?:召开|举办|主办)|\bjointly\s+(?:held|hosted|organi[sz]ed|convened)"
+                        r"|与[\u4e00-\u9fff]{2,16}?(?:召开|举办)"     # "国家中医药管理局与省政府召开…推进会"
                         r"|\bco-?(?:hosted|organi[sz]ed)|\btogether\s+with\b|\bjoint\s+(?:press|news)\s+(?:conference|briefing)\s+"
                         r"(?:held|hosted|organi[sz]ed)\s+by\b", re.I)
 _CO_CHAIRED = re.compile(r"\bco-?(?:chair|host|preside)\w*|共同主持|联合主持", re.I)
@@ -340,7 +341,7 @@ _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
 # an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
 _NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名单)")
 # "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
-_TO_BE_HELD = re.compile(r"将于[^，。；、,;]{0,30}$")
+_TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME.pattern)
 # ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
@@ -932,11 +933,17 @@ _SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+t
                            r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
                            r"\bsigned\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
                            r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
+# a signing sought, not done: "推进签署合作谅解备忘录等议题", "力争于年内…并择机举行签署", "双方将签署…"
+_TO_BE_SIGNED = re.compile(r"(?:推进|推动|争取|力争|尽快|尽早|择机|加快|商签|洽签|拟|将)[^，。；,;\n]{0,3}签(?:署|订)?[^，。；,;\n]{0,14}$")
+_AIMED_AT = re.compile(r"力争|争取|推进|推动|拟|将")
 _NEGOTIATED = re.compile(r"\bnegotiations?\s+(?:on|over|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,5}$|谈判$", re.I)
 _TALLY_OF_PARTIES = re.compile(r"(?:与|同|和)[\d一二三四五六七八九十百千]+余?(?:家|个|所)[^，。；,;]{0,12}$"
                                r"|\bwith\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:companies|firms|enterprises|hospitals)\b[^,.;]{0,20}$",
                                re.I)
-_REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促|前完成|(?<![重主需只纲提简摘首紧])要(?![闻点素件害]))[^，。；,;]{0,10}$")
+# ...and companies counted, that signed: "six Fujian companies had signed export agreements", whatever day it says
+_COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:companies|firms|enterprises|hospitals)\s+(?:had\s+|have\s+)?signed\b[^,.;]{0,20}$", re.I)
+_REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促|前完成|(?<![重主需只纲提简摘首紧])要(?![闻点素件害]))[^，。；,;\n]{0,10}$")
 # (指导各地…开展专项检查: asked of others; 各地要在6月底前完成新一轮全覆盖检查: a deadline set)
 _OPENING_QUOTES = frozenset("「『“\"")
 _CLOSING_QUOTES = frozenset("」』”\"")
@@ -1248,6 +1255,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "应当与受托方签订委托协议", "shall sign an agreement": what a rule requires, not a signing
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
                 continue  # "依据医保服务协议严肃处理": an agreement acted on, not one signed
+            if kind == "signing" and language == "zh" and _TO_BE_SIGNED.search(norm, max(ns, a - 20), a):
+                continue
             seen[kind] = b
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
@@ -1267,6 +1276,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if not dated and (cue := _SAME_DAY.search(norm, ns, ne)):
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
+                lead = next((d for d in drafts if d.start_date), None)
+                if last_date and lead and last_date[0] < lead.start_date and "\n" in doc.text.original[
+                        doc.sentences[last_dated_sentence][1]:s]:
+                    # "3月18日，李利会见…。(他指出,2024年11月12日…举行交流会。)\n当日下午，…参观": after a
+                    # recollection told in a paragraph of its own, the report's day
+                    same_day = (lead.start_date, None)
                 if same_day and (same_day[1] is None or _A_DAY.search(cue.group())):
                     start, end, dated = same_day[0], None, True
                 elif same_day and _AFTER_THE_CLOSE.search(norm, ns, ne):
@@ -1296,7 +1311,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # even where "today" would say the day of publication
                 header = _date_line_before(doc, s, labelled_only=dated)
                 earlier = next((d for d in reversed(drafts) if d.event_type == kind and d.start_date), None)
-                if header:
+                if dated and start and earlier and start < earlier.start_date <= start + timedelta(days=14):
+                    end = earlier.end_date or earlier.start_date    # "本次会议于3月26日开幕" after its close on the 28th
+                elif header:
                     start, end, dated = header, None, True
                 elif earlier:   # "Today's news conference is concluded", in its transcript: the one reported
                     start, end, dated = earlier.start_date, earlier.end_date, True
@@ -1338,7 +1355,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                         # ("…jointly issued the Work Plan on April 28. The next day, the five authorities convened …")
                         start, end, dated = before[0] + timedelta(days=days), None, True
                         break
-            if start is None and kind == "signing" and _TALLY_OF_PARTIES.search(norm, max(ns, a - 30), a):
+            if kind == "signing" and (start is None and _TALLY_OF_PARTIES.search(norm, max(ns, a - 30), a)
+                                      or language == "en" and _COMPANIES_SIGNED.search(norm, max(ns, a - 60), a)):
                 continue    # "与34家企业签署了研究服务协议": a tally of agreements, none of them reported
             if start is None and norm.endswith("飞行检查", a, b):
                 continue    # "对中药饮片生产企业开展飞行检查": a programme of unannounced inspections, not one reported
@@ -1348,6 +1366,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue    # "愿以签署备忘录为契机": the signing reported, taken as an occasion
             if kind == "signing" and start is None and _NEGOTIATED.search(doc.view, max(ns, a - 40), a):
                 continue    # "negotiations on the WHO Pandemic Agreement": under negotiation, not signed
+            if start is None and kind == "signing" and language == "zh" and _AIMED_AT.search(
+                    norm, _clause_start(norm, ns, a), a):
+                continue    # "力争于年内完成《…谅解备忘录》文本磋商，并择机举行签署": a signing aimed at
             if start is None and language == "zh" and _REQUIRED_OF.search(norm, max(ns, a - 16), a):
                 continue    # "《办法》要求委托双方签订委托协议": what a rule requires, no occurrence
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
@@ -1958,11 +1979,17 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
 def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: bool = False) -> _Draft | None:
     """The event a sentence points back to ("会上印发", "at the meeting"): the last reported before it."""
     sentence = doc.simplified(s, e).lower()
-    if _SAME_DAY.search(sentence) or _AT_THE_EVENT.search(sentence):
+    if cue := (_SAME_DAY.search(sentence) or _AT_THE_EVENT.search(sentence)):
         before = [ev for ev in events if (ev.start_date or not dated) and ev.event_type != "release" and ev.span[0] < s]
+        if _AT_A_MEETING.search(cue.group()):
+            # "会上…发布《X》" after a signing recalled: at the meeting, the last one reported
+            before = [ev for ev in before if ev.event_type in ("meeting", "press_conference")] or before
         if before:
             return max(before, key=lambda ev: ev.span[0])
     return None
+
+
+_AT_A_MEETING = re.compile(r"会上|会议|meeting|conference|briefing")
 
 
 def _release_day_at(event: _Draft, sentence: str) -> date | None:
@@ -2355,9 +2382,14 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             # after the headline)
             hosts_told = " ".join(doc.simplified(*doc.sentence_of(ev.start)) for o, ev in event.agency_evidence.items()
                                   if o in event.organizers and ev)
-            if set(hosts) <= set(event.organizers) and (_CO_HOSTED.search(told) or _BOTH_SIDES.search(told)
-                                                        or _CO_HOSTED.search(hosts_told)):
-                continue    # "A会同B、C召开…，A的副主任主持", "双方召开座谈会，B市长主持": the chair's is one of the hosts named
+            if _CO_HOSTED.search(told) or _BOTH_SIDES.search(told) or _CO_HOSTED.search(hosts_told):
+                if set(hosts) <= set(event.organizers):
+                    continue    # "A会同B、C召开…，A的副主任主持", "双方召开座谈会，B市长主持": the chair's is one of the hosts named
+                if len(event.organizers) >= 2:
+                    # "国家中医药管理局与省政府召开…推进会。会上，省卫生健康委主任主持": the two named hold it, the
+                    # chair's body takes part
+                    event.participants += [h for h in hosts if h not in event.participants]
+                    continue
             if not set(hosts) & set(event.organizers) and any(_is_information_office(registry.agencies.get(o))
                                                               for o in event.organizers):
                 continue    # "held by the Information Office of X", another body's spokesperson presiding: the office
@@ -2676,6 +2708,12 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
+        if not same and draft.noun in ("会议", "meeting") and draft.start_date and _SCENE_OPENER[language].match(
+                text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0]):
+            # "会上，谭立新主持会议": the meeting whose scene the sentence is set at, whoever presides
+            same = [x for x in merged if x.event_type == draft.event_type and x.start_date == draft.start_date][-1:]
+            if same and same[0].organizers:     # (its presider's body takes part; the hosts are those reported)
+                draft.participants, draft.organizers = draft.organizers + draft.participants, []
         if same and draft.dated and _another_that_day(doc, draft, language):
             same = []
         if not same and merged and _OPENING_OR_CLOSING.search(draft.name):

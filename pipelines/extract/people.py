@@ -94,6 +94,7 @@ class _Lexicon:
     en_speech_after: re.Pattern
     en_byline: re.Pattern
     zh_titled: re.Pattern
+    zh_titled_transliterated: re.Pattern
     zh_titled_latin: re.Pattern
     zh_titled_spaced: re.Pattern
     zh_named_group: re.Pattern
@@ -127,6 +128,10 @@ _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站�
 _ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话"})   # 作者简介, 作者单位: headings, no author
 _ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同志", "教授", "博士", "医生", "师傅"})
 _ZH_RARE_GIVEN = set("为向以业者")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄), where the name's end is clear
+# Characters Chinese writes Mongolian, Tibetan and Uyghur names with (巴特尔, 孟根巴雅尔, 次仁多吉, 买买提·艾力 without its
+# dot): such a name has no surname, so it is read only whole, of three or more of these, right after a title.
+_ZH_TRANSLITERATED = ("巴特尔图乌力吉额敦孟根雅其格那顺斯琴苏和宝音达赉朝鲁敖布赫木伦娜仁吉日嘎拉阿坦毕哈呼德勒白查干满都胡恩"
+                      "扎西次多旦增平措顿珠卓玛央金姆桑索朗普尼洛强边罗买提艾热合曼不克亚孜古丽努江别肯依沙汗")
 _ZH_MID_GIVEN = set("时")            # ...and 时 ends a phrase ("讲话时") but stands inside full names (陈时飞, 李时珍)
 _ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
 _ZH_NOT_LAST = set("对在今昨")
@@ -300,6 +305,9 @@ def _lexicon() -> _Lexicon:
         # the title chain may be set off from the name by a space (新闻发言人 王明)
         # (a bracketed portfolio may follow the title: 助理署长（药物）黄咏嘉)
         zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?!会)(?:[(（][^()（）\n]{{1,8}}[)）])?[ \t]?(?P<name>{zh_name})"),
+        # a name without a surname after a title, read whole: 主任委员巴特尔作了…, 副主任孟根巴雅尔、李秀兰、张国庆
+        zh_titled_transliterated=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?!会)"
+                                            rf"(?P<name>[{_ZH_TRANSLITERATED}]{{3,6}}?)(?={zh_cue_start}|、)"),
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
@@ -1103,13 +1111,14 @@ def _zh_titled_names(norm: str, m: re.Match) -> list[tuple[int, int]]:
     return _zh_listed_names(norm, m.start("name"), m.end("name"))
 
 
-def _zh_listed_names(norm: str, start: int, max_end: int) -> list[tuple[int, int]]:
-    """The name at start and those listed after it with 、, each ending where a name may end."""
+def _zh_listed_names(norm: str, start: int, max_end: int, listed_after: bool = False) -> list[tuple[int, int]]:
+    """The name at start and those listed after it with 、, each ending where a name may end (`listed_after`: only
+    those listed after a name that ends at start)."""
     lex = _lexicon()
-    end = _zh_name_end(norm, start, max_end, strict=True)
+    end = start if listed_after else _zh_name_end(norm, start, max_end, strict=True)
     if end is None:
         return []
-    spans = [(start, end)]
+    spans = [] if listed_after else [(start, end)]
     while (item := lex.zh_list_item.match(norm, end)) and not lex.zh_titled.match(norm, item.start("name")):
         end = _zh_name_end(norm, item.start("name"), item.end("name"), strict=True)
         if end is None:
@@ -1124,6 +1133,9 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     found: list[_Found] = []
 
     titled = [(m, _zh_titled_names(norm, m)) for m in lex.zh_titled.finditer(norm)]
+    for m in lex.zh_titled_transliterated.finditer(norm):
+        if not any(names and names[0][0] == m.start("name") for _, names in titled):
+            titled.append((m, [m.span("name"), *_zh_listed_names(norm, m.end("name"), m.end("name"), listed_after=True)]))
     if _LATIN_NAME.search(norm):    # 主席Rui Santos Ivo (the scan for titles costs more than this look)
         titled += [(m, [m.span("name")]) for m in lex.zh_titled_latin.finditer(norm)]
     if "\n" in norm and " " in norm:
