@@ -929,3 +929,14 @@ def test_a_countrys_ministry_of_public_health_and_the_nmpa_before_a_word_for_who
     assert set(found) == {"nmpa", "foreign-uruguay-moh"}
     assert "foreign-thailand-moh" in ids("国家药监局与泰国公共卫生部签署备忘录。", "zh")
     assert ids("国家中医药管理局与省政府召开部省共建工作推进会。", "zh") == {"natcm": None}
+
+
+def test_taiwans_justice_interior_and_customs_bodies_and_the_controlled_drugs_division():
+    found = ids("行政院會通過修正草案。食藥署管制藥品組組長出席。食藥署近年與財政部關務署、法務部調查局等機關合作,並會同內政部警政署加強查緝。",
+                "zh")
+    assert {"taiwan-fda-controlled-drugs", "taiwan-customs", "taiwan-moj-ib", "taiwan-npa"} <= set(found)
+    assert "taiwan-fda-medicinal-products" not in found
+    assert "taiwan-moj-ib" not in ids("Officers of the Criminal Investigation Bureau of the Ministry of Public Security "
+                                      "arrested the suspects.")
+    assert "nmpa-ccfdie" in ids("The course was organised by the China Center for Food and Drug International Exchange "
+                                "(CCFDIE) of the NMPA.")

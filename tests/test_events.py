@@ -2777,3 +2777,21 @@ def test_companies_counted_that_signed_are_no_signing_of_the_day():
            "of understanding in Xiamen. Zhang Hua told CGTN that six Fujian companies had signed export agreements with "
            "partners from Africa on Tuesday.")
     assert [e.event_type for e in extract_document(raw, "en", date(2025, 7, 16)).events] == ["signing"]
+
+
+def test_a_reception_told_by_met_yesterday_with_and_a_briefing_after_a_year_earlier():
+    raw = ("Minister of Health and Welfare Hsu Chen-wei met yesterday with a Japanese health delegation led by Takeshi "
+           "Morimoto at the Ministry of Health and Welfare (MOHW) in Taipei.")
+    (visit,) = extract_document(raw, "en", date(2025, 4, 23)).events
+    assert (visit.event_type, visit.start_date) == ("visit", date(2025, 4, 22))
+    raw = ("The CFDI carried out 1,468 drug inspections in 2023, up 14% from a year earlier, according to an annual "
+           "report released at a briefing in Beijing on Wednesday.")
+    (briefing,) = extract_document(raw, "en", date(2024, 6, 28)).events
+    assert (briefing.event_type, briefing.start_date) == ("press_conference", date(2024, 6, 26))
+
+
+def test_a_course_told_closed_then_opened_runs_between():
+    raw = ("The 2024 China-ASEAN Drug Regulatory Capacity Building Training Course came to a close in Nanning last "
+           "Friday. The two-week course, which opened on Nov 4, was jointly organised by the CCFDIE and the Guangxi MPA.")
+    (course,) = extract_document(raw, "en", date(2024, 11, 18)).events
+    assert (course.start_date, course.end_date) == (date(2024, 11, 4), date(2024, 11, 15))

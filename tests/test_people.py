@@ -953,3 +953,10 @@ def test_zh_names_without_a_surname_after_a_title_and_in_its_list():
                               "自治区人大法制委员会主任委员巴特尔作了关于条例草案审议结果的报告。副主任多次强调。", "zh",
                               date(2025, 3, 28)).people
     assert {p.name for p in people} == {"高建民", "孟根巴雅尔", "李秀兰", "张国庆", "吕志成", "巴特尔"}
+
+
+def test_a_minister_named_by_a_portfolio_the_page_gives_to_a_regions_ministry():
+    raw = ("Minister of Health and Welfare Hsu Chen-wei met the delegation in Taipei, at the Ministry of Health and "
+           "Welfare (MOHW).")
+    (hsu,) = extract_document(raw, "en", date(2025, 4, 23)).people
+    assert (hsu.name, hsu.agency_id) == ("Hsu Chen-wei", "taiwan-mohw")

@@ -123,7 +123,8 @@ _NUMERIC_FORMS = [
 _EN_WORD_FORMS = [
     ("relative", r"(?P<word>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b)"),
     ("vague", r"\b(?i:recently|most\s+recently|not\s+long\s+ago|earlier\s+this\s+(?:week|month|year)"
-              r"|earlier(?=\s*[,.;]))\b"),
+              # ("up 14% from a year earlier": a comparison, not "recently")
+              r"|(?<!year\s)(?<!years\s)(?<!month\s)(?<!months\s)(?<!week\s)(?<!weeks\s)(?<!period\s)earlier(?=\s*[,.;]))\b"),
 ]
 _DIGITS = "0123456789"
 _EN_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "recently",

@@ -2508,6 +2508,26 @@ def _lengths_told_later(doc: _Doc, events: list[_Draft]) -> None:
             earlier[-1].end_date = earlier[-1].start_date + timedelta(days=days - 1)
 
 
+# "The two-week course, which opened on Nov 4, was …": the first day of the event reported closed before it
+_IT_OPENED_ON = re.compile(r"\W*(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<noun>course|forum|conference|seminar|session|meeting|"
+                           r"symposium|expo|fair|workshop|congress)\b,?\s+which\s+(?:opened|began|started)\s+on\b", re.I)
+
+
+def _openings_told_later(doc: _Doc, events: list[_Draft]) -> None:
+    """An event dated by its close, whose first day a later sentence gives ("… came to a close in Nanning last
+    Friday. The two-week course, which opened on Nov 4, …"): its days."""
+    if doc.language == "zh" or "which" not in doc.view:
+        return
+    for s, e in doc.sentences:
+        if not (m := _IT_OPENED_ON.match(doc.text.original, s, e)):
+            continue
+        opened = next((d.start_date for d in doc.within(doc.dates, s, e) if d.start_date and not d.end_date), None)
+        closed = [x for x in events if x.span[0] < s and x.start_date and not x.end_date and x.event_type != "release"
+                  and _same_head(x.noun, m.group("noun"))]
+        if opened and closed and 0 < (closed[-1].start_date - opened).days <= 31:
+            closed[-1].start_date, closed[-1].end_date = opened, closed[-1].start_date
+
+
 def _trip_days_told_later(doc: _Doc, events: list[_Draft], reported: list[tuple[int, _Draft]]) -> None:
     """"The tour, which began on Sunday in Xilinhot, ended on Wednesday in Duolun county.", "The visit, from 18 to
     21 November, …": a later sentence gives the first, last or all days of the trip reported before it (the last
@@ -2778,6 +2798,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         reported.append((draft.span[0], target))
     _trip_days_told_later(doc, merged, reported)
     _lengths_told_later(doc, merged)
+    _openings_told_later(doc, merged)
     _visits_hosted_by_who_invited(doc, merged)
     _meetings_dated_by_what_was_signed_there(doc, merged, reported)
     _attendees_beyond_their_sentence(doc, language, reported)

@@ -485,6 +485,9 @@ class _Agencies:
             return None
         if name not in self.looked_up:   # the registry falls back to a full agency scan: ask once
             found = self.registry.lookup(name)
+            if found is None:   # a name the registry keeps for a region's page ("Ministry of Health and Welfare"): the page's
+                named = [i for i in self.registry.lookup_key(name) if any(m.agency_id == i for m in self.mentions)]
+                found = named[0] if len(named) == 1 else None
             if found and found.startswith("new-") and all(m.agency_id != found for m in self.mentions):
                 found = None    # a name shaped like a unit the page names as no agency ("Department of Pharmacy, X Hospital")
             self.looked_up[name] = found
