@@ -2795,3 +2795,12 @@ def test_a_course_told_closed_then_opened_runs_between():
            "Friday. The two-week course, which opened on Nov 4, was jointly organised by the CCFDIE and the Guangxi MPA.")
     (course,) = extract_document(raw, "en", date(2024, 11, 18)).events
     assert (course.start_date, course.end_date) == (date(2024, 11, 4), date(2024, 11, 15))
+
+
+def test_zh_a_plan_passed_that_day_by_an_executive_meeting_and_a_flying_inspection_carried_out():
+    raw = "据了解,《行动计划》于4月3日正式印发,此前已于3月27日经市人民政府第四十八次常务会议审议通过。"
+    meetings = [e for e in extract_document(raw, "zh", date(2025, 4, 11)).events if e.event_type == "meeting"]
+    assert [m.start_date for m in meetings] == [date(2025, 3, 27)]
+    raw = "6月17日至21日,省医疗保障局飞行检查组对我市部分定点医疗机构进行了飞行检查,发现了超标准收费等问题。"
+    (visit,) = extract_document(raw, "zh", date(2024, 9, 20)).events
+    assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2024, 6, 17), date(2024, 6, 21))
