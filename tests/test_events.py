@@ -2804,3 +2804,16 @@ def test_zh_a_plan_passed_that_day_by_an_executive_meeting_and_a_flying_inspecti
     raw = "6月17日至21日,省医疗保障局飞行检查组对我市部分定点医疗机构进行了飞行检查,发现了超标准收费等问题。"
     (visit,) = extract_document(raw, "zh", date(2024, 9, 20)).events
     assert (visit.event_type, visit.start_date, visit.end_date) == ("visit", date(2024, 6, 17), date(2024, 6, 21))
+
+
+def test_a_trip_begun_today_its_meeting_its_stop_its_signing_and_a_roundtable_at_noon():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, began his visit to Shanghai today (March 11).\n"
+           "In the morning, Professor Lo met with the Vice Mayor of Shanghai, Mr Chen Jie.\n"
+           "Professor Lo then visited the Shanghai Municipal Medical Products Administration (SHMPA), where he was "
+           "received by its Director, Mr Xu Zhiping. In the presence of Professor Lo and Mr Xu, the Director of Health, "
+           "Dr Ronald Lam, signed a Memorandum of Co-operation on Medical Products Regulation.\n"
+           "At noon, Professor Lo attended a luncheon roundtable with representatives of biotechnology enterprises.")
+    events_ = extract_document(raw, "en", date(2025, 3, 11)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("visit", date(2025, 3, 11)), ("meeting", date(2025, 3, 11)), ("visit", date(2025, 3, 11)),
+        ("signing", date(2025, 3, 11)), ("meeting", date(2025, 3, 11))]

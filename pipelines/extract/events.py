@@ -221,7 +221,7 @@ _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:unt
 _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it;
 # so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
-_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|(?:当[日天]|同日)?(?:上午|下午|晚上)"
+_PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\s+(?:noon|lunchtime)\b|(?:当[日天]|同日)?(?:上午|中午|下午|晚上)"
                           r"|其后|随后|afterwards\b|later\s+that\s+day\b)", re.I)      # (on the simplified view)
 # "Professor Lo and Mr Li then witnessed the signing": what they went on to do that day (a stop of a trip told so
 # is one of its days, not said which)
@@ -1288,7 +1288,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     start, end, dated = same_day[1], None, True     # "闭幕会后", "after the closing session": its last day
                 elif same_day:      # "during the forum" of two days: on one of them, which is not said
                     start, end, dated = None, None, True
-            if not dated and (_PART_OF_DAY.match(norm, ns, ne) or kind != "visit" and _THEN_DID.match(norm, ns, ne)) and (
+            if not dated and (_PART_OF_DAY.match(norm, ns, ne) or _THEN_DID.match(norm, ns, ne) and (
+                    kind != "visit" or last_date and last_date[1] is None)) and (
                     same_day := _date_of_sentence_before(doc, index, language) or last_date or _last_date_before(doc, s)):
                 # the day the text last stated ("15日上午，调研组来到吉安… 随后，…召开座谈会"), of a range its first
                 start, end, dated = same_day[0], None, True
@@ -2040,6 +2041,9 @@ def _same_head(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
+_MET_SOMEONE = re.compile(r"(?:met|meets)\b|call(?:ed|s)\s+on\b", re.I)
+
+
 def _same_party(a: _Draft, b: _Draft) -> bool:
     """The same hosts, or (none named) the same people: "13日上午，卢桂芳一行来到遵义市中医院" on her trip (not
     "胡昌升会见了余艳红一行": received by another, a visit of its own)."""
@@ -2051,6 +2055,12 @@ def _same_party(a: _Draft, b: _Draft) -> bool:
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.event_type != b.event_type:
         return False
+    if a.event_type == "visit" and _TRIP_BEGAN.search(a.noun) and not _TRIP_BEGAN.search(b.noun) \
+            and b.organizers and not set(b.organizers) & set(a.organizers):
+        return False    # "began his visit to Shanghai today … then visited the SHMPA": a stop of one of its days
+    if a.event_type == "meeting" and a.noun.isascii() and b.noun.isascii() \
+            and bool(_MET_SOMEONE.match(a.noun)) != bool(_MET_SOMEONE.match(b.noun)):
+        return False    # "met with the Vice Mayor" and "a luncheon roundtable" that day: two meetings
     if a.event_type == "release":
         return directive_key(a.directive_title or a.name) == directive_key(b.directive_title or b.name)
     if a.start_date is None or b.start_date is None:
@@ -2727,6 +2737,9 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     merged: list[_Draft] = []
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
+        if draft.event_type == "visit" and _MEETS_HOSTS.search(draft.noun) and draft.start_date and any(
+                x.event_type == "visit" and _TRIP_BEGAN.search(x.noun) and x.start_date for x in merged):
+            draft.event_type = "meeting"    # "began his visit to Shanghai today … Lo met with the Vice Mayor": a meeting on it
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
         if not same and draft.noun in ("会议", "meeting") and draft.start_date and _SCENE_OPENER[language].match(
                 text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0]):
