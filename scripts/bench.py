@@ -65,9 +65,11 @@ def run_job() -> None:
     from dagster import DagsterEventType, DagsterInstance
 
     from pipelines.definitions import defs
-    # A build with files to stage imports these in its first such step (a no-op rerun never does):
-    # start-up, as Dagster's are, not the job.
+    # A build with files to stage imports these in its first such step (a no-op rerun never does), and freezes
+    # them with its warm caches before its pool: start-up, as Dagster's imports are, not the job.
     import pipelines.load.warehouse, pipelines.staging  # noqa: E401,F401
+    from pipelines.extract.resources import freeze_heap
+    freeze_heap()
     with DagsterInstance.ephemeral() as instance:
         imported = time.perf_counter()      # start-up: imports and the Dagster instance
         result = defs.resolve_job_def("build_warehouse").execute_in_process(instance=instance)

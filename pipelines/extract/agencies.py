@@ -1311,8 +1311,6 @@ class _Resolver:
                                             not self.registry.ancestors(i) & self.sure,
                                             bool(self.registry.get(i).parent_agency_id)))
         chosen = ids[0]
-        agency = self.registry.get(chosen)
-        parent = agency.parent_agency_id
         if not self.registry.ancestors(chosen) & self.sure and not self._written_with_parent(m, chosen):
             return None
         return chosen

@@ -1224,7 +1224,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if any(cue.match(doc.view, after_noun) for cue, _ in _NEIGHBOUR_DAY):
                 continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
             if language == "zh" and _NOUN_OF_A_NOTICE.match(norm, b):
-                continue
+                continue  # "听证会举行公告…进行了公示": the notice of a hearing
             if language == "zh" and _TO_BE_HELD.search(doc.view, max(ns, a - 32), a):
                 continue  # its sentence has reported nothing held yet
             if kind == "visit" and language == "zh" and norm.startswith("开展", a) and future.search(doc.view, max(ns, a - 16), a):
@@ -1832,7 +1832,7 @@ def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_
     own = next((d for d in directives if d.evidence.start < headline_end and (d.issuer_ids or doc.signers)), None)
     if own is None or any(x.directive_title == own.title for x in drafts) or not (signed := doc.sign_off):
         return drafts
-    issuing = own
+    released = own
     if _ISSUING_WRAPPER.search(own.title):
         # a notice issuing another directive, 关于印发X的通知, is X's release, told by its verb ("《X》已经省政府同意，
         # 现印发给你们"), or, where no verb was read as issuing it, by the notice's page itself
@@ -1842,10 +1842,9 @@ def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_
                   and directive_key(d.title).removeprefix("关于").replace("的", "") in key]
         if not issued or any(x.directive_title == d.title for d in issued for x in drafts):
             return drafts
-        own = issued[0]
-    draft = _Draft("release", own.title, True, (own.evidence.start, own.evidence.end), signed, None, True,
-                   directive_title=own.title)
-    own = issuing
+        released = issued[0]
+    draft = _Draft("release", released.title, True, (released.evidence.start, released.evidence.end), signed, None,
+                   True, directive_title=released.title)
     if own.issuer_ids:
         draft.organizers = list(own.issuer_ids)
         draft.agency_evidence.update(own.issuer_evidence)
@@ -1977,6 +1976,9 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
     return None
 
 
+_AT_A_MEETING = re.compile(r"会上|会议|meeting|conference|briefing")
+
+
 def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: bool = False) -> _Draft | None:
     """The event a sentence points back to ("会上印发", "at the meeting"): the last reported before it."""
     sentence = doc.simplified(s, e).lower()
@@ -1988,9 +1990,6 @@ def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: 
         if before:
             return max(before, key=lambda ev: ev.span[0])
     return None
-
-
-_AT_A_MEETING = re.compile(r"会上|会议|meeting|conference|briefing")
 
 
 def _release_day_at(event: _Draft, sentence: str) -> date | None:
@@ -2041,6 +2040,7 @@ def _same_head(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
+# A meeting told as meeting someone (not _MEETS_HOSTS, whose "meets?" also opens "meeting")
 _MET_SOMEONE = re.compile(r"(?:met|meets)\b|call(?:ed|s)\s+on\b", re.I)
 
 
