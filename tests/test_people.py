@@ -960,3 +960,9 @@ def test_a_minister_named_by_a_portfolio_the_page_gives_to_a_regions_ministry():
            "Welfare (MOHW).")
     (hsu,) = extract_document(raw, "en", date(2025, 4, 23)).people
     assert (hsu.name, hsu.agency_id) == ("Hsu Chen-wei", "taiwan-mohw")
+
+
+def test_zh_tibetan_names_of_two_and_four_characters_after_a_title():
+    people = extract_document("自治区卫生健康委党组副书记、主任旺堆作工作报告。自治区藏医药管理局局长次仁央宗对《要点》进行了解读。"
+                              "副主任多次强调要抓落实。", "zh", date(2022, 3, 25)).people
+    assert {p.name for p in people} == {"旺堆", "次仁央宗"}

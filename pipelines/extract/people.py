@@ -131,7 +131,8 @@ _ZH_RARE_GIVEN = set("为向以业者")   # ...but they do name people (丁向�
 # Characters Chinese writes Mongolian, Tibetan and Uyghur names with (巴特尔, 孟根巴雅尔, 次仁多吉, 买买提·艾力 without its
 # dot): such a name has no surname, so it is read only whole, of three or more of these, right after a title.
 _ZH_TRANSLITERATED = ("巴特尔图乌力吉额敦孟根雅其格那顺斯琴苏和宝音达赉朝鲁敖布赫木伦娜仁吉日嘎拉阿坦毕哈呼德勒白查干满都胡恩"
-                      "扎西次多旦增平措顿珠卓玛央金姆桑索朗普尼洛强边罗买提艾热合曼不克亚孜古丽努江别肯依沙汗")
+                      "扎西次多旦增平措顿珠卓玛央金姆桑索朗普尼洛强边罗旺堆宗瓦益贡群培曲珍青丹欧琼"
+                      "买提艾热合曼不克亚孜古丽努江别肯依沙汗")
 _ZH_MID_GIVEN = set("时")            # ...and 时 ends a phrase ("讲话时") but stands inside full names (陈时飞, 李时珍)
 _ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
 _ZH_NOT_LAST = set("对在今昨")
@@ -307,7 +308,9 @@ def _lexicon() -> _Lexicon:
         zh_titled=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?!会)(?:[(（][^()（）\n]{{1,8}}[)）])?[ \t]?(?P<name>{zh_name})"),
         # a name without a surname after a title, read whole: 主任委员巴特尔作了…, 副主任孟根巴雅尔、李秀兰、张国庆
         zh_titled_transliterated=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?!会)"
-                                            rf"(?P<name>[{_ZH_TRANSLITERATED}]{{3,6}}?)(?={zh_cue_start}|、)"),
+                                            rf"(?P<name>[{_ZH_TRANSLITERATED}]{{3,6}}?(?={zh_cue_start}|、)"
+                                            # (two, before what a person does: 主任旺堆作工作报告; not 多次)
+                                            rf"|[{_ZH_TRANSLITERATED}]{{2}}(?<!次)(?=作|表示|指出|强调|介绍|主持|讲话|致辞))"),
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
