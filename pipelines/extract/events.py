@@ -1838,8 +1838,8 @@ def _with_the_page_itself(doc: _Doc, directives: list[Directive], drafts: list[_
         # 现印发给你们"), or, where no verb was read as issuing it, by the notice's page itself
         key = directive_key(own.title)
         # (the wrapper names it without its 关于 and 的: 关于印发促进…若干措施的通知 issues 《关于促进…的若干措施》)
-        issued = [d for d in directives if d is not own and directive_key(d.title) != key
-                  and directive_key(d.title).removeprefix("关于").replace("的", "") in key]
+        issued = [d for d in directives if d is not own and (k := directive_key(d.title)) != key
+                  and k.removeprefix("关于").replace("的", "") in key]
         if not issued or any(x.directive_title == d.title for d in issued for x in drafts):
             return drafts
         released = issued[0]
@@ -2504,18 +2504,21 @@ _LENGTH_OF_THIS = re.compile(r"(?:本次|本届|此次)(?P<noun>[\u4e00-\u9fff]{
                              r"(?P<days>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)天")
 
 
+def _last_one_day_event(events: list[_Draft], before: int, noun: str) -> _Draft | None:
+    """The last event reported before an original offset, dated by one day, that the noun names the kind of."""
+    return next((x for x in reversed(events) if x.span[0] < before and x.start_date and not x.end_date
+                 and x.event_type != "release" and _same_head(x.noun, noun)), None)
+
+
 def _lengths_told_later(doc: _Doc, events: list[_Draft]) -> None:
     """An event dated by its first day alone, whose length a later sentence gives: "2023年全区药品检验检测技能竞赛
     在银川开幕。… 本次竞赛为期3天": its days."""
     if doc.language != "zh" or "为期" not in doc.text.norm and "会期" not in doc.text.norm:
         return
     for m in _LENGTH_OF_THIS.finditer(doc.text.norm):
-        told = doc.text.span(m.start(), m.start())[0]
-        earlier = [d for d in events if d.span[0] < told and d.start_date and not d.end_date
-                   and d.event_type != "release" and _same_head(d.noun, m.group("noun"))]
-        if earlier:
+        if earlier := _last_one_day_event(events, doc.text.span(m.start(), m.start())[0], m["noun"]):
             days = int(m["days"]) if m["days"].isdigit() else _DURATION_DAYS[m["days"]]
-            earlier[-1].end_date = earlier[-1].start_date + timedelta(days=days - 1)
+            earlier.end_date = earlier.start_date + timedelta(days=days - 1)
 
 
 # "The two-week course, which opened on Nov 4, was …": the first day of the event reported closed before it
@@ -2532,10 +2535,9 @@ def _openings_told_later(doc: _Doc, events: list[_Draft]) -> None:
         if not (m := _IT_OPENED_ON.match(doc.text.original, s, e)):
             continue
         opened = next((d.start_date for d in doc.within(doc.dates, s, e) if d.start_date and not d.end_date), None)
-        closed = [x for x in events if x.span[0] < s and x.start_date and not x.end_date and x.event_type != "release"
-                  and _same_head(x.noun, m.group("noun"))]
-        if opened and closed and 0 < (closed[-1].start_date - opened).days <= 31:
-            closed[-1].start_date, closed[-1].end_date = opened, closed[-1].start_date
+        closed = _last_one_day_event(events, s, m["noun"])
+        if opened and closed and 0 < (closed.start_date - opened).days <= 31:
+            closed.start_date, closed.end_date = opened, closed.start_date
 
 
 def _trip_days_told_later(doc: _Doc, events: list[_Draft], reported: list[tuple[int, _Draft]]) -> None:
@@ -2741,8 +2743,9 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 x.event_type == "visit" and _TRIP_BEGAN.search(x.noun) and x.start_date for x in merged):
             draft.event_type = "meeting"    # "began his visit to Shanghai today … Lo met with the Vice Mayor": a meeting on it
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
+        opening = doc.norm_range(*doc.sentence_of(draft.span[0]))[0]     # where its sentence starts
         if not same and draft.noun in ("会议", "meeting") and draft.start_date and _SCENE_OPENER[language].match(
-                text.norm, doc.norm_range(*doc.sentence_of(draft.span[0]))[0]):
+                text.norm, opening):
             # "会上，谭立新主持会议": the meeting whose scene the sentence is set at, whoever presides
             same = [x for x in merged if x.event_type == draft.event_type and x.start_date == draft.start_date][-1:]
             if same and same[0].organizers:     # (its presider's body takes part; the hosts are those reported)
@@ -2756,7 +2759,6 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
         # (a sentence opening on the time before one reported, "座谈会前，…进行了会商", tells another of any kind)
         # (and one opening on the time after one reported, "签署仪式后，双方举行工作会谈", another of another kind)
-        opening = doc.norm_range(*doc.sentence_of(draft.span[0]))[0]
         apart = bool(merged) and bool(_BEFORE_IT.match(text.norm, opening) or (
             _AFTER_IT.match(text.norm, opening) and draft.event_type != "signing"      # (signed after talks: at them)
             and not any(x.event_type == draft.event_type for x in merged)))

@@ -1117,14 +1117,16 @@ def _zh_titled_names(norm: str, m: re.Match) -> list[tuple[int, int]]:
     return _zh_listed_names(norm, m.start("name"), m.end("name"))
 
 
-def _zh_listed_names(norm: str, start: int, max_end: int, listed_after: bool = False) -> list[tuple[int, int]]:
-    """The name at start and those listed after it with 、, each ending where a name may end (`listed_after`: only
-    those listed after a name that ends at start)."""
+def _zh_listed_names(norm: str, start: int, max_end: int) -> list[tuple[int, int]]:
+    """The name at start and those listed after it with 、, each ending where a name may end."""
+    end = _zh_name_end(norm, start, max_end, strict=True)
+    return [] if end is None else [(start, end), *_zh_names_listed_after(norm, end)]
+
+
+def _zh_names_listed_after(norm: str, end: int) -> list[tuple[int, int]]:
+    """The names listed with 、 after a name ending at `end`."""
     lex = _lexicon()
-    end = start if listed_after else _zh_name_end(norm, start, max_end, strict=True)
-    if end is None:
-        return []
-    spans = [] if listed_after else [(start, end)]
+    spans = []
     while (item := lex.zh_list_item.match(norm, end)) and not lex.zh_titled.match(norm, item.start("name")):
         end = _zh_name_end(norm, item.start("name"), item.end("name"), strict=True)
         if end is None:
@@ -1141,7 +1143,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     titled = [(m, _zh_titled_names(norm, m)) for m in lex.zh_titled.finditer(norm)]
     for m in lex.zh_titled_transliterated.finditer(norm):
         if not any(names and names[0][0] == m.start("name") for _, names in titled):
-            titled.append((m, [m.span("name"), *_zh_listed_names(norm, m.end("name"), m.end("name"), listed_after=True)]))
+            titled.append((m, [m.span("name"), *_zh_names_listed_after(norm, m.end("name"))]))
     if _LATIN_NAME.search(norm):    # 主席Rui Santos Ivo (the scan for titles costs more than this look)
         titled += [(m, [m.span("name")]) for m in lex.zh_titled_latin.finditer(norm)]
     if "\n" in norm and " " in norm:
