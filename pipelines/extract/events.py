@@ -519,6 +519,27 @@ def _required_text(fragment: str) -> str | None:
     return max(runs, key=len) if runs else None
 
 
+# Lookbehinds opening a fragment, then the plain text they stand before (less a last character a quantifier
+# makes optional).
+_LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[=!][^()\\]*\))+)([^\\()\[\]{}?*+|^$.]+?)(?=[?*+{]?)(?![^\\()\[\]{}?*+|^$.])")
+
+
+def _literal_first(fragment: str) -> str:
+    """The same regex with its opening lookbehinds moved after the text they stand before: "(?<!had )visited" as
+    "visited(?<!had visited)". Python's regex engine scans for a pattern's opening text at C speed, but tries a
+    pattern that opens with a lookbehind at every position (35 times slower on a page)."""
+    lead = _LEADING_LOOKBEHINDS.match(fragment)
+    if not lead:
+        return fragment
+    lookbehinds, text = lead.groups()
+    if fragment[lead.end():lead.end() + 1] in ("?", "*", "+", "{"):
+        text = text[:-1]        # "courses?": the s is optional
+    if not text:
+        return fragment
+    moved = re.sub(r"\(\?<([=!])([^()\\]*)\)", lambda m: f"(?<{m.group(1)}{m.group(2)}{text})", lookbehinds)
+    return text + moved + fragment[len(lookbehinds) + len(text):]
+
+
 
 class _Phrases:
     """Finds the phrases of several lexicons, each leftmost-longest and not overlapping within its lexicon.
@@ -535,7 +556,7 @@ class _Phrases:
             for phrase, label in phrases:
                 phrase = phrase.lower() if english and not _REGEX_SYNTAX.search(phrase) else phrase
                 if _REGEX_SYNTAX.search(phrase):
-                    self.fragments[number].append((_required_text(phrase), re.compile(phrase), label))
+                    self.fragments[number].append((_required_text(phrase), re.compile(_literal_first(phrase)), label))
                 else:
                     holders.setdefault(phrase, {}).setdefault(number, label)
         for phrase, labels in holders.items():
