@@ -2817,3 +2817,38 @@ def test_a_trip_begun_today_its_meeting_its_stop_its_signing_and_a_roundtable_at
     assert [(e.event_type, e.start_date) for e in events_] == [
         ("visit", date(2025, 3, 11)), ("meeting", date(2025, 3, 11)), ("visit", date(2025, 3, 11)),
         ("signing", date(2025, 3, 11)), ("meeting", date(2025, 3, 11))]
+
+
+def test_a_campaign_launched_at_a_long_named_conference_and_a_plan_released_at_the_meeting():
+    raw = ("BEIJING, March 5 (Xinhua) -- Five Chinese departments on Tuesday launched a joint campaign against "
+           "illegal online drug sales.\n"
+           "The campaign was launched at a national video and telephone conference jointly held by the National Medical "
+           "Products Administration and the Ministry of Public Security.\n"
+           "According to the Work Plan for the Joint Campaign against Illegal Online Drug Sales (2024-2025), released by "
+           "the five departments at the meeting, the campaign will focus on livestreaming platforms.")
+    events_ = extract_document(raw, "en", date(2024, 3, 6)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2024, 3, 5)), ("release", date(2024, 3, 5))]
+
+
+def test_a_signing_told_in_the_sentence_of_a_trip_of_days_is_on_one_of_them_not_said():
+    raw = ("A delegation from the Food and Drug Authority of Laos visited Kunming from Tuesday to Thursday, during which "
+           "the two sides signed a memorandum on cooperation in drug regulation.")
+    events_ = extract_document(raw, "en", date(2024, 6, 14)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("visit", date(2024, 6, 11), date(2024, 6, 13)), ("signing", None, None)]
+
+
+def test_zh_signed_and_released_at_the_scene_of_a_forum_that_day():
+    raw = ("4月21日，由广西壮族自治区药品监督管理局主办的壮瑶医药发展论坛在南宁举办。\n"
+           "活动现场举行了标准发布和项目签约仪式。广西药监局发布了《广西壮族自治区壮药质量标准（第四卷）》。"
+           "广西药监局与广西中医药大学签署《壮瑶医药监管科学研究合作框架协议》。")
+    events_ = extract_document(raw, "zh", date(2023, 4, 23)).events
+    assert {(e.event_type, e.start_date) for e in events_} == {
+        ("meeting", date(2023, 4, 21)), ("signing", date(2023, 4, 21)), ("release", date(2023, 4, 21))}
+
+
+def test_zh_opened_today_and_to_close_on_a_later_day():
+    raw = "由台灣生物產業發展協會主辦的「2024亞洲生技大會」今（24）日於臺北南港展覽館盛大開幕，大會為期5天，將於28日閉幕。"
+    (fair,) = extract_document(raw, "zh", date(2024, 7, 24)).events
+    assert (fair.start_date, fair.end_date) == (date(2024, 7, 24), date(2024, 7, 28))

@@ -966,3 +966,12 @@ def test_zh_tibetan_names_of_two_and_four_characters_after_a_title():
     people = extract_document("自治区卫生健康委党组副书记、主任旺堆作工作报告。自治区藏医药管理局局长次仁央宗对《要点》进行了解读。"
                               "副主任多次强调要抓落实。", "zh", date(2022, 3, 25)).people
     assert {p.name for p in people} == {"旺堆", "次仁央宗"}
+
+
+def test_a_bodys_short_name_before_its_heads_title_and_capitalised_disease_words_are_no_names():
+    raw = "衛福部長出席2024亞洲生技大會開幕。\n臺灣衛生福利部部長林宏毅應邀出席開幕典禮並致詞。"
+    assert [p.name for p in extract_document(raw, "zh", date(2024, 7, 24)).people] == ["林宏毅"]
+    raw = ("Zhang Shuyang, Chair of the National Expert Committee on Rare Disease Diagnosis, Treatment and Protection, "
+           "said the list was drawn up in line with the Interim Procedures for Formulating the Rare Disease List, the "
+           "expert committee said.")
+    assert [p.name for p in extract_document(raw, "en", date(2023, 9, 21)).people] == ["Zhang Shuyang"]

@@ -85,3 +85,33 @@ def test_a_page_is_normalised_once_for_parse_and_extraction():
     assert normalized(text) is normalized(text)
     copy = "".join(list(text))     # equal, another object: a view of its own, equal to the first
     assert normalized(copy) is not normalized(text) and normalized(copy).norm == normalized(text).norm
+
+
+def test_event_fragments_with_their_lookbehinds_moved_match_as_written():
+    """The event lexicon compiles "(?<!had )visited" as "visited(?<!had visited)" (fast to scan for): on every
+    corpus page, each fragment so rewritten matches exactly where the fragment as written does."""
+    from pipelines.extract.events import _lexicon, _literal_first
+    from pipelines.extract.text import NormalizedText
+
+    pages = [parse_document(str(path), path.read_bytes()) for path in sorted(CORPUS.iterdir())]
+    moved = 0
+    for language in ("en", "zh"):
+        phrases = _lexicon(language)
+        views = [phrases.view(NormalizedText(page.clean_text).norm) for page in pages]
+        for fragments in phrases.fragments:
+            for _, compiled, _ in fragments:
+                written = next(f for f in _fragments_as_written(language) if _literal_first(f) == compiled.pattern)
+                moved += written != compiled.pattern
+                for view in views:
+                    assert [m.span() for m in re.finditer(written, view)] == [m.span() for m in compiled.finditer(view)]
+    assert moved >= 5
+
+
+def _fragments_as_written(language: str) -> list[str]:
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "pipelines" / "extract" / "data" /
+                           "event_triggers.yaml").read_text(encoding="utf-8"))
+    lang = "en" if language != "zh" else "zh"
+    phrases = [w for t in data["types"].values() for w in t[f"{lang}_nouns"]] + data["occurrence"][lang] + data["release"][lang]
+    return [p.lower() if lang == "en" and not re.search(r"[\\()\[\]{}?*+|^$.]", p) else p for p in phrases]

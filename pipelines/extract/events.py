@@ -177,7 +177,8 @@ _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:t
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
-                                   r"|(?:会|论坛|仪式|活动)结束后")     # ("论坛结束后，…会见了…代表团")
+                                   r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
+                                   r"|(?:活动|会议|论坛|大会|仪式)现场")     # ("活动现场举行了…签约仪式": at the event reported)
 # ...and a briefing named with its host: "told a State Council Information Office news conference"
 _TOLD_A = re.compile(r"\b(?:told|at)\s+(?:a|an|the)\s+$")
 # A press conference quoted from, and the day its speakers were said to speak
@@ -298,8 +299,10 @@ _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
 _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 # "... adopted a regulation on Wednesday. The X Regulations were passed at the 38th session of ...": that day's session
-# (and "The campaign was kicked off at a mobilization meeting held ...": the day it was launched)
-_PASSED_AT = re.compile(r"\b(?:passed|adopted|approved|kicked\s+off|launched)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+# (and "The campaign was kicked off at a mobilization meeting held ...", "launched at a national video and telephone
+# conference": the day it was launched)
+_PASSED_AT = re.compile(r"\b(?:(?:passed|adopted|approved)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                        r"|(?:kicked\s+off|launched)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5})$")
 # A ceremony opening what a sentence shortly before says opened (that day), and the words that say it
 _OPENING_CEREMONY = re.compile(r"\b(?:opening|unveiling|inauguration|inaugural)\s+ceremony|开幕式|揭牌仪式|启用仪式|开业仪式", re.I)
 _OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:inaugurated|unveiled|opened))\b"
@@ -1011,7 +1014,9 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     if not days:
         return start, end
     span = timedelta(days=days - 1)
-    return (start - span, start) if _ENDED.search(sentence) else (start, start + span)
+    future = _FUTURE_BEFORE[doc.language]
+    ended = any(not future.search(sentence, max(0, m.start() - 16), m.start()) for m in _ENDED.finditer(sentence))
+    return (start - span, start) if ended else (start, start + span)    # (not "…今日开幕，将于28日闭幕")
 
 
 def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = _SAME_DAY_REACH
@@ -1209,8 +1214,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v))]
     to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
     if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
-        later = {bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1 for v in to_come}
-        verbs = [v for v in verbs if bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1 not in later]
+        # (but what an earlier clause says happened did: "…今（24）日盛大开幕，…将于28日闭幕")
+        first_to_come = {}
+        for v in to_come:
+            first_to_come.setdefault(bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1, v)
+        verbs = [v for v in verbs if (cue := first_to_come.get(bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1)) is None
+                 or v < cue and _CLAUSE_MARK.search(doc.view, v, cue) and language == "zh"]
     drafts: list[_Draft] = []
     last_date: tuple[date, date | None] | None = None
     last_dated_sentence = last_draft_sentence = -1
@@ -1325,9 +1334,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 (start, end), dated = last_date, True
             if dated and kind != "release":
                 start, end = _with_duration(doc, index, start, end)
-            if end and kind == "meeting" and any(d.event_type == "visit" and (d.start_date, d.end_date) == (start, end)
-                                                 and s <= d.span[0] < e for d in drafts):
-                start = end = None  # "9月12日至14日，X一行来甘肃…调研，并在兰州召开座谈会": on one day of the trip, not said
+            if end and kind in ("meeting", "signing") and any(
+                    d.event_type == "visit" and (d.start_date, d.end_date) == (start, end) and s <= d.span[0] < e
+                    for d in drafts):
+                # "9月12日至14日，X一行来甘肃…调研，并在兰州召开座谈会", "visited Harbin from Tuesday to Thursday, during
+                # which the two sides signed": on one day of the trip, not said
+                start = end = None
             if _THIS_EVENT.search(doc.view, max(ns, a - 40), a):
                 # "this/today's press conference": the page's own, dated by its header ("Date: July 16, 2021")
                 # even where "today" would say the day of publication
@@ -1343,7 +1355,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
             if not dated and (_LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) or _AT_AN_EVENT_OPENING.match(
-                    doc.view, ns, a) or _PASSED_AT.search(doc.view, max(ns, a - 40), a)) and (
+                    doc.view, ns, a) or _PASSED_AT.search(doc.view, max(ns, a - 64), a)) and (
                     launched := _date_of_sentence_before(doc, index, language, reach=1)):
                 # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
                 # At a joint news conference held in Beijing, ...": where what was just told was done, that day
@@ -1550,6 +1562,11 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
 _ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|published|"
                                   r"promulgated)\s+(?:(?:late|early|earlier|in\s+(?:late|early|mid-?))\s+)?"
                                   r"(?:(?:last|this)\s+(?:month|week)|recently)\b", re.I)
+# ...or told as issued at an event reported: "According to the X (2024-2025), released by the six departments at
+# the meeting, ..."
+_ISSUED_AT_THE_EVENT_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
+                                        r"published|unveiled)\s+(?:by\s+[^,.;]{2,80}?\s+)?(?:at|during)\s+(?:the|this)\s+"
+                                        r"(?:[\w-]+\s+){0,3}?(?:meeting|conference|forum|symposium|ceremony|session)\b", re.I)
 # ... or the title is the subject its sentence opens on
 _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+"
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
@@ -1571,7 +1588,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     """An issuing verb taking the title as its object ("issued the X", "X was released", "印发《X》"),
     with no other directive's title in between; None when the title is only cited."""
     lang = "zh" if language == "zh" else "en"
-    issued_after = lang == "en" and bool(_ISSUED_RIGHT_AFTER.match(view, title_end) or _ISSUED_LATELY_AFTER.match(view, title_end))
+    issued_after = lang == "en" and any(after.match(view, title_end) for after in (
+        _ISSUED_RIGHT_AFTER, _ISSUED_LATELY_AFTER, _ISSUED_AT_THE_EVENT_AFTER))
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
             or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after:
         return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance)

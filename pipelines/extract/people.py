@@ -1179,16 +1179,16 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
     # 习近平总书记 (a scan for names, which start with any of ~300 characters, only where such a title is)
     for m in lex.zh_name_then_title.finditer(norm) if lex.zh_title_after_name.search(norm) else ():
-        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
-            continue        # a body before its head's title: 董事局主席
+        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]) or agencies.covers(m.start("name"), m.end("name")):
+            continue        # a body before its head's title: 董事局主席, 衛福部長
         title = _zh_title(m.group("title"))
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.lookup(implied) if implied else None))
 
     for m in lex.zh_name_title_speaks.finditer(norm):
-        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
-            continue
+        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]) or agencies.covers(m.start("name"), m.end("name")):
+            continue    # (衛福部長出席: the body's short name, then its head's title)
         chain = m.group("chain")
         title = _office_title(norm, m.start("chain"), chain) or _zh_title(chain)
         # (the bare 署長 heads the body the page named so: 食藥署)
