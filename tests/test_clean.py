@@ -194,6 +194,8 @@ def test_footer_and_button_lines(line):
     "今天，国家药监局召开会议。", "Press release issued by the NMPA on new rules for trials.", "会议由省卫健委主办，市卫健委承办。",
     "NMPA releases National Adverse Drug Reaction Monitoring Annual Report (2023)",
     "Apps are used by millions of patients.",
+    "Chinese lawmakers inspect enforcement of traditional Chinese medicine law in Guangxi",
+    "Taiwan and the Philippines sign arrangement on medical product regulatory cooperation via video conference",
 ])
 def test_sentences_like_furniture_are_kept(line):
     assert not is_furniture(line) and not is_related_heading(line)

@@ -2852,3 +2852,42 @@ def test_zh_opened_today_and_to_close_on_a_later_day():
     raw = "由台灣生物產業發展協會主辦的「2024亞洲生技大會」今（24）日於臺北南港展覽館盛大開幕，大會為期5天，將於28日閉幕。"
     (fair,) = extract_document(raw, "zh", date(2024, 7, 24)).events
     assert (fair.start_date, fair.end_date) == (date(2024, 7, 24), date(2024, 7, 28))
+
+
+def test_an_undated_meeting_of_days_whose_first_day_a_later_sentence_gives():
+    raw = ("Drugmakers cleared another hurdle this week, after the regulator closed a three-day expert review meeting.\n"
+           "The meeting, which began on Sunday, brought together more than 500 experts in Beijing.")
+    (meeting,) = extract_document(raw, "en", date(2023, 8, 31)).events
+    assert (meeting.start_date, meeting.end_date) == (date(2023, 8, 27), date(2023, 8, 29))
+
+
+def test_a_plan_which_two_bodies_jointly_issued_on_a_day_told_after_its_title():
+    raw = ("This year's adjustment follows the 2023 National Basic Medical Insurance, Work-Related Injury Insurance and "
+           "Maternity Insurance Drug List Adjustment Work Plan, which the National Healthcare "
+           "Security Administration and the Ministry of Human Resources and Social Security (MOHRSS) jointly issued on "
+           "June 29.")
+    (release,) = extract_document(raw, "en", date(2023, 8, 31)).events
+    assert (release.event_type, release.start_date) == ("release", date(2023, 6, 29))
+
+
+def test_a_memorandum_signed_and_a_catalogue_released_at_a_conferences_opening():
+    raw = ("The 2025 Zhongguancun International Biomedicine Industry Conference opened yesterday in Haidian district.\n"
+           "Among them, the Beijing Municipal Medical Products Administration signed a cooperation memorandum with the "
+           "Management Committee of Beijing E-Town.\n"
+           "Also at the opening, the Beijing Municipal Bureau of Economy and Information Technology released the Beijing "
+           "Catalogue of Innovative Medical Products (2025 Edition).")
+    events_ = extract_document(raw, "en", date(2025, 5, 16)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2025, 5, 15)), ("signing", date(2025, 5, 15)), ("release", date(2025, 5, 15))]
+
+
+def test_the_second_day_of_a_trip_of_two_and_the_afternoon_of_that_day():
+    raw = ("A delegation of the pharmaceutical industry of Guangdong Province visited Hengqin and Macao on 11 and 12 "
+           "April for two days of exchanges.\n"
+           "On the second day, the delegation travelled to Macao and was received by the President of the "
+           "Pharmaceutical Administration Bureau (ISAF), Choi Peng Cheong.\n"
+           "In the afternoon of the same day, the Macao-Guangdong Pharmaceutical Industry Exchange Symposium was held at "
+           "the Macao Science Center.")
+    events_ = extract_document(raw, "en", date(2023, 4, 13)).events
+    assert [(e.event_type, e.start_date) for e in events_][1:] == [
+        ("visit", date(2023, 4, 12)), ("meeting", date(2023, 4, 12))]

@@ -975,3 +975,9 @@ def test_a_bodys_short_name_before_its_heads_title_and_capitalised_disease_words
            "said the list was drawn up in line with the Interim Procedures for Formulating the Rare Disease List, the "
            "expert committee said.")
     assert [p.name for p in extract_document(raw, "en", date(2023, 9, 21)).people] == ["Zhang Shuyang"]
+
+
+def test_a_title_case_headline_verb_after_a_plural_title_names_no_one():
+    raw = "Experts Whittle Down Candidates as China's Drug List Review Heads Into Price Talks\nHuang Huabo spoke."
+    assert "Into Price Talks" not in [p.name for p in extract_document(raw, "en", date(2023, 8, 31)).people]
+    assert "Whittle Down Candidates" not in [p.name for p in extract_document(raw, "en", date(2023, 8, 31)).people]

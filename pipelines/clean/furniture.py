@@ -188,6 +188,10 @@ def is_short(line: str, limit: int = 100) -> bool:
     return visual_length(line) <= limit
 
 
+# Words set apart by single spaces, nothing between them a menu or a label would use ("|", ":", wide gaps)
+_PLAIN_RUN_OF_WORDS = re.compile(r"[^\s|:：]+(?: [^\s|:：]+)*")
+
+
 def _is_menu(folded: str) -> bool:
     parts = [p for p in _SEPARATORS.split(folded) if p]
     # (a table's row opens on its number: "5 | 完善药学服务支付和激励机制 | 国家医保局医药价格和招标采购司")
@@ -197,8 +201,9 @@ def _is_menu(folded: str) -> bool:
                                                            or any(p in _LABELS or _DOMAIN.match(p) for p in parts)):
             return True
     words = folded.split()
-    if len(words) >= 3 and not _SENT_PUNCT.search(folded) and sum(w in _LABELS for w in words) >= 2:
-        return True
+    labels = sum(w in _LABELS for w in words) if len(words) >= 3 and not _SENT_PUNCT.search(folded) else 0
+    if labels >= 2 and (len(words) < 10 or labels * 3 >= len(words) or not _PLAIN_RUN_OF_WORDS.fullmatch(folded)):
+        return True     # (not a long line of plain words holding two: "…traditional Chinese medicine law in Guangxi")
     spaced = _SPACED.split(folded)
     if len(spaced) >= 3 and all(0 < visual_length(p) <= 12 for p in spaced) and not _SENT_PUNCT.search(folded):
         return True

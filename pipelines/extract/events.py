@@ -214,6 +214,11 @@ _ALONG_WITH = _gated("同一ratp", r"同步|同时|一并|\b(?:results|report|fi
 _AFTER_THE_CLOSE = re.compile(r"闭幕(?:会|式)?后|閉幕(?:會|式)?後|\bafter\s+the\s+closing\b", re.I)
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
+# A sentence opening on a day of what was told to run for days: "On the second day, …", "第三天，…"
+_NTH_DAY = re.compile(r"\W*(?:on\s+)?the\s+(?P<en>first|second|third|fourth|fifth|last|final)\s+day\b|\W*第(?P<zh>[一二三四五])天",
+                      re.I)
+_NTH_DAY_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": None, "final": None,
+                    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 # The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
 _OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)?式$|\b(?:opening|closing)\s+ceremony$", re.I)
 # The last day an event runs to: "will run until Oct 30", "将持续至21日" (a day alone: of the month it opened)
@@ -382,7 +387,7 @@ _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at 
 _SALUTATION_END = re.compile(r"(?:各位|女士们|先生们|朋友们)[^\n。！？]{0,20}[:：]\s*$")
 _SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
-_AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony)\b"
+_AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony|opening)\b"
                            r"|^\s*(?:\d{1,2}日(?:上午|下午|晚间?)?[,，]\s*)?(?:会议|大会|座谈会)(?:还|并|同时)?(?:表决)?"
                            r"(?:印发|发布|审议通过|通过|公布)", re.I)   # 会议印发了《X》, "27日下午，会议表决通过了《X》"
 # A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
@@ -972,6 +977,8 @@ _SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+t
                            r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
                            r"\bsigned\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
                            r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
+# A signing told as done by its parties, before its noun: "the Beijing MPA signed a cooperation memorandum with …"
+_SIGNED_ONE = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}$")
 # a signing sought, not done: "推进签署合作谅解备忘录等议题", "力争于年内…并择机举行签署", "双方将签署…"
 _TO_BE_SIGNED = re.compile(r"(?:推进|推动|争取|力争|尽快|尽早|择机|加快|商签|洽签|拟|将)[^，。；,;\n]{0,3}签(?:署|订)?[^，。；,;\n]{0,14}$")
 _AIMED_AT = re.compile(r"力争|争取|推进|推动|拟|将")
@@ -1318,6 +1325,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # a transcript's headline names it with its day: "Regular Press Conference of the Ministry of Commerce
                 # (June 15, 2023)" ... "Welcome to MOFCOM's regular press conference"
                 start, end, dated = titled, None, True
+            if not dated and (nth := _NTH_DAY.match(doc.view, ns)) and (days := next((
+                    (d.start_date, d.end_date) for d in reversed(drafts) if d.start_date and d.end_date), None)):
+                # "On the second day, the delegation travelled to Macao": that day of the trip (or event) of days told
+                number = _NTH_DAY_NUMBERS[(nth.group("en") or nth.group("zh")).lower()]
+                day = days[1] if number is None else days[0] + timedelta(days=number - 1)
+                if day <= days[1]:
+                    start, end, dated = day, None, True
             if not dated and (cue := _SAME_DAY.search(norm, ns, ne)):
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
@@ -1570,9 +1584,11 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
-                                 r"published|promulgated)\s+(?:by\s+[^,.;]{2,80}?\s+)?on\s+|dated\s+)(?:[a-z]{3,9}\.?\s+\d|\d"
-                                 r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
-                                 re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …")
+                                 r"published|promulgated)\s+(?:by\s+[^,.;]{2,80}?\s+)?on\s+|dated\s+"
+                                 r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
+                                 r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+                                 re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
+#                                          "…, which the NHSA and the MOHRSS jointly issued on June 29")
 # ...or told as lately issued: "the Guiding Opinions on X, issued late last month by the NHC"
 _ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|published|"
                                   r"promulgated)\s+(?:(?:late|early|earlier|in\s+(?:late|early|mid-?))\s+)?"
@@ -1603,8 +1619,9 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     """An issuing verb taking the title as its object ("issued the X", "X was released", "印发《X》"),
     with no other directive's title in between; None when the title is only cited."""
     lang = "zh" if language == "zh" else "en"
-    issued_after = lang == "en" and any(after.match(view, title_end) for after in (
-        _ISSUED_RIGHT_AFTER, _ISSUED_LATELY_AFTER, _ISSUED_AT_THE_EVENT_AFTER))
+    told_after = next((m for after in (_ISSUED_RIGHT_AFTER, _ISSUED_LATELY_AFTER, _ISSUED_AT_THE_EVENT_AFTER)
+                       if (m := after.match(view, title_end))), None) if lang == "en" else None
+    issued_after = told_after is not None
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
             or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after:
         return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance)
@@ -1617,6 +1634,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     reach_end = hi
     if lang == "en" and (aside := _ASIDE_AFTER.match(view, title_end)):
         hi += aside.end() - title_end     # "The X, signed by Premier Li in a decree, were made public"
+    if told_after:
+        hi = max(hi, told_after.end())    # (", which the NHSA and the MOHRSS jointly issued on June 29")
     # a title listed after others the verb takes may stand further off ("公布《A》（…令第47号）及《B》")
     far = lo - _LISTED_REACH if other_titles else lo
     for start, end, _ in verbs[bisect.bisect_left(verbs, (far,)):]:
@@ -2592,6 +2611,15 @@ def _openings_told_later(doc: _Doc, events: list[_Draft]) -> None:
         closed = _last_one_day_event(events, s, m["noun"])
         if opened and closed and 0 < (closed.start_date - opened).days <= 31:
             closed.start_date, closed.end_date = opened, closed.start_date
+        elif opened and (undated := next((x for x in reversed(events) if x.span[0] < s and x.start_date is None
+                                          and x.event_type != "release" and _same_head(x.noun, m["noun"])), None)):
+            # "… closed a three-day expert review meeting … The meeting, which began on Sunday, …": its days,
+            # from its first and its length
+            told = _DURATION.search(doc.text.original, *doc.sentence_of(undated.span[0]))
+            stated = told.group("en") if told else None
+            days = (int(stated) if stated.isdigit() else _DURATION_DAYS.get(stated.lower())) if stated else None
+            undated.start_date = opened
+            undated.end_date = opened + timedelta(days=days - 1) if days else None
 
 
 def _trip_days_told_later(doc: _Doc, events: list[_Draft], reported: list[tuple[int, _Draft]]) -> None:
@@ -2840,9 +2868,12 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             held = [x for x in merged if x.event_type not in _HELD_AT]
             target = held[-1] if held and draft.event_type not in _HELD_AT else merged[-1]
             if draft.event_type == "signing" and target.event_type in ("meeting", "visit") and target.start_date \
-                    and _SIGNED_THERE.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
+                    and (_SIGNED_THERE.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))) or (
+                        draft.organizers and not set(draft.organizers) <= set(target.organizers + target.participants)
+                        and _SIGNED_ONE.search(doc.view, max(0, (at := doc.norm_range(*draft.span)[0]) - 40), at))):
                 # "At the end of the meeting, the three ministers signed a joint statement": signed there, that day,
-                # by its sides where the sentence names no one
+                # by its sides where the sentence names no one (and one signed by others than those who held it:
+                # "the Beijing MPA signed a cooperation memorandum with …", told in a conference's report)
                 if not (draft.organizers or draft.attendees):
                     _parties_of(target, draft)
                 draft.start_date, draft.dated, target = target.start_date, True, draft
