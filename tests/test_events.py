@@ -2891,3 +2891,10 @@ def test_the_second_day_of_a_trip_of_two_and_the_afternoon_of_that_day():
     events_ = extract_document(raw, "en", date(2023, 4, 13)).events
     assert [(e.event_type, e.start_date) for e in events_][1:] == [
         ("visit", date(2023, 4, 12)), ("meeting", date(2023, 4, 12))]
+
+
+def test_zh_a_trip_to_a_province_told_as_a_survey_around_its_topics():
+    raw = ("6月6日至8日，国家中医药局党组书记、局长郑书兰赴陕西，围绕中医医院建设、中医药传承创新和重大工程项目实施等开展调研。"
+           "陕西省人民政府副省长赵卫东陪同调研。")
+    (trip,) = extract_document(raw, "zh", date(2023, 6, 12)).events
+    assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2023, 6, 6), date(2023, 6, 8))
