@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from conftest import SHARED, shared_scorer
 
 from pipelines.extract.agencies import _build_registry, find_agencies, load_registry, slugify, unit_id
+from pipelines.extract.document import extract_document
 from pipelines.extract.resources import CACHE_ENV, built_once, extractor_fingerprint
 from pipelines.extract.text import NormalizedText
 
@@ -940,3 +942,11 @@ def test_taiwans_justice_interior_and_customs_bodies_and_the_controlled_drugs_di
                                       "arrested the suspects.")
     assert "nmpa-ccfdie" in ids("The course was organised by the China Center for Food and Drug International Exchange "
                                 "(CCFDIE) of the NMPA.")
+
+
+def test_zh_no_body_in_a_deployment_nor_in_a_hospitals_department():
+    raw = "孙洪涛表示，市医保局将认真落实国家和省部署要求。"
+    assert [a.name_zh for a in extract_document(raw, "zh", date(2023, 8, 25)).agencies] == ["市医保局"]
+    raw = "香港特區政府衞生署中醫藥規管辦公室高級藥劑師陳家豪，以及醫院管理局伊利沙伯醫院內科部顧問醫生梁志偉出席記者會。"
+    names = [a.name_zh for a in extract_document(raw, "zh", date(2024, 10, 9)).agencies]
+    assert "医院管理局" in names and not any("内科部" in (n or "") for n in names)

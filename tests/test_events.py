@@ -2898,3 +2898,33 @@ def test_zh_a_trip_to_a_province_told_as_a_survey_around_its_topics():
            "陕西省人民政府副省长赵卫东陪同调研。")
     (trip,) = extract_document(raw, "zh", date(2023, 6, 12)).events
     assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2023, 6, 6), date(2023, 6, 8))
+
+
+def test_a_notice_published_right_after_a_crackdown_told_launched_on_a_day():
+    raw = ("China's health, market regulation and drug authorities on Tuesday jointly launched a nationwide crackdown on "
+           "illegal medical aesthetics.\n"
+           "The National Health Commission (NHC) and 10 other departments, including the National Medical Products "
+           "Administration (NMPA), published the Notice on Further Strengthening the Comprehensive Supervision and Law "
+           "Enforcement of Medical Aesthetics, according to a statement posted on the NHC's website.")
+    (release,) = extract_document(raw, "en", date(2023, 5, 10)).events
+    assert (release.event_type, release.start_date) == ("release", date(2023, 5, 9))
+
+
+def test_an_arrangement_signed_by_two_offices_on_a_day():
+    raw = ("The Taipei Economic and Cultural Office in the Philippines (TECO) and the Manila Economic and Cultural Office "
+           "(MECO) signed the Arrangement on Medical Product Regulatory Cooperation on October 5, 2022. Owing to travel "
+           "restrictions, the signing ceremony was held by video conference linking Taipei and Manila.")
+    (signing,) = extract_document(raw, "en", date(2022, 10, 7)).events
+    assert (signing.event_type, signing.start_date) == ("signing", date(2022, 10, 5))
+
+
+def test_zh_an_inspection_a_body_will_carry_out_with_others_is_still_to_come():
+    raw = ("8月24日上午，青岛市政府新闻办公室召开新闻发布会。下一步还将联合市卫生健康委、市民政局开展定点护理服务机构专项检查，"
+           "确保基金安全运行。")
+    assert [e.event_type for e in extract_document(raw, "zh", date(2023, 8, 25)).events] == ["press_conference"]
+
+
+def test_zh_the_executive_yuan_in_session_told_by_what_it_passed():
+    raw = "政院會通過「藥害救濟法」部分條文修正草案\n行政院會今（14）日通過衛生福利部擬具的「藥害救濟法」部分條文修正草案，將函請立法院審議。"
+    (meeting,) = extract_document(raw, "zh", date(2024, 11, 14)).events
+    assert (meeting.event_type, meeting.start_date) == ("meeting", date(2024, 11, 14))

@@ -621,8 +621,8 @@ _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # th
 _ZH_MINISTRY_BUREAU = re.compile(r"(?!指导|督促|会同|联合|组织|部署|要求|推动|牵头|协调|挂牌|通报|发布|召开|开展|指挥|派出|责成|通知|督办"
                                  r"|支持|联手|配合|商请|依托)[\u4e00-\u9fff]{2,8}?局(?![长])")
 _ZH_BARE_DIVISION = re.compile(r"(?:(?<=^)|(?<=[，。；、：,;:\n]))[\u4e00-\u9fff]{2,10}?处(?=副?处长)", re.M)
-# "机关各司", "相关处": a set of units, not one.
-_ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下属|内设|直属")
+# "机关各司", "相关处": a set of units, not one (nor a hospital's or a company's department: 医管局伊利沙伯医院内科部).
+_ZH_UNIT_SET = re.compile(r"^机关|各|相关|有关|其他|其它|所属|下属|内设|直属|医院|公司")
 # Between units of one enumeration: 药品生产监管处、药品注册管理处和科技和国际合作处; an alternative name
 # in brackets may follow a unit (国际合作司（港澳台办公室）).
 _ZH_UNIT_JOINER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|以及|与)")
@@ -847,7 +847,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     """国家/国务院 ...局 names, and units written right after an agency (<agency>XX司)."""
     out: list[_Match] = []
     for m in _ZH_NATIONAL.finditer(norm):
-        if not _ZH_FUNCTION.search(m.group()):
+        if not _ZH_FUNCTION.search(m.group()) and norm[m.end() - 2:m.end()] not in _ZH_FALSE_ENDINGS:   # (国家和省部署要求)
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for m in _ZH_ZONE_BODY.finditer(norm) if any(tail in norm for tail in _ZH_ZONE_TAILS) else ():
         start = m.start() + len(_ZH_ZONE_LEAD.match(m.group()).group())    # (not "并听取" before the name)

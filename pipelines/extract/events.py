@@ -214,6 +214,8 @@ _ALONG_WITH = _gated("同一ratp", r"同步|同时|一并|\b(?:results|report|fi
 _AFTER_THE_CLOSE = re.compile(r"闭幕(?:会|式)?后|閉幕(?:會|式)?後|\bafter\s+the\s+closing\b", re.I)
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
+# "将联合A、B开展…": what a body will do with others, however many it lists
+_TO_DO_WITH_OTHERS = re.compile(r"(?:将|拟|计划)(?:联合|会同|协调)[^，。；,;\n]{1,36}$")
 # A sentence opening on a day of what was told to run for days: "On the second day, …", "第三天，…"
 _NTH_DAY = re.compile(r"\W*(?:on\s+)?the\s+(?P<en>first|second|third|fourth|fifth|last|final)\s+day\b|\W*第(?P<zh>[一二三四五])天",
                       re.I)
@@ -1279,8 +1281,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "听证会举行公告…进行了公示": the notice of a hearing
             if language == "zh" and _TO_BE_HELD.search(doc.view, max(ns, a - 32), a):
                 continue  # its sentence has reported nothing held yet
-            if kind == "visit" and language == "zh" and norm.startswith("开展", a) and future.search(doc.view, max(ns, a - 16), a):
-                continue  # "…还将开展延伸检查或联合检查": an inspection to come (a visit needs no verb to be told)
+            if kind == "visit" and language == "zh" and norm.startswith("开展", a) and (
+                    future.search(doc.view, max(ns, a - 16), a) or _TO_DO_WITH_OTHERS.search(doc.view, max(ns, a - 40), a)):
+                continue  # "…还将开展延伸检查或联合检查", "下一步还将联合市卫生健康委、市民政局开展…专项检查": an
+                #           inspection to come (a visit needs no verb to be told)
             if language == "zh" and drafts and _NOUN_AS_TIME.match(norm, b):
                 continue  # "座谈会前，两部门还就…进行了会商": the meeting reported, as the time of another
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
@@ -1849,7 +1853,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 # (a later sentence's own day for it beats the dateline's: "… was issued by X. It was made public
                 # on Thursday.")
                 start = (d.issued_date or sign_off or _anaphor_release_date(doc, verbs, s, language, d.title)
-                         or _dateline_for(doc, s, e, sentence=sentence) or _event_date_for(doc, events, s, e))
+                         or _dateline_for(doc, s, e, sentence=sentence) or _event_date_for(doc, events, s, e)
+                         or _launch_told_before(doc, s, language))
             if start is None and language == "en" and _ISSUED_ASIDE.match(doc.view, te):
                 continue    # "The Provisions for X, issued by SAMR, repeat this rule": who issued it, as background
             draft = _release_draft(doc, d, (pos, pos_end), start, (s, e), doc.text.span(*verb)[0])
@@ -2069,6 +2074,21 @@ def _release_day_at(event: _Draft, sentence: str) -> date | None:
     """The day of an event a release was announced at; a bill voted on at a session of several days, its last
     ("会议表决通过了《X条例》")."""
     return event.end_date if event.end_date and any(v in sentence for v in _VOTED) else event.start_date
+
+
+# A sentence telling something launched, rolled out: "… authorities on Tuesday jointly launched a nationwide crackdown"
+_LAUNCHED = re.compile(r"\b(?:launched|kicked\s+off|rolled\s+out|unveiled)\b", re.I)
+
+
+def _launch_told_before(doc: _Doc, s: int, language: str) -> date | None:
+    """The day the sentence right before says something was launched: "… on Tuesday jointly launched a crackdown …
+    The NHC and 10 other departments published the Notice on …": published with it, that day."""
+    if language == "zh":
+        return None
+    for ps, pe in doc.sentences_told_before(doc.sentences.index(doc.sentence_of(s)), 1):
+        if _LAUNCHED.search(doc.text.original, ps, pe):
+            return _sentence_date(doc, ps, pe, ps, language)[0]
+    return None
 
 
 def _event_date_for(doc: _Doc, events: list[_Draft], s: int, e: int) -> date | None:
