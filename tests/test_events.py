@@ -2928,3 +2928,24 @@ def test_zh_the_executive_yuan_in_session_told_by_what_it_passed():
     raw = "政院會通過「藥害救濟法」部分條文修正草案\n行政院會今（14）日通過衛生福利部擬具的「藥害救濟法」部分條文修正草案，將函請立法院審議。"
     (meeting,) = extract_document(raw, "zh", date(2024, 11, 14)).events
     assert (meeting.event_type, meeting.start_date) == ("meeting", date(2024, 11, 14))
+
+
+def test_agreements_signed_at_a_launch_ceremony_after_a_plan_released_there():
+    raw = ("The launch ceremony was held in Qianhai yesterday. Under the Implementation Plan for the Shenzhen Pilot Program "
+           "(2024-2026), released at the ceremony by the Shenzhen Municipal Administration for Market Regulation, companies "
+           "may register devices.\n"
+           "Three agreements were signed at the ceremony. The Shenzhen Municipal Administration for Market Regulation "
+           "signed a technical service cooperation agreement with the National Medical Products Administration.\n"
+           "The healthcare security administrations of the 13 members signed a cooperation agreement in Zhengzhou in July.")
+    events_ = extract_document(raw, "en", date(2024, 11, 19)).events
+    assert [(e.event_type, e.start_date) for e in events_ if e.event_type == "signing"] == [
+        ("signing", date(2024, 11, 18))]
+
+
+def test_zh_signed_after_the_opening_ceremony_of_a_two_day_symposium_on_its_first_day():
+    raw = ("食藥署於本（10）月15日至16日假臺北國際會議中心舉辦「2024臺灣醫療器材法規國際研討會」。\n"
+           "研討會開幕式由衛生福利部政務次長許明哲致詞。\n"
+           "開幕式後，食藥署署長陳玉玲與泰國食品藥物管理局副秘書長蘇帕塔•汶納共同簽署「臺泰醫療器材法規合作備忘錄」。")
+    events_ = extract_document(raw, "zh", date(2024, 10, 16)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2024, 10, 15)), ("signing", date(2024, 10, 15))]

@@ -348,6 +348,8 @@ _HELD_AFTER_IT = re.compile(r"\s+(?:held|that\s+followed)\s+(?:right\s+)?(?:afte
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
 # an event noun naming the time before it ("座谈会前，"): the event reported, not one told
 _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
+# ...or as the time after it: "开幕式后，…共同签署", "会议结束后，…赴…调研" (who is named there did what followed)
+_NOUN_AS_TIME_AFTER = re.compile(r"(?:结束)?后[，,]")
 # an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
 _NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名单)")
 # "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
@@ -1285,8 +1287,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     future.search(doc.view, max(ns, a - 16), a) or _TO_DO_WITH_OTHERS.search(doc.view, max(ns, a - 40), a)):
                 continue  # "…还将开展延伸检查或联合检查", "下一步还将联合市卫生健康委、市民政局开展…专项检查": an
                 #           inspection to come (a visit needs no verb to be told)
-            if language == "zh" and drafts and _NOUN_AS_TIME.match(norm, b):
-                continue  # "座谈会前，两部门还就…进行了会商": the meeting reported, as the time of another
+            if language == "zh" and drafts and (_NOUN_AS_TIME.match(norm, b) or _NOUN_AS_TIME_AFTER.match(norm, b)):
+                continue  # "座谈会前，两部门还就…进行了会商", "开幕式后，…签署": the event reported, as the time of another
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
                 continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
             if language == "en" and any(d.event_type == kind for d in drafts) and _SAID_THE.search(
@@ -1345,7 +1347,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     # "3月18日，李利会见…。(他指出,2024年11月12日…举行交流会。)\n当日下午，…参观": after a
                     # recollection told in a paragraph of its own, the report's day
                     same_day = (lead.start_date, None)
-                if same_day and (same_day[1] is None or _A_DAY.search(cue.group())):
+                if same_day and (same_day[1] is None or _A_DAY.search(cue.group())
+                                 or norm.endswith(("开幕", "开班", "开营"), ns, cue.start())):   # (开幕式后: its first day)
                     start, end, dated = same_day[0], None, True
                 elif same_day and _AFTER_THE_CLOSE.search(norm, ns, ne):
                     start, end, dated = same_day[1], None, True     # "闭幕会后", "after the closing session": its last day
@@ -2887,16 +2890,20 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             # what was signed or issued at it ("After the talks, they signed ... Z attended the meeting")
             held = [x for x in merged if x.event_type not in _HELD_AT]
             target = held[-1] if held and draft.event_type not in _HELD_AT else merged[-1]
-            if draft.event_type == "signing" and target.event_type in ("meeting", "visit") and target.start_date \
+            signed_one = draft.event_type == "signing" and bool(draft.organizers) and bool(_SIGNED_ONE.search(
+                doc.view, max(0, (at := doc.norm_range(*draft.span)[0]) - 40), at)) and not (
+                doc.within(doc.dates, *(told := doc.sentence_of(draft.span[0])))
+                or _MONTH_ONLY[language].search(doc.text.original, *told))    # (not "signed … in Zhengzhou in July")
+            host = target if target.event_type in ("meeting", "visit") else held[-1] if signed_one and held else None
+            if draft.event_type == "signing" and host and host.start_date \
                     and (_SIGNED_THERE.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))) or (
-                        draft.organizers and not set(draft.organizers) <= set(target.organizers + target.participants)
-                        and _SIGNED_ONE.search(doc.view, max(0, (at := doc.norm_range(*draft.span)[0]) - 40), at))):
+                        signed_one and not set(draft.organizers) <= set(host.organizers + host.participants))):
                 # "At the end of the meeting, the three ministers signed a joint statement": signed there, that day,
                 # by its sides where the sentence names no one (and one signed by others than those who held it:
                 # "the Beijing MPA signed a cooperation memorandum with …", told in a conference's report)
                 if not (draft.organizers or draft.attendees):
-                    _parties_of(target, draft)
-                draft.start_date, draft.dated, target = target.start_date, True, draft
+                    _parties_of(host, draft)
+                draft.start_date, draft.dated, target = host.start_date, True, draft
                 merged.append(draft)
         else:
             target = draft
