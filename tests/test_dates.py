@@ -216,3 +216,10 @@ def test_a_run_through_a_weekday_told_in_the_past_is_the_latest_one():
     # published on a Thursday
     assert resolved("The seminar ran through Tuesday.", date(2024, 8, 29))[0][1] == date(2024, 8, 27)
     assert resolved("The fair runs through Sunday.", date(2024, 8, 29))[0][1] == date(2024, 9, 1)
+
+
+def test_zh_a_month_and_day_after_last_year_or_this_year_is_of_that_year():
+    found = find_dates(NormalizedText("去年5月12日，省政府办公厅印发《若干措施》；去年12月30日至1月2日开展检查；今年1月5日举行。"),
+                       date(2024, 3, 28), "zh")
+    assert [(d.start_date, d.end_date) for d in found] == [
+        (date(2023, 5, 12), None), (date(2023, 12, 30), date(2024, 1, 2)), (date(2024, 1, 5), None)]

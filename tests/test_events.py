@@ -2949,3 +2949,10 @@ def test_zh_signed_after_the_opening_ceremony_of_a_two_day_symposium_on_its_firs
     events_ = extract_document(raw, "zh", date(2024, 10, 16)).events
     assert [(e.event_type, e.start_date) for e in events_] == [
         ("meeting", date(2024, 10, 15)), ("signing", date(2024, 10, 15))]
+
+
+def test_zh_a_trip_to_two_cities_told_by_what_it_went_into_then_surveyed():
+    raw = ("7月22日至25日，国家药监局党组书记、局长李利赴黑龙江省哈尔滨市、牡丹江市，深入药品检验机构、基层监管所、医药企业和"
+           "零售药店，调研药品监管和医药产业发展工作。")
+    (trip,) = extract_document(raw, "zh", date(2024, 7, 29)).events
+    assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2024, 7, 22), date(2024, 7, 25))

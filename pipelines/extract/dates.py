@@ -454,6 +454,13 @@ _WEEKDAYS_JOINED = re.compile(r"\s*(?:至|到|-|—|－|~|to|through|until)\s*",
 _NEXT_DAY_JOINED = re.compile(r"\s+and\s+")      # "talks on Monday and Tuesday": two days running are one span
 
 
+_ZH_YEAR_WORDS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
+
+
+def _in_year(day: date, year: int) -> date:
+    return _safe_date(year, day.month, day.day) or day
+
+
 def find_dates(text: NormalizedText, published: date | None, language: str) -> list[DateMention]:
     """Every date expression of the text, resolved against the publication date (or a dateline before it)."""
     mentions: list[DateMention] = []
@@ -467,6 +474,12 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
                 last = i    # "本周一（14日）至周二（15日）": the weekday glossed does not part the two days
             continue  # "today (May 15)": the explicit date in brackets says which day
         start, end, kind, has_year = _resolve(f, base)
+        if start and base and not has_year and f.kind in ("zh_full", "zh_range") and (
+                years := _ZH_YEAR_WORDS.get(text.norm[max(0, f.start - 2):f.start])) is not None:
+            # "去年5月12日": the publication's year before, whatever the month ("5月12日" alone is the nearest)
+            start, end = _in_year(start, base.year + years), _in_year(end, base.year + years) if end else None
+            if end and end < start:     # (去年12月30日至1月2日)
+                end = _in_year(end, start.year + 1)
         if f.kind == "weekday" and start and base and start < base and not f.groups.get("rel") \
                 and _FUTURE_BEFORE.search(text.norm, max(0, f.start - 200), f.start):
             start += timedelta(days=7)  # "she is scheduled to attend the symposium on Friday": the coming one
