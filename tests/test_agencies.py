@@ -950,3 +950,14 @@ def test_zh_no_body_in_a_deployment_nor_in_a_hospitals_department():
     raw = "香港特區政府衞生署中醫藥規管辦公室高級藥劑師陳家豪，以及醫院管理局伊利沙伯醫院內科部顧問醫生梁志偉出席記者會。"
     names = [a.name_zh for a in extract_document(raw, "zh", date(2024, 10, 9)).agencies]
     assert "医院管理局" in names and not any("内科部" in (n or "") for n in names)
+
+
+def test_autonomous_prefecture_governments_by_their_full_names_and_their_governors():
+    raw = ("Jike Qubu, Governor of Liangshan Yi Autonomous Prefecture, spoke. The People's Government of Qiandongnan Miao "
+           "and Dong Autonomous Prefecture co-hosted the conference in Sichuan Province.")
+    names = {a.agency_id: a.name_en for a in extract_document(raw, "en", date(2024, 5, 29)).agencies}
+    assert names == {"pref-liangshan-gov": "People's Government of Liangshan Yi Autonomous Prefecture",
+                     "pref-qiandongnan-gov": "People's Government of Qiandongnan Miao and Dong Autonomous Prefecture"}
+    raw = "黔东南苗族侗族自治州人民政府州长杨通明出席。凉山州人民政府有关负责人参加。"
+    assert {a.agency_id for a in extract_document(raw, "zh", date(2024, 5, 29)).agencies} == {
+        "pref-qiandongnan-gov", "pref-liangshan-gov"}

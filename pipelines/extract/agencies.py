@@ -1063,24 +1063,28 @@ class _Prefectures:
     en: re.Pattern | None
     shorts: frozenset[str]          # 临夏, 延边: the full pattern is tried only where one stands before a 州
     kind_of: dict[str, dict]        # a kind's Chinese or (lower-case) English name -> the kind
+    gov: dict                       # the people's government kind
 
 
 @lru_cache(maxsize=1)
 def _prefectures() -> _Prefectures:
     rows = [r for r in load_yaml("divisions.yaml")["cities"] if r["full"].endswith("自治州")]
-    kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"] and k["slug"] not in _PLACE_OWN_KINDS
-             and k["slug"] not in _NOT_CITY_KINDS]
+    kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"] and k["slug"] not in _NOT_CITY_KINDS
+             and (k["slug"] not in _PLACE_OWN_KINDS or k["slug"] == "gov")]
     by_name = {n: r for r in rows for n in (r["zh"], r["zh"] + "州", r["full"], r["en"])}
     zh_kinds = sorted({z for k in kinds for z in k["zh"]}, key=len, reverse=True)
     en_kinds = sorted({h for k in kinds for h in (k["en"], *(k.get("en_other") or [])) if not _ABBREVIATION.match(h)},
                       key=len, reverse=True)
     places_zh = sorted({n for r in rows for n in (r["zh"] + "州", r["full"])}, key=len, reverse=True)
     zh = re.compile("(%s)(%s)" % ("|".join(places_zh), "|".join(map(re.escape, zh_kinds)))) if rows else None
-    en = re.compile(r"\b(%s)(?: [A-Z][a-z]+)?(?: Autonomous)? Prefecture(?:['’]s)? (%s)\b" % (
-        "|".join(sorted({r["en"] for r in rows})), "|".join(map(re.escape, en_kinds)))) if rows else None
+    places_en = "|".join(sorted({r["en"] for r in rows}))
+    en = re.compile(r"\b(%s)(?: [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?(?: Autonomous)? Prefecture(?:['’]s)? (%s)\b|"
+                    r"\b(?:(People's Government|Government) of|(?:Vice |Deputy )?Governor of) (?:the )?(%s)"
+                    r"(?: [A-Z][a-z]+(?: and [A-Z][a-z]+)?)? Autonomous Prefecture\b" % (
+                        places_en, "|".join(map(re.escape, en_kinds)), places_en)) if rows else None
     kind_of = {z: k for k in kinds for z in k["zh"]} | {h.lower(): k for k in kinds
                                                         for h in (k["en"], *(k.get("en_other") or []))}
-    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of)
+    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, next(k for k in kinds if k["slug"] == "gov"))
 
 
 def _names_a_prefecture(norm: str, shorts: frozenset[str]) -> bool:
@@ -1095,9 +1099,26 @@ def _names_a_prefecture(norm: str, shorts: frozenset[str]) -> bool:
     return False
 
 
+# The peoples an autonomous prefecture is named for, as its English name gives them (凉山彝族自治州: "Liangshan Yi")
+_PEOPLES_EN = {"土家": "Tujia", "布依": "Buyei", "哈尼": "Hani", "景颇": "Jingpo", "傈僳": "Lisu", "蒙古": "Mongol",
+               "朝鲜": "Korean", "哈萨克": "Kazakh", "柯尔克孜": "Kirghiz", "彝": "Yi", "藏": "Tibetan", "羌": "Qiang",
+               "苗": "Miao", "侗": "Dong", "壮": "Zhuang", "傣": "Dai", "白": "Bai", "回": "Hui"}
+_PEOPLES = re.compile("|".join(sorted(_PEOPLES_EN, key=len, reverse=True)))
+
+
+def _autonomous_prefecture_en(row: dict) -> str:
+    """"Qiandongnan Miao and Dong Autonomous Prefecture", from 黔东南苗族侗族自治州."""
+    peoples = [_PEOPLES_EN[p] for p in _PEOPLES.findall(row["full"].removeprefix(row["zh"]))]
+    return " ".join([row["en"], " and ".join(peoples), "Autonomous Prefecture"]) if peoples else \
+        f"{row['en']} Autonomous Prefecture"
+
+
 def _prefecture_agency(row: dict, kind: dict) -> Agency:
     heads = [h for h in (kind["en"], *(kind.get("en_other") or [])) if not _ABBREVIATION.match(h)]
     names_en = [f"{row['en']} Prefecture {h}" for h in heads]
+    if kind["slug"] == "gov":      # the prefecture's own government goes by its full name first
+        full = _autonomous_prefecture_en(row)
+        names_en = [f"People's Government of {full}", f"{full} People's Government", *names_en]
     names_zh = [f"{place}{z}" for z in kind["zh"] for place in (row["zh"] + "州", row["full"])]
     return Agency(agency_id=f"pref-{slugify(row['en'])}-{kind['slug']}", name_en=names_en[0], name_zh=names_zh[0],
                   level="municipal", province=row["province"], in_registry=False,
@@ -1107,12 +1128,16 @@ def _prefecture_agency(row: dict, kind: dict) -> Agency:
 def _prefecture_matches(norm: str) -> list[_Match]:
     """An autonomous prefecture's bureau: 临夏州市场监管局, "the Linxia Prefecture Administration for Market Regulation"."""
     found = _prefectures()
-    zh, en = "州" in norm and _names_a_prefecture(norm, found.shorts), "Prefecture " in norm
+    zh, en = "州" in norm and _names_a_prefecture(norm, found.shorts), "Prefecture" in norm
     if not (zh or en):
         return []
     out = []
     for pattern in (found.zh if zh else None, found.en if en else None):
         for m in pattern.finditer(norm) if pattern else ():
+            if pattern is found.en and m.group(4):     # "People's Government of / Governor of X Autonomous Prefecture"
+                start = m.start() if m.group(3) else m.start(4)     # (a governor's title: the prefecture is the body)
+                out.append(_Match(start, m.end(), [], 1, _prefecture_agency(found.by_name[m.group(4)], found.gov)))
+                continue
             kind = found.kind_of.get(m.group(2)) or found.kind_of.get(m.group(2).lower())
             if kind:
                 out.append(_Match(m.start(), m.end(), [], 1, _prefecture_agency(found.by_name[m.group(1)], kind)))
