@@ -2956,3 +2956,15 @@ def test_zh_a_trip_to_two_cities_told_by_what_it_went_into_then_surveyed():
            "零售药店，调研药品监管和医药产业发展工作。")
     (trip,) = extract_document(raw, "zh", date(2024, 7, 29)).events
     assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2024, 7, 22), date(2024, 7, 25))
+
+
+def test_a_two_day_forum_that_ends_on_friday_and_what_was_signed_ahead_of_it():
+    raw = ("Drug regulators from China and six ASEAN members gathered in Jinghong, Yunnan province, on Thursday.\n"
+           "The 2024 China-ASEAN Cross-border Drug Safety Cooperation Forum, a two-day event that ends on Friday, was "
+           "co-hosted by the National Medical Products Administration and the Yunnan provincial government.\n"
+           "On Wednesday evening, ahead of the forum, the Yunnan Medical Products Administration and the Lao Food and "
+           "Drug Department signed a memorandum of understanding on cross-border drug safety cooperation.\n"
+           "The forum was first held in Kunming in 2019.")
+    events_ = extract_document(raw, "en", date(2024, 8, 9)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("meeting", date(2024, 8, 8), date(2024, 8, 9)), ("signing", date(2024, 8, 7), None)]

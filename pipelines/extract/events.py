@@ -329,7 +329,8 @@ _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$
 # Before an event noun that points back to one reported: "after the talks", "following the meeting"
 _SAID_THE = re.compile(r"\b(?:said|says|noted|notes|added|adds|stressed|told\s+\w+)\s+(?:that\s+)?the\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.I)
-_AFTER_THE = re.compile(r"\b(?:after|following|during|before)\s+the\s+$", re.I)
+_FIRST_EDITION_AFTER = re.compile(r"\s+(?:was|were)\s+first\s+(?:held|launched|organi[sz]ed|convened)\b")
+_AFTER_THE = re.compile(r"\b(?:after|following|during|before|ahead\s+of|prior\s+to)\s+the\s+$", re.I)
 _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
@@ -420,7 +421,8 @@ _DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
                   "十五": 15}
 # A date next to these is the day the event ended ("concluded Friday", "闭幕").
 # (or that the date is its last day: "the three-day conference runs through Sunday")
-_ENDED = _gated("cwer闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till))\b"
+_ENDED = _gated("cwer闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till)"
+                             r"|(?:ends|closes|concludes)\s+on)\b"
                              r"|闭幕|落幕|结束")
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
@@ -1305,6 +1307,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "the Yunnan Provincial People's Congress": a body (its session is the "session of" it)
             if language == "zh" and _TALLY_OF_EDITIONS.search(norm, max(ns, a - 24), a):
                 continue  # "先后举办4届监管科学国际研讨会": a tally of editions, none of them reported
+            if language == "en" and _FIRST_EDITION_AFTER.match(doc.view, b):
+                continue  # "The forum was first held in Kunming in 2019": its history, not this edition
             if norm.startswith("座谈", a) and b - a == 2 and not (
                     (day := _OPENS_ON_ITS_DAY.match(norm, max(ns, max(norm.rfind(c, ns, a) for c in "；;") + 1)))
                     and not _CLAUSE_MARK.search(norm, day.end(), a)):
