@@ -1069,8 +1069,8 @@ class _Prefectures:
 @lru_cache(maxsize=1)
 def _prefectures() -> _Prefectures:
     rows = [r for r in load_yaml("divisions.yaml")["cities"] if r["full"].endswith("自治州")]
-    kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"] and k["slug"] not in _NOT_CITY_KINDS
-             and (k["slug"] not in _PLACE_OWN_KINDS or k["slug"] == "gov")]
+    kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"]
+             and k["slug"] not in _NOT_CITY_KINDS and (k["slug"] not in _PLACE_OWN_KINDS or k["slug"] == "gov")]
     by_name = {n: r for r in rows for n in (r["zh"], r["zh"] + "州", r["full"], r["en"])}
     zh_kinds = sorted({z for k in kinds for z in k["zh"]}, key=len, reverse=True)
     en_kinds = sorted({h for k in kinds for h in (k["en"], *(k.get("en_other") or [])) if not _ABBREVIATION.match(h)},
@@ -1084,7 +1084,8 @@ def _prefectures() -> _Prefectures:
                         places_en, "|".join(map(re.escape, en_kinds)), places_en)) if rows else None
     kind_of = {z: k for k in kinds for z in k["zh"]} | {h.lower(): k for k in kinds
                                                         for h in (k["en"], *(k.get("en_other") or []))}
-    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, next(k for k in kinds if k["slug"] == "gov"))
+    gov = next(k for k in kinds if k["slug"] == "gov")
+    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, gov)
 
 
 def _names_a_prefecture(norm: str, shorts: frozenset[str]) -> bool:

@@ -1242,12 +1242,14 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v))]
     to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
     if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
-        # (but what an earlier clause says happened did: "…今（24）日盛大开幕，…将于28日闭幕")
-        first_to_come = {}
+        def sentence_of(v: int) -> int:
+            return bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1
+        first_to_come: dict[int, int] = {}
         for v in to_come:
-            first_to_come.setdefault(bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1, v)
-        verbs = [v for v in verbs if (cue := first_to_come.get(bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1)) is None
-                 or v < cue and _CLAUSE_MARK.search(doc.view, v, cue) and language == "zh"]
+            first_to_come.setdefault(sentence_of(v), v)
+        # (but what an earlier clause says happened did: "…今（24）日盛大开幕，…将于28日闭幕")
+        verbs = [v for v in verbs if (cue := first_to_come.get(sentence_of(v))) is None
+                 or language == "zh" and v < cue and _CLAUSE_MARK.search(doc.view, v, cue)]
     drafts: list[_Draft] = []
     last_date: tuple[date, date | None] | None = None
     last_dated_sentence = last_draft_sentence = -1
