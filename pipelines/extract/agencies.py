@@ -1078,10 +1078,10 @@ def _prefectures() -> _Prefectures:
     places_zh = sorted({n for r in rows for n in (r["zh"] + "州", r["full"])}, key=len, reverse=True)
     zh = re.compile("(%s)(%s)" % ("|".join(places_zh), "|".join(map(re.escape, zh_kinds)))) if rows else None
     places_en = "|".join(sorted({r["en"] for r in rows}))
-    en = re.compile(r"\b(%s)(?: [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?(?: Autonomous)? Prefecture(?:['’]s)? (%s)\b|"
-                    r"\b(?:(People's Government|Government) of|(?:Vice |Deputy )?Governor of) (?:the )?(%s)"
-                    r"(?: [A-Z][a-z]+(?: and [A-Z][a-z]+)?)? Autonomous Prefecture\b" % (
-                        places_en, "|".join(map(re.escape, en_kinds)), places_en)) if rows else None
+    peoples = r"(?: [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?"     # "Yi", "Miao and Dong"
+    en = re.compile(rf"\b({places_en}){peoples}(?: Autonomous)? Prefecture(?:['’]s)? ({'|'.join(map(re.escape, en_kinds))})\b|"
+                    rf"\b(?:(People's Government|Government) of|(?:Vice |Deputy )?Governor of) (?:the )?({places_en})"
+                    rf"{peoples} Autonomous Prefecture\b") if rows else None
     kind_of = {z: k for k in kinds for z in k["zh"]} | {h.lower(): k for k in kinds
                                                         for h in (k["en"], *(k.get("en_other") or []))}
     gov = next(k for k in kinds if k["slug"] == "gov")

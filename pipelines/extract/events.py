@@ -359,7 +359,8 @@ _TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$")
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME.pattern)
 # ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
 # sides held a working meeting"
-_AFTER_IT = re.compile(r"\W*(?:[\u4e00-\u9fff]{0,12}(?:会|式)(?:结束)?后[，,]|(?:after|following)\s+the\s+[\w -]{1,30}?,\s)", re.I)
+_AFTER_IT = re.compile(r"\W*(?:[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME_AFTER.pattern
+                       + r"|(?:after|following)\s+the\s+[\w -]{1,30}?,\s)", re.I)
 _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 # ...or their heads: "the two ministers signed"
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|ministers|heads|leaders|agencies|regulators|commissioners)\b"
@@ -419,6 +420,13 @@ _DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
                   "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "两": 2, "二": 2, "三": 3, "四": 4,
                   "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14,
                   "十五": 15}
+def _days_stated(stated: str | None) -> int | None:
+    """A length in days as a duration pattern caught it: "3", "three", "两"."""
+    if not stated:
+        return None
+    return int(stated) if stated.isdigit() else _DURATION_DAYS.get(stated.lower())
+
+
 # A date next to these is the day the event ended ("concluded Friday", "闭幕").
 # (or that the date is its last day: "the three-day conference runs through Sunday")
 _ENDED = _gated("cwer闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till)"
@@ -1037,8 +1045,7 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
         m = _NEXT_DURATION.match(doc.text.original, doc.sentences[index + 1][0])
     if not m or start is None or (end is not None and end != start):
         return start, end
-    stated = m.group("en") or m.group("zh")
-    days = int(stated) if stated.isdigit() else _DURATION_DAYS.get(stated.lower())
+    days = _days_stated(m.group("en") or m.group("zh"))
     if not days:
         return start, end
     span = timedelta(days=days - 1)
@@ -2619,7 +2626,7 @@ def _lengths_told_later(doc: _Doc, events: list[_Draft]) -> None:
         return
     for m in _LENGTH_OF_THIS.finditer(doc.text.norm):
         if earlier := _last_one_day_event(events, doc.text.span(m.start(), m.start())[0], m["noun"]):
-            days = int(m["days"]) if m["days"].isdigit() else _DURATION_DAYS[m["days"]]
+            days = _days_stated(m["days"])
             earlier.end_date = earlier.start_date + timedelta(days=days - 1)
 
 
@@ -2645,8 +2652,7 @@ def _openings_told_later(doc: _Doc, events: list[_Draft]) -> None:
             # "… closed a three-day expert review meeting … The meeting, which began on Sunday, …": its days,
             # from its first and its length
             told = _DURATION.search(doc.text.original, *doc.sentence_of(undated.span[0]))
-            stated = told.group("en") if told else None
-            days = (int(stated) if stated.isdigit() else _DURATION_DAYS.get(stated.lower())) if stated else None
+            days = _days_stated(told.group("en")) if told else None
             undated.start_date = opened
             undated.end_date = opened + timedelta(days=days - 1) if days else None
 
@@ -2854,7 +2860,8 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 x.event_type == "visit" and _TRIP_BEGAN.search(x.noun) and x.start_date for x in merged):
             draft.event_type = "meeting"    # "began his visit to Shanghai today … Lo met with the Vice Mayor": a meeting on it
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
-        opening = doc.norm_range(*doc.sentence_of(draft.span[0]))[0]     # where its sentence starts
+        told = doc.sentence_of(draft.span[0])       # its sentence, original offsets
+        opening, told_end = doc.norm_range(*told)     # (where it starts, and ends, in the normalised text)
         if not same and draft.noun in ("会议", "meeting") and draft.start_date and _SCENE_OPENER[language].match(
                 text.norm, opening):
             # "会上，谭立新主持会议": the meeting whose scene the sentence is set at, whoever presides
@@ -2898,11 +2905,11 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             target = held[-1] if held and draft.event_type not in _HELD_AT else merged[-1]
             signed_one = draft.event_type == "signing" and bool(draft.organizers) and bool(_SIGNED_ONE.search(
                 doc.view, max(0, (at := doc.norm_range(*draft.span)[0]) - 40), at)) and not (
-                doc.within(doc.dates, *(told := doc.sentence_of(draft.span[0])))
-                or _MONTH_ONLY[language].search(doc.text.original, *told))    # (not "signed … in Zhengzhou in July")
+                doc.within(doc.dates, *told) or _MONTH_ONLY[language].search(doc.text.original, *told))
+            # (not "signed … in Zhengzhou in July")
             host = target if target.event_type in ("meeting", "visit") else held[-1] if signed_one and held else None
             if draft.event_type == "signing" and host and host.start_date \
-                    and (_SIGNED_THERE.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))) or (
+                    and (_SIGNED_THERE.search(doc.view, opening, told_end) or (
                         signed_one and not set(draft.organizers) <= set(host.organizers + host.participants))):
                 # "At the end of the meeting, the three ministers signed a joint statement": signed there, that day,
                 # by its sides where the sentence names no one (and one signed by others than those who held it:
@@ -2915,11 +2922,11 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             target = draft
             if draft.event_type == "signing" and (held := [
                     x for x in merged if x.event_type in ("meeting", "visit") and x.start_date]) and _SIGNED_THERE.search(
-                    doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
+                    doc.view, opening, told_end):
                 if not draft.dated:
                     draft.start_date, draft.dated = held[-1].start_date, True   # (a titled one: "…共同签署《X》")
                 if not (draft.organizers or draft.attendees) and draft.start_date == held[-1].start_date \
-                        and _THE_TWO.search(doc.view, *doc.norm_range(*doc.sentence_of(draft.span[0]))):
+                        and _THE_TWO.search(doc.view, opening, told_end):
                     _parties_of(held[-1], draft)    # "After the talks, the two ministers signed the X Plan"
             merged.append(draft)
         if target is not draft:

@@ -1179,16 +1179,16 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
     # 习近平总书记 (a scan for names, which start with any of ~300 characters, only where such a title is)
     for m in lex.zh_name_then_title.finditer(norm) if lex.zh_title_after_name.search(norm) else ():
-        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]) or agencies.covers(m.start("name"), m.end("name")):
-            continue        # a body before its head's title: 董事局主席, 衛福部長
+        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
+            continue        # a body before its head's title: 董事局主席
         title = _zh_title(m.group("title"))
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.lookup(implied) if implied else None))
 
     for m in lex.zh_name_title_speaks.finditer(norm):
-        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]) or agencies.covers(m.start("name"), m.end("name")):
-            continue    # (衛福部長出席: the body's short name, then its head's title)
+        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
+            continue
         chain = m.group("chain")
         title = _office_title(norm, m.start("chain"), chain) or _zh_title(chain)
         # (the bare 署長 heads the body the page named so: 食藥署)
@@ -1275,7 +1275,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             found.append(_Found(norm[s:e], s, e))
     # 雷恩 in 琼·雷恩 is part of a foreign name, not a Chinese one; 林次长 is a surname and a title, no name
     return [f for f in found if (_has_dot(f.name) or not _touches_dot(norm, f.start, f.end))
-            and f.name[1:] not in lex.zh_titles and f.name[1:] not in _ZH_FORMS_OF_ADDRESS and f.name not in lex.zh_places]
+            and f.name[1:] not in lex.zh_titles and f.name[1:] not in _ZH_FORMS_OF_ADDRESS and f.name not in lex.zh_places
+            and not agencies.covers(f.start, f.end)]     # (衛福部長出席: a body's short name, then its head's title)
 
 
 def _with_last_post(norm: str, m: re.Match, name: str, start: int, end: int, agencies: _Agencies) -> _Found:
