@@ -9,6 +9,7 @@ import pytest
 from conftest import SHARED, shared_scorer
 
 from pipelines.extract.directives import directive_type_of, find_directives, period_of
+from pipelines.extract.document import extract_document
 from pipelines.extract.model import AgencyMention, DateMention, Directive
 from pipelines.extract.text import NormalizedText
 
@@ -923,3 +924,10 @@ def test_an_amended_instrument_keeps_its_name_and_a_database_of_laws_is_none():
 def test_zh_a_statute_quoted_in_corner_brackets_but_not_a_slogan():
     assert titles(run("依據「藥事法」第53條之1規定，業者應符合規定。", language="zh")) == ["藥事法"]
     assert not run("推動「健康台灣」計畫，落實「全民健保」，做好「加法」與「減法」。", language="zh")
+
+
+def test_a_title_case_title_runs_on_over_a_phrasal_verb_particle():
+    raw = ("On May 9, the Hunan Provincial Medical Products Administration issued the Notice on Carrying out Special "
+           "Inspections of Vaccine Safety.")
+    assert [d.title for d in extract_document(raw, "en", date(2024, 5, 10)).directives] == [
+        "Notice on Carrying out Special Inspections of Vaccine Safety"]

@@ -2968,3 +2968,105 @@ def test_a_two_day_forum_that_ends_on_friday_and_what_was_signed_ahead_of_it():
     events_ = extract_document(raw, "en", date(2024, 8, 9)).events
     assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
         ("meeting", date(2024, 8, 8), date(2024, 8, 9)), ("signing", date(2024, 8, 7), None)]
+
+
+def test_zh_an_event_named_inside_a_title_is_no_event_held():
+    raw = "5月9日，湖南省药品监督管理局印发《关于召开全省药品安全工作会议的通知》和《关于开展药品安全专项检查的通知》。"
+    events_ = extract_document(raw, "zh", date(2024, 5, 10)).events
+    assert {e.event_type for e in events_} == {"release"}
+
+
+def test_where_they_signed_minutes_at_a_meeting_named_by_its_sides():
+    raw = ("Drug regulators from Guangdong, Hong Kong and Macao met in Zhuhai on Wednesday for the Sixth Guangdong-Hong "
+           "Kong-Macao Pharmaceutical Regulatory Liaison Meeting, where they signed minutes setting out 14 cooperation tasks.\n"
+           "The meeting was co-chaired by Zhu Weiqiang, director of the Guangdong Provincial Medical Products "
+           "Administration, and Ho Kin Man, president of Macao's Pharmaceutical Administration Bureau.")
+    meeting, signing = extract_document(raw, "en", date(2024, 11, 22)).events
+    assert (meeting.event_type, meeting.start_date, meeting.city) == ("meeting", date(2024, 11, 20), "Zhuhai")
+    assert (signing.event_type, signing.start_date, signing.city) == ("signing", date(2024, 11, 20), "Zhuhai")
+    assert set(signing.organizer_ids) >= set(meeting.organizer_ids) and meeting.organizer_ids
+
+
+def test_zh_a_place_in_the_title_of_what_was_signed_is_not_where_it_was_signed():
+    raw = ("澳門特別行政區政府藥物監督管理局與橫琴粵澳深度合作區商事服務局於本月十二日在澳門簽署《關於便利澳門中成藥在橫琴粵澳深度合作區"
+           "註冊及上市的合作安排》。")
+    (signing,) = [e for e in extract_document(raw, "zh", date(2024, 3, 13)).events if e.event_type == "signing"]
+    assert signing.city == "Macao"
+
+
+def test_a_press_conference_held_the_same_afternoon_after_a_cabinet_meeting():
+    raw = ("At the weekly Cabinet meeting on May 22, Premier Lin Chien-hung approved draft amendments to the Medical "
+           "Devices Act proposed by the Ministry of Health and Welfare (MOHW). The bill will be sent to the Legislative "
+           "Yuan.\n"
+           "At the post-Cabinet press conference held the same afternoon, Executive Yuan Spokesperson Lee Hui-chih "
+           "explained the amendments.")
+    extraction = extract_document(raw, "en", date(2025, 5, 23))
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in extraction.events] == [
+        ("meeting", date(2025, 5, 22), ("taiwan-executive-yuan",)),
+        ("press_conference", date(2025, 5, 22), ("taiwan-executive-yuan",))]
+    assert {p.name: p.agency_id for p in extraction.people}["Lin Chien-hung"] == "taiwan-executive-yuan"
+
+
+def test_zh_a_measure_approved_at_a_dated_executive_meeting_of_the_government_that_held_it():
+    raw = ("烟台市人民政府办公室关于印发《烟台市促进生物医药产业高质量发展若干措施（2024—2026年）》的通知\n"
+           "《烟台市促进生物医药产业高质量发展若干措施（2024—2026年）》已经2024年2月26日市政府第38次常务会议研究通过，现印发给你们。\n"
+           "4．积极争取山东省药品监督管理局在烟台设立审评检查服务站，为企业提供注册申报前置辅导。\n"
+           "9．建立市级生物医药产业发展联席会议制度，市工业和信息化局承担联席会议办公室日常工作，每季度召开一次会议。")
+    meetings = [e for e in extract_document(raw, "zh", date(2024, 3, 12)).events if e.event_type != "release"]
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in meetings] == [
+        ("meeting", date(2024, 2, 26), ("city-yantai-gov",))]
+
+
+def test_what_two_sides_will_do_under_what_they_signed_is_no_event():
+    raw = ("The Health Bureau and the Livelihood Affairs Bureau signed the Framework Agreement on "
+           "Cooperation in Public Health Emergency Response on June 18, under which the two sides will share "
+           "information and hold a joint emergency drill in the fourth quarter of this year.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2024, 6, 19)).events] == ["signing"]
+
+
+def test_projects_signed_at_a_conference_are_a_signing():
+    raw = ("Officials gathered in Boao on Tuesday for a conference marking the 10th anniversary of the pilot zone, "
+           "where new support measures were unveiled and 16 investment projects were signed.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 3, 1)).events] == [
+        ("meeting", date(2023, 2, 28)), ("signing", date(2023, 2, 28))]
+
+
+def test_zh_that_afternoon_is_the_day_the_sentence_before_told_on_a_trip_of_days():
+    raw = ("1月30日至31日，省药监局局长王晓峰带队赴大同、朔州两市进行督导检查。\n"
+           "30日，检查组在大同市实地检查了国药控股大同有限公司。\n"
+           "31日上午，检查组转赴朔州市，先后检查了两家零售药店。当天下午，王晓峰在朔州主持召开座谈会。")
+    (meeting,) = [e for e in extract_document(raw, "zh", date(2024, 2, 1)).events if e.event_type == "meeting"]
+    assert (meeting.start_date, meeting.city) == (date(2024, 1, 31), "Shuozhou")
+
+
+def test_zh_a_post_cabinet_press_conference_is_on_the_cabinet_meetings_day_and_a_public_hearing_is_a_meeting():
+    raw = ("行政院今（22）日召開第3890次會議，通過衛生福利部擬具的「再生醫療法」草案。\n"
+           "行政院發言人林子倫在院會後記者會中補充說明，草案研擬過程中，衛福部曾於111年12月8日召開公聽會，廣泛蒐集各界意見。")
+    events_ = extract_document(raw, "zh", date(2024, 2, 22)).events
+    assert [(e.event_type, e.start_date) for e in events_ if e.event_type != "release"] == [
+        ("meeting", date(2024, 2, 22)), ("press_conference", date(2024, 2, 22)), ("meeting", date(2022, 12, 8))]
+
+
+def test_zh_a_delegation_touring_in_the_afternoon_after_a_signing_is_a_visit_of_its_own():
+    raw = ("醫務衞生局局長盧寵茂教授今日（十一月二十日）在深圳見證衞生署與深圳市市場監督管理局簽署合作備忘錄。\n"
+           "簽署儀式後，盧寵茂教授一行於下午參觀位於深圳的國家藥品監督管理局藥品審評檢查大灣區分中心。")
+    events_ = extract_document(raw, "zh", date(2024, 11, 20)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("signing", date(2024, 11, 20)), ("visit", date(2024, 11, 20))]
+
+
+def test_zh_a_plan_issued_at_the_meeting_made_by_a_list_of_bodies():
+    raw = ("4月16日下午，江西省医疗保障局召开全省医保基金监管工作电视电话会议。\n"
+           "会上印发了江西省医疗保障局、省人民检察院、省公安厅、省财政厅、省卫生健康委联合制定的《江西省2024年医保基金违法违规问题"
+           "专项整治工作方案》。")
+    events_ = extract_document(raw, "zh", date(2024, 4, 17)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2024, 4, 16)), ("release", date(2024, 4, 16))]
+
+
+def test_a_title_released_together_with_another_named_after_its_nickname():
+    raw = ('On 29 June 2023, the National Healthcare Security Administration ("NHSA") jointly released the final 2023 Work '
+           'Plan for the Adjustment of the National Drug List for Basic Medical Insurance (the "Work Plan"), together with '
+           'the Application Guidelines for the 2023 National Medical Insurance Drug List Adjustment.')
+    releases = [e.name for e in extract_document(raw, "en", date(2023, 7, 3)).events if e.event_type == "release"]
+    assert len(releases) == 2 and releases[1].startswith("Application Guidelines")

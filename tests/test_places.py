@@ -68,3 +68,8 @@ def test_hong_kong_and_macao_are_their_own_cities_and_taiwans_cities_are_known()
 def test_a_zone_or_district_named_like_a_city_is_not_that_city():
     assert places("代表团在合作区考察中医药产业园。", "zh") == []
     assert places("地址：臺北市大安區信義路三段140號", "zh") == [("臺北市", "Taipei", "Taiwan")]
+
+
+def test_a_district_where_products_are_piloted_is_in_its_city():
+    assert places("国家药监局在浦东召开座谈会。", "zh") == [("浦东", "Shanghai", "Shanghai")]
+    assert places("The NMPA held a symposium in Hengqin.") == [("Hengqin", "Zhuhai", "Guangdong")]

@@ -60,12 +60,16 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?)[^，。；、,;\n]{0,12}$")}   # (可: may, not did;
-# 定于14日下午举行: scheduled)
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$")}   # (可: may, not did;
+# 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held)
 # ...and a release yet to come: "will be issued", "年内出台《X》"
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
                                     r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
                     "zh": re.compile(r"(?:将|拟|计划|即将|年内|年底前|今年内)[^，。；、,;\n]{0,8}$")}
+# Before the noun of what followed a meeting reported: "院會後記者會", "the post-Cabinet press conference"
+_AFTER_A_MEETING = re.compile(r"(?:院会|会议|会)后$|\bpost-(?:cabinet|meeting|session)\s+$", re.I)
+# ...or told in a clause of what is to come after what was done: ", under which the two sides will … hold a drill"
+_FUTURE_CLAUSE = re.compile(r",\s+(?:under\s+which|in\s+which|by\s+which|which|where)\s+[^.;]*?\bwill\b", re.I)
 _RULE_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
@@ -88,7 +92,7 @@ _POSSESSIVE_NEXT = re.compile(r"['’]s\b")
 # A trip's delegation, the subject of one of its stops
 _THE_DELEGATION = re.compile(r"\bthe\s+delegation\b|代表团|一行", re.I)
 # "issued by the X": X issued a directive the sentence mentions; it neither hosts nor attends the event.
-_ISSUED_BY = _gated("irpfad印发出制", r"(?:issued|released|published|promulgated|formulated|adopted|drafted)\s+"
+_ISSUED_BY = _gated("irpfads印发出制", r"(?:issued|released|published|promulgated|formulated|adopted|drafted|proposed|submitted)\s+"
                                      r"(?:jointly\s+)?by\s+(?:the\s+)?$|(?:印发|发布|出台|制定)的?$")
 # ...and before it: "为落实中共中央、国务院印发的《X》", the issuers of a document cited, no party to the event
 _ISSUER_OF_CITED = re.compile(r"(?:[、和与及][^，。；、]{1,16}?)*(?:联合|共同)?(?:印发|发布|出台|制定|颁布)的《")
@@ -144,7 +148,8 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
-                   "zh": re.compile(r"^(?:了)?(?:由[^，。；,;《]{1,30}?(?:订立|制定|发出|拟订)的)?(?:新?修订(?:后)?的|新版)?"   # ("刊登由管理局订立的《X》")
+                   "zh": re.compile(r"^(?:了)?(?:由?[^，。；,;《]{1,60}?(?:订立|制定|发出|拟订)的)?(?:新?修订(?:后)?的|新版)?"   # ("刊登由管理局订立的《X》",
+                                    # "会上印发了省医保局、省公安厅等联合制定的《X》")
                                     r"[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
 # "…近日联合印发的《X》": a title after 的 is the object of a verb that lately issued it
 _OF_THE_TITLE_ZH = re.compile(r"的[《“\"「『\s]*$")
@@ -172,7 +177,7 @@ _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本�
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
 _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
-                                   r"|\b(?:that|the\s+same)\s+day\b"
+                                   r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b"
                                    r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+|press\s+|news\s+)?"
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
@@ -365,6 +370,7 @@ _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I
 # ...or their heads: "the two ministers signed"
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|ministers|heads|leaders|agencies|regulators|commissioners)\b"
                       r"|双方", re.I)
+_THEY_SIGNED_THERE = re.compile(r"\bwhere\s+they\s+(?:also\s+)?signed\b", re.I)     # (those who met)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b|双方", re.I)
 # An event noun right after these is one its sentence's agencies attended ("参加会见", "attended the meeting").
 _ATTENDING_BEFORE = {"zh": re.compile(r"(?:参加|出席|列席|陪同)$"),
@@ -510,6 +516,7 @@ _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
 _LISTED_REACH = 150
+_ISSUED_AS_MADE_BY = re.compile(r"(?:印发|发布|出台)了?[^，。；,;《]{1,60}?(?:订立|制定|拟订|起草)的[《“\"「『]?$")
 _EN_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w'’\-·]*|of|on|for|and|the|in|to|·|&|“|”|\")$")
 # A line continuing the sentence before it: its first letter is an ASCII lower-case one.
 _LOWER_CASE_START = re.compile(r"\s*[a-z]")
@@ -666,6 +673,7 @@ class _Draft:
     noun: str = ""                        # the event noun as written ("press conference", "吹风会")
     abroad: bool = False                  # its sentence places it outside China
     follows: "_Draft | None" = None       # held right after this one ("在随后举行的座谈会上"), by its hosts if none named
+    signed_at: "_Draft | None" = None     # signed at this one by its sides ("where they signed"), as they are known at the end
 
     def hosted_by(self, agencies: list[str], named_at: "_Draft") -> None:
         """Adds hosts known from another occurrence, with the mentions that named them there."""
@@ -989,7 +997,7 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
 
 _SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?|in\s+a\s+separate\s+)"
                            r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
-                           r"\bsigned\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
+                           r"\bsigned\b|\bwhere\s+they\s+(?:also\s+)?signed\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
                            r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
 # A signing told as done by its parties, before its noun: "the Beijing MPA signed a cooperation memorandum with …"
 _SIGNED_ONE = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}$")
@@ -1132,11 +1140,32 @@ def _person_role(doc: _Doc, s: int, e: int, pos: int, sentence_role: str) -> str
     return next((role for role, cue in _ROLE_CUES if cue.search(clause)), sentence_role)
 
 
+def _places_in_name(doc: _Doc, draft: _Draft, places: list[Place]) -> list[Place]:
+    """The places within a gathering's own name, as written just before its noun (not a release's: a document's
+    title names where it applies)."""
+    end = draft.span[1]
+    start = end - len(draft.name)
+    if draft.event_type == "release" or not draft.proper or doc.text.original[start:end] != draft.name:
+        return []
+    return [p for p in places if start <= p.evidence.start and p.evidence.end <= end]
+
+
+# Between a body and the noun of a meeting it holds: "the weekly Cabinet meeting", "市政府第38次常务会议"
+_HOLDER_BEFORE_NOUN = re.compile(r"\s|['’]s\s|(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|局务|院务|主任)?")
+
+
 def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None:
     """Place, agencies and people of one mention's sentence."""
     places = doc.within(doc.places, s, e)
     if places and not draft.city:
-        # The place nearest the event noun, one naming a city first ("in Shandong province, at a press conference in Beijing").
+        # The place nearest the event noun, one naming a city first ("in Shandong province, at a press conference in Beijing"),
+        # but not one of the sides its name lists when the sentence says where it met ("met in Zhuhai for the Sixth
+        # Guangdong-Hong Kong-Macao … Meeting")
+        if draft.event_type != "release":   # 在总部签署《关于便利澳门中成药在横琴…注册的合作安排》: not where it was signed
+            places = [p for p in places if not _inside_title(doc.text.original, s, p.evidence.start)] or places
+        named = _places_in_name(doc, draft, places)
+        if named and any(p.city and p not in named and _placed_in(doc.text.original, p) for p in places):
+            places = [p for p in places if p not in named]
         nearest = min(places, key=lambda p: (p.city is None, abs(p.evidence.start - draft.span[0])))
         draft.city, draft.province = nearest.city, nearest.province
     previous: tuple[AgencyMention, bool] | None = None
@@ -1149,6 +1178,7 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             previous = None
             continue
         organiser = bool(draft.event_type == "signing" or a.evidence.start < verb_pos or _BY_AGENCY.search(before[-16:])
+                         or _HOLDER_BEFORE_NOUN.fullmatch(doc.text.original, a.evidence.end, draft.span[0])
                          or draft.event_type == "meeting" and _MEETING_OF.search(before)
                          or draft.event_type == "visit" and _VISITED.search(before)
                          and not _POSSESSIVE_NEXT.match(doc.text.original, a.evidence.end))
@@ -1235,6 +1265,12 @@ def _attends(doc: _Doc, a: AgencyMention, before: str, sentence_end: int) -> boo
     return "attended" in doc.view[ns:ne] and bool(_ATTENDED_LIST.match(norm, ns, ne))
 
 
+def _inside_title(text: str, sentence_start: int, at: int) -> bool:
+    """Whether `at` lies within a 《title》 opened in its sentence."""
+    opened = text.rfind("《", sentence_start, at)
+    return opened >= 0 and text.find("》", opened, at) < 0
+
+
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     norm = doc.text.norm
     nouns = doc.nouns
@@ -1307,6 +1343,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "Wei Lan said the talks had covered ...": what is said of the talks reported before
             if language == "en" and doc.names_a_body(*doc.text.span(a, b)):
                 continue  # "the Standing Committee of the Hunan Provincial People's Congress": a body, not a session
+            if language == "en" and occurrence is not None and occurrence < a and _FUTURE_CLAUSE.search(
+                    doc.view, occurrence, a):
+                continue  # "signed the Framework Agreement, under which the two sides will … hold a joint emergency drill"
+            if language == "zh" and kind not in _HELD_AT and _inside_title(norm, ns, a):
+                continue  # 印发《关于召开…会议的通知》, 《关于开展…专项检查的通知》: what a title names, none held
             if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
                 continue  # 「提交前会议」: the name of a kind of meeting, not one held
             if language == "zh" and norm.startswith("大会", a) and norm.endswith(("人民代表", "职工代表", "党员代表"), ns, a):
@@ -1340,6 +1381,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
                 start, end, dated = None, None, False
+            if kind != "meeting" and _AFTER_A_MEETING.search(doc.view, max(ns, a - 16), a) and (held := next((
+                    d for d in reversed(drafts) if d.event_type == "meeting" and d.start_date), None)):
+                # "在院會後記者會中補充說明，…衛福部曾於111年12月8日召開公聽會": the meeting's day, not another clause's
+                start, end, dated = held.start_date, None, True
             if not dated and s > doc.headline_end and (titled := _headline_date(doc, norm[a:b])):
                 # a transcript's headline names it with its day: "Regular Press Conference of the Ministry of Commerce
                 # (June 15, 2023)" ... "Welcome to MOFCOM's regular press conference"
@@ -1354,6 +1399,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if not dated and (cue := _SAME_DAY.search(norm, ns, ne)):
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
+                if last_date and last_dated_sentence < index - 1 and (
+                        day := _date_of_sentence_before(doc, index, language, reach=1)) and day[1] is None and (
+                        last_date[0] < day[0] <= max(last_date[1] or last_date[0], last_date[0] + timedelta(days=7))):
+                    same_day = day  # "30日，检查组在大同市…。31日上午，检查组转赴朔州市…。当天下午，…召开座谈会": the day told last
                 lead = next((d for d in drafts if d.start_date), None)
                 if last_date and lead and last_date[0] < lead.start_date and "\n" in doc.text.original[
                         doc.sentences[last_dated_sentence][1]:s]:
@@ -1623,12 +1672,19 @@ _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circul
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
 # Between titles issued together: "公布《A》（令第47号）及《B》", "issued the A and the B"
 # (an edition word may stand before the next title: "发布《A》和首版《B》", "the X and the first Y")
-_TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as)\s*"
+_TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as"
+                             r"|,?\s*(?:together|along)\s+with)\s*"
                              r"(?:the\s+)?(?:首版|新版|最新版|修订版|(?:first|new|updated|revised)\s+)?[《「“\"]?", re.I)
 
 
+_NICKNAME_OPENS = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$", re.I)
+
+
 def _listed_after(view: str, a: int, b: int, between: list[tuple[int, int]]) -> bool:
-    """The titles between a verb and this one are listed with it, each joined to the next."""
+    """The titles between a verb and this one are listed with it, each joined to the next (a nickname within a title,
+    or given in brackets after it, "(the "Work Plan")", is no title of the list)."""
+    between = [(ts, te) for ts, te in between if not _NICKNAME_OPENS.search(view, max(0, ts - 8), ts) and not any(
+        os <= ts and te <= oe and (os, oe) != (ts, te) for os, oe in between)]
     ends = [te for _, te in between]
     starts = [ts for ts, _ in between[1:]] + [b]
     return all(_TITLE_LIST_GAP.fullmatch(view, e, s) for e, s in zip(ends, starts))
@@ -1651,6 +1707,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         lang == "en" and bool(_SENTENCE_OPENS_ON.search(view, max(0, title_start - 60), title_start)))
     before, after = _RELEASE_REACH[language]
     lo, hi = title_start - before, title_end + after
+    if lang == "zh" and (made := _ISSUED_AS_MADE_BY.search(view, max(0, title_start - 80), title_start)):
+        lo = min(lo, made.start())  # "会上印发了省医保局、省检察院、省公安厅…联合制定的《X》": past the list of its makers
     reach_end = hi
     if lang == "en" and (aside := _ASIDE_AFTER.match(view, title_end)):
         hi += aside.end() - title_end     # "The X, signed by Premier Li in a decree, were made public"
@@ -2811,12 +2869,16 @@ def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
 _PLACED_IN = re.compile(r"(?:\b(?:in|at|to|visited|toured)\s+(?:the\s+)?(?:city\s+of\s+)?|[在赴到来抵于])$", re.I)
 
 
+def _placed_in(original: str, place: Place) -> bool:
+    return bool(_PLACED_IN.search(original, max(0, place.evidence.start - 12), place.evidence.start))
+
+
 def _document_place(text: NormalizedText, places: list[Place]) -> tuple[str | None, str | None]:
     """The city the document talks about most, for events whose sentence names none: of the cities it places
     something in ("in Nanning", 在南宁), where it does, rather than those it names a side or a body by ("the
     Macao delegation", 澳门特别行政区政府药物监督管理局)."""
     cities = [p for p in places if p.city]
-    located = [p for p in cities if _PLACED_IN.search(text.original, max(0, p.evidence.start - 12), p.evidence.start)]
+    located = [p for p in cities if _placed_in(text.original, p)]
     cities = located or cities
     if not cities:
         return None, None
@@ -2925,9 +2987,12 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                     doc.view, opening, told_end):
                 if not draft.dated:
                     draft.start_date, draft.dated = held[-1].start_date, True   # (a titled one: "…共同签署《X》")
-                if not (draft.organizers or draft.attendees) and draft.start_date == held[-1].start_date \
-                        and _THE_TWO.search(doc.view, opening, told_end):
-                    _parties_of(held[-1], draft)    # "After the talks, the two ministers signed the X Plan"
+                if draft.start_date == held[-1].start_date:
+                    if not (draft.organizers or draft.attendees) and (_THE_TWO.search(doc.view, opening, told_end) or (
+                            _THEY_SIGNED_THERE.search(doc.view, opening, told_end))):
+                        draft.signed_at = held[-1]  # "After the talks, the two ministers signed the X Plan"
+                    if held[-1].city:   # "met in Zhuhai for the … Meeting, where they signed minutes": signed there
+                        draft.city, draft.province = held[-1].city, held[-1].province
             merged.append(draft)
         if target is not draft:
             if target.organizers and (not draft.dated or draft.start_date == target.start_date) and _AT_THE_NOUN.search(
@@ -2949,6 +3014,8 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     _organizers_stated_later(doc, reported, registry)
     _visits_to_own_units(merged, registry)
     for draft in merged:
+        if draft.signed_at is not None and not (draft.organizers or draft.attendees):
+            _parties_of(draft.signed_at, draft)
         if draft.follows is not None and not draft.organizers:
             draft.hosted_by(draft.follows.organizers, draft.follows)
         if draft.follows is not None and not (draft.city or draft.abroad):

@@ -79,7 +79,7 @@ class _Lexicon:
     en_title_words: int                # the most words a title has
     zh_titles: dict[str, str]          # state titles -> English
     zh_party: dict[str, str]           # Party posts -> English
-    implied_agency: dict[str, str]
+    implied_agency: dict[str, str | list[str]]   # title -> its body, or bodies: the first a page names, else the last
     office_titles: dict[str, dict[str, str]]   # 医务卫生局 -> {局长: Secretary for Health}
     en_offices: dict[str, tuple[str, str]]     # "secretary for health" -> (Secretary for Health, 医务卫生局)
     stopwords: frozenset[str]
@@ -483,6 +483,14 @@ class _Agencies:
             return own.pop() if len(own) == 1 else None
         return None
 
+    def implied(self, names: str | list[str]) -> str | None:
+        """The body a title implies; of several ("Premier": the Executive Yuan, the State Council), the first this
+        page names, else the last."""
+        if isinstance(names, str):
+            return self.lookup(names)
+        ids = [self.lookup(name) for name in names]
+        return next((i for i in ids if i and any(m.agency_id == i for m in self.mentions)), ids[-1])
+
     def lookup(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -607,7 +615,7 @@ def _resolve(pos: _Position, agencies: _Agencies) -> tuple[str | None, str | Non
         agency_id = next(iter(agencies.registry.lookup_key(lex.en_offices[pos.title.lower()][1])), None)
     implied = lex.implied_agency.get(f"{pos.title} of {pos.org}") or lex.implied_agency.get(pos.title)  # "Director of Health"
     if not agency_id and implied:
-        agency_id = agencies.lookup(implied)
+        agency_id = agencies.implied(implied)
     return agency_id, (None if agency_id else pos.org)
 
 
@@ -1161,7 +1169,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         agency_id, affiliation = _zh_affiliation(norm, m.start("chain"), agencies)
         implied = lex.implied_agency.get(title)
         if not agency_id and implied:
-            agency_id = agencies.lookup(implied)
+            agency_id = agencies.implied(implied)
         if not (agency_id or affiliation) and previous and _same_body(norm, previous, m):
             agency_id, affiliation = previous.agency_id, previous.affiliation
         elif affiliation and len(affiliation) == 1 and previous and previous.agency_id \
@@ -1184,7 +1192,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         title = _zh_title(m.group("title"))
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
-                            agency_id=agencies.lookup(implied) if implied else None))
+                            agency_id=agencies.implied(implied) if implied else None))
 
     for m in lex.zh_name_title_speaks.finditer(norm):
         if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):

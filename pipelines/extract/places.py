@@ -85,7 +85,7 @@ def _gazetteer() -> _Gazetteer:
         by_en.setdefault(row["en"], []).append(div)
         full.add(row["full"])
     for row in data["cities"] + data["towns"] + data["other_cities"]:
-        div = _Division(row["en"], row["province"], row["kind"])
+        div = _Division(row.get("city", row["en"]), row["province"], row["kind"])    # (a town: the city it is in)
         for name in (row["zh"], row["full"]):
             by_zh.setdefault(name, []).append(div)
         by_en.setdefault(row["en"], []).append(div)
