@@ -961,3 +961,15 @@ def test_autonomous_prefecture_governments_by_their_full_names_and_their_governo
     raw = "黔东南苗族侗族自治州人民政府州长杨通明出席。凉山州人民政府有关负责人参加。"
     assert {a.agency_id for a in extract_document(raw, "zh", date(2024, 5, 29)).agencies} == {
         "pref-qiandongnan-gov", "pref-liangshan-gov"}
+
+
+def test_a_foreign_body_named_for_what_it_regulates_then_its_country():
+    raw = "Milica Jovanović, Director of the Medicines and Medical Devices Agency of Serbia (ALIMS), delivered a speech."
+    extraction = extract_document(raw, "en", date(2023, 5, 18))
+    assert [a.name_en for a in extraction.agencies] == ["Medicines and Medical Devices Agency of Serbia"]
+    assert [(p.name, p.title) for p in extraction.people] == [("Milica Jovanović", "Director")]
+
+
+def test_a_provinces_tcm_bureau_written_中医管理局():
+    extraction = extract_document("河南省卫生健康委党组成员，省中医管理局局长王建设出席。", "zh", date(2024, 10, 23))
+    assert {a.agency_id for a in extraction.agencies} == {"prov-henan-hc", "prov-henan-tcm"}

@@ -14,6 +14,7 @@ import pytest
 from pipelines.clean.furniture import is_furniture, is_related_heading
 from pipelines.clean.pubdate import dateline_date, find_date
 from pipelines.documents import parse_document
+from pipelines.extract.document import extract_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"
@@ -699,3 +700,13 @@ def test_a_policy_documents_page_is_headed_by_the_title_its_particulars_give():
             "　　为深入贯彻落实国家关于推动医药产业高质量发展的决策部署,制定如下措施。\n")
     doc = parse_document("notice.txt", text.encode("utf-8"))
     assert (doc.title, doc.published_date) == ("吉林省人民政府办公厅关于印发促进医药产业高质量发展若干措施的通知", date(2024, 9, 25))
+
+
+def test_a_briefings_release_time_above_its_release_place_is_body_not_byline():
+    page = ("河南省推进中医药强省建设新闻发布会\n\n时间：2024-10-23 09:12　　来源：河南省人民政府新闻办公室\n\n"
+            "发布时间：2024年10月22日上午10时\n发布地点：省政府新闻办新闻发布厅\n\n"
+            "【主持人 李军】\n　　女士们、先生们，新闻界的朋友们，大家上午好！欢迎出席省政府新闻办新闻发布会。\n")
+    doc = parse_document("page.txt", page.encode())
+    assert doc.published_date == date(2024, 10, 23) and "发布时间：2024年10月22日上午10时" in doc.clean_text
+    (briefing,) = [e for e in extract_document(doc.clean_text, "zh", doc.published_date).events]
+    assert (briefing.event_type, briefing.start_date) == ("press_conference", date(2024, 10, 22))

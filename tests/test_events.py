@@ -3070,3 +3070,18 @@ def test_a_title_released_together_with_another_named_after_its_nickname():
            'the Application Guidelines for the 2023 National Medical Insurance Drug List Adjustment.')
     releases = [e.name for e in extract_document(raw, "en", date(2023, 7, 3)).events if e.event_type == "release"]
     assert len(releases) == 2 and releases[1].startswith("Application Guidelines")
+
+
+def test_zh_a_talk_named_by_a_quoted_question_is_one_sentence_and_a_booth_toured_there_is_part_of_it():
+    raw = ("衛生局今（9）日下午在社區中心舉辦「社區合理用藥——家中藥物你識點處理？」講座，並於講座開始前與街總簽署《藥物安全社區推廣"
+           "合作備忘錄》。\n活動結束前，梁志明等一同參觀了現場的藥物諮詢站。")
+    events_ = extract_document(raw, "zh", date(2024, 11, 9)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2024, 11, 9)), ("signing", date(2024, 11, 9))]
+
+
+def test_documents_signed_at_the_forum_are_of_its_day():
+    raw = ("The China-CEEC Drug Regulatory Cooperation Forum was held in Ningbo on May 17.\n"
+           "Witnessed by the guests, three cooperation documents were signed at the forum.")
+    events_ = extract_document(raw, "en", date(2023, 5, 18)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2023, 5, 17)), ("signing", date(2023, 5, 17))]

@@ -261,7 +261,7 @@ def _is_link_item(line: str) -> bool:
 
 
 # The place line of an event's own particulars ("Time: 3 pm, Thursday, November 17, 2022" / "Venue: Press Hall, ...")
-_VENUE_FIELD = re.compile(r"^\s*(?:venue|location|place|(?:会议|发布会|活动)?地\s*点|会场)\s*[:：]", re.I)
+_VENUE_FIELD = re.compile(r"^\s*(?:venue|location|place|(?:会议|发布会|发布|活动)?地\s*点|会场)\s*[:：]", re.I)
 
 
 def _byline_block(lines: list[str], flags: list[bool], start: int) -> tuple[list[str], int]:

@@ -669,6 +669,13 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     # "Shanghai Municipal Commission of Economy and Informatization": a level word before the head
     head_inside = any(t in _LEVEL_WORDS and h in _HEADS and o in {"of", "for"}
                       for t, h, o in zip(tokens, tokens[1:], tokens[2:]))
+    if not (head_last or head_first or head_inside) and _of_a_country(tokens):
+        cut = tokens.index("of")
+        if any(t in _HEADS for t in tokens[:cut]):
+            head_inside = True
+        else:   # "Director of the Medicines and Medical Devices Agency of Serbia": a title before it
+            rest = cut + 1 + (tokens[cut + 1:cut + 2] == ["the"])
+            return _shape_candidates(segment[words[rest].start():], offset + words[rest].start(), unit_of_next)
     if not (head_last or head_first or head_inside):
         # "Nurbek Asanov of the Department of Medicines and Medical Devices": a person before "of the <head>"
         cut = next((k for k, t in enumerate(tokens[:-2]) if t == "of" and tokens[k + 1] == "the"
@@ -690,6 +697,19 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
         return []     # "Information Office", "Planning Department": a bare generic head names no one body
     start, end = words[0].start(), words[-1].end()
     return [(offset + start, offset + end, segment[start:end])]
+
+
+def _of_a_country(tokens: list[str]) -> bool:
+    """A body named for what it regulates, then its country: "Medicines and Medical Devices Agency of Serbia"."""
+    k = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k] == "of"), None)
+    return k is not None and tokens[k - 1] in _HEADS and " ".join(t for t in tokens[k + 1:] if t != "the") in _countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """English names of the countries whose bodies the registry knows (agency_countries.yaml)."""
+    return frozenset(n for c in load_yaml("agency_countries.yaml")["countries"]
+                     for n in (c["en"], *(c.get("other") or [])) if not CJK_CHAR.search(n))
 
 
 def _untaken(matches: list[_Match], taken: list[tuple[int, int]]) -> list[_Match]:

@@ -174,7 +174,7 @@ _NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
-_DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
+_DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
 _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b"
@@ -997,7 +997,7 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
 
 _SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?|in\s+a\s+separate\s+)"
                            r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
-                           r"\bsigned\b|\bwhere\s+they\s+(?:also\s+)?signed\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
+                           r"\bsigned\b|\bsigned\s+(?:at|during)\s+the\s+(?:meeting|talks|conference|forum|symposium|summit|expo)\b|\bwhere\s+they\s+(?:also\s+)?signed\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
                            r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
 # A signing told as done by its parties, before its noun: "the Beijing MPA signed a cooperation memorandum with …"
 _SIGNED_ONE = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}$")
@@ -1346,6 +1346,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if language == "en" and occurrence is not None and occurrence < a and _FUTURE_CLAUSE.search(
                     doc.view, occurrence, a):
                 continue  # "signed the Framework Agreement, under which the two sides will … hold a joint emergency drill"
+            if kind == "visit" and language == "zh" and drafts and norm.startswith("现场", b):
+                continue  # "活動結束前，…一同參觀了現場的藥物諮詢站": a booth at the event reported, part of it
             if language == "zh" and kind not in _HELD_AT and _inside_title(norm, ns, a):
                 continue  # 印发《关于召开…会议的通知》, 《关于开展…专项检查的通知》: what a title names, none held
             if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):

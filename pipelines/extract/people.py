@@ -142,8 +142,10 @@ _ZH_VARIANTS = str.maketrans("衞", "卫")
 _SAR_PREFIX = re.compile(r"(?:香港|澳门)?(?:特别行政区|特区)?(?:政府)?")
 # The middle dots that join the parts of a transliterated foreign name (琼·雷恩).
 _DOTS = "·•・‧∙."     # (the last: a full-width ．, folded; the patterns want a hanzi on both sides)
-# (a pinyin ü or a European name's accented letter is a lower-case letter of the word: Lü Yun, José)
-_EN_TOKEN = r"[A-Z](?:[a-zà-öø-ÿ]+(?:['’](?!s\b)[a-zà-öø-ÿ]+)?|['’][A-Z][a-zà-öø-ÿ]+)(?:-[A-Za-z][a-zà-öø-ÿ]+)?"   # (Ma'u, O'Brien)
+# (a pinyin ü or a European name's accented letter is a lower-case letter of the word: Lü Yun, José, Jovanović)
+_LOWER = "a-zà-öø-ÿ\u0100-\u017f"
+_EN_TOKEN = (rf"[A-Z](?:[{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+)?|['’][A-Z][{_LOWER}]+)"
+             rf"(?:-[A-Za-z][{_LOWER}]+)?")   # (Ma'u, O'Brien)
 # a capitalised word; a dot belongs to it only after an initial or an honorific (Mr. Ms. Mrs. Dr. Prof.)
 # (possessive: a word given back could only be followed by another word character, never the space a run
 # needs, so backtracking into it, tried at every capital, finds nothing)
