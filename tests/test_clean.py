@@ -710,3 +710,15 @@ def test_a_briefings_release_time_above_its_release_place_is_body_not_byline():
     assert doc.published_date == date(2024, 10, 23) and "发布时间：2024年10月22日上午10时" in doc.clean_text
     (briefing,) = [e for e in extract_document(doc.clean_text, "zh", doc.published_date).events]
     assert (briefing.event_type, briefing.start_date) == ("press_conference", date(2024, 10, 22))
+
+
+def test_a_disclosure_pages_name_field_is_no_headline():
+    page = ("亳州市市场监督管理局\n首页 | 机构概况 | 信息公开 | 政策法规 | 通知公告\n"
+            "当前位置：首页 > 信息公开 > 法定主动公开内容 > 通知公告\n\n"
+            "索引号：11341600MB1875632X/202407-00012　　信息分类：通知公告\n"
+            "发布机构：亳州市市场监督管理局　　生成日期：2024-07-25　　发文字号：2024年第5号\n"
+            "名　　称：亳州市市场监督管理局关于2024年中药饮片专项抽检结果的通告\n有 效 性：有效　　　浏览次数：1388\n\n"
+            "亳州市市场监督管理局关于2024年中药饮片专项抽检结果的通告\n（2024年第5号）\n\n"
+            "　　为加强中药饮片质量监管，保障公众用药安全有效，我局自2024年5月8日起在全市范围内组织开展中药饮片专项抽检工作。\n")
+    doc = parse_document("page.txt", page.encode("gb18030"))
+    assert doc.title == "亳州市市场监督管理局关于2024年中药饮片专项抽检结果的通告"
