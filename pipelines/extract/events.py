@@ -997,7 +997,8 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
 
 _SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?|in\s+a\s+separate\s+)"
                            r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
-                           r"\bsigned\b|\bsigned\s+(?:at|during)\s+the\s+(?:meeting|talks|conference|forum|symposium|summit|expo)\b|\bwhere\s+they\s+(?:also\s+)?signed\b|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
+                           r"\bsigned\b|\bsigned\s+(?:at|during)\s+the\s+(?:meeting|talks|conference|forum|symposium|summit|expo)\b"
+                           r"|" + _THEY_SIGNED_THERE.pattern + r"|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
                            r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
 # A signing told as done by its parties, before its noun: "the Beijing MPA signed a cooperation memorandum with …"
 _SIGNED_ONE = re.compile(r"\bsigned\s+an?\s+(?:[\w-]+\s+){0,3}$")
