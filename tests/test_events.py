@@ -3085,3 +3085,12 @@ def test_documents_signed_at_the_forum_are_of_its_day():
            "Witnessed by the guests, three cooperation documents were signed at the forum.")
     events_ = extract_document(raw, "en", date(2023, 5, 18)).events
     assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2023, 5, 17)), ("signing", date(2023, 5, 17))]
+
+
+def test_met_with_a_mayor_on_a_trip_told_by_its_end_is_a_meeting_on_it():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, today (November 8) continued his visit to Suzhou, Jiangsu "
+           "Province, and concluded his two-day visit to Jiangsu.\n"
+           "At noon, Professor Lo met with the Mayor of Suzhou, Mr Qian Jun, and exchanged views on co-operation.")
+    events_ = extract_document(raw, "en", date(2024, 11, 8)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("visit", date(2024, 11, 7)), ("meeting", date(2024, 11, 8))]
