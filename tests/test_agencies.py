@@ -973,3 +973,10 @@ def test_a_foreign_body_named_for_what_it_regulates_then_its_country():
 def test_a_provinces_tcm_bureau_written_中医管理局():
     extraction = extract_document("河南省卫生健康委党组成员，省中医管理局局长王建设出席。", "zh", date(2024, 10, 23))
     assert {a.agency_id for a in extraction.agencies} == {"prov-henan-hc", "prov-henan-tcm"}
+
+
+def test_a_country_whose_health_ministry_is_a_department_and_its_possessive_after_a_final_s():
+    raw = "Lei held talks with Teodoro Herbosa, Secretary of the Philippines' Department of Health (DOH)."
+    extraction = extract_document(raw, "en", date(2024, 10, 23))
+    assert [a.agency_id for a in extraction.agencies] == ["foreign-philippines-moh"]
+    assert extraction.agencies[0].name_en.startswith("Department of Health of")

@@ -316,7 +316,8 @@ def health_ministry(country: dict) -> Agency:
     en = [f"{ministry} of {names[0]}", f"{country['demonym']} {ministry}"]
     for n in names:
         if not CJK_CHAR.search(n):
-            en += [f"{n}'s {ministry}", f"{n}’s {ministry}", f"{n} {ministry}",
+            possessive = "'" if n.endswith("s") else "'s"     # ("the Philippines' Department of Health")
+            en += [f"{n}{possessive} {ministry}", f"{n}’{possessive[1:]} {ministry}", f"{n} {ministry}",
                    f"{ministry} of {n}", f"Ministry of Public Health of {n}",
                    f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
     zh = [f"{n}{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
