@@ -328,10 +328,15 @@ def health_ministry(country: dict) -> Agency:
                   aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
 
 
+def _english_names(country: dict) -> list[str]:
+    """A country's English names (agency_countries.yaml: `en`, then the English ones of `other`)."""
+    return [n for n in (country["en"], *(country.get("other") or [])) if not CJK_CHAR.search(n)]
+
+
 def drug_regulator(country: dict) -> Agency:
     """A foreign country's food and drug administration as news copy names it: "Thai FDA",
     "Food and Drug Administration of the Philippines", 泰国食品药品监督管理局."""
-    names = [n for n in (country["en"], *(country.get("other") or [])) if not CJK_CHAR.search(n)]
+    names = _english_names(country)
     en = [f"{country['demonym']} Food and Drug Administration", f"{country['demonym']} FDA"]
     # (Myanmar's regulator is a ministry's "Department of Food and Drug Administration")
     for head in ("Food and Drug Administration", "Food and Drug Authority", "Food and Drugs Authority",
@@ -709,8 +714,7 @@ def _of_a_country(tokens: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """English names of the countries whose bodies the registry knows (agency_countries.yaml)."""
-    return frozenset(n for c in load_yaml("agency_countries.yaml")["countries"]
-                     for n in (c["en"], *(c.get("other") or [])) if not CJK_CHAR.search(n))
+    return frozenset(n for c in load_yaml("agency_countries.yaml")["countries"] for n in _english_names(c))
 
 
 def _untaken(matches: list[_Match], taken: list[tuple[int, int]]) -> list[_Match]:

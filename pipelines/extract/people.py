@@ -15,7 +15,7 @@ import collections
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple, Protocol
 
 from pipelines.extract.model import AgencyMention, PersonMention
@@ -394,6 +394,11 @@ class _Agencies:
         self.registry = registry
         self.looked_up: dict[str, str | None] = {}
 
+    @cached_property
+    def named(self) -> frozenset[str]:
+        """The agencies the page names."""
+        return frozenset(m.agency_id for m in self.mentions)
+
     def covers(self, norm_start: int, norm_end: int) -> bool:
         s, e = self.text.span(norm_start, norm_end)
         i = bisect.bisect_left(self.starts, e)
@@ -491,7 +496,7 @@ class _Agencies:
         if isinstance(names, str):
             return self.lookup(names)
         ids = [self.lookup(name) for name in names]
-        return next((i for i in ids if i and any(m.agency_id == i for m in self.mentions)), ids[-1])
+        return next((i for i in ids if i in self.named), ids[-1])
 
     def lookup(self, name: str | None) -> str | None:
         if not name:
@@ -499,9 +504,9 @@ class _Agencies:
         if name not in self.looked_up:   # the registry falls back to a full agency scan: ask once
             found = self.registry.lookup(name)
             if found is None:   # a name the registry keeps for a region's page ("Ministry of Health and Welfare"): the page's
-                named = [i for i in self.registry.lookup_key(name) if any(m.agency_id == i for m in self.mentions)]
-                found = named[0] if len(named) == 1 else None
-            if found and found.startswith("new-") and all(m.agency_id != found for m in self.mentions):
+                on_page = [i for i in self.registry.lookup_key(name) if i in self.named]
+                found = on_page[0] if len(on_page) == 1 else None
+            if found and found.startswith("new-") and found not in self.named:
                 found = None    # a name shaped like a unit the page names as no agency ("Department of Pharmacy, X Hospital")
             self.looked_up[name] = found
         return self.looked_up[name]

@@ -168,11 +168,10 @@ def _sentence_starts(text: str) -> list[int]:
     after (「社區合理用藥——家中藥物你識點處理？」講座: a title)."""
     size = len(text)
     return [0] + [end for m in _SENT_END.finditer(text) if (end := m.end()) < size
-                  and not (text[end - 1] in _CLOSING_QUOTES and text[end - 2] in "？！?!" and _CJK.match(text, end))]
+                  and not (text[end - 1] in _CLOSING_QUOTES and text[end - 2] in "？！?!" and CJK.match(text, end))]
 
 
 _CLOSING_QUOTES = frozenset("」』”")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass
