@@ -722,3 +722,20 @@ def test_a_disclosure_pages_name_field_is_no_headline():
             "　　为加强中药饮片质量监管，保障公众用药安全有效，我局自2024年5月8日起在全市范围内组织开展中药饮片专项抽检工作。\n")
     doc = parse_document("page.txt", page.encode("gb18030"))
     assert doc.title == "亳州市市场监督管理局关于2024年中药饮片专项抽检结果的通告"
+
+
+def test_an_official_document_page_takes_its_title_over_the_addressees_and_its_publication_date():
+    page = ("连云港市人民政府\n当前位置:网站首页 > 政府信息公开 > 政策文件\n"
+            "发布机构:连云港市人民政府办公室    成文日期:2025-03-10\n文    号:连政办发〔2025〕12号        发布日期:2025-03-14\n"
+            "市政府办公室关于印发连云港市促进生物医药产业高质量发展若干措施的通知\n"
+            "各县、区人民政府,市各开发区(园区)管委会,市各委、办、局,市各直属单位:\n"
+            "《连云港市促进生物医药产业高质量发展若干措施》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+            "连云港市人民政府办公室\n2025年3月10日\n")
+    doc = parse_document("notice.txt", page.encode())
+    assert doc.title == "市政府办公室关于印发连云港市促进生物医药产业高质量发展若干措施的通知"
+    assert doc.published_date == date(2025, 3, 14)
+
+
+def test_a_headline_in_sentence_case_is_no_menu_whatever_menu_words_it_holds():
+    assert not is_furniture("Chinese premier urges more resilient pharmaceutical supply chain")
+    assert is_furniture("Home News About us More")

@@ -2491,7 +2491,9 @@ def test_zh_a_flying_inspection_carried_out_and_a_ceremony_told_again_after_earl
            "对辖区内3家疫苗配送企业开展飞行检查。此前，第一检查分局已于12月6日在襄阳市揭牌成立。"
            "省药监局人事处负责同志参加揭牌仪式。")
     evs = extract_document(raw, "zh", date(2019, 12, 20)).events
-    assert [(e.event_type, e.start_date) for e in evs] == [("other", date(2019, 12, 18)), ("visit", date(2019, 12, 19))]
+    # (the earlier unveiling, told with its day, is an occurrence of its own: "已于12月6日在襄阳市揭牌成立")
+    assert [(e.event_type, e.start_date) for e in evs] == [("other", date(2019, 12, 18)), ("visit", date(2019, 12, 19)),
+                                                          ("other", date(2019, 12, 6))]
     assert not extract_document("今年以来，省药监局共开展飞行检查120次。", "zh", date(2019, 12, 20)).events  # a tally
     assert not extract_document("国家医保局会同有关部门组织开展飞行检查，覆盖全国31个省。", "zh", date(2019, 12, 20)).events
 
@@ -3094,3 +3096,94 @@ def test_met_with_a_mayor_on_a_trip_told_by_its_end_is_a_meeting_on_it():
     events_ = extract_document(raw, "en", date(2024, 11, 8)).events
     assert [(e.event_type, e.start_date) for e in events_] == [
         ("visit", date(2024, 11, 7)), ("meeting", date(2024, 11, 8))]
+
+
+def test_an_event_abroad_takes_its_city_there_and_gives_none_to_the_page():
+    raw = ("Chinese and German drug regulators met at the sixth China-Germany Pharmaceutical Regulatory Dialogue held in "
+           "Berlin on Wednesday.\nThe work plan implements the memorandum the two agencies signed in Beijing in 2017.")
+    (dialogue,) = extract_document(raw, "en", date(2024, 6, 14)).events
+    assert (dialogue.start_date, dialogue.city, dialogue.province) == (date(2024, 6, 12), "Berlin", None)
+
+
+def test_a_fair_at_an_expo_center_is_named_by_the_fair_and_hosted_with_its_co_organizers():
+    raw = ("The 2024 Zhejiang Biomedicine Industry Investment Fair opened on Friday at the Hangzhou International Expo Center.\n"
+           "The fair was jointly hosted by the Department of Commerce of Zhejiang Province and the Hangzhou Municipal "
+           "People's Government, with the Zhejiang Medical Products Administration as co-organizer.")
+    (fair,) = extract_document(raw, "en", date(2024, 11, 23)).events
+    assert fair.name == "2024 Zhejiang Biomedicine Industry Investment Fair"
+    assert fair.start_date == date(2024, 11, 22) and len(fair.organizer_ids) == 3
+
+
+def test_projects_signed_at_an_event_and_an_agreement_signed_there_are_two_signings_and_a_forum_held_there_its_own():
+    raw = ("The 2024 Zhejiang Biomedicine Industry Investment Fair opened on Friday in Hangzhou.\n"
+           "Xu Haoran, vice-governor of Zhejiang province, and Wang Ruiqing, vice-mayor of Hangzhou, attended the fair.\n"
+           "During the opening session, 36 projects with a total investment of 41.6 billion yuan were signed. "
+           "Xu Haoran and Wang Ruiqing witnessed the signing.\n"
+           "At the same event, the Zhejiang MPA signed a strategic cooperation agreement with the Hangzhou Municipal "
+           "People's Government.\n"
+           "In the afternoon, the Qiantang Biomedicine Innovation Forum was held as part of the fair.")
+    events_ = extract_document(raw, "en", date(2024, 11, 23)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2024, 11, 22)), ("signing", date(2024, 11, 22)), ("signing", date(2024, 11, 22)),
+        ("meeting", date(2024, 11, 22))]
+    projects = events_[1]
+    assert [a.name for a in projects.attendees] == ["Xu Haoran", "Wang Ruiqing"]
+    assert events_[3].name == "Qiantang Biomedicine Innovation Forum"
+
+
+def test_a_meeting_held_on_the_sidelines_of_a_workshop_is_its_own_and_what_was_agreed_there_is_still_to_come():
+    raw = ("The TFDA hosted the workshop in Taipei from September 23 to 25.\n"
+           "On the sidelines of the workshop, the TFDA and the Thai FDA held a bilateral meeting on September 24, at "
+           "which both sides agreed to hold regular technical exchanges on medical devices.")
+    events_ = extract_document(raw, "en", date(2024, 9, 25)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("meeting", date(2024, 9, 23), date(2024, 9, 25)), ("meeting", date(2024, 9, 24), None)]
+
+
+def test_a_meeting_mechanism_set_up_is_no_meeting():
+    raw = ("The Kunming Initiative, adopted at the closing session on Wednesday, calls for a regular meeting mechanism "
+           "among the regulators, with the forum to be held every two years.")
+    assert [e for e in extract_document(raw, "en", date(2019, 9, 12)).events if e.name == "meeting"] == []
+
+
+def test_a_two_day_conference_which_ends_today_began_the_day_before():
+    raw = ("The 2024 Greater Bay Area Drug Regulatory Innovation Conference opened in Guangzhou.\n"
+           "During the two-day conference, which ends today, experts are discussing real-world data.")
+    (conference,) = extract_document(raw, "en", date(2024, 11, 22)).events
+    assert (conference.start_date, conference.end_date) == (date(2024, 11, 21), date(2024, 11, 22))
+
+
+def test_a_signing_is_placed_where_it_was_signed_not_where_its_sides_come_from():
+    raw = ("Drug regulators from Guangdong, Hong Kong and Macao signed a cooperation agreement in Guangzhou on Thursday.")
+    (signing,) = extract_document(raw, "en", date(2024, 11, 22)).events
+    assert signing.city == "Guangzhou"
+
+
+def test_zh_a_plaque_unveiled_at_an_opening_ceremony_is_an_event_of_its_own():
+    raw = ("4月19日，2025年浙江省药学会学术年会在杭州开幕。\n"
+           "19日上午的开幕式上，沈卫东与陈晓峰共同为“浙江省药品监管科学研究基地”揭牌。")
+    events_ = extract_document(raw, "zh", date(2025, 4, 21)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2025, 4, 19)), ("other", date(2025, 4, 19))]
+
+
+def test_zh_the_unveiling_a_meeting_is_named_by_is_no_second_event():
+    raw = "11月17日，“湖北省药品监管科学研究基地”揭牌暨启动会在武汉举行。周学军、唐承华共同为基地揭牌。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2023, 11, 18)).events] == ["meeting"]
+
+
+def test_zh_a_meeting_held_after_the_plenary_is_its_own_and_the_plenary_keeps_its_qualifier():
+    raw = ("3月15日，宝鸡市药品安全委员会2023年全体（扩大）会议召开。杨朝晖出席会议并讲话。\n"
+           "会后，刘亚峰主持召开全市市场监管系统药品监管工作会议。")
+    events_ = extract_document(raw, "zh", date(2023, 3, 16)).events
+    assert [(e.name, e.start_date) for e in events_] == [
+        ("宝鸡市药品安全委员会2023年全体(扩大)会议", date(2023, 3, 15)), ("全市市场监管系统药品监管工作会议", date(2023, 3, 15))]
+
+
+def test_zh_a_launch_ceremony_held_after_the_meeting_is_of_its_day_and_a_visit_told_after_a_comma():
+    raw = ("4月10日，全省医疗保障基金监管工作会议在贵阳召开。\n"
+           "会议结束后，省医保局在筑城广场举行2024年全省医保基金监管集中宣传月启动仪式。\n"
+           "今（11）日，代表团前往横琴，参观粤澳合作中医药科技产业园。")
+    events_ = extract_document(raw, "zh", date(2024, 4, 11)).events
+    assert [(e.event_type, e.start_date, e.city) for e in events_] == [
+        ("meeting", date(2024, 4, 10), "Guiyang"), ("other", date(2024, 4, 10), "Guiyang"),
+        ("visit", date(2024, 4, 11), "Zhuhai")]

@@ -73,3 +73,18 @@ def test_a_zone_or_district_named_like_a_city_is_not_that_city():
 def test_a_district_where_products_are_piloted_is_in_its_city():
     assert places("国家药监局在浦东召开座谈会。", "zh") == [("浦东", "Shanghai", "Shanghai")]
     assert places("The NMPA held a symposium in Hengqin.") == [("Hengqin", "Zhuhai", "Guangdong")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("the sixth dialogue held in Berlin on Wednesday", "en", [("Berlin", "Berlin", None)]),
+    ("a forum was held in São Paulo", "en", [("São Paulo", "São Paulo", None)]),
+    ("会议在日内瓦召开", "zh", [("日内瓦", "Geneva", None)]),
+    ("Berlin and Paris are far apart", "en", []),            # a city abroad is placed by a cue, as a bare city is
+])
+def test_a_city_abroad_is_a_place_of_its_own_with_no_province(text, language, expected):
+    assert places(text, language) == expected
+    assert all(p.abroad for p in find_places(NormalizedText(text), language))
+
+
+def test_a_town_reached_by_qianwang_is_placed():
+    assert places("代表团前往横琴，参观产业园", "zh") == [("横琴", "Zhuhai", "Guangdong")]

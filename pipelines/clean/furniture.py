@@ -214,6 +214,20 @@ def _is_menu(folded: str) -> bool:
     return len(spaced) >= 2 and all(p.strip("[]【】") in _LABELS or _HOME.match(p) or _SHARE_TO.fullmatch(p) for p in spaced)
 
 
+# Words written in lower case, as a sentence has them and a menu's items do not (its "and", "of" aside)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:and|of|the|for|to|in|on|by|a|an|us)\b)[a-z][a-z'’-]*")
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A headline in sentence case ("Chinese premier urges more resilient pharmaceutical supply chain"), however many
+    of its words a menu also has: three or more words in lower case, single-spaced, and no menu separators."""
+    line = line.strip()
+    return not (_MENU_SEPARATOR.search(line) or _SPACED.search(line)) and len(_LOWER_WORD.findall(line)) >= 3
+
+
+_MENU_SEPARATOR = re.compile(r"[|>»›]")
+
+
 def _all_caps_menu(line: str) -> bool:
     letters = _NON_LETTER.sub("", line)
     return (len(letters) >= 4 and letters.isupper() and not CJK.search(line) and not _SENT_PUNCT.search(line)
@@ -245,7 +259,7 @@ def is_furniture(line: str) -> bool:
     if (rest := _strip_buttons(core)) != core:     # (buttons, then a font widget's steps: "[Mail]  A A A")
         return not rest or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest)
     if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _COUNTER_AFTER.search(core)
-                                or _is_menu(core) or _all_caps_menu(stripped)):
+                                or _is_menu(core) and not _reads_as_prose(stripped) or _all_caps_menu(stripped)):
         return True
     return _is_breadcrumb(core)
 

@@ -162,6 +162,11 @@ def _reads_like_summary(line: str) -> bool:
     return line.strip().endswith(("。", ".", "！", "!", "？", "?"))
 
 
+# An official document's addressees, under its title ("各县、区人民政府，市各开发区（园区）管委会，市各委、办、局：",
+# "国务院各部委、各直属机构："): the document has begun, and the line above them is its title.
+_ADDRESSEES = re.compile(r"^(?:[\u4e00-\u9fff]{2,12})?各[^。！？!?]{1,200}[:：]$")
+
+
 def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int | None, int | None]:
     """(headline, standfirst): indexes of the headline and of a summary paragraph between it and the byline."""
     seen: list[int] = []   # kept lines so far
@@ -171,6 +176,9 @@ def _find_headline(lines: list[str], flags: list[bool], floor: int) -> tuple[int
         line = lines[i]
         if not line.strip() or flags[i] and not is_meta_line(line):
             continue
+        if seen and not paragraphs and _ADDRESSEES.match(line.strip()) and _headline_like(lines[seen[-1]], _MAX_HEADLINE) \
+                and _substantial(lines[seen[-1]]) and not names_organisation(lines[seen[-1]]):
+            return seen[-1], None
         if is_meta_line(line):
             near = list(islice((j for j in reversed(seen) if _substantial(lines[j])), 3))
             titles = [j for j in near if not names_organisation(lines[j])] or near

@@ -60,7 +60,7 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$")}   # (可: may, not did;
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?|(?<![主重需纲])要(?![点闻])|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$")}   # (可: may, not did;
 # 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held)
 # ...and a release yet to come: "will be issued", "年内出台《X》"
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
@@ -69,6 +69,7 @@ _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:s
 # Before the noun of what followed a meeting reported: "院會後記者會", "the post-Cabinet press conference"
 _AFTER_A_MEETING = re.compile(r"(?:院会|会议|会)后$|\bpost-(?:cabinet|meeting|session)\s+$", re.I)
 # ...or told in a clause of what is to come after what was done: ", under which the two sides will … hold a drill"
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+to\s+$")    # (lower-cased view)
 _FUTURE_CLAUSE = re.compile(r",\s+(?:under\s+which|in\s+which|by\s+which|which|where)\s+[^.;]*?\bwill\b", re.I)
 _RULE_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 _QUOTED_KIND = re.compile(r"[」”\"』]")
@@ -105,6 +106,8 @@ _AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()
                             r"organi[sz]ations)\s*,?\s*(?:including|such\s+as|namely)\s+(?:the\s+)?$", re.I)
 # The last of these before a Chinese event noun is where the event's name starts.
 _COUNT_OF_TIMES = re.compile(r"[一二两三四五六七八九十百\d]+次$")
+_CONVENED_BEFORE = re.compile(r"(?:召开|举行|举办)[^，。；,;]{0,40}$")
+_QUALIFIER_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|担任|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
@@ -335,6 +338,8 @@ _AT_THE_NOUN = re.compile(r"\b(?:at|during|told|addressed|to)\s+(?:the|this)\s+$
 _SAID_THE = re.compile(r"\b(?:said|says|noted|notes|added|adds|stressed|told\s+\w+)\s+(?:that\s+)?the\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.I)
 _FIRST_EDITION_AFTER = re.compile(r"\s+(?:was|were)\s+first\s+(?:held|launched|organi[sz]ed|convened)\b")
+_AT_THE_SCENE = re.compile(r"上[，,]")
+_SIDELINES_OF = re.compile(r"\bon\s+the\s+sidelines\s+of\s+the\s+$")      # (on the lower-cased view)
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before|ahead\s+of|prior\s+to)\s+the\s+$", re.I)
 _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
@@ -358,14 +363,19 @@ _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
 _NOUN_AS_TIME_AFTER = re.compile(r"(?:结束)?后[，,]")
 # an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
 _NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名单)")
+# An event noun naming a building (on the lower-cased view): "the Hangzhou International Expo Center", "the conference hall"
+_VENUE_AFTER = re.compile(r"(?: and (?:convention|exhibition|conference))? (?:center|centre|hall|halls|park|building|complex"
+                          r"|grounds?|venue|room|street|road)\b")
 # "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
 _TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
-_BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME.pattern)
+_BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会议?|式)" + _NOUN_AS_TIME.pattern)
 # ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
 # sides held a working meeting"
-_AFTER_IT = re.compile(r"\W*(?:[\u4e00-\u9fff]{0,12}(?:会|式)" + _NOUN_AS_TIME_AFTER.pattern
+_AFTER_IT = re.compile(r"\W*(?:[\u4e00-\u9fff]{0,12}(?:会议?|式)" + _NOUN_AS_TIME_AFTER.pattern
                        + r"|(?:after|following)\s+the\s+[\w -]{1,30}?,\s)", re.I)
+# ...or beside it: "On the sidelines of the workshop, the TFDA and the Thai FDA held a bilateral meeting"
+_ON_THE_SIDELINES = re.compile(r"\W*on\s+the\s+sidelines\s+of\b", re.I)
 _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by)\b", re.I)
 # ...or their heads: "the two ministers signed"
 _THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|parties|ministers|heads|leaders|agencies|regulators|commissioners)\b"
@@ -436,7 +446,7 @@ def _days_stated(stated: str | None) -> int | None:
 # A date next to these is the day the event ended ("concluded Friday", "闭幕").
 # (or that the date is its last day: "the three-day conference runs through Sunday")
 _ENDED = _gated("cwer闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till)"
-                             r"|(?:ends|closes|concludes)\s+on)\b"
+                             r"|(?:ends|closes|concludes)\s+(?:on|today))\b"
                              r"|闭幕|落幕|结束")
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
 _CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
@@ -995,8 +1005,9 @@ def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, boo
     return name, True
 
 
-_SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following)\s+the\s+(?:end\s+of\s+the\s+)?|in\s+a\s+separate\s+)"
-                           r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo)\b[^.;]*"
+_SIGNED_THERE = re.compile(r"\b(?:(?:at|after|following|during)\s+the\s+(?:end\s+of\s+the\s+|same\s+|opening\s+|closing\s+)?"
+                           r"|in\s+a\s+separate\s+)"
+                           r"(?:meeting|talks|conference|forum|ceremony|symposium|summit|expo|fair|session|event)\b(?:[^.;]|\.(?=\d))*"
                            r"\bsigned\b|\bsigned\s+(?:at|during)\s+the\s+(?:meeting|talks|conference|forum|symposium|summit|expo)\b"
                            r"|" + _THEY_SIGNED_THERE.pattern + r"|(?:会上|会后|会议期间|会谈后|仪式上)[^。；]*(?:签署|签订)"
                            r"|(?:共同|正式)(?:签署|签订)(?:了)?《", re.I)    # ("九省药监局共同签署《X》", after the meeting's report)
@@ -1023,6 +1034,8 @@ def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
         return norm[s:s + 2] + norm[e:close + 1], True     # 签署了《X》: named by what was signed
     window_start = max(ns, s - 24)
     starts = [m.end() for m in _NAME_START_ZH.finditer(norm, window_start, s)]
+    if starts and (qualifier := _QUALIFIER_BEFORE.search(norm, window_start, starts[-1])):
+        starts = [p for p in starts if p <= qualifier.start()]  # "2023年全体（扩大）会议": a qualifier inside the name
     left = starts[-1] if starts else window_start
     if _COUNT_OF_TIMES.match(norm, left, s):
         return norm[s:e], False     # "共举行五次会议": how many were held, not a name
@@ -1155,9 +1168,13 @@ def _places_in_name(doc: _Doc, draft: _Draft, places: list[Place]) -> list[Place
 _HOLDER_BEFORE_NOUN = re.compile(r"\s|['’]s\s|(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|局务|院务|主任)?")
 
 
+# Bodies listed as the event's co-hosts: "with the Zhejiang MPA and the Zhejiang Provincial Health Commission as co-organizers"
+_AS_CO_HOSTS = re.compile(r"\bwith\s+([^.;]{1,200}?)\s+as\s+(?:its\s+|the\s+)?(?:co-?)?(?:organi[sz]ers?|hosts?|sponsors?)\b")
+
+
 def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None:
     """Place, agencies and people of one mention's sentence."""
-    places = doc.within(doc.places, s, e)
+    places = [p for p in doc.within(doc.places, s, e) if draft.abroad or not p.abroad]
     if places and not draft.city:
         # The place nearest the event noun, one naming a city first ("in Shandong province, at a press conference in Beijing"),
         # but not one of the sides its name lists when the sentence says where it met ("met in Zhuhai for the Sixth
@@ -1167,9 +1184,13 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
         named = _places_in_name(doc, draft, places)
         if named and any(p.city and p not in named and _placed_in(doc.text.original, p) for p in places):
             places = [p for p in places if p not in named]
-        nearest = min(places, key=lambda p: (p.city is None, abs(p.evidence.start - draft.span[0])))
+        # (one the sentence places it in before one naming a side: "regulators from Guangdong, Hong Kong and Macao
+        # signed a cooperation agreement in Guangzhou")
+        nearest = min(places, key=lambda p: (p.city is None, not _placed_in(doc.text.original, p),
+                                             abs(p.evidence.start - draft.span[0])))
         draft.city, draft.province = nearest.city, nearest.province
     previous: tuple[AgencyMention, bool] | None = None
+    co_hosts = [m.span(1) for m in _AS_CO_HOSTS.finditer(doc.text.original, s, e)] if doc.language != "zh" else []
     for a in doc.within(doc.agencies, s, e):
         if a.agency_id in wire_services():
             continue  # "Xinhua reported": the outlet, not a party to the event
@@ -1201,6 +1222,8 @@ def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None
             organiser = False  # "... on Authorizing the State Council to": told what to do, not holding the event
         if previous and previous[1] and _AGENCY_JOINER.match(doc.simplified(previous[0].evidence.end, a.evidence.start)):
             organiser = True  # "co-hosted by A and B"
+        if any(cs <= a.evidence.start < ce for cs, ce in co_hosts):
+            organiser = True
         previous = (a, organiser)
         bucket = draft.organizers if organiser else draft.participants
         if organiser and a.agency_id in draft.participants and _BY_AGENCY.search(before[-16:]):
@@ -1291,9 +1314,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
         first_to_come: dict[int, int] = {}
         for v in to_come:
             first_to_come.setdefault(sentence_of(v), v)
-        # (but what an earlier clause says happened did: "…今（24）日盛大开幕，…将于28日闭幕")
+        # (but what an earlier clause says happened did: "…今（24）日盛大开幕，…将于28日闭幕", "held a bilateral
+        # meeting on September 24, at which both sides … agreed to hold regular technical exchanges")
         verbs = [v for v in verbs if (cue := first_to_come.get(sentence_of(v))) is None
-                 or language == "zh" and v < cue and _CLAUSE_MARK.search(doc.view, v, cue)]
+                 or v < cue and _CLAUSE_MARK.search(doc.view, v, cue) and (
+                     language == "zh" or _AGREED_TO.search(doc.view, max(0, cue - 24), cue))]
     drafts: list[_Draft] = []
     last_date: tuple[date, date | None] | None = None
     last_dated_sentence = last_draft_sentence = -1
@@ -1344,9 +1369,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "Wei Lan said the talks had covered ...": what is said of the talks reported before
             if language == "en" and doc.names_a_body(*doc.text.span(a, b)):
                 continue  # "the Standing Committee of the Hunan Provincial People's Congress": a body, not a session
+            if language == "en" and _VENUE_AFTER.match(doc.view, b):
+                continue  # "at the Hangzhou International Expo Center": where an event is, not one
             if language == "en" and occurrence is not None and occurrence < a and _FUTURE_CLAUSE.search(
                     doc.view, occurrence, a):
                 continue  # "signed the Framework Agreement, under which the two sides will … hold a joint emergency drill"
+            if language == "zh" and kind == "other" and any(norm[a:b] in d.name for d in drafts if d.event_type != "other"):
+                continue  # "“…研究基地”揭牌暨启动会在武汉举行。…共同为基地揭牌": the unveiling the meeting is named by
             if kind == "visit" and language == "zh" and drafts and norm.startswith("现场", b):
                 continue  # "活動結束前，…一同參觀了現場的藥物諮詢站": a booth at the event reported, part of it
             if language == "zh" and kind not in _HELD_AT and _inside_title(norm, ns, a):
@@ -1372,7 +1401,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "依据医保服务协议严肃处理": an agreement acted on, not one signed
             if kind == "signing" and language == "zh" and _TO_BE_SIGNED.search(norm, max(ns, a - 20), a):
                 continue
-            seen[kind] = b
+            if not (language == "en" and _SIDELINES_OF.search(doc.view, max(ns, a - 28), a)
+                    and doc.within(doc.agencies, doc.text.span(b, b)[0], e)
+                    or language == "zh" and _AT_THE_SCENE.match(norm, b)):
+                seen[kind] = b  # (the event beside or at which another is held leaves that one its kind: "On the
+                #                 sidelines of the workshop, the TFDA and the Thai FDA held a bilateral meeting",
+                #                 "开幕式上，沈卫东与陈晓峰共同为…揭牌")
             if language == "zh":
                 name, proper = _chinese_name(norm, a, b, ns)
             else:
@@ -2222,6 +2256,11 @@ def _same_party(a: _Draft, b: _Draft) -> bool:
     return bool(set(a.organizers) & set(b.organizers) or not b.organizers and set(a.attendees) & set(b.attendees))
 
 
+def _is_projects(noun: str) -> bool:
+    """A signing of investment projects (by companies, whoever hosts the event) rather than of an agreement."""
+    return noun.lower() == "projects"
+
+
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.event_type != b.event_type:
         return False
@@ -2233,8 +2272,15 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return False    # "met with the Vice Mayor" and "a luncheon roundtable" that day: two meetings
     if a.event_type == "release":
         return directive_key(a.directive_title or a.name) == directive_key(b.directive_title or b.name)
+    if a.event_type == "other" and bool(_OPENING_OR_CLOSING.search(a.noun)) != bool(_OPENING_OR_CLOSING.search(b.noun)):
+        return False  # an event's opening ceremony, and a plaque unveiled at it: the first is the event's own part
+    if a.event_type == "signing" and _is_projects(a.noun) != _is_projects(b.noun):
+        return False  # "36 projects … were signed. At the same event, the MPA signed an agreement with …": two signings
     if a.start_date is None or b.start_date is None:
         return True
+    if a.event_type == "meeting" and a.proper and b.proper and a.noun.isascii() and b.noun.isascii() \
+            and not _same_head(a.noun, b.noun):
+        return False  # "the Qiantang Biomedicine Innovation Forum was held as part of the fair": each named, two held
     if a.event_type == "signing" and (a.noun in _SIGNING_CEREMONY or b.noun in _SIGNING_CEREMONY) \
             and a.start_date == b.start_date:
         return True   # "…簽署《…備忘錄》… 黃偉庭在簽署儀式上表示": the signing's ceremony, whoever speaks at it
@@ -2492,7 +2538,8 @@ def _event_taken_part_in(doc: _Doc, language: str, i: int, at: list[tuple[int, _
     if not named and _THE_EVENT_ITSELF.search(norm, ns, ne):
         j, event = before[0]    # "also attended the event", "参加上述活动": the page's own, whatever came after it
     else:
-        j, event = max(named or before, key=lambda x: x[0])
+        # (of what a signing was done at, where no kind is named: "…signed an agreement. Ma Lin … gave a lecture")
+        j, event = max(named or [x for x in before if x[1].event_type != "signing"] or before, key=lambda x: x[0])
         if not named and doc.said_before[i] - doc.said_before[_last_told_of(doc, event, j, s)] > _TOOK_PART_REACH:
             return None
     return None if _dated_elsewhere(doc, s, e, event) else event
@@ -2881,7 +2928,7 @@ def _document_place(text: NormalizedText, places: list[Place]) -> tuple[str | No
     """The city the document talks about most, for events whose sentence names none: of the cities it places
     something in ("in Nanning", 在南宁), where it does, rather than those it names a side or a body by ("the
     Macao delegation", 澳门特别行政区政府药物监督管理局)."""
-    cities = [p for p in places if p.city]
+    cities = [p for p in places if p.city and not p.abroad]    # (one abroad is where that event was, not the page)
     located = [p for p in cities if _placed_in(text.original, p)]
     cities = located or cities
     if not cities:
@@ -2939,14 +2986,20 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             same = []
         if not same and merged and _OPENING_OR_CLOSING.search(draft.name):
             # the opening ceremony ("开幕式上，…发布了"), on a day of an event reported: a part of it
-            same = [x for x in merged if x.event_type not in _HELD_AT and (
+            same = [x for x in merged if x.event_type not in _HELD_AT and x.event_type != "other" and (
                 draft.start_date is None or x.start_date is None
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
         # (a sentence opening on the time before one reported, "座谈会前，…进行了会商", tells another of any kind)
         # (and one opening on the time after one reported, "签署仪式后，双方举行工作会谈", another of another kind)
-        apart = bool(merged) and bool(_BEFORE_IT.match(text.norm, opening) or (
+        at = doc.norm_range(*draft.span)[0]
+        # (held by bodies it names: "…, the TFDA and the Thai FDA held a bilateral meeting"; not "delegates held talks")
+        beside = bool(_ON_THE_SIDELINES.match(text.norm, opening)) and bool(draft.organizers) \
+            and not _SIDELINES_OF.search(doc.view, max(0, at - 28), at)
+        apart = bool(merged) and bool(_BEFORE_IT.match(text.norm, opening) or beside or (
             _AFTER_IT.match(text.norm, opening) and draft.event_type != "signing"      # (signed after talks: at them)
-            and not any(x.event_type == draft.event_type for x in merged)))
+            and (not any(x.event_type == draft.event_type for x in merged)
+                 or draft.proper and draft.event_type == "meeting" and bool(_CONVENED_BEFORE.search(text.norm, opening, at)))))
+        # ("会后，刘亚峰主持召开全市…工作会议": a meeting of its own, not "…举行记者会，说明本次会议重要结论")
         if merged and (apart or _HELD_NEXT.search(doc.view, *doc.norm_range(max(0, draft.span[0] - 16), draft.span[0]))
                        or _HELD_AFTER_IT.match(doc.view, doc.norm_range(draft.span[1], draft.span[1])[0])) and (
                 before := next((x for x in reversed(merged) if x.start_date and (
@@ -2963,8 +3016,10 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                   text.original, merged[-1].span[1], draft.span[0])):
             target = merged[-1]     # "Zhao visited the EMA in Amsterdam and held talks with Emer Cooke": one visit
         elif same:
-            # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported
-            target = same[-1] if draft.start_date is None else same[0]
+            # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported (of those its
+            # noun names: "the investment fair" of the fair, not of the forum held at it)
+            target = ([x for x in same if _same_head(x.noun, draft.noun)] or same)[-1] if draft.start_date is None \
+                else same[0]
         elif merged and not draft.dated and (not draft.proper or _OPENING_OR_CLOSING.search(draft.name)):
             # "the meeting", 座谈会: a part of the occurrence just reported; of a meeting or visit, not of
             # what was signed or issued at it ("After the talks, they signed ... Z attended the meeting")
@@ -2976,13 +3031,15 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             # (not "signed … in Zhengzhou in July")
             host = target if target.event_type in ("meeting", "visit") else held[-1] if signed_one and held else None
             if draft.event_type == "signing" and host and host.start_date \
-                    and (_SIGNED_THERE.search(doc.view, opening, told_end) or (
+                    and (_SIGNED_THERE.search(doc.view, opening, told_end) or _is_projects(draft.noun) or (
                         signed_one and not set(draft.organizers) <= set(host.organizers + host.participants))):
                 # "At the end of the meeting, the three ministers signed a joint statement": signed there, that day,
                 # by its sides where the sentence names no one (and one signed by others than those who held it:
                 # "the Beijing MPA signed a cooperation memorandum with …", told in a conference's report)
-                if not (draft.organizers or draft.attendees):
+                if not (draft.organizers or draft.attendees or _is_projects(draft.noun)):
                     _parties_of(host, draft)
+                if not (draft.city or draft.abroad):
+                    draft.city, draft.province = host.city, host.province
                 draft.start_date, draft.dated, target = host.start_date, True, draft
                 merged.append(draft)
         else:

@@ -271,8 +271,10 @@ def _lexicon() -> _Lexicon:
     zh_byline_roles = {c: "reporter" for c in cues["byline_reporter_zh"]}
     zh_byline_roles |= {c: "editor" for c in cues["byline_editor_zh"]}
     zh_byline_roles |= {c: "official" for c in cues["label_official_zh"]}
-    stopwords = frozenset(_lines("people_name_stopwords.txt"))
     divisions = load_yaml("divisions.yaml")
+    # (and the cities abroad whose names read as a person's: "visited São Paulo and Brasília", "Kuala Lumpur")
+    stopwords = frozenset(_lines("people_name_stopwords.txt")) | {
+        c["en"] for c in divisions["abroad_cities"] if " " in c["en"]}
     pinyin_surnames = frozenset(_lines("people_pinyin_surnames.txt"))
     return _Lexicon(
         en_titles=en_titles,

@@ -19,7 +19,7 @@ from pipelines.extract.text import NormalizedText
 
 # Words before a bare city name that make it a place rather than part of another name.
 _EN_CUE = re.compile(r"(?:\b(?:in|at|to|from|near|visited|visit|across|around|of|and)\s+|,\s*)$")
-_ZH_CUE = re.compile(r"(?:在|赴|到|来|于|至|抵|从|落户|走进|位于)$")
+_ZH_CUE = re.compile(r"(?:在|赴|到|来|于|至|抵|从|落户|走进|位于|前往)$")
 _ZH_CUE_AFTER = re.compile(r"^(?:召开|举行|举办|开幕|启动|调研|考察|检查)")
 _EN_SUFFIX = r"(?:\s+(?:Province|province|City|city|Municipality|municipality|Autonomous Region|Special Administrative Region|SAR))?"
 # The customary one-character names of the municipalities, after a verb of place ("在京启动", "来沪").
@@ -38,6 +38,7 @@ class Place:
     evidence: Evidence
     city: str | None          # English name without "City"
     province: str | None      # English name without "Province"
+    abroad: bool = False      # a city outside China ("held in Geneva"): no province, never the page's main city
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ def _abroad_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     """(any foreign name, "in/at <name>", 在<name> or 境外/国外/海外). Only whether one matches counts,
     so each is searched alone: "in/at <name>" opens with a word boundary and is tried at every position,
     hence only in a text holding a name; the others open with characters they are scanned for at C speed."""
-    names = load_yaml("divisions.yaml")["abroad"]
+    data = load_yaml("divisions.yaml")
+    names = {lang: {*data["abroad"][lang], *(c[lang] for c in data["abroad_cities"] if lang in c)} for lang in ("en", "zh")}
     en = "|".join(re.escape(n) for n in sorted(names["en"], key=len, reverse=True))
     zh = "|".join(re.escape(n) for n in sorted(names["zh"], key=len, reverse=True))
     return (re.compile(en), re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{en})\b"),
@@ -202,6 +204,40 @@ def places_abroad(text: str) -> bool:
     any_name, en, zh = _abroad_patterns()
     return bool(zh.search(text) or ("abroad" in text or "overseas" in text) and _ABROAD_WORD.search(text)
                 or any_name.search(text) and en.search(text))
+
+
+@lru_cache(maxsize=1)
+def _abroad_cities() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(English names, Chinese names, Chinese name -> English) of the cities abroad, each a trie to scan for."""
+    cities = load_yaml("divisions.yaml")["abroad_cities"]
+    by_zh = {c["zh"]: c["en"] for c in cities if "zh" in c}
+    return (re.compile(rf"{_trie_pattern({c['en']: () for c in cities})}(?![\w-])"), re.compile(_trie_pattern(by_zh)),
+            by_zh)
+
+
+# Placed there, as `places_abroad` asks: "held in Geneva", "at Manila", 在日内瓦, 赴东京, 于柏林
+_EN_ABROAD_CUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_ZH_ABROAD_CUE = ("在", "赴", "于")
+
+
+def _cities_abroad(text: NormalizedText) -> list[Place]:
+    """Cities outside China a place is given in ("the dialogue held in Berlin", "在日内瓦召开")."""
+    en, zh, by_zh = _abroad_cities()
+    norm = text.norm
+    found = []
+    for m in en.finditer(norm):
+        if not (m.start() and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "_")) \
+                and _EN_ABROAD_CUE.search(norm, max(0, m.start() - 12), m.start()):
+            found.append((m.start(), m.end(), m.group(0)))
+    for m in zh.finditer(norm) if not norm.isascii() else ():
+        if m.start() and norm[m.start() - 1] in _ZH_ABROAD_CUE:
+            found.append((m.start(), m.end(), by_zh[m.group(0)]))
+    places = []
+    for start, end, name in found:
+        s, e = text.span(start, end)
+        places.append(Place(surface=text.original[s:e], evidence=text.evidence(s, e), city=name, province=None,
+                            abroad=True))
+    return places
 
 
 def find_places(text: NormalizedText, language: str) -> list[Place]:
@@ -232,4 +268,5 @@ def find_places(text: NormalizedText, language: str) -> list[Place]:
         s, e = text.span(start, end)
         places.append(Place(surface=text.original[s:e], evidence=text.evidence(s, e),
                             city=city.en if city else None, province=prov.en if prov else city.province))
-    return places
+    abroad = _cities_abroad(text)
+    return sorted(places + abroad, key=lambda p: p.evidence.start) if abroad else places
