@@ -980,3 +980,10 @@ def test_a_country_whose_health_ministry_is_a_department_and_its_possessive_afte
     extraction = extract_document(raw, "en", date(2024, 10, 23))
     assert [a.agency_id for a in extraction.agencies] == ["foreign-philippines-moh"]
     assert extraction.agencies[0].name_en.startswith("Department of Health of")
+
+
+def test_the_nmpa_sub_centers_named_by_their_region_alone_are_the_sub_centers_not_the_head_centers():
+    text = ("the NMPA's two sub-centers in Shenzhen, the Greater Bay Area Center for Drug Evaluation and Inspection and the "
+            "Greater Bay Area Center for Medical Device Evaluation and Inspection")
+    found = {a.agency_id for a in extract_document(text, "en", None).agencies}
+    assert {"nmpa-cde-gba", "nmpa-cmde-gba"} <= found and not {"nmpa-cde", "nmpa-cmde"} & found

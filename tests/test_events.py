@@ -3187,3 +3187,10 @@ def test_zh_a_launch_ceremony_held_after_the_meeting_is_of_its_day_and_a_visit_t
     assert [(e.event_type, e.start_date, e.city) for e in events_] == [
         ("meeting", date(2024, 4, 10), "Guiyang"), ("other", date(2024, 4, 10), "Guiyang"),
         ("visit", date(2024, 4, 11), "Zhuhai")]
+
+
+def test_zh_a_plaque_unveiled_during_the_event_is_of_its_day():
+    raw = ("6月18日，济南高新区生物医药产业链供需对接会在济南召开。\n"
+           "活动中，山东省药品监督管理局济南高新区药品医疗器械审评检查服务站揭牌。")
+    events_ = extract_document(raw, "zh", date(2024, 6, 19)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2024, 6, 18)), ("other", date(2024, 6, 18))]

@@ -186,7 +186,8 @@ _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:t
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
                                    r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
-                                   r"|(?:活动|会议|论坛|大会|仪式)现场")     # ("活动现场举行了…签约仪式": at the event reported)
+                                   r"|(?:活动|会议|论坛|大会|仪式)现场"     # ("活动现场举行了…签约仪式": at the event reported)
+                                   r"|(?<![\u4e00-\u9fff])活动中(?=[，,])")     # ("活动中，…服务站揭牌": during it)
 # ...and a briefing named with its host: "told a State Council Information Office news conference"
 _TOLD_A = re.compile(r"\b(?:told|at)\s+(?:a|an|the)\s+$")
 # A press conference quoted from, and the day its speakers were said to speak
