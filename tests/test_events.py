@@ -3194,3 +3194,37 @@ def test_zh_a_plaque_unveiled_during_the_event_is_of_its_day():
            "活动中，山东省药品监督管理局济南高新区药品医疗器械审评检查服务站揭牌。")
     events_ = extract_document(raw, "zh", date(2024, 6, 19)).events
     assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2024, 6, 18)), ("other", date(2024, 6, 18))]
+
+
+def test_a_service_station_launched_is_an_event_and_what_was_signed_and_held_at_its_ceremony_is_of_its_day():
+    raw = ("Tianjin on Tuesday launched a drug and medical device innovation service station in the TEDA.\n"
+           "Vice Mayor Wang Xu unveiled the nameplate of the station at a ceremony held at the park. Zhang Hongbo, director "
+           "of the Tianjin Municipal Medical Products Administration, signed a strategic cooperation agreement with the "
+           "People's Government of Binhai New Area.\n"
+           "After the ceremony, Wang Xu presided over a symposium with representatives of 22 enterprises.")
+    events_ = extract_document(raw, "en", date(2025, 4, 16)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("other", date(2025, 4, 15)), ("signing", date(2025, 4, 15)), ("meeting", date(2025, 4, 15))]
+
+
+def test_projects_signed_as_a_two_day_forum_closed_are_of_the_day_it_closed():
+    raw = ("The 2024 China Optics Valley International Biomedicine Forum closed in Wuhan on Saturday with 32 industrial "
+           "projects worth a combined 21.6 billion yuan signed at its investment promotion session.\n"
+           "The two-day forum was hosted by the Hubei Provincial People's Government.")
+    events_ = extract_document(raw, "en", date(2024, 11, 10)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("meeting", date(2024, 11, 8), date(2024, 11, 9)), ("signing", date(2024, 11, 9), None)]
+
+
+def test_zh_a_release_told_recently_then_on_its_day_by_its_short_name_is_of_that_day():
+    raw = ("7月25日上午，省政府新闻办举行新闻发布会，介绍近日出台的《湖南省推动医疗器械产业高质量发展三年行动方案（2024—2026年）》"
+           "（以下简称《行动方案》）有关情况。\n陈建华介绍，本月10日，省人民政府办公厅正式印发《行动方案》。")
+    releases = [e for e in extract_document(raw, "zh", date(2024, 7, 26)).events if e.event_type == "release"]
+    assert [r.start_date for r in releases] == [date(2024, 7, 10)]
+
+
+def test_zh_a_meeting_the_counties_are_to_hold_is_none_held_but_one_whose_results_are_to_be_used_was():
+    to_come = "6月5日，市医保局召开工作部署会。会后，各县（市、区）要在一周内召开本地部署会。"
+    assert [e.name for e in extract_document(to_come, "zh", date(2024, 6, 6)).events] == ["工作部署会"]
+    held = "8月29日，省政府召开常务会议。会议强调，要用好本月16日在太原召开的全省生物医药产业链推进大会成果。"
+    assert date(2023, 8, 16) in {e.start_date for e in extract_document(held, "zh", date(2023, 8, 30)).events}

@@ -60,8 +60,10 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?|(?<![主重需纲])要(?![点闻])|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$")}   # (可: may, not did;
-# 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held)
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$"
+                                   r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$")}   # (可: may, not did;
+# 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
+# not "要用好本月16日…召开的…大会成果")
 # ...and a release yet to come: "will be issued", "年内出台《X》"
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
                                     r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
@@ -1468,7 +1470,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     and "\n" not in doc.text.original[doc.sentences[index - 1][1]:s]):
                 # "6月20日，…在昆明签署《协议》。王宁会见了章轲一行。": the delegation received that day
                 (start, end), dated = last_date, True
-            if dated and kind != "release":
+            if dated and kind not in ("release", "signing"):    # (a signing is on the day told, not "the two-day forum closed")
                 start, end = _with_duration(doc, index, start, end)
             if end and kind in ("meeting", "signing") and any(
                     d.event_type == "visit" and (d.start_date, d.end_date) == (start, end) and s <= d.span[0] < e
@@ -1979,7 +1981,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                     continue
                 drafts.remove(tentative)
             drafts.append(draft)
-            if not dated:
+            if not dated or start is None:  # (or dated "recently", 近日: a later telling may give its day, "本月10日…印发《行动方案》")
                 tentative = draft
                 continue
             break
