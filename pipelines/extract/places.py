@@ -1,4 +1,5 @@
-"""Places: China's provinces and cities, found with a gazetteer of administrative divisions.
+"""Places: China's provinces and cities, found with a gazetteer of administrative divisions, and the cities
+abroad where the events these pages report are held (`abroad_cities`: placed "in/at" them, with no province).
 
 `data/divisions.yaml` lists every provincial-level division, every prefecture-level division
 and the county-level cities. Names that are unambiguous (a province, a "...市", "City of X")
@@ -211,8 +212,7 @@ def _abroad_cities() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(English names, Chinese names, Chinese name -> English) of the cities abroad, each a trie to scan for."""
     cities = load_yaml("divisions.yaml")["abroad_cities"]
     by_zh = {c["zh"]: c["en"] for c in cities if "zh" in c}
-    return (re.compile(rf"{_trie_pattern({c['en']: () for c in cities})}(?![\w-])"), re.compile(_trie_pattern(by_zh)),
-            by_zh)
+    return re.compile(rf"{_trie_pattern([c['en'] for c in cities])}(?![\w-])"), re.compile(_trie_pattern(by_zh)), by_zh
 
 
 # Placed there, as `places_abroad` asks: "held in Geneva", "at Manila", 在日内瓦, 赴东京, 于柏林
