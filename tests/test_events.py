@@ -3228,3 +3228,19 @@ def test_zh_a_meeting_the_counties_are_to_hold_is_none_held_but_one_whose_result
     assert [e.name for e in extract_document(to_come, "zh", date(2024, 6, 6)).events] == ["工作部署会"]
     held = "8月29日，省政府召开常务会议。会议强调，要用好本月16日在太原召开的全省生物医药产业链推进大会成果。"
     assert date(2023, 8, 16) in {e.start_date for e in extract_document(held, "zh", date(2023, 8, 30)).events}
+
+
+def test_zh_a_circular_of_results_is_a_directive_released_on_its_signed_day():
+    raw = ("柳州市医疗保障局关于2024年全市定点医药机构医保基金飞行检查情况的通报\n"
+           "各县（区）医疗保障局：\n现将2024年全市定点医药机构医保基金飞行检查情况通报如下。\n"
+           "柳州市医疗保障局\n2024年10月14日")
+    doc = extract_document(raw, "zh", date(2024, 10, 15))
+    assert [d.directive_type for d in doc.directives] == ["notice"]
+    assert [(e.event_type, e.start_date) for e in doc.events] == [("release", date(2024, 10, 14))]
+
+
+def test_zh_a_state_council_meeting_told_as_what_adopted_the_opinions_and_a_themed_publicity_event():
+    raw = ("新华社北京4月8日电  近日，国务院办公厅印发《关于加强罕见病诊疗和用药保障的意见》。《意见》已经3月21日国务院常务会议审议通过。\n"
+           "今年2月28日，国家卫生健康委在北京举办2025年“国际罕见病日”主题宣传活动。")
+    events_ = extract_document(raw, "zh", date(2025, 4, 8)).events
+    assert {(e.event_type, e.start_date) for e in events_} >= {("meeting", date(2025, 3, 21)), ("other", date(2025, 2, 28))}

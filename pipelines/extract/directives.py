@@ -152,7 +152,7 @@ _EN_ISSUING_WRAPPER = re.compile(
     r"\b(?:on|for)\s+(?:issuing|printing\s+and\s+distributing|promulgating|publishing|releasing|forwarding)\s+"
     r"(?:the\s+)?", re.I)
 _ZH_GUANYU = re.compile(r"关于(?:(?:印发|发布|转发|公布)?《[^《》\n]{2,80}》的?|(?:[^，。；：！？、\s《》“”\"()]|\([^()\n，。]{1,12}\)){2,60}?的)"
-                        r"(指导意见|实施意见|意见|通知|决定|规定|办法|批复|公告|通告)")
+                        r"(指导意见|实施意见|意见|通知|通报|决定|规定|办法|批复|公告|通告)")
 _ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？“”《》]{0,30}$")
 # A bullet opening a line marks a list item; one holding only a title is usually a link.
 _LIST_BULLETS = "·・•●▪◆■□◇○►‧∙"
