@@ -3244,3 +3244,11 @@ def test_zh_a_state_council_meeting_told_as_what_adopted_the_opinions_and_a_them
            "今年2月28日，国家卫生健康委在北京举办2025年“国际罕见病日”主题宣传活动。")
     events_ = extract_document(raw, "zh", date(2025, 4, 8)).events
     assert {(e.event_type, e.start_date) for e in events_} >= {("meeting", date(2025, 3, 21)), ("other", date(2025, 2, 28))}
+
+
+def test_met_with_on_a_trip_told_by_who_led_it_is_a_meeting_on_it():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, led a delegation to Macao today (June 12).\n"
+           "In the morning, Professor Lo met with the Secretary for Social Affairs and Culture of the Macao Special "
+           "Administrative Region Government, Ms O Lam.")
+    events_ = extract_document(raw, "en", date(2025, 6, 12)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("visit", date(2025, 6, 12)), ("meeting", date(2025, 6, 12))]

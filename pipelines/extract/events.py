@@ -2714,6 +2714,7 @@ _TRIP_TOLD = _gated("tvimecw调检考访督巡视结", r"\b(?:tour|trip|visit|in
                     r"(?:tour|trip|visit|inspection|mission)\b"
                     r"|(?:调研|检查|考察|访问|督导|巡查|视察)[^，。；]{0,16}?结束|结束了?(?:(?:在|对)[^，。；]{1,16}?)?(?:调研|检查|考察|访问|督导|巡查|视察)")
 _TRIP_BEGAN = re.compile(r"\b(?:began|started|kicked\s+off)\b", re.I)
+_LED_A_TRIP = re.compile(r"led\s", re.I)     # "Lo Chung-mau led a delegation to Macao today": the trip, by who led it
 _TRIP_BEGAN_OR_ENDED = re.compile(_TRIP_BEGAN.pattern + r"|\b(?:concluded|concludes|wrapped\s+up|wraps\s+up)\b", re.I)
 # ...or the days it ran: "The visit, from 18 to 21 November, was made at the invitation of …"
 # (its subject: not "The delegation is visiting China as part of the state visit … from April 12 to 15")
@@ -2974,7 +2975,8 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
     for draft in _mentions(doc, language):
         if draft.event_type == "visit" and _MEETS_HOSTS.search(draft.noun) and draft.start_date and any(
-                x.event_type == "visit" and _TRIP_BEGAN_OR_ENDED.search(x.noun) and x.start_date for x in merged):
+                x.event_type == "visit" and (_TRIP_BEGAN_OR_ENDED.search(x.noun) or _LED_A_TRIP.match(x.noun)) and x.start_date
+                for x in merged):
             draft.event_type = "meeting"    # "began his visit to Shanghai today … Lo met with the Vice Mayor": a meeting on it
             # (or "concluded his two-day visit to Jiangsu … At noon, Professor Lo met with the Mayor of Suzhou")
         same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
