@@ -3252,3 +3252,11 @@ def test_met_with_on_a_trip_told_by_who_led_it_is_a_meeting_on_it():
            "Administrative Region Government, Ms O Lam.")
     events_ = extract_document(raw, "en", date(2025, 6, 12)).events
     assert [(e.event_type, e.start_date) for e in events_] == [("visit", date(2025, 6, 12)), ("meeting", date(2025, 6, 12))]
+
+
+def test_a_release_told_by_the_kind_then_the_title_in_apposition():
+    raw = ("The province also issued a three-year work plan, the Shandong Work Plan for Deepening the Rectification of "
+           "Corruption in the Pharmaceutical Sector (2024-2026), which requires hospitals to complete self-inspections.")
+    releases = [e for e in extract_document(raw, "en", date(2024, 7, 9)).events if e.event_type == "release"]
+    assert [r.name for r in releases] == ["Shandong Work Plan for Deepening the Rectification of Corruption in the "
+                                          "Pharmaceutical Sector (2024-2026)"]

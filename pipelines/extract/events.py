@@ -151,6 +151,9 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     # "published a draft guideline titled X"
                                     r"|(?:document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions"
                                     r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
+                                    # "issued a three-year work plan, the Shandong Work Plan for X": the kind, then its title
+                                    r"|(?:[\w-]+\s+){0,3}(?:plan|notice|circular|guidelines?|regulations?|rules|measures|opinions"
+                                    r"|standards?|provisions|document|policy)\s*,\s*"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
                    "zh": re.compile(r"^(?:了)?(?:由?[^，。；,;《]{1,60}?(?:订立|制定|发出|拟订)的)?(?:新?修订(?:后)?的|新版)?"   # ("刊登由管理局订立的《X》",
