@@ -18,7 +18,7 @@ from pipelines.config import load_settings
 from pipelines.pipeline import run_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
-# heldout, heldout_b and heldout_d to heldout_bb guided development, each after it was scored blind (the README
+# heldout, heldout_b and heldout_d to heldout_bc guided development, each after it was scored blind (the README
 # gives those first scores); heldout_c's pages were not shown to it (but for two lines and two pages' agencies in its
 # gold), though its summary line was read.
 HELD_OUT = [REPO / "tests" / name for name in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
@@ -33,7 +33,7 @@ HELD_OUT = [REPO / "tests" / name for name in ("heldout", "heldout_b", "heldout_
                                                 "heldout_aq", "heldout_ar", "heldout_as",
                                                 "heldout_at", "heldout_au", "heldout_av",
                                                 "heldout_aw", "heldout_ax", "heldout_ay", "heldout_az",
-                                                "heldout_ba", "heldout_bb")]
+                                                "heldout_ba", "heldout_bb", "heldout_bc")]
 
 # (set, language) -> minimum macro F1 over agencies, people, events and directives
 MACRO_FLOORS = {
@@ -92,6 +92,7 @@ MACRO_FLOORS = {
     ("heldout_az", "en"): 0.92, ("heldout_az", "zh"): 0.94,
     ("heldout_ba", "en"): 0.90, ("heldout_ba", "zh"): 0.90,
     ("heldout_bb", "en"): 0.90, ("heldout_bb", "zh"): 0.89,
+    ("heldout_bc", "en"): 0.90, ("heldout_bc", "zh"): 0.82,     # (13 pages: its Chinese helper wrote three)
 }
 CLEANING_FLOORS = {"must_include": 1.0, "must_exclude": 0.95, "published_date": 0.90}
 # set -> minimum F1 of the attendees of matched events (who attended: not in the macro F1, asked for all the same)
@@ -108,7 +109,7 @@ ATTENDEE_FLOORS = {"corpus": 0.94, "heldout": 0.95, "heldout_b": 0.92, "heldout_
                    "heldout_ap": 0.86, "heldout_aq": 0.83, "heldout_ar": 0.82,
                    "heldout_as": 0.72, "heldout_at": 0.82, "heldout_au": 0.82, "heldout_av": 0.80, "heldout_aw": 0.77,
                    "heldout_ax": 0.82, "heldout_ay": 0.76, "heldout_az": 0.82, "heldout_ba": 0.85,
-                   "heldout_bb": 0.73}
+                   "heldout_bb": 0.73, "heldout_bc": 0.82}
 # set -> minimum F1 of the organizing agencies of matched events
 ORGANIZER_FLOORS = {"corpus": 0.89, "heldout": 0.91, "heldout_b": 0.90, "heldout_c": 0.74, "heldout_d": 0.85,
                     "heldout_e": 0.86, "heldout_f": 0.74, "heldout_g": 0.85, "heldout_h": 0.77, "heldout_i": 0.74,
@@ -123,7 +124,7 @@ ORGANIZER_FLOORS = {"corpus": 0.89, "heldout": 0.91, "heldout_b": 0.90, "heldout
                     "heldout_ap": 0.80, "heldout_aq": 0.71, "heldout_ar": 0.76,
                     "heldout_as": 0.74, "heldout_at": 0.76, "heldout_au": 0.76, "heldout_av": 0.79, "heldout_aw": 0.79,
                     "heldout_ax": 0.71, "heldout_ay": 0.64, "heldout_az": 0.73, "heldout_ba": 0.71,
-                    "heldout_bb": 0.64}
+                    "heldout_bb": 0.64, "heldout_bc": 0.68}
 
 
 def _gold_subset(gold_dir: Path, names: set[str], out: Path) -> Path:
