@@ -137,6 +137,8 @@ _CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|st
                  "zh": re.compile(r"^[》”\"]?(?:实施|出台|印发|发布|施行)?(?:以来|要求|规定|明确|提出|精神|部署)")}
 # What may stand between an issuing verb and its object ("issued the revised", "印发了《"), including
 # a notice that carries it ("issued the Notice on Issuing the X", "印发《关于印发X").
+# The kinds of document a title's object may be called before it ("a draft guideline titled X", "a work plan, the X")
+_DOCUMENT_KINDS_EN = r"document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions|standards?|provisions"
 _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official)\s+|\w+ly\s+"
                                     r"|(?:on\s+\w+day|yesterday|today)\s+"  # "made public on Monday the X"
                                     r"|(?:version|edition|draft)\s+of\s+"  # "issued a revised version (draft) of the X"
@@ -149,11 +151,9 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     # "released for public comment a draft revision of the X"
                                     r"|for\s+(?:public\s+)?comments?\s+|(?:revision|amendment)s?\s+(?:to|of)\s+"
                                     # "published a draft guideline titled X"
-                                    r"|(?:document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions"
-                                    r"|standards?|provisions)\s+(?:titled|entitled|called|named)\s+"
+                                    rf"|(?:{_DOCUMENT_KINDS_EN})\s+(?:titled|entitled|called|named)\s+"
                                     # "issued a three-year work plan, the Shandong Work Plan for X": the kind, then its title
-                                    r"|(?:[\w-]+\s+){0,3}(?:plan|notice|circular|guidelines?|regulations?|rules|measures|opinions"
-                                    r"|standards?|provisions|document|policy)\s*,\s*"
+                                    rf"|(?:[\w-]+\s+){{0,3}}(?:{_DOCUMENT_KINDS_EN}|policy)\s*,\s*"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
                                     r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
                    "zh": re.compile(r"^(?:了)?(?:由?[^，。；,;《]{1,60}?(?:订立|制定|发出|拟订)的)?(?:新?修订(?:后)?的|新版)?"   # ("刊登由管理局订立的《X》",
@@ -566,14 +566,20 @@ def _required_text(fragment: str) -> str | None:
 
 # A fragment opening on a group of plain alternatives, or on a positive lookbehind of them (past any other lookbehinds)
 _OPENING_ALTERNATIVES = re.compile(r"(?:\(\?<[=!][^()\\]*\))*\(\?(?::|<=)([^()\\\[\]{}?*+^$.]+)\)(?![?*{])")
+# ...or on a group of positive lookbehinds, as texts of different lengths need: "(?:(?<=signed the )|(?<=signed a ))…"
+_OPENING_LOOKBEHINDS = re.compile(r"\(\?:((?:\(\?<=[^()\\|]+\)\|)*\(\?<=[^()\\|]+\))\)")
+_LOOKBEHIND_TEXT = re.compile(r"\(\?<=([^()\\|]+)\)")
 
 
 def _required_texts(fragment: str) -> tuple[str, ...] | None:
     """Texts one of which stands wherever the fragment matches: its required text, or else the alternatives it opens
     on ("(?:wrapped up|concluded|ended) …", "(?<=signed the )…"), each found at C speed by `in`."""
     required = _required_text(fragment)
-    opening = _OPENING_ALTERNATIVES.match(fragment)
-    alternatives = tuple(opening.group(1).split("|")) if opening else ()
+    if lookbehinds := _OPENING_LOOKBEHINDS.match(fragment):
+        alternatives = tuple(_LOOKBEHIND_TEXT.findall(lookbehinds.group(1)))
+    else:
+        opening = _OPENING_ALTERNATIVES.match(fragment)
+        alternatives = tuple(opening.group(1).split("|")) if opening else ()
     if alternatives and (required is None or len(required.strip()) < min(map(len, alternatives))):
         return alternatives     # (more telling than a required " to")
     return (required,) if required else None

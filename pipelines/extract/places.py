@@ -184,6 +184,8 @@ def _city_in(a: _Hit, b: _Hit) -> tuple[_Division, _Division] | None:
     return None
 
 
+# The cue that places something at a name abroad: "held in Geneva", "at the …"
+_IN_OR_AT = r"\b(?:in|at)\s+(?:the\s+)?"
 _ABROAD_WORD = re.compile(r"\b(?:abroad|overseas)\b")
 
 
@@ -196,7 +198,7 @@ def _abroad_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     names = {lang: {*data["abroad"][lang], *(c[lang] for c in data["abroad_cities"] if lang in c)} for lang in ("en", "zh")}
     en = "|".join(re.escape(n) for n in sorted(names["en"], key=len, reverse=True))
     zh = "|".join(re.escape(n) for n in sorted(names["zh"], key=len, reverse=True))
-    return (re.compile(en), re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{en})\b"),
+    return (re.compile(en), re.compile(rf"{_IN_OR_AT}(?:{en})\b"),
             re.compile(rf"[在赴于境国海](?:(?<=[在赴于])(?:{zh})|(?<=[境国海])外)"))
 
 
@@ -216,7 +218,7 @@ def _abroad_cities() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 # Placed there, as `places_abroad` asks: "held in Geneva", "at Manila", 在日内瓦, 赴东京, 于柏林
-_EN_ABROAD_CUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_EN_ABROAD_CUE = re.compile(_IN_OR_AT + "$")
 _ZH_ABROAD_CUE = ("在", "赴", "于")
 
 
