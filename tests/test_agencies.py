@@ -987,3 +987,35 @@ def test_the_nmpa_sub_centers_named_by_their_region_alone_are_the_sub_centers_no
             "Greater Bay Area Center for Medical Device Evaluation and Inspection")
     found = {a.agency_id for a in extract_document(text, "en", None).agencies}
     assert {"nmpa-cde-gba", "nmpa-cmde-gba"} <= found and not {"nmpa-cde", "nmpa-cmde"} & found
+
+
+def test_a_foreign_health_ministry_named_with_its_state_in_full_or_by_what_it_is():
+    raw = ("Aigul Bekova, deputy chairperson of the Committee for Medical and Pharmaceutical Control of the Ministry of "
+           "Health of the Republic of Kazakhstan, led the delegation. Delegates of the Ministry of Health and Population "
+           "of Egypt, the Ministry of Health of the Russian Federation and Oman's health ministry attended.")
+    found = [a.agency_id for a in extract_document(raw, "en", date(2025, 6, 24)).agencies]
+    assert {"foreign-kazakhstan-moh", "foreign-egypt-moh", "foreign-russia-moh", "foreign-oman-moh"} <= set(found)
+    assert "moh-historic" not in found
+
+
+def test_bodies_of_macao_taiwan_and_africa_the_registry_knows():
+    raw = "澳門衛生局將與教育及青年發展局（教青局）及社會工作局（社工局）合作。"
+    assert {a.agency_id for a in extract_document(raw, "zh", date(2024, 9, 24)).agencies} == {
+        "macao-health-bureau", "macao-dsedj", "macao-ias"}
+    raw = "健保署召開共擬會議，經醫藥品查驗中心（CDE）評估。"
+    assert {a.agency_id for a in extract_document(raw, "zh", date(2024, 12, 20)).agencies} == {"taiwan-nhia", "taiwan-cde"}
+    raw = "China and the Africa Centres for Disease Control and Prevention (Africa CDC) signed an MoU."
+    assert [a.agency_id for a in extract_document(raw, "en", date(2025, 3, 12)).agencies] == ["africa-cdc"]
+
+
+def test_a_bare_provincial_kind_is_of_the_province_a_page_is_about_among_several():
+    raw = ("9月13日，云南省药品监督管理局与昆明海关签署备忘录。云南省药监局局长杨海波出席。云南省药品检验研究院介绍情况。"
+           "省药监局将以此为契机加强监管。\n相关链接：广西药监局推进边境口岸进口药材监管")
+    found = {a.agency_id for a in extract_document(raw, "zh", date(2023, 9, 15)).agencies}
+    assert "prov-yunnan-mpa" in found and not any(a.startswith("new-provincial") for a in found)
+
+
+def test_zh_on_behalf_of_the_county_government_names_no_county():
+    raw = "岷县举办文化节。签约仪式上，刘宏伟代表县政府与企业交换协议文本。县商务局、县卫生健康局有关负责同志作了说明。"
+    names = {a.name_zh for a in extract_document(raw, "zh", date(2023, 8, 19)).agencies}
+    assert not any(n and n.startswith("代表") for n in names)

@@ -223,3 +223,9 @@ def test_zh_a_month_and_day_after_last_year_or_this_year_is_of_that_year():
                        date(2024, 3, 28), "zh")
     assert [(d.start_date, d.end_date) for d in found] == [
         (date(2023, 5, 12), None), (date(2023, 12, 30), date(2024, 1, 2)), (date(2024, 1, 5), None)]
+
+
+def test_relative_days_in_a_transcript_count_from_its_labelled_date_not_a_later_publication():
+    text = NormalizedText("Speakers:\nMr. Li Li\n\nDate:\nSept. 19, 2024\n\nLi Li:\nThe symposium held yesterday marked it.")
+    found = find_dates(text, date(2024, 9, 23), "en")
+    assert [d.start_date for d in found] == [date(2024, 9, 19), date(2024, 9, 18)]

@@ -931,3 +931,13 @@ def test_a_title_case_title_runs_on_over_a_phrasal_verb_particle():
            "Inspections of Vaccine Safety.")
     assert [d.title for d in extract_document(raw, "en", date(2024, 5, 10)).directives] == [
         "Notice on Carrying out Special Inspections of Vaccine Safety"]
+
+
+def test_issued_jointly_by_after_the_verb_and_technical_operating_procedures():
+    raw = ("The updated catalogue, formally the National Basic Medical Insurance, Work-related Injury Insurance and "
+           "Maternity Insurance Drug List (2025), was issued jointly by the NHSA and the Ministry of Human Resources and "
+           "Social Security.")
+    assert [d.issuer_ids for d in extract_document(raw, "en", date(2025, 12, 7)).directives] == [("nhsa", "mohrss")]
+    raw = "严格执行国家卫生健康委印发的《单采血浆站技术操作规程（2022年版）》。"
+    assert [(d.title, d.directive_type) for d in extract_document(raw, "zh", date(2022, 5, 13)).directives] == [
+        ("单采血浆站技术操作规程（2022年版）", "standard")]

@@ -3260,3 +3260,155 @@ def test_a_release_told_by_the_kind_then_the_title_in_apposition():
     releases = [e for e in extract_document(raw, "en", date(2024, 7, 9)).events if e.event_type == "release"]
     assert [r.name for r in releases] == ["Shandong Work Plan for Deepening the Rectification of Corruption in the "
                                           "Pharmaceutical Sector (2024-2026)"]
+
+
+def test_an_exchange_program_of_days_opened_and_closed_with_its_ceremonies():
+    raw = ("TIANJIN, June 15 -- A delegation of drug inspectors from Kazakhstan concluded a five-day exchange program in "
+           "Tianjin on Friday. The program, which opened on Monday at the Tianjin MPA headquarters, focused on GMP.\n"
+           "Sun Weidong, director of the Tianjin MPA, said at the opening ceremony that Tianjin is a gateway.\n"
+           "On Wednesday, the Kazakh inspectors joined a mock inspection at a vaccine manufacturer in Binhai New Area.\n"
+           "Officials attended the closing ceremony on Friday.")
+    events_ = extract_document(raw, "en", date(2024, 6, 15)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("meeting", date(2024, 6, 10), date(2024, 6, 14)), ("visit", date(2024, 6, 12), None)]
+
+
+def test_an_arrangement_signed_with_its_day_before_the_object():
+    raw = ("The Health Bureau (SSM) of the Macao Special Administrative Region and the Zhuhai Municipal Health Commission "
+           "signed yesterday (21 November) the Arrangement on Cooperation in the Emergency Supply of Medicines between "
+           "Macao and Zhuhai, at the Guangdong-Macao In-Depth Cooperation Zone in Hengqin.")
+    events_ = extract_document(raw, "en", date(2023, 11, 22)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("signing", date(2023, 11, 21))]
+
+
+def test_a_signing_told_in_the_passive_is_named_by_what_was_signed():
+    raw = "On Monday the agreement was signed by the Director of the Health Bureau, Alvis Lo Iek Long."
+    assert [e.name for e in extract_document(raw, "en", date(2023, 11, 22)).events] == ["Signing of the agreement"]
+
+
+def test_todays_cabinet_meeting_and_the_post_meeting_press_conference():
+    raw = ("At today's weekly Cabinet meeting, the Executive Yuan approved the draft Regenerative Medicine Act. "
+           "Executive Yuan Spokesperson Lin Tze-luen said at a post-meeting press conference that the Cabinet also "
+           "approved draft amendments.")
+    events_ = extract_document(raw, "en", date(2023, 6, 29)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2023, 6, 29)), ("press_conference", date(2023, 6, 29))]
+
+
+def test_a_courtesy_call_on_an_official_or_a_body_is_a_visit_and_an_appeal_is_none():
+    raw = ("HONG KONG, June 28 -- The delegation arrived in Hong Kong on June 26 and called on the Secretary for Health, "
+           "Professor Lo Chung-mau, on the same day. In the afternoon, he called on the National Health Commission (NHC). "
+           "He called on the platforms to set up drug quality teams.")
+    events_ = extract_document(raw, "en", date(2024, 6, 28)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("visit", date(2024, 6, 26))] * 2
+
+
+def test_a_meeting_named_as_where_an_agreement_was_signed_and_the_previous_one_held_elsewhere():
+    raw = ("Drug regulators of Shanghai, Jiangsu, Zhejiang and Anhui signed an agreement in Hefei on Tuesday to recognize "
+           "inspections.\nThe agreement was signed at the 2024 Yangtze River Delta Drug Regulatory Cooperation Joint "
+           "Meeting, hosted by the Anhui Provincial Medical Products Administration.\n"
+           "The previous meeting was held in Ningbo, Zhejiang province, last year.")
+    events_ = extract_document(raw, "en", date(2024, 11, 7)).events
+    assert [(e.event_type, e.start_date, e.city) for e in events_] == [
+        ("signing", date(2024, 11, 5), "Hefei"), ("meeting", date(2024, 11, 5), "Hefei")]
+
+
+def test_an_innovation_week_opened_yesterday_with_what_was_released_and_signed_at_its_opening():
+    raw = ("The 2025 Guangzhou International Biomedicine Innovation Week opened yesterday at the Guangzhou International "
+           "Biotech Island Convention Center.\nAt the opening ceremony, he released the Several Measures of Guangzhou "
+           "Development District for Promoting the Biomedicine Industry.\nA total of 31 projects with a combined "
+           "investment of 42.6 billion yuan were signed at the opening ceremony.")
+    events_ = extract_document(raw, "en", date(2025, 9, 16)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2025, 9, 15)), ("release", date(2025, 9, 15)), ("signing", date(2025, 9, 15))]
+
+
+def test_a_part_of_the_day_continues_the_day_reported_not_one_recalled_in_between():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, continued his visit to Hainan Province today (April 11).\n"
+           "In the morning, Professor Lo visited the Hainan Boao Lecheng International Medical Tourism Pilot Zone.\n"
+           "Since the mechanism was launched on November 1, 2023, more than 20 new drugs have been registered.\n"
+           "In the afternoon, Professor Lo returned to Haikou and called on the Vice Governor of Hainan Province, "
+           "Mr Xu Qiming.")
+    events_ = extract_document(raw, "en", date(2025, 4, 11)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("visit", date(2025, 4, 11))] * 2
+
+
+def test_speaking_at_the_ceremony_is_at_the_opening_ceremony_told():
+    raw = ("The Chief Executive, Mr John Lee, officiated at the opening ceremony of the Chinese Medicine Hospital of "
+           "Hong Kong today (December 19).\nSpeaking at the ceremony, Mr Lee said that the hospital is a flagship project.")
+    events_ = extract_document(raw, "en", date(2025, 12, 19)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("other", date(2025, 12, 19))]
+
+
+def test_a_visit_to_a_unit_in_the_afternoon_is_apart_from_the_call_on_its_parent_in_the_morning():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, continued his visit programme in Beijing today (May 15). "
+           "In the morning, he called on the Deputy Commissioner of the National Medical Products Administration (NMPA), "
+           "Mr Zhao Junning, to exchange views. In the afternoon, Professor Lo visited the Center for Drug Evaluation "
+           "(CDE) of the NMPA.")
+    events_ = extract_document(raw, "en", date(2024, 5, 15)).events
+    assert [(e.event_type, e.organizer_ids) for e in events_] == [("visit", ("nmpa",)), ("visit", ("nmpa-cde",))]
+
+
+def test_a_symposium_on_one_day_of_a_tour_is_dated_where_a_later_sentence_says_the_day():
+    raw = ("Vice-Governor Xu Mingfei made a two-day inspection tour of herb bases in Shangluo city from Tuesday to "
+           "Wednesday, and presided over a symposium on promoting TCM.\nDuring the tour, Xu visited the extraction "
+           "workshop of a TCM company.\nAt the symposium held in Shangluo on Wednesday afternoon, Zhang Heping, "
+           "director of the Shaanxi MPA, reported progress.")
+    events_ = extract_document(raw, "en", date(2023, 7, 13)).events
+    assert ("meeting", date(2023, 7, 12)) in [(e.event_type, e.start_date) for e in events_]
+
+
+def test_zh_the_day_before_the_meeting_and_a_plan_issued_at_it():
+    raw = ("9月5日，国家药监局在京召开药品监管科学体系建设工作推进会。宋国强要求，认真落实会上印发的《药品监管科学体系建设"
+           "实施方案（2024—2027年）》。据悉，会前一天，宋国强专程到国家药监局医疗器械技术审评中心调研。")
+    events_ = extract_document(raw, "zh", date(2024, 9, 6)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2024, 9, 5)), ("release", date(2024, 9, 5)), ("visit", date(2024, 9, 4))]
+
+
+def test_zh_responsibility_letters_signed_at_a_meeting():
+    raw = "2月26日，绵阳市召开全市卫生健康工作会议。会上，市卫生健康委与各县（市、区）卫生健康局签订了2024年度卫生健康工作目标责任书。"
+    events_ = extract_document(raw, "zh", date(2024, 2, 27)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2024, 2, 26)), ("signing", date(2024, 2, 26))]
+
+
+def test_zh_an_executive_meeting_that_adopted_measures_sat_that_day_but_not_one_cited():
+    raw = ("3月28日，省政府第58次常务会议审议通过《陕西省促进生物医药产业高质量发展若干措施》。"
+           "省药监局将深入落实国务院常务会议审议通过的《全链条支持创新药发展实施方案》。")
+    events_ = extract_document(raw, "zh", date(2025, 4, 17)).events
+    assert [(e.event_type, e.start_date) for e in events_ if e.event_type == "meeting"] == [("meeting", date(2025, 3, 28))]
+
+
+def test_zh_a_consultation_held_and_a_seminar_agreed_to_be_held_and_a_signing_agreed():
+    raw = ("羅致遠續說，醫務衛生局轄下的中醫藥處已於十月二十一日舉行業界諮詢會，收集意見。"
+           "考察期間，雙方同意於今年下半年在澳門聯合舉辦粵澳中藥監管研討會。"
+           "12月19日，健保署召開共擬會議，會議同意以暫時性支付方式給付，並與廠商簽訂藥品給付協議。")
+    events_ = extract_document(raw, "zh", date(2024, 12, 20)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2024, 10, 21)), ("meeting", date(2024, 12, 19))]
+
+
+def test_zh_a_release_told_with_its_day_in_passing_and_stops_made_in_turn():
+    raw = ("9月13日，甘肃中医药大学与某公司在兰州签署战略合作协议，副省长何文涛出席。签约仪式前，何文涛一行先后来到甘肃中医药大学"
+           "敦煌医学馆、甘肃省中药质量与标准研究重点实验室。赵永平提到，国家药监局今年2月10日发布的《中药注册管理专门规定》已于7月1日起施行。")
+    events_ = extract_document(raw, "zh", date(2023, 9, 14)).events
+    assert {(e.event_type, e.start_date) for e in events_} == {
+        ("signing", date(2023, 9, 13)), ("visit", date(2023, 9, 13)), ("release", date(2023, 2, 10))}
+
+
+def test_zh_at_the_meeting_is_the_one_reported_not_one_recalled_years_before():
+    raw = ("11月29日，国家药监局在京召开疫苗管理法实施五周年座谈会。李利指出，2019年6月29日，十三届全国人大常委会第十一次会议"
+           "审议通过《中华人民共和国疫苗管理法》。\n会上，国家药监局发布了《疫苗生产企业质量管理体系检查要点（2024年版）》。\n"
+           "中国工程院院士王军志等专家学者参加会议。")
+    events_ = extract_document(raw, "zh", date(2024, 12, 3)).events
+    release = next(e for e in events_ if e.event_type == "release")
+    symposium = next(e for e in events_ if e.start_date == date(2024, 11, 29) and e.event_type == "meeting")
+    assert release.start_date == date(2024, 11, 29) and "王军志" in [a.name for a in symposium.attendees]
+
+
+def test_people_who_joined_the_visits_attend_each_visit_of_that_day():
+    raw = ("Professor Lo Chung-mau continued his visit programme in Beijing today (May 15). In the morning, he called on "
+           "the Deputy Commissioner of the National Medical Products Administration (NMPA), Mr Zhao Junning.\n"
+           "In the afternoon, Professor Lo visited the Center for Drug Evaluation (CDE) of the NMPA.\n"
+           "The Under Secretary for Health, Dr Libby Lee, and the Director of Health, Dr Ronald Lam, joined the visits.")
+    visits = [e for e in extract_document(raw, "en", date(2024, 5, 15)).events if e.event_type == "visit"]
+    assert len(visits) == 2 and all({"Libby Lee", "Ronald Lam"} <= {a.name for a in v.attendees} for v in visits)

@@ -981,3 +981,18 @@ def test_a_title_case_headline_verb_after_a_plural_title_names_no_one():
     raw = "Experts Whittle Down Candidates as China's Drug List Review Heads Into Price Talks\nHuang Huabo spoke."
     assert "Into Price Talks" not in [p.name for p in extract_document(raw, "en", date(2023, 8, 31)).people]
     assert "Whittle Down Candidates" not in [p.name for p in extract_document(raw, "en", date(2023, 8, 31)).people]
+
+
+def test_macao_names_set_off_by_commas_with_an_english_given_name_or_a_one_letter_syllable():
+    raw = ("The arrangement was signed by the Director of the Health Bureau, Alvis Lo Iek Long, and the Director of the "
+           "Zhuhai Municipal Health Commission, Chen Zhiqiang. The signing was witnessed by the Secretary for Social "
+           "Affairs and Culture of the Macao SAR Government, Elsie Ao Ieong U, and the Vice Mayor of Zhuhai, Huang Jiali.")
+    assert [p.name for p in extract_document(raw, "en", date(2023, 11, 22)).people] == [
+        "Alvis Lo Iek Long", "Chen Zhiqiang", "Elsie Ao Ieong U", "Huang Jiali"]
+
+
+def test_words_of_portfolios_and_events_are_no_names_and_an_undersecretary_is_a_title():
+    raw = ("Egyptian Deputy Minister of Health and Population Mohamed Tantawy spoke after the first China-Arab States "
+           "Summit. Fatima Al-Balushi, undersecretary of Oman's health ministry for health affairs, and Ma Jun signed it.")
+    people = {p.name: p.title for p in extract_document(raw, "en", date(2023, 9, 22)).people}
+    assert people == {"Mohamed Tantawy": "Deputy Minister", "Fatima Al-Balushi": "Undersecretary"}

@@ -314,12 +314,20 @@ def health_ministry(country: dict) -> Agency:
     names = [country["en"], *(country.get("other") or [])]
     ministry, ministry_zh = country.get("ministry", "Ministry of Health"), country.get("ministry_zh", "卫生部")
     en = [f"{ministry} of {names[0]}", f"{country['demonym']} {ministry}"]
+    # the ministry's own name first, then the generic ones copy also uses ("Kazakhstan's Ministry of Healthcare")
+    heads = list(dict.fromkeys([ministry, "Ministry of Health", "Ministry of Healthcare"]))
     for n in names:
         if not CJK_CHAR.search(n):
             possessive = "'" if n.endswith("s") else "'s"     # ("the Philippines' Department of Health")
-            en += [f"{n}{possessive} {ministry}", f"{n}’{possessive[1:]} {ministry}", f"{n} {ministry}",
-                   f"{ministry} of {n}", f"Ministry of Public Health of {n}",
-                   f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
+            for head in heads:
+                en += [f"{n}{possessive} {head}", f"{n}’{possessive[1:]} {head}", f"{n} {head}", f"{head} of {n}"]
+            en += [f"Ministry of Public Health of {n}", f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
+    # a state named in full: "Ministry of Health of the Republic of Uzbekistan"
+    en += [f"{head} of the {form} {names[0]}" for head in heads for form in ("Republic of", "Kingdom of")]
+    en += [f"{country['demonym']} {head}" for head in heads]
+    # (named by what it is: "Oman's health ministry", "the Egyptian health ministry")
+    en += [f"{n}{p} health ministry" for n in names if not CJK_CHAR.search(n) for p in ("'s", "’s")]
+    en += [f"{country['demonym']} health ministry"]
     zh = [f"{n}{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n)]
     zh += [f"{n}公共卫生部" for n in (country["zh"], *names) if CJK_CHAR.search(n) and ministry_zh != "公共卫生部"]
     # (a republic named in full: 哈萨克斯坦共和国卫生部)
@@ -849,7 +857,7 @@ _PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
 _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
-_VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托")
+_VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表")   # (代表县政府: on its behalf)
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
                     "政府": "人民政府"}
 # (卫生健康委员会 has two: 卫健委 and 卫生健康委)
@@ -1311,6 +1319,19 @@ class _Resolver:
         slugs = {d["slug"] for d in divisions if d}
         return slugs if len(slugs) == 1 and all(divisions) else set()
 
+    @cached_property
+    def main_division(self) -> str | None:
+        """The province a page naming several is about: named at least three times as often as any other
+        ("云南省药监局…" throughout, a Guangxi bureau once in a related link)."""
+        if self.registry.division_pattern is None:
+            return None
+        counts = Counter(self.registry.division_of(m.group())["slug"]
+                         for m in self.registry.division_pattern.finditer(self.norm))
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
     def _divisions_in(self, start: int, end: int, norm: str | None = None) -> set[str]:
         found: set[str] = set()
         if self.registry.division_pattern is None:
@@ -1388,6 +1409,8 @@ class _Resolver:
             divisions = of_its_kind(divisions)
             if len(divisions) != 1:
                 divisions = of_its_kind(self.doc_divisions)
+            if len(divisions) > 1 and (main := self.main_division) in divisions:
+                divisions = {main}
         if len(divisions) == 1:
             slug = next(iter(divisions))
             if c.kind == "*":   # 省局: the one provincial body of that province named so far

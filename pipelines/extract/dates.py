@@ -188,6 +188,10 @@ _DATE_LINE_REST = re.compile(r"^[\s\W]*(?:(?:Ends|Issued|Updated|Posted|Publishe
                              re.I)
 # Between a relative word and an explicit date that glosses it: "today (May 15)", "今日（十月二十七日）".
 _EXPLICIT_AFTER = re.compile(r"\s*[(（]\s*$")
+# The labelled date line of a transcript's header ("Date:\nSept. 19, 2024", "时间：2024年9月19日"), before its date: the
+# day the words below were spoken, so their "yesterday" and "tomorrow" count from it, not from a later publication
+_SPOKEN_ON_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Date|Time|时间|日期)[ \t]*[:：]\s*$", re.I)
+_SPOKEN_BEFORE = timedelta(days=31)     # (a transcript goes up within days of the briefing)
 
 # A dateline: "BEIJING, Jan. 27 --", "(Yicai Global) Nov. 28 --", "新华社北京9月29日电", "本报8月16日讯".
 # Relative words after it ("a press conference today") mean the dateline's day.
@@ -474,6 +478,9 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
                 last = i    # "本周一（14日）至周二（15日）": the weekday glossed does not part the two days
             continue  # "today (May 15)": the explicit date in brackets says which day
         start, end, kind, has_year = _resolve(f, base)
+        if start and base and has_year and not end and timedelta(0) < base - start <= _SPOKEN_BEFORE \
+                and _SPOKEN_ON_LABEL.search(text.norm, max(0, f.start - 16), f.start):
+            base = start    # the transcript's own day, for every relative date after it
         if start and base and not has_year and f.kind in ("zh_full", "zh_range") and (
                 years := _ZH_YEAR_WORDS.get(text.norm[max(0, f.start - 2):f.start])) is not None:
             # "去年5月12日": the publication's year before, whatever the month ("5月12日" alone is the nearest)

@@ -162,7 +162,7 @@ _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _EN_PASSIVE_BY = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?(?:,\s*which\s+(?!was\b|were\b)[^,.;]{1,60},)?,?\s*(?:which\s+)?"
                             r"(?:was|were|has been|have been|had been)?"
                             r"\s*(?:jointly\s+|\w+ly\s+)?(issued|released|published|promulgated|formulated|revised|adopted|enacted)"
-                            r"(?:\s+(?:(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?|(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:year|month|week)"
+                            r"(?:\s+jointly)?(?:\s+(?:(?:on|in)\s+[A-Za-z0-9 ,.]{1,24}?|(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:year|month|week)"
                             r"|earlier(?:\s+this\s+year)?))?"
                             r"\s+(?:by|(?<=adopted )at\s+(?:a|an|the))\b", re.I)
 # A law or regulation adopted by a legislature or the State Council is issued by it; a plan adopted is not (yet)

@@ -60,7 +60,7 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$"
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|同意(?=[于在])|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$"
                                    r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$")}   # (可: may, not did;
 # 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
 # not "要用好本月16日…召开的…大会成果")
@@ -161,7 +161,8 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     r"[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
 # "…近日联合印发的《X》": a title after 的 is the object of a verb that lately issued it
 _OF_THE_TITLE_ZH = re.compile(r"的[《“\"「『\s]*$")
-_RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日)[^，。；,;]{0,14}$")
+_RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|会上|会议上|\d{1,2}月\d{1,2}日)[^，。；,;]{0,14}$")
+# (or at the meeting reported: "认真落实会上印发的《X》"; or on a day told: "国家药监局今年2月10日发布的《X》")
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
 _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
@@ -1035,6 +1036,11 @@ _TALLY_OF_PARTIES = re.compile(r"(?:与|同|和)[\d一二三四五六七八九�
 # ...and companies counted, that signed: "six Fujian companies had signed export agreements", whatever day it says
 _COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+(?:[\w-]+\s+){0,2}"
                                r"(?:companies|firms|enterprises|hospitals)\s+(?:had\s+|have\s+)?signed\b[^,.;]{0,20}$", re.I)
+# An occurrence named as the one before or after that reported ("The previous meeting was held in Ningbo", 上一次会议)
+_ANOTHER_OCCURRENCE = re.compile(r"\b(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,3}$|(?:上|下)一?[次届期](?:[^，。；,;]{0,8})$",
+                                 re.I)
+# A signing a meeting agreed to, not yet made: "共擬會議同意以…方式給付，並與廠商簽訂藥品給付協議"
+_AGREED_TO_SIGN = re.compile(r"同意[^。；;]{0,60}并(?:与[^，。；,;]{1,20})?(?:签订|签署)(?!了)[^，。；,;]{0,12}$")
 _REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促|前完成|(?<![重主需只纲提简摘首紧])要(?![闻点素件害]))[^，。；,;\n]{0,10}$")
 # (指导各地…开展专项检查: asked of others; 各地要在6月底前完成新一轮全覆盖检查: a deadline set)
 _OPENING_QUOTES = frozenset("「『“\"")
@@ -1321,10 +1327,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
         verbs = [v for v in verbs if not (doc.view.startswith(("at ", "during "), v) and _RULE_BEFORE.search(
             doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v))]
     to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
+    first_to_come: dict[int, int] = {}     # sentence -> where the first verb of what is to come stands
     if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
         def sentence_of(v: int) -> int:
             return bisect.bisect_right(doc.starts, doc.text.span(v, v)[0]) - 1
-        first_to_come: dict[int, int] = {}
         for v in to_come:
             first_to_come.setdefault(sentence_of(v), v)
         # (but what an earlier clause says happened did: "…今（24）日盛大开幕，…将于28日闭幕", "held a bilateral
@@ -1358,6 +1364,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 kind = "visit"  # "held talks with the delegation": a delegation received (unless on its trip of days told)
             if b > ne or (kind != "visit" and occurrence is None):
                 continue
+            if kind != "visit" and occurrence < (cue := first_to_come.get(index, ne)) < a:
+                continue    # named in the clause of what is still to come ("考察期间，双方同意于下半年…联合举办…研讨会")
             if kind in seen and not _dated_apart(doc, seen[kind], a, b, e):
                 continue    # one of a kind per sentence, unless each is dated in its own clause
             # (the second by the date after it: "..., and approved at the 13th meeting ... on Nov 29")
@@ -1427,7 +1435,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language, outside=own_clause,
                                                issue_dates=kind == "release")
-            if dated and any(d.event_type == kind for d in drafts) and _points_back(doc.view, a, b, language):
+            if dated and any(d.event_type == kind and d.start_date for d in drafts) \
+                    and _points_back(doc.view, a, b, language):
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
                 start, end, dated = None, None, False
@@ -1446,7 +1455,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 day = days[1] if number is None else days[0] + timedelta(days=number - 1)
                 if day <= days[1]:
                     start, end, dated = day, None, True
-            if not dated and (cue := _SAME_DAY.search(norm, ns, ne)):
+            if not dated and (cue := _SAME_DAY.search(norm, ns, ne)) and not (
+                    last_date and any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY)):
+                # (not "会前一天", the day before the meeting: a day from it, below)
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
                 if last_date and last_dated_sentence < index - 1 and (
@@ -1470,6 +1481,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     kind != "visit" or last_date and last_date[1] is None)) and (
                     same_day := _date_of_sentence_before(doc, index, language) or last_date or _last_date_before(doc, s)):
                 # the day the text last stated ("15日上午，调研组来到吉安… 随后，…召开座谈会"), of a range its first
+                if last_date and same_day[0] < last_date[0]:
+                    same_day = last_date    # (not a day recalled in between: "Since the mechanism was launched on
+                    #                          November 1, 2023, … In the afternoon, Professor Lo … called on …")
                 start, end, dated = same_day[0], None, True
             if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
                     and not any(d.event_type == "signing" and d.span[0] >= doc.headline_end for d in drafts)):
@@ -1548,11 +1562,15 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue    # "愿以签署备忘录为契机": the signing reported, taken as an occasion
             if kind == "signing" and start is None and _NEGOTIATED.search(doc.view, max(ns, a - 40), a):
                 continue    # "negotiations on the WHO Pandemic Agreement": under negotiation, not signed
+            if kind == "signing" and language == "zh" and _AGREED_TO_SIGN.search(norm, max(ns, a - 90), a):
+                continue    # agreed to sign, with the day of the meeting that agreed it
             if start is None and kind == "signing" and language == "zh" and _AIMED_AT.search(
                     norm, _clause_start(norm, ns, a), a):
                 continue    # "力争于年内完成《…谅解备忘录》文本磋商，并择机举行签署": a signing aimed at
             if start is None and language == "zh" and _REQUIRED_OF.search(norm, max(ns, a - 16), a):
                 continue    # "《办法》要求委托双方签订委托协议": what a rule requires, no occurrence
+            if start is None and _ANOTHER_OCCURRENCE.search(doc.view, max(ns, a - 30), a):
+                continue    # "The previous meeting was held in Ningbo …": another occurrence than the one reported
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
                 continue    # "藥監局去年與廣東省藥監局簽署的《協議》": a past occurrence recalled, without its day
             proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
@@ -1681,6 +1699,9 @@ def _parties_of(meeting: _Draft, signing: _Draft) -> None:
         signing.attendees.setdefault(name, attendee)
 
 
+_SIGNED_PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?signed\b", re.I)
+
+
 def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, language: str) -> str:
     """A name for an event reported by a verb: who did it and what, "Li Li meets with the EMA delegation",
     "李利会见印尼食品药品监管局局长" (the subject is the nearest person or agency before the verb)."""
@@ -1696,6 +1717,8 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
     if language == "zh":
         return f"{subject}{norm[a:b]}{tail}".rstrip("。，；,;")
     if kind == "signing":
+        if _SIGNED_PASSIVE.match(tail):
+            tail = ""   # "The arrangement was signed by …": the signing of the arrangement
         return f"Signing of the {norm[a:b].removeprefix('the ')} {tail}".strip()
     return " ".join(x for x in (subject, norm[a:b].strip(), tail) if x)
 
@@ -2189,6 +2212,9 @@ def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: 
         if _AT_A_MEETING.search(cue.group()):
             # "会上…发布《X》" after a signing recalled: at the meeting, the last one reported
             before = [ev for ev in before if ev.event_type in ("meeting", "press_conference")] or before
+        if days := [ev.start_date for ev in before if ev.start_date]:
+            # not one recalled years before those reported ("2019年6月29日，十三届全国人大常委会第十一次会议审议通过…")
+            before = [ev for ev in before if ev.start_date is None or max(days) - ev.start_date <= _STALE_RELEASE]
         if before:
             return max(before, key=lambda ev: ev.span[0])
     return None
@@ -2245,7 +2271,8 @@ def _another_stop(doc: _Doc, earlier: _Draft, draft: _Draft) -> bool:
         return False
     if earlier.noun.lower() in ("talks", "meeting") and draft.noun.lower() != earlier.noun.lower():
         return True     # "held talks with the delegation. In the afternoon, the delegation visited a plant"
-    return not set(draft.organizers + draft.participants) & set(earlier.organizers + earlier.participants)
+    # (the body visited, not its parent named beside it: "visited the Center for Drug Evaluation (CDE) of the NMPA")
+    return not set(draft.organizers or draft.participants) & set(earlier.organizers + earlier.participants)
 
 
 _SIGNING_CEREMONY = frozenset({"签约仪式", "签署仪式", "签字仪式", "signing ceremony"})
@@ -2285,8 +2312,10 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return False    # "met with the Vice Mayor" and "a luncheon roundtable" that day: two meetings
     if a.event_type == "release":
         return directive_key(a.directive_title or a.name) == directive_key(b.directive_title or b.name)
-    if a.event_type == "other" and bool(_OPENING_OR_CLOSING.search(a.noun)) != bool(_OPENING_OR_CLOSING.search(b.noun)):
+    if a.event_type == "other" and bool(_OPENING_OR_CLOSING.search(a.noun)) != bool(_OPENING_OR_CLOSING.search(b.noun)) \
+            and "ceremony" not in (a.noun.lower(), b.noun.lower()):
         return False  # an event's opening ceremony, and a plaque unveiled at it: the first is the event's own part
+        # (but "Speaking at the ceremony" is of the opening ceremony just told)
     if a.event_type == "signing" and _is_projects(a.noun) != _is_projects(b.noun):
         return False  # "36 projects … were signed. At the same event, the MPA signed an agreement with …": two signings
     if a.start_date is None or b.start_date is None:
@@ -2852,7 +2881,7 @@ def _meetings_dated_by_what_was_signed_there(doc: _Doc, events: list[_Draft], re
     """An undated meeting a mention names as where a signing took place was held on the day of that signing."""
     for at, meeting in reported:
         if meeting.event_type != "meeting" or meeting.start_date or not _SIGNED_AT.search(
-                doc.view, *doc.norm_range(max(0, at - 60), at)):
+                doc.view, *doc.norm_range(max(0, at - 120), at)):
             continue
         signed = [x for x in events if x.event_type == "signing" and x.start_date and x.span[0] < at]
         if signed:
@@ -2871,6 +2900,28 @@ def _delegation_at_each_stop(doc: _Doc, events: list[_Draft]) -> None:
             for name, attendee in trip.attendees.items():
                 if attendee.role not in ("host", "presider"):    # its members, not who received it there
                     stop.attendees.setdefault(name, attendee)
+
+
+# People said to have joined all of a day's visits: "Dr Libby Lee and Dr Ronald Lam joined the visits."
+_JOINED_THE_VISITS = re.compile(r"\b(?:joined|accompanied\s+(?:him|her|them)\s+on|took\s+part\s+in)\s+(?:the|these|both)\s+"
+                                r"(?:two\s+|three\s+)?visits\b", re.I)
+
+
+def _joined_every_visit(doc: _Doc, events: list[_Draft]) -> None:
+    """The people of a sentence that says they joined "the visits" attended every visit on the day of the last one
+    told before it."""
+    if "visits" not in doc.view:
+        return
+    for cue in _JOINED_THE_VISITS.finditer(doc.text.original):
+        s, e = doc.sentence_of(cue.start())
+        before = [x for x in events if x.event_type == "visit" and x.start_date and x.span[0] < s]
+        if not before:
+            continue
+        day = before[-1].start_date
+        people = [p for p in doc.people if s <= p.evidence.start < e]
+        for visit in (x for x in events if x.event_type == "visit" and x.start_date == day and not x.end_date):
+            for p in people:
+                visit.attendees.setdefault(p.name, EventAttendee(p.name, evidence=p.evidence))
 
 
 # The visiting team as a meeting's subject: "调研组在内乡县召开座谈会", "the team held a feedback meeting in Liuzhou"
@@ -3033,6 +3084,9 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         elif same:
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported (of those its
             # noun names: "the investment fair" of the fair, not of the forum held at it)
+            if draft.start_date is None and (days := [x.start_date for x in same if x.start_date]):
+                # (not one recalled years before the others: "…王军志等专家学者参加会议" after "2019年6月29日，…会议审议通过")
+                same = [x for x in same if x.start_date is None or max(days) - x.start_date <= _STALE_RELEASE] or same
             target = ([x for x in same if _same_head(x.noun, draft.noun)] or same)[-1] if draft.start_date is None \
                 else same[0]
         elif merged and not draft.dated and (not draft.proper or _OPENING_OR_CLOSING.search(draft.name)):
@@ -3085,6 +3139,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     _meetings_dated_by_what_was_signed_there(doc, merged, reported)
     _attendees_beyond_their_sentence(doc, language, reported)
     _delegation_at_each_stop(doc, merged)
+    _joined_every_visit(doc, merged)
     _signers_attend_the_meeting(doc, reported)
     _held_by_the_team(doc, merged, registry)
     _hosts_from_their_officials(doc, merged, registry)

@@ -732,12 +732,16 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
         while j < len(words) and nameable[j]:
             j += 1
         honorific = i > 0 and _HONORIFIC.fullmatch(words[i - 1]) is not None
-        # (one letter may close a Macao name after an honorific: "Ms Ao Ieong U", 歐陽瑜)
-        ends_ok = len(words[i].rstrip(".")) > 1 and (len(words[j - 1].rstrip(".")) > 1 or honorific and j - i >= 3
-                                                      and words[j - 1] in _ONE_LETTER_SYLLABLES)
+        # a run that is the name alone, set off by commas: "the Director of the Health Bureau, Alvis Lo Iek Long, and"
+        alone = i == 0 and j == len(words)
+        # (one letter may close a Macao name after an honorific, or alone: "Ms Ao Ieong U", 歐陽瑜)
+        ends_ok = len(words[i].rstrip(".")) > 1 and (len(words[j - 1].rstrip(".")) > 1 or (honorific or alone)
+                                                      and j - i >= 3 and words[j - 1] in _ONE_LETTER_SYLLABLES)
         followed_by_word = j < len(words) and words[j].lower().rstrip("s") not in lex.en_titles
-        # (four words after an honorific: Macao's "Dr Alvis Lo Iek Long"; or a Vietnamese name, "Nguyen Thi Thu Thuy")
-        if 2 <= j - i <= (4 if honorific or words[i] in _VIETNAMESE_SURNAMES else 3) and ends_ok and not followed_by_word \
+        # (four words after an honorific, or alone with three short syllables after the given name: Macao's
+        # "Dr Alvis Lo Iek Long"; or a Vietnamese name, "Nguyen Thi Thu Thuy")
+        four = honorific or words[i] in _VIETNAMESE_SURNAMES or alone and all(len(w) <= 5 for w in words[i + 1:j])
+        if 2 <= j - i <= (4 if four else 3) and ends_ok and not followed_by_word \
                 and " ".join(words[i:j]) not in lex.stopwords:
             out.append((" ".join(words[i:j]), starts[i], starts[j - 1] + len(words[j - 1]),
                         starts[i - 1] if honorific else starts[i], honorific))
