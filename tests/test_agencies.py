@@ -1019,3 +1019,12 @@ def test_zh_on_behalf_of_the_county_government_names_no_county():
     raw = "岷县举办文化节。签约仪式上，刘宏伟代表县政府与企业交换协议文本。县商务局、县卫生健康局有关负责同志作了说明。"
     names = {a.name_zh for a in extract_document(raw, "zh", date(2023, 8, 19)).agencies}
     assert not any(n and n.startswith("代表") for n in names)
+
+
+def test_a_foreign_ministry_a_title_names_and_the_pacific_ministries_not_chinas_former_moh():
+    raw = "Egyptian Deputy Minister of Health and Population Mohamed Tantawy spoke. Ambassador Farhod Arziev attended."
+    assert [a.agency_id for a in extract_document(raw, "en", date(2023, 9, 22)).agencies] == ["foreign-egypt-moh"]
+    raw = ("The NHC signed memorandums with the Ministry of Health and Medical Services of Fiji and the National Department "
+           "of Health of Papua New Guinea. The commission also signed an agreement with Samoa's Ministry of Health.")
+    found = {a.agency_id for a in extract_document(raw, "en", date(2025, 5, 22)).agencies}
+    assert {"foreign-fiji-moh", "foreign-papua-new-guinea-moh", "foreign-samoa-moh"} <= found and "moh-historic" not in found

@@ -229,3 +229,8 @@ def test_relative_days_in_a_transcript_count_from_its_labelled_date_not_a_later_
     text = NormalizedText("Speakers:\nMr. Li Li\n\nDate:\nSept. 19, 2024\n\nLi Li:\nThe symposium held yesterday marked it.")
     found = find_dates(text, date(2024, 9, 23), "en")
     assert [d.start_date for d in found] == [date(2024, 9, 19), date(2024, 9, 18)]
+
+
+def test_zh_a_minguo_year_glossed_in_brackets_before_the_month_and_day():
+    found = find_dates(NormalizedText("雙北衛生局去(111)年12月6日簽署備忘錄，今(112)年8月1日起開辦。"), date(2023, 10, 17), "zh")
+    assert [d.start_date for d in found] == [date(2022, 12, 6), date(2023, 8, 1)]

@@ -3412,3 +3412,59 @@ def test_people_who_joined_the_visits_attend_each_visit_of_that_day():
            "The Under Secretary for Health, Dr Libby Lee, and the Director of Health, Dr Ronald Lam, joined the visits.")
     visits = [e for e in extract_document(raw, "en", date(2024, 5, 15)).events if e.event_type == "visit"]
     assert len(visits) == 2 and all({"Libby Lee", "Ronald Lam"} <= {a.name for a in v.attendees} for v in visits)
+
+
+def test_a_list_published_then_titled_and_agreement_reached_on_prices_is_no_signing():
+    raw = ("BEIJING, Dec 7 (Reuters) - China on Sunday published its first list of innovative medicines to be covered by "
+           "commercial health insurance.\nThe NHSA said 19 drugs had been included in the Commercial Health Insurance "
+           "Innovative Drug List (2025).\nThe negotiations took place in Beijing from Oct. 31 to Nov. 3, with 127 drugs "
+           "reaching agreement for the basic list.")
+    events_ = extract_document(raw, "en", date(2025, 12, 7)).events
+    assert ("release", date(2025, 12, 7)) in [(e.event_type, e.start_date) for e in events_]
+    assert "signing" not in [e.event_type for e in events_]
+
+
+def test_a_pledge_that_came_at_a_conference_dates_it_and_an_initiative_released_there():
+    raw = ("China's top drug regulator pledged on Thursday to keep a firm grip on vaccine safety.\nThe pledge came at the "
+           "mid-year work conference of the National Medical Products Administration, held in Beijing.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 7, 12)).events] == [
+        ("meeting", date(2024, 7, 11))]
+    raw = ("FUZHOU, May 22 (Xinhua) -- China and Pacific island countries agreed to deepen cooperation, releasing the "
+           "Fuzhou Initiative on China-Pacific Island Countries Health Cooperation at a ministerial meeting that ended "
+           "here on Wednesday.\nOn Thursday, the visiting ministers toured the Fujian Medical University Union Hospital.")
+    events_ = extract_document(raw, "en", date(2025, 5, 22)).events
+    assert {(e.event_type, e.start_date) for e in events_} == {
+        ("release", date(2025, 5, 21)), ("meeting", date(2025, 5, 21)), ("visit", date(2025, 5, 22))}
+
+
+def test_a_news_conference_is_on_the_day_its_speakers_spoke_not_a_day_they_reported():
+    raw = ("Hospitals will be paid within days, the National Healthcare Security Administration said on Wednesday.\n"
+           "Speaking at a news conference in Beijing, Yan Qingfeng, deputy head of the NHSA, said the administration and "
+           "the Ministry of Finance jointly released the Notice on Promoting the Instant Settlement of Medical Insurance "
+           "Funds last Friday.")
+    events_ = extract_document(raw, "en", date(2025, 3, 20)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("press_conference", date(2025, 3, 19)), ("release", date(2025, 3, 14))]
+    raw = ("The Qingdao Action Plan (2024-2026) was issued by the General Office of the Qingdao Municipal People's "
+           "Government last Wednesday and explained at a press conference held by the Information Office of the Qingdao "
+           "Municipal People's Government on Tuesday.")
+    events_ = extract_document(raw, "en", date(2024, 7, 10)).events
+    assert ("press_conference", date(2024, 7, 9)) in [(e.event_type, e.start_date) for e in events_]
+
+
+def test_zh_a_meeting_told_only_by_its_month_is_apart_and_one_whose_directions_are_carried_out_is_none():
+    raw = ("23日上午，检查组转赴吉安市，先后检查了两家企业，并就冷链设备验证、停电应急演练等情况进行了交流。当天下午，熊建华在吉安主持"
+           "召开疫苗流通质量安全工作座谈会。据悉，今年3月，省药监局已在南昌召开全省疫苗质量安全监管工作会议，对全年工作作出部署。"
+           "各地要落实今年1月召开的全省药品监管工作会议部署。")
+    events_ = extract_document(raw, "zh", date(2024, 4, 25)).events
+    assert [(e.event_type, e.start_date, e.name) for e in events_ if e.event_type != "visit"] == [
+        ("meeting", date(2024, 4, 23), "疫苗流通质量安全工作座谈会"), ("meeting", None, "全省疫苗质量安全监管工作会议")]
+
+
+def test_zh_a_two_day_exchange_from_today_and_not_the_forum_a_secretariat_is_named_after():
+    raw = ("由藥物監督管理局主辦、中國—葡語國家經貿合作論壇(澳門)常設秘書處協辦的「第二屆中國與葡語國家藥物監管交流會」今(13)日起"
+           "一連兩日在澳門舉行。國家藥監局去年已與巴西國家衛生監督局舉行了視頻會談，雙方同意在藥品檢查和標準方面深化合作。")
+    events_ = extract_document(raw, "zh", date(2024, 11, 13)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_ if e.start_date] == [
+        ("meeting", date(2024, 11, 13), date(2024, 11, 14))]
+    assert "visit" not in [e.event_type for e in events_]

@@ -996,3 +996,19 @@ def test_words_of_portfolios_and_events_are_no_names_and_an_undersecretary_is_a_
            "Summit. Fatima Al-Balushi, undersecretary of Oman's health ministry for health affairs, and Ma Jun signed it.")
     people = {p.name: p.title for p in extract_document(raw, "en", date(2023, 9, 22)).people}
     assert people == {"Mohamed Tantawy": "Deputy Minister", "Fatima Al-Balushi": "Undersecretary"}
+
+
+def test_a_macao_name_without_its_english_given_name_and_a_two_character_name_before_an_adverb():
+    raw = ("The arrangement was signed by the Director of the Health Bureau, Alvis Lo Iek Long. "
+           "Lo Iek Long explained that the mechanism works.")
+    assert {p.name for p in extract_document(raw, "en", date(2023, 11, 22)).people} == {"Alvis Lo Iek Long"}
+    raw = "國家藥品監督管理局藥品審評中心副主任孫立等一同見證。孫立則介紹了情況。"
+    assert {p.name for p in extract_document(raw, "zh", date(2025, 3, 18)).people} == {"孙立"}
+
+
+def test_zh_names_before_reporting_or_acting_and_section_and_office_heads():
+    raw = ("第二日議程則由食藥署藥品組組長黃淑芬報告GMP查核統計。高志明離港期間，醫務衛生局副局長范俊傑署理局長職務。"
+           "日本PMDA國際合作室室長佐藤健一分享經驗；韓國MFDS藥品品質課課長金敏貞介紹查核重點。")
+    people = {p.name: p.title for p in extract_document(raw, "zh", date(2024, 11, 7)).people}
+    assert {"黄淑芬", "范俊杰", "佐藤健一", "金敏贞"} <= set(people)
+    assert people["佐藤健一"] == "Director" and people["金敏贞"] == "Division Director"

@@ -953,7 +953,7 @@ _DEPARTMENTS_GAP = re.compile(r"(?:'s|’s)?\s*Departments\s+of\s+(?:[\w\- ]+,\s
 
 # "Department of Medical Device Registration and Supervision of the Shandong MPA": a unit's name
 # going on past a listed unit's ("Department of Medical Device Registration") names another unit.
-_UNIT_FIRST = re.compile(r"(?:Department|Division|Office|Bureau) of ")
+_UNIT_FIRST = re.compile(r"(?:Department|Division|Office|Bureau|Ministry) of ")   # (Fiji's "Ministry of Health and Medical Services of Fiji")
 _NAME_GOES_ON = re.compile(r" and ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= of\b| under\b|[,.;:)]| \()")
 
 

@@ -188,6 +188,8 @@ _DATE_LINE_REST = re.compile(r"^[\s\W]*(?:(?:Ends|Issued|Updated|Posted|Publishe
                              re.I)
 # Between a relative word and an explicit date that glosses it: "today (May 15)", "今日（十月二十七日）".
 _EXPLICIT_AFTER = re.compile(r"\s*[(（]\s*$")
+# A year glossed in brackets before a month and day: "去(111)年12月6日" (a Minguo year), "今(2024)年"
+_YEAR_GLOSSED_BEFORE = re.compile(r"[去今明前][(（]\s*(\d{2,4})\s*[)）]年$")
 # The labelled date line of a transcript's header ("Date:\nSept. 19, 2024", "时间：2024年9月19日"), before its date: the
 # day the words below were spoken, so their "yesterday" and "tomorrow" count from it, not from a later publication
 _SPOKEN_ON_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Date|Time|时间|日期)[ \t]*[:：]\s*$", re.I)
@@ -481,6 +483,12 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
         if start and base and has_year and not end and timedelta(0) < base - start <= _SPOKEN_BEFORE \
                 and _SPOKEN_ON_LABEL.search(text.norm, max(0, f.start - 16), f.start):
             base = start    # the transcript's own day, for every relative date after it
+        if start and not has_year and f.kind in ("zh_full", "zh_range") and (
+                roc := _YEAR_GLOSSED_BEFORE.search(text.norm, max(0, f.start - 8), f.start)):
+            # "去(111)年12月6日", "今(112)年8月1日": the year in brackets (Taiwan's, since 1912) says which
+            year = int(roc.group(1)) + (1911 if len(roc.group(1)) <= 3 else 0)
+            start, end = _in_year(start, year), _in_year(end, year) if end else None
+            has_year = True
         if start and base and not has_year and f.kind in ("zh_full", "zh_range") and (
                 years := _ZH_YEAR_WORDS.get(text.norm[max(0, f.start - 2):f.start])) is not None:
             # "去年5月12日": the publication's year before, whatever the month ("5月12日" alone is the nearest)

@@ -60,7 +60,7 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|同意(?=[于在])|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$"
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|适时|同意(?=[于在])|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$"
                                    r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$")}   # (可: may, not did;
 # 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
 # not "要用好本月16日…召开的…大会成果")
@@ -117,7 +117,7 @@ _ISSUED_ASIDE = re.compile(r",\s*(?:jointly\s+)?(?:issued|released|published|pro
 _NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by|施行|实施|执行至|截至|截止)"
                                       r"[^.。;；,，]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
-_FROM_DATE = re.compile(r"\s*(?:起|开始施行|开始实施|onwards?\b|(?:之|以)?前(?:将|把|报|上报|报送|完成|提交|向))", re.I)
+_FROM_DATE = re.compile(r"\s*(?:起(?!一连|连续|为期)|开始施行|开始实施|onwards?\b|(?:之|以)?前(?:将|把|报|上报|报送|完成|提交|向))", re.I)
 # (or a deadline: "于6月30日前将阶段性工作总结报送省药监局")
 # (no digit before: checked after the year, as a pattern opening with a lookbehind is tried at every position)
 _YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d{5})(?:年|(?!\d))")
@@ -207,6 +207,8 @@ _NORMATIVE = re.compile(r"应当|必须|须与|不得|(?<![供响相适反效对
 # Who wrote a directive, in an aside after its title: "The X, formulated by the NHC, ..."
 _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\b", re.I)
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
+# From an event noun to its day: "press conference held by the Information Office of the … Government on "
+_HELD_BY_THEN_DAY = re.compile(r"(?:[\w-]+\s+){1,3}?(?:held|hosted|convened|organi[sz]ed)\s+by\s+[^,.;]{2,100}?\s+(?:on\s+)?")
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _STAY_FRAME = re.compile(r"\b(?:during|throughout)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:stay|visit|trip|tour)\b"
                          r"[^.;,]{0,30}$", re.I)
@@ -220,7 +222,11 @@ _STATEMENT_ON_BEFORE = re.compile(r"\b(?:press\s+release|statement|readout|news\
                                   r"(?:\s+by\s+[^,.;]{1,60}?)?\s+(?:here\s+)?on\s+$"
                                   r"|\baccording\s+to\s+(?:a|an|the|its)\s+(?:press\s+release|statement|readout|news\s+release"
                                   r"|notice|announcement)\b[^,.;]{0,60}?\s+on\s+$", re.I)
-_SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+)\s+(?:on\s+)?$")
+# A verb of saying after an event noun, opening what the speaker reports; and what may stand between it and the day
+# it was said
+_SAID_VERB = re.compile(r"\b(?:said|says|told\s+(?:reporters|the\s+(?:news|press)\s+conference))\b")
+_SAID_ON_GAP = re.compile(r"\s+(?:on\s+)?")
+_SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+|pledged|vowed|urged|promised|stressed|warned)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
 # A release told as going with what the sentence before dated: issued alongside it, or the document it was published in
@@ -369,6 +375,13 @@ _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
 # ...or as the time after it: "开幕式后，…共同签署", "会议结束后，…赴…调研" (who is named there did what followed)
 _NOUN_AS_TIME_AFTER = re.compile(r"(?:结束)?后[，,]")
 # an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
+# ...or a body named after it ("…经贸合作论坛(澳门)常设秘书处", 博览会组委会)
+_NOUN_OF_A_BODY = re.compile(r"(?:[(（][^)）]{1,6}[)）])?(?:常设)?(?:秘书处|组委会|执委会|理事会)")
+# ...or the directions it gave, carried out ("落实今年3月召开的全省…会议部署", 贯彻…会议精神)
+_ITS_DIRECTIONS = re.compile(r"的?(?:部署|精神|要求|安排)")
+_CARRIED_OUT_BEFORE = re.compile(r"(?:落实|贯彻|按照|根据|遵照)[^，。；,;]*$")
+# ...or what was asked or talked about ("停电应急演练等情况")
+_NOUN_AS_A_TOPIC = re.compile(r"等?(?:情况|工作情况|开展情况)")
 _NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名单)")
 # An event noun naming a building (on the lower-cased view): "the Hangzhou International Expo Center", "the conference hall"
 _VENUE_AFTER = re.compile(r"(?: and (?:convention|exhibition|conference))? (?:center|centre|hall|halls|park|building|complex"
@@ -437,7 +450,7 @@ _KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+)?({'|'.join(_RELEASED_KIN
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
 _EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|[1-3]\d)-day\b"
-_DURATION = _gated("tfsen1-9为会", _EN_DAYS + r"|(?:为期|会期)(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)天")
+_DURATION = _gated("tfsen1-9为会一", _EN_DAYS + r"|(?:为期|会期|一连)(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)[天日]")
 _NEXT_DURATION = re.compile(r"\W*(?:the|this)\s+" + _EN_DAYS, re.I)
 _DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                   "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "两": 2, "二": 2, "三": 3, "四": 4,
@@ -513,11 +526,12 @@ _DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|
 # ... or done by the signature: "Premier Li Keqiang has signed a State Council decree to promulgate a regulation on ..."
 _DECREE_TO = re.compile(r"\b(?:decree|order)\s+to\s+$")
 # (a plural kind may go without an article: "released measures on patent term compensation")
-_DESCRIBED_OBJECT = re.compile(r"\s+(?:an?\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|guidelines|rules|regulations|opinions)\s+"
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:an?|its|their)\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|guidelines|rules|regulations|opinions)\s+"
                                r"(?:on|for|to|governing|concerning)\b))"
-                               r"(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
+                               r"(?:(?:new|first|updated|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
-                               r"|measures|rules|(?:judicial\s+)?interpretation|white\s+paper|announcement)\b")    # on the lower-cased view
+                               r"|measures|rules|(?:judicial\s+)?interpretation|white\s+paper|announcement"
+                               r"|list(?=\s+of\b))\b")    # on the lower-cased view ("published its first list of ...")
 # "... according to an action plan jointly released on Wednesday by five departments"
 _DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                 r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
@@ -528,7 +542,8 @@ _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"gu
                     "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
                     "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
                     "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"},
-                    "white paper": {"other"}, "announcement": {"notice", "other"}, "report": {"other"}, "bulletin": {"other"}}
+                    "white paper": {"other"}, "announcement": {"notice", "other"}, "report": {"other"}, "bulletin": {"other"},
+                    "list": {"other"}}
 _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
@@ -695,6 +710,7 @@ class _Draft:
     directive_title: str | None = None
     noun: str = ""                        # the event noun as written ("press conference", "吹风会")
     abroad: bool = False                  # its sentence places it outside China
+    month_only: bool = False              # named with only the month it was held in ("今年3月，…已在南昌召开全省…会议")
     follows: "_Draft | None" = None       # held right after this one ("在随后举行的座谈会上"), by its hosts if none named
     signed_at: "_Draft | None" = None     # signed at this one by its sides ("where they signed"), as they are known at the end
 
@@ -874,6 +890,12 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                   and not (not issue_dates and _STATEMENT_ON_BEFORE.search(doc.text.original, max(s, d.evidence.start - 100),
                                                                            d.evidence.start))
                   and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
+    if language == "en":
+        # "Speaking at a news conference, Yan said the NHSA … released the Notice … last Friday": a day of what the
+        # speaker reports, not of where he spoke (but "…, officials said on Tuesday" is the day they spoke)
+        candidates = [d for d in candidates if not (anchor < d.evidence.start and (said := next(
+            _SAID_VERB.finditer(doc.text.original, anchor, d.evidence.start), None)) and not _SAID_ON_GAP.fullmatch(
+            doc.text.original, said.end(), d.evidence.start))]
     if not candidates:
         return None, None, False
     if len(candidates) > 1:
@@ -887,6 +909,12 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         held = [d for d in candidates if _HELD_BEFORE.search(doc.text.original, max(s, d.evidence.start - 40),
                                                              d.evidence.start)]
         candidates = held or candidates
+    if language == "en" and len(candidates) > 1 and (own := [
+            d for d in candidates if anchor < d.evidence.start and _HELD_BY_THEN_DAY.fullmatch(
+                doc.text.original, anchor, d.evidence.start)]):
+        # "… was issued last Wednesday and explained at a press conference held by the Information Office … on
+        # Tuesday": the day its own clause gives it
+        candidates = own
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
         # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
@@ -1039,6 +1067,7 @@ _COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|ni
 # An occurrence named as the one before or after that reported ("The previous meeting was held in Ningbo", 上一次会议)
 _ANOTHER_OCCURRENCE = re.compile(r"\b(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,3}$|(?:上|下)一?[次届期](?:[^，。；,;]{0,8})$",
                                  re.I)
+_AGREED_ON = re.compile(r"同意[^，。；,;]{0,10}$")
 # A signing a meeting agreed to, not yet made: "共擬會議同意以…方式給付，並與廠商簽訂藥品給付協議"
 _AGREED_TO_SIGN = re.compile(r"同意[^。；;]{0,60}并(?:与[^，。；,;]{1,20})?(?:签订|签署)(?!了)[^，。；,;]{0,12}$")
 _REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促|前完成|(?<![重主需只纲提简摘首紧])要(?![闻点素件害]))[^，。；,;\n]{0,10}$")
@@ -1080,7 +1109,7 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
                 return start, until
     sentence = doc.simplified(s, e)
     # every length stated says "-day" (any case) or 为期: most sentences need no scan by the pattern
-    m = _DURATION.search(sentence) if "为期" in sentence or "会期" in sentence or "-day" in sentence.lower() else None
+    m = _DURATION.search(sentence) if "为期" in sentence or "会期" in sentence or "一连" in sentence or "-day" in sentence.lower() else None
     if not m and index + 1 < len(doc.sentences):
         m = _NEXT_DURATION.match(doc.text.original, doc.sentences[index + 1][0])
     if not m or start is None or (end is not None and end != start):
@@ -1141,6 +1170,16 @@ def _day_officials_said(doc: _Doc, index: int, reach: int = 4) -> date | None:
         ns, ne = doc.norm_range(ds, de)
         if d.start_date and d.kind != "vague" and any(ns <= v < ne for v, _, _ in doc.releases):
             return d.start_date
+    return None
+
+
+def _last_day_opened_on(doc: _Doc, pos: int) -> tuple[date, date | None] | None:
+    """The last day a sentence before `pos` opens on ("23日上午，检查组转赴吉安市…"): where the account moved to, which a
+    later "当天下午" continues (not a day in a clause about something else)."""
+    for d in reversed(doc.dates):
+        if d.evidence.end <= pos and d.start_date and not d.end_date \
+                and not doc.text.original[doc.sentence_of(d.evidence.start)[0]:d.evidence.start].strip():
+            return d.start_date, None
     return None
 
 
@@ -1375,8 +1414,16 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
             if language == "zh" and _NOUN_OF_A_NOTICE.match(norm, b):
                 continue  # "听证会举行公告…进行了公示": the notice of a hearing
+            if language == "zh" and _NOUN_OF_A_BODY.match(norm, b):
+                continue  # "中国—葡语国家经贸合作论坛(澳门)常设秘书处": a body named after the forum
+            if language == "zh" and _NOUN_AS_A_TOPIC.match(norm, b):
+                continue  # "就冷链设备验证、停电应急演练等情况进行了交流": what was talked about
+            if language == "zh" and _ITS_DIRECTIONS.match(norm, b) and _CARRIED_OUT_BEFORE.search(norm, max(ns, a - 30), a):
+                continue  # "落实今年3月召开的全省药品监管工作会议部署": the directions of a meeting cited, not one reported
             if language == "zh" and _TO_BE_HELD.search(doc.view, max(ns, a - 32), a):
                 continue  # its sentence has reported nothing held yet
+            if kind == "visit" and language == "zh" and _AGREED_ON.search(doc.view, max(ns, a - 16), a):
+                continue  # "双方同意在药品检查…方面加强合作": what the sides agreed to do
             if kind == "visit" and language == "zh" and norm.startswith("开展", a) and (
                     future.search(doc.view, max(ns, a - 16), a) or _TO_DO_WITH_OTHERS.search(doc.view, max(ns, a - 40), a)):
                 continue  # "…还将开展延伸检查或联合检查", "下一步还将联合市卫生健康委、市民政局开展…专项检查": an
@@ -1461,7 +1508,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
                 if last_date and last_dated_sentence < index - 1 and (
-                        day := _date_of_sentence_before(doc, index, language, reach=1)) and day[1] is None and (
+                        day := _date_of_sentence_before(doc, index, language, reach=1)
+                        or (_last_day_opened_on(doc, s) if _A_DAY.search(cue.group()) else None)
+                ) and day[1] is None and (
                         last_date[0] < day[0] <= max(last_date[1] or last_date[0], last_date[0] + timedelta(days=7))):
                     same_day = day  # "30日，检查组在大同市…。31日上午，检查组转赴朔州市…。当天下午，…召开座谈会": the day told last
                 lead = next((d for d in drafts if d.start_date), None)
@@ -1471,7 +1520,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     # recollection told in a paragraph of its own, the report's day
                     same_day = (lead.start_date, None)
                 if same_day and (same_day[1] is None or _A_DAY.search(cue.group())
-                                 or norm.endswith(("开幕", "开班", "开营"), ns, cue.start())):   # (开幕式后: its first day)
+                                 or norm.endswith(("开幕", "开班", "开营"), ns, cue.start())   # (开幕式后: its first day)
+                                 or cue.group().endswith("前")):    # (研讨会前: before it opened, its first day)
                     start, end, dated = same_day[0], None, True
                 elif same_day and _AFTER_THE_CLOSE.search(norm, ns, ne):
                     start, end, dated = same_day[1], None, True     # "闭幕会后", "after the closing session": its last day
@@ -1580,6 +1630,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 abroad = places_abroad(norm[ns:ne])
             draft = _Draft(kind, name, proper, (anchor, doc.text.span(a, b)[1]), start, end, dated, noun=norm[a:b],
                            abroad=abroad)
+            draft.month_only = start is None and proper and kind == "meeting" and bool(
+                _MONTH_ONLY[language].search(doc.text.original, s, anchor))
             verb_pos, _ = doc.text.span(occurrence if occurrence is not None else a, ne)
             if own_clause and (before := next((d for d in reversed(drafts) if d.event_type == kind), None)):
                 # two occurrences of a kind in one sentence, each in its clause: the first's ends with its date
@@ -3004,7 +3056,8 @@ def _document_place(text: NormalizedText, places: list[Place]) -> tuple[str | No
 
 # Where the words quoted just before were said: "The remarks were made at the opening of the X"
 _REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was|were)\s+(?:made|delivered|given)\s+at\b"
-                              r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+at\b")
+                              r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+at\b"
+                              r"|\b(?:pledge|remarks|comments|announcement|call)\s+came\s+at\b")   # ("The pledge came at the …")
 _ALSO_HELD_ZH = re.compile(r"还(?:联合|共同|专门)?(?:召开|举行|举办)")
 _ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
 _WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
@@ -3039,7 +3092,9 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 for x in merged):
             draft.event_type = "meeting"    # "began his visit to Shanghai today … Lo met with the Vice Mayor": a meeting on it
             # (or "concluded his two-day visit to Jiangsu … At noon, Professor Lo met with the Mayor of Suzhou")
-        same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)]
+        same = [x for x in merged if _same_occurrence(x, draft) and not _another_stop(doc, x, draft)
+                and not ((draft.month_only or x.month_only) and (x.start_date or draft.start_date))]
+        # (a meeting told only by its month, "今年3月召开的全省…会议", is apart from those told with their days)
         told = doc.sentence_of(draft.span[0])       # its sentence, original offsets
         opening, told_end = doc.norm_range(*told)     # (where it starts, and ends, in the normalised text)
         if not same and draft.noun in ("会议", "meeting") and draft.start_date and _SCENE_OPENER[language].match(
@@ -3052,7 +3107,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             same = []
         if not same and merged and _OPENING_OR_CLOSING.search(draft.name):
             # the opening ceremony ("开幕式上，…发布了"), on a day of an event reported: a part of it
-            same = [x for x in merged if x.event_type not in _HELD_AT and x.event_type != "other" and (
+            same = [x for x in merged if x.event_type not in _HELD_AT and x.event_type != "other" and not x.month_only and (
                 draft.start_date is None or x.start_date is None
                 or x.start_date <= draft.start_date <= (x.end_date or x.start_date))][-1:]
         # (a sentence opening on the time before one reported, "座谈会前，…进行了会商", tells another of any kind)
@@ -3092,7 +3147,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         elif merged and not draft.dated and (not draft.proper or _OPENING_OR_CLOSING.search(draft.name)):
             # "the meeting", 座谈会: a part of the occurrence just reported; of a meeting or visit, not of
             # what was signed or issued at it ("After the talks, they signed ... Z attended the meeting")
-            held = [x for x in merged if x.event_type not in _HELD_AT]
+            held = [x for x in merged if x.event_type not in _HELD_AT and not x.month_only]
             target = held[-1] if held and draft.event_type not in _HELD_AT else merged[-1]
             signed_one = draft.event_type == "signing" and bool(draft.organizers) and bool(_SIGNED_ONE.search(
                 doc.view, max(0, (at := doc.norm_range(*draft.span)[0]) - 40), at)) and not (

@@ -1314,6 +1314,9 @@ def _touches_dot(norm: str, start: int, end: int) -> bool:
 
 # ------------------------------------------------------------------ merging
 
+_ADVERB_AFTER_NAME = frozenset("则也还就又亦便即都")
+
+
 def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
     """One mention per span (the most informative wins), then bare repeats of accepted full names."""
     def richness(f: _Found) -> tuple:
@@ -1326,6 +1329,12 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
             continue
         kept.append(f)
         taken.update(range(f.start, f.end))
+    if chinese:     # "孙立则介绍了…" after "药品审评中心副主任孙立": a two-character name, then 则 ("in turn")
+        short_names = {k.name for k in kept if len(k.name) == 2 and k.title}
+        for k in kept:
+            if len(k.name) == 3 and k.name[2] in _ADVERB_AFTER_NAME and k.name[:2] in short_names and not k.title:
+                k.name, k.end = k.name[:2], k.start + 2
+                taken.discard(k.start + 2)
     if chinese:     # "副局长徐景和来株洲": a name read whole elsewhere in the text reads whole here too
         whole_names = {k.name for k in kept if len(k.name) == 3}
         for k in kept:
@@ -1336,6 +1345,10 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
         full = [k.name for k in kept if k.title and k.name.count(" ") >= 2]
         for k in kept:
             if not k.title and (longer := next((n for n in full if n.startswith(k.name + " ")), None)):
+                k.name = longer
+            # ("Lo Iek Long explained" after "Alvis Lo Iek Long": a full Chinese name without the English given one)
+            elif not k.title and k.name.count(" ") >= 2 and (
+                    longer := next((n for n in full if n.endswith(" " + k.name)), None)):
                 k.name = longer
     names = {k.name for k in kept if len(k.name) >= 3 or not chinese}
     for name in sorted(names, key=len, reverse=True):
