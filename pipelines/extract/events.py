@@ -1403,7 +1403,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 kind = "visit"  # "held talks with the delegation": a delegation received (unless on its trip of days told)
             if b > ne or (kind != "visit" and occurrence is None):
                 continue
-            if kind != "visit" and occurrence < (cue := first_to_come.get(index, ne)) < a:
+            if kind != "visit" and occurrence < first_to_come.get(index, ne) < a:
                 continue    # named in the clause of what is still to come ("考察期间，双方同意于下半年…联合举办…研讨会")
             if kind in seen and not _dated_apart(doc, seen[kind], a, b, e):
                 continue    # one of a kind per sentence, unless each is dated in its own clause
