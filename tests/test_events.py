@@ -3468,3 +3468,12 @@ def test_zh_a_two_day_exchange_from_today_and_not_the_forum_a_secretariat_is_nam
     assert [(e.event_type, e.start_date, e.end_date) for e in events_ if e.start_date] == [
         ("meeting", date(2024, 11, 13), date(2024, 11, 14))]
     assert "visit" not in [e.event_type for e in events_]
+
+
+def test_zh_a_policy_briefing_stops_visited_in_turn_and_an_adoption_whose_publication_is_to_come():
+    raw = ("4月17日，省药监局在合肥召开政策解读会。当天下午，汪立新带领孙慧敏等到合肥高新区，先后走访两家企业。"
+           "3月13日，自治区召开药品安全委员会全体会议。会议审议通过了《2025年全区药品安全工作要点》，会后将由自治区药安委印发实施。"
+           "省人大常委会执法检查组计划于5月中旬来宜开展药品管理法执法检查。")
+    events_ = extract_document(raw, "zh", date(2025, 4, 18)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("meeting", date(2025, 4, 17)), ("visit", date(2025, 4, 17)), ("meeting", date(2025, 3, 13))]

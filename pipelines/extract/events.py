@@ -359,6 +359,13 @@ _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
 _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
 _VOTED = ("表决", "三读", "表決")
+
+
+def _published_too(sentence: str) -> bool:
+    """The sentence of an adoption also tells the publication done ("…审议通过，…已正式公布"), not one to come
+    ("会后将由自治区药安委印发实施")."""
+    return any(not _RELEASE_TO_COME["zh"].search(sentence, max(0, m.start() - 16), m.start())
+               for m in _PUBLISHED_TOO.finditer(sentence))
 _TOUR_NOUNS = frozenset({"参观了", "参观"})   # (参观 after 将: a tour yet to come)
 # What is signed or issued at a meeting, not a gathering of its own.
 _HELD_AT = frozenset({"signing", "release"})
@@ -1067,7 +1074,7 @@ _COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|ni
 # An occurrence named as the one before or after that reported ("The previous meeting was held in Ningbo", 上一次会议)
 _ANOTHER_OCCURRENCE = re.compile(r"\b(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,3}$|(?:上|下)一?[次届期](?:[^，。；,;]{0,8})$",
                                  re.I)
-_AGREED_ON = re.compile(r"同意[^，。；,;]{0,10}$")
+_AGREED_OR_PLANNED = re.compile(r"(?:同意|计划于|拟于)[^，。；,;]{0,10}$")
 # A signing a meeting agreed to, not yet made: "共擬會議同意以…方式給付，並與廠商簽訂藥品給付協議"
 _AGREED_TO_SIGN = re.compile(r"同意[^。；;]{0,60}并(?:与[^，。；,;]{1,20})?(?:签订|签署)(?!了)[^，。；,;]{0,12}$")
 _REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促|前完成|(?<![重主需只纲提简摘首紧])要(?![闻点素件害]))[^，。；,;\n]{0,10}$")
@@ -1422,8 +1429,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "落实今年3月召开的全省药品监管工作会议部署": the directions of a meeting cited, not one reported
             if language == "zh" and _TO_BE_HELD.search(doc.view, max(ns, a - 32), a):
                 continue  # its sentence has reported nothing held yet
-            if kind == "visit" and language == "zh" and _AGREED_ON.search(doc.view, max(ns, a - 16), a):
-                continue  # "双方同意在药品检查…方面加强合作": what the sides agreed to do
+            if kind == "visit" and language == "zh" and _AGREED_OR_PLANNED.search(doc.view, max(ns, a - 16), a):
+                continue  # "双方同意在药品检查…方面加强合作", "检查组计划于5月中旬来宜开展…执法检查": agreed, or planned
             if kind == "visit" and language == "zh" and norm.startswith("开展", a) and (
                     future.search(doc.view, max(ns, a - 16), a) or _TO_DO_WITH_OTHERS.search(doc.view, max(ns, a - 40), a)):
                 continue  # "…还将开展延伸检查或联合检查", "下一步还将联合市卫生健康委、市民政局开展…专项检查": an
@@ -2019,7 +2026,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 continue    # "published a draft revision of the X": the release of X's draft, named on the page
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
-            if adopted and language == "zh" and not _PUBLISHED_TOO.search(doc.simplified(s, e)) and not (
+            if adopted and language == "zh" and not _published_too(doc.simplified(s, e)) and not (
                     d.directive_type in ("law", "regulation") and doc.view.endswith(_VOTED, 0, verb[0])):
                 continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now);
                 #             but a legislature's vote on a law or regulation (表决通过《X条例》) is its making
