@@ -1323,17 +1323,17 @@ class _Resolver:
     def main_division(self) -> str | None:
         """The province a page naming several is about: named at least three times as often as any other
         ("云南省药监局…" throughout, a Guangxi bureau once in a related link)."""
-        if self.registry.division_pattern is None:
-            return None
-        counts = Counter(self.registry.division_of(m.group())["slug"]
-                         for m in self.registry.division_pattern.finditer(self.norm))
-        ranked = counts.most_common(2)
+        ranked = self._division_counts(0, len(self.norm)).most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]
         return None
 
     def _divisions_in(self, start: int, end: int, norm: str | None = None) -> set[str]:
-        found: set[str] = set()
+        return set(self._division_counts(start, end, norm))
+
+    def _division_counts(self, start: int, end: int, norm: str | None = None) -> Counter[str]:
+        """How often each province-level division is named in norm[start:end] (a Latin name as a whole word)."""
+        found: Counter[str] = Counter()
         if self.registry.division_pattern is None:
             return found
         norm = self.norm if norm is None else norm
@@ -1343,7 +1343,7 @@ class _Resolver:
                     (m.start() > 0 and norm[m.start() - 1] in _WORD_CHARS)
                     or (m.end() < len(norm) and norm[m.end()] in _WORD_CHARS)):
                 continue
-            found.add(self.registry.division_of(name)["slug"])
+            found[self.registry.division_of(name)["slug"]] += 1
         return found
 
     def _sentence_city_en(self, m: _Match) -> City | None:

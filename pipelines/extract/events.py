@@ -2271,12 +2271,17 @@ def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: 
         if _AT_A_MEETING.search(cue.group()):
             # "会上…发布《X》" after a signing recalled: at the meeting, the last one reported
             before = [ev for ev in before if ev.event_type in ("meeting", "press_conference")] or before
-        if days := [ev.start_date for ev in before if ev.start_date]:
-            # not one recalled years before those reported ("2019年6月29日，十三届全国人大常委会第十一次会议审议通过…")
-            before = [ev for ev in before if ev.start_date is None or max(days) - ev.start_date <= _STALE_RELEASE]
+        before = _not_recalled(before)
         if before:
             return max(before, key=lambda ev: ev.span[0])
     return None
+
+
+def _not_recalled(events: list[_Draft]) -> list[_Draft]:
+    """The events not recalled from years before the others ("2019年6月29日，十三届全国人大常委会第十一次会议审议通过…" on a
+    page about a 2024 symposium): what "会上" or an undated "参加会议" may point back to."""
+    days = [ev.start_date for ev in events if ev.start_date]
+    return [ev for ev in events if ev.start_date is None or max(days) - ev.start_date <= _STALE_RELEASE] if days else events
 
 
 def _release_day_at(event: _Draft, sentence: str) -> date | None:
@@ -3146,9 +3151,8 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         elif same:
             # an undated mention ("出席会见", "the meeting") is of the latest such occurrence reported (of those its
             # noun names: "the investment fair" of the fair, not of the forum held at it)
-            if draft.start_date is None and (days := [x.start_date for x in same if x.start_date]):
-                # (not one recalled years before the others: "…王军志等专家学者参加会议" after "2019年6月29日，…会议审议通过")
-                same = [x for x in same if x.start_date is None or max(days) - x.start_date <= _STALE_RELEASE] or same
+            if draft.start_date is None:
+                same = _not_recalled(same) or same
             target = ([x for x in same if _same_head(x.noun, draft.noun)] or same)[-1] if draft.start_date is None \
                 else same[0]
         elif merged and not draft.dated and (not draft.proper or _OPENING_OR_CLOSING.search(draft.name)):

@@ -1335,7 +1335,7 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
             if len(k.name) == 3 and k.name[2] in _ADVERB_AFTER_NAME and k.name[:2] in short_names and not k.title:
                 k.name, k.end = k.name[:2], k.start + 2
                 taken.discard(k.start + 2)
-    if chinese:     # "副局长徐景和来株洲": a name read whole elsewhere in the text reads whole here too
+        # "副局长徐景和来株洲": a name read whole elsewhere in the text reads whole here too
         whole_names = {k.name for k in kept if len(k.name) == 3}
         for k in kept:
             if len(k.name) == 2 and (longer := norm[k.start:k.start + 3]) in whole_names and k.end not in taken:
