@@ -1028,3 +1028,15 @@ def test_a_foreign_ministry_a_title_names_and_the_pacific_ministries_not_chinas_
            "of Health of Papua New Guinea. The commission also signed an agreement with Samoa's Ministry of Health.")
     found = {a.agency_id for a in extract_document(raw, "en", date(2025, 5, 22)).agencies}
     assert {"foreign-fiji-moh", "foreign-papua-new-guinea-moh", "foreign-samoa-moh"} <= found and "moh-historic" not in found
+
+
+def test_hong_kong_departments_on_its_health_committees_and_a_body_signing_with_a_company():
+    raw = ("高層次督導委員會成員包括教育局、環境及生態局、衛生署、醫管局、漁護署、食環署的代表。環境保護署將與香港大學合作。"
+           "醫務衛生局今年九月已與澳門特別行政區政府衛生局舉行視像會議。")
+    ids = {a.agency_id for a in extract_document(raw, "zh", date(2022, 11, 14)).agencies}
+    assert {"hk-edb", "hk-eeb", "hk-afcd", "hk-fehd", "hk-epd", "hk-health-bureau", "macao-health-bureau"} <= ids
+    raw = ("Governor Zhao Weidong meets Halvorsen Biopharma CEO; agreement signed in Zhengzhou\n"
+           "Governor Zhao Weidong witnessed the signing of an agreement between the Management Committee of Zhengzhou "
+           "Airport Economy Zone and Halvorsen Biopharma.")
+    names = {a.name_en for a in extract_document(raw, "en", date(2025, 4, 18)).agencies}
+    assert names == {"Management Committee of Zhengzhou Airport Economy Zone"}

@@ -3400,7 +3400,7 @@ def test_zh_at_the_meeting_is_the_one_reported_not_one_recalled_years_before():
            "审议通过《中华人民共和国疫苗管理法》。\n会上，国家药监局发布了《疫苗生产企业质量管理体系检查要点（2024年版）》。\n"
            "中国工程院院士王军志等专家学者参加会议。")
     events_ = extract_document(raw, "zh", date(2024, 12, 3)).events
-    release = next(e for e in events_ if e.event_type == "release")
+    release = next(e for e in events_ if e.event_type == "release" and e.name.startswith("疫苗生产企业"))
     symposium = next(e for e in events_ if e.start_date == date(2024, 11, 29) and e.event_type == "meeting")
     assert release.start_date == date(2024, 11, 29) and "王军志" in [a.name for a in symposium.attendees]
 
@@ -3477,3 +3477,53 @@ def test_zh_a_policy_briefing_stops_visited_in_turn_and_an_adoption_whose_public
     events_ = extract_document(raw, "zh", date(2025, 4, 18)).events
     assert [(e.event_type, e.start_date) for e in events_] == [
         ("meeting", date(2025, 4, 17)), ("visit", date(2025, 4, 17)), ("meeting", date(2025, 3, 13))]
+
+
+def test_a_signing_said_to_come_and_a_deputy_joining_a_team_to_check_clinics():
+    raw = ("On Aug. 9, Ma Xiaolin, deputy director of the Xinjiang Uygur Autonomous Region Medical Products "
+           "Administration, joined the team in Yutian county to check drug storage conditions at five village clinics. "
+           "At a summary meeting held in Hotan city on Monday, Memet Abdukadir thanked the team and said the prefecture "
+           "would sign long-term pairing agreements with the 11 hospitals.")
+    events_ = extract_document(raw, "en", date(2023, 8, 16)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("visit", date(2023, 8, 9)), ("meeting", date(2023, 8, 14))]
+
+
+def test_a_law_adopted_and_a_standard_issued_told_in_a_clause_after_the_title_with_its_own_day():
+    raw = ("China regulates them through the Regulation on the Administration of Human Genetic Resources, promulgated by "
+           "the State Council on 28 May 2019 and effective from 1 July 2019, and the Biosecurity Law of the People's "
+           "Republic of China, adopted by the Standing Committee of the National People's Congress on 17 October 2020 and "
+           "effective from 15 April 2021. Zhou introduced the practice under China's Good Clinical Practice for Drug "
+           "Trials, which was jointly issued by the NMPA and the National Health Commission (NHC) on April 23, 2020. "
+           "Participants discussed Cambodia's amended Law on the Management of Pharmaceuticals.")
+    releases = [(e.name, e.start_date) for e in extract_document(raw, "en", date(2025, 4, 18)).events
+                if e.event_type == "release"]
+    assert releases == [("Regulation on the Administration of Human Genetic Resources", date(2019, 5, 28)),
+                        ("Biosecurity Law of the People's Republic of China", date(2020, 10, 17)),
+                        ("Good Clinical Practice for Drug Trials", date(2020, 4, 23))]
+    # (not the day it took effect: "issued by SAMR in September and taking effect on Jan 1")
+    raw = ("The Measures for the Supervision and Administration of Quality in Drug Distribution and Use, issued by the "
+           "State Administration for Market Regulation in September and taking effect on Jan 1, require it.")
+    assert [e.start_date for e in extract_document(raw, "en", date(2023, 1, 20)).events] in ([], [None])
+
+
+def test_briefing_sessions_for_the_trade_are_meetings_not_press_conferences():
+    raw = ("The Department of Health (DH) held the second of two briefing sessions today (March 15) for licensed "
+           "wholesale dealers on the new Guidelines. On Tuesday, the CMDE held an industry briefing in Beijing.")
+    events_ = extract_document(raw, "en", date(2024, 3, 15)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2024, 3, 15)), ("meeting", date(2024, 3, 12))]
+
+
+def test_zh_a_law_adopted_by_the_legislature_under_its_short_name_and_a_seminar_a_year_before():
+    raw = ("会议要求贯彻《中华人民共和国传染病防治法》。新修订的传染病防治法于今年4月30日经十四届全国人大常委会第十五次会议审议通过，"
+           "将于2025年9月1日起施行。该指引依据《中华人民共和国反垄断法》制定。")
+    releases = [(e.name, e.start_date) for e in extract_document(raw, "zh", date(2025, 6, 13)).events
+                if e.event_type == "release"]
+    assert releases == [("中华人民共和国传染病防治法", date(2025, 4, 30))]
+    # (a first reading of a draft amendment is no adoption)
+    raw = "立法院社會福利及衛生環境委員會今(22)日初審通過「罕見疾病防治及藥物法」部分條文修正草案。"
+    assert "release" not in [e.event_type for e in extract_document(raw, "zh", date(2024, 5, 22)).events]
+    raw = ("3月18日，国家药监局局长会见了代表团。据悉，去年10月，国家药监局副局长周海燕率团出席在伊斯兰堡举行的地区药品监管研讨会期间，"
+           "中巴双方就签署合作文件达成原则共识。3月19日，法鲁克·汗一行先后到中国食品药品检定研究院和国家药监局药品审评中心参观交流。")
+    events_ = extract_document(raw, "zh", date(2025, 3, 20)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("visit", date(2025, 3, 18)), ("meeting", None), ("visit", date(2025, 3, 19))]

@@ -1012,3 +1012,12 @@ def test_zh_names_before_reporting_or_acting_and_section_and_office_heads():
     people = {p.name: p.title for p in extract_document(raw, "zh", date(2024, 11, 7)).people}
     assert {"黄淑芬", "范俊杰", "佐藤健一", "金敏贞"} <= set(people)
     assert people["佐藤健一"] == "Director" and people["金敏贞"] == "Division Director"
+
+
+def test_a_pharmacist_is_a_title_an_envoy_after_the_country_he_is_sent_to_and_a_foreign_name_shortened():
+    raw = ('"We sat down with each of them," said Gulnar Ismail, a clinical pharmacist from Jiangsu Province People\'s '
+           "Hospital. Chinese Ambassador to Cambodia Liang Hong witnessed the signing.")
+    people = {p.name: p.title for p in extract_document(raw, "en", date(2024, 11, 22)).people}
+    assert people == {"Gulnar Ismail": "Clinical Pharmacist", "Liang Hong": "Ambassador"}
+    raw = "秦文斌会见巴基斯坦药品监管局首席执行官穆罕默德·法鲁克·汗。3月19日，法鲁克·汗一行先后到中国食品药品检定研究院参观交流。"
+    assert {p.name for p in extract_document(raw, "zh", date(2025, 3, 20)).people} == {"秦文斌", "穆罕默德·法鲁克·汗"}

@@ -557,9 +557,13 @@ _BODY_HEADS = {"Commission", "Committee", "Council", "Group"}
 # Words that make a capitalised name a company, school, medium, event or document, not an agency.
 # (Not "Pharmaceutical": units are named with it, "Department of Pharmaceutical Price and Tendering
 # Procurement"; a company's name goes on to Co., Ltd. or Group.)
-_NOT_AGENCY_WORDS = {
+_COMPANY_WORDS = {
     "Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.", "Group", "Company", "Corporation", "Corp", "Holdings",
-    "Pharmaceuticals", "Pharma", "Biotech", "Technologies", "University", "College", "School", "Hospital", "Clinic",
+    "Pharmaceuticals", "Pharma", "Biotech", "Biopharma", "Biopharmaceuticals", "Therapeutics", "Biosciences", "Biologics",
+    "Technologies",
+}
+_NOT_AGENCY_WORDS = _COMPANY_WORDS | {
+    "University", "College", "School", "Hospital", "Clinic",
     "Association", "Federation", "Chamber", "Society", "Institute", "Academy", "Foundation", "Fund", "Bank", "Alliance",
     "Union", "Club", "News", "Daily", "Times", "Post", "Journal", "Magazine", "Television", "Radio", "Network",
     "Congress", "Session", "Plenary", "Conference", "Symposium", "Forum", "Meeting", "Week", "Plan", "Law", "Laws",
@@ -783,7 +787,13 @@ def _split_at_heads(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     A piece naming a document ("Measures for the Supervision and Administration of ...") stays whole."""
     if norm.find(" and ", start, end) < 0 and norm.find(" & ", start, end) < 0:
         return [(start, end)]           # most pieces: nothing joined
-    if any(word.rstrip(",.") in _NOT_AGENCY_WORDS for word in norm[start:end].split()):
+    words = [w.group().rstrip(",.") for w in _WORD.finditer(norm, start, end)]
+    if any(w in _NOT_AGENCY_WORDS for w in words):
+        # "the Management Committee of Zhengzhou Airport Economy Zone and Halvorsen Biopharma": a body, then a company
+        joined = norm.rfind(" and ", start, end)
+        if joined > 0 and words[-1] in _COMPANY_WORDS and _HEAD_WORD.search(norm, start, joined) and not any(
+                w.group().rstrip(",.") in _NOT_AGENCY_WORDS for w in _WORD.finditer(norm, start, joined)):
+            return [(start, joined), (joined + 5, end)]
         return [(start, end)]
     parts = []
     for gap in _AND_GAP.finditer(norm, start, end):
@@ -1701,7 +1711,8 @@ def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: 
 _EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
 _EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
                           r"(?:\s+(?i:province|city|municipality))?")
-_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s(?!Vice|Deputy|Executive)[A-Z][a-z]+)?)\s+(?:Executive\s+)?(?:Vice[- ]|Deputy\s+)?$")
+# (on the title's own line: a headline's place is not the next line's governor)
+_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: (?!Vice|Deputy|Executive)[A-Z][a-z]+)?) +(?:Executive +)?(?:Vice[- ]|Deputy +)?$")
 _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
 
 

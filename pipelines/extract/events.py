@@ -113,7 +113,7 @@ _QUALIFIER_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|担任|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
-_ISSUED_ASIDE = re.compile(r",\s*(?:jointly\s+)?(?:issued|released|published|promulgated)\s+by\b", re.I)
+_ISSUED_ASIDE = re.compile(r",\s*(?:which\s+(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|adopted)\s+by\b", re.I)
 _NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by|施行|实施|执行至|截至|截止)"
                                       r"[^.。;；,，]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
@@ -171,9 +171,10 @@ _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,
                                     r"|^[”\"]?\s*,\s*which\s+[^,.;\n]{1,60}?\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:decree|order)\s+to\s+$",
                                     re.I),
                    "zh": re.compile(r"^[》”\"」』\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
-                                    r"(?:[经由][^，。；,;]{1,14}?)?$")}
+                                    r"(?:[经由](?:[^，。；,;]{1,14}?|[^，。；,;]{0,12}?(?:人大常委会|人民代表大会)[^，。；,;]{0,12}?))?$")}
+# (a legislature's session named in full: 经十四届全国人大常委会第十五次会议审议通过)
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
-_ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|newly)\s+$", re.I),
+_ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|their|this|newly)\s+$|['’]s\s+$", re.I),   # ("Cambodia's amended Law")
                     "zh": re.compile(r"(?:将|拟|要|正在|即将|尚未|新|加快|抓紧|尽快|适时|争取|计划|研究|酝酿|加紧)$")}
 # A sentence dated by the event just reported ("On the opening day, ... signed", 会上).
 # A sentence dated a day from the event just reported ("开标前一日", "the next day").
@@ -321,7 +322,7 @@ _ORGANIZED_BY = _gated("wWia由", r"\b(?:was|were|is|are)\s+(?:jointly\s+)?(?:or
                            r"|由(?P<who_zh>[^。；]{2,80})(?:主办|承办|指导|组织|牵头|具体实施|实施|召集)")
 _ZH_SUBJECT_BEFORE_BY = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 _NOT_AN_AGENCY = re.compile(r"\b(?:Group|Co\.|Company|Corporation|Ltd|Inc|Exhibitions|Association|Society|Federation)\b")
-_NEXT_CLAUSE = re.compile(r"[，；;]|,\s")
+_NEXT_CLAUSE = re.compile(r"[，；;]|,\s(?!(?:19|20)\d\d\b)")     # (not the comma of a date: "on April 23, 2020")
 _ASIDE_GAP = re.compile(r"[\s,”\"]+|\([^()]{1,30}\)")
 _ASIDE_AFTER = re.compile(r"[”\"]?\s*,[^,.;\n]{1,80},")
 _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -359,6 +360,11 @@ _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
 _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
 _VOTED = ("表决", "三读", "表決")
+# ...or adopted by a legislature: "传染病防治法于今年4月30日经十四届全国人大常委会第十五次会议审议通过"
+_BY_A_LEGISLATURE = re.compile(r"人大常委会|人民代表大会|全国人大|立法会|立法院")
+# (not a first reading, nor a draft amendment of it: "初審通過「X法」部分條文修正草案")
+_A_READING = re.compile(r"(?:初审|一读|二读|初審|一讀|二讀)$")
+_A_DRAFT_AFTER = re.compile(r"[」』”》\"]?[^，。；,;]{0,8}草案")
 
 
 def _published_too(sentence: str) -> bool:
@@ -553,7 +559,7 @@ _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"gu
                     "list": {"other"}}
 _DESCRIBED_REACH = 4
 # How far (characters) a release verb may stand from the directive's title.
-_RELEASE_REACH = {"zh": (16, 24), "en": (90, 40)}
+_RELEASE_REACH = {"zh": (16, 36), "en": (90, 40)}
 _LISTED_REACH = 150
 _ISSUED_AS_MADE_BY = re.compile(r"(?:印发|发布|出台)了?[^，。；,;《]{1,60}?(?:订立|制定|拟订|起草)的[《“\"「『]?$")
 _EN_NAME_WORD = re.compile(r"(?:[A-Z0-9][\w'’\-·]*|of|on|for|and|the|in|to|·|&|“|”|\")$")
@@ -1074,6 +1080,9 @@ _COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|ni
 # An occurrence named as the one before or after that reported ("The previous meeting was held in Ningbo", 上一次会议)
 _ANOTHER_OCCURRENCE = re.compile(r"\b(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,3}$|(?:上|下)一?[次届期](?:[^，。；,;]{0,8})$",
                                  re.I)
+# ...and in English, a signing said to come: "said the prefecture would sign long-term pairing agreements with the hospitals"
+_TO_SIGN = re.compile(r"\b(?:will|would|shall|(?:plans?|planned|agreed|expects?|hopes?|is|are)\s+to)\s+(?:also\s+)?sign\s+"
+                      r"(?:[\w'’-]+\s+){0,5}$")     # (lower-cased view)
 _AGREED_OR_PLANNED = re.compile(r"(?:同意|计划于|拟于)[^，。；,;]{0,10}$")
 # A signing a meeting agreed to, not yet made: "共擬會議同意以…方式給付，並與廠商簽訂藥品給付協議"
 _AGREED_TO_SIGN = re.compile(r"同意[^。；;]{0,60}并(?:与[^，。；,;]{1,20})?(?:签订|签署)(?!了)[^，。；,;]{0,12}$")
@@ -1510,7 +1519,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 if day <= days[1]:
                     start, end, dated = day, None, True
             if not dated and (cue := _SAME_DAY.search(norm, ns, ne)) and not (
-                    last_date and any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY)):
+                    last_date and any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY)) and not (
+                    _LAST_YEAR.search(doc.view, ns, cue.start())):
+                # (not one a year before the report: "去年10月，…出席在伊斯兰堡举行的研讨会期间")
                 # (not "会前一天", the day before the meeting: a day from it, below)
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
                 same_day = last_date or _date_of_sentence_before(doc, index, language)
@@ -1621,6 +1632,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue    # "negotiations on the WHO Pandemic Agreement": under negotiation, not signed
             if kind == "signing" and language == "zh" and _AGREED_TO_SIGN.search(norm, max(ns, a - 90), a):
                 continue    # agreed to sign, with the day of the meeting that agreed it
+            if kind == "signing" and language == "en" and _TO_SIGN.search(doc.view, max(ns, a - 60), a):
+                continue    # "would sign pairing agreements with the 11 hospitals", with the day it was said
             if start is None and kind == "signing" and language == "zh" and _AIMED_AT.search(
                     norm, _clause_start(norm, ns, a), a):
                 continue    # "力争于年内完成《…谅解备忘录》文本磋商，并择机举行签署": a signing aimed at
@@ -1785,7 +1798,8 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
-                                 r"published|promulgated)\s+(?:by\s+[^,.;]{2,80}?\s+)?on\s+|dated\s+"
+                                 r"published|promulgated|adopted)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)[^,.;]){2,80}?\s+)?"
+                                 r"on\s+|dated\s+"
                                  r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
                                  r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
@@ -1934,15 +1948,23 @@ def _folded(title: str) -> str:
     return fold(title)
 
 
+_THE_STATE_ZH = "中华人民共和国"
+
+
 def _title_spans(norm: str, d: Directive) -> list[tuple[int, int]]:
     """Where the directive's titles stand, allowing quotes between words ('the "14th Five-Year Plan" for X')."""
     spans: set[tuple[int, int]] = set()
-    for title in {_folded(t) for t in (d.title, d.title_zh, *d.short_names) if t}:
+    titles = {_folded(t) for t in (d.title, d.title_zh, *d.short_names) if t}
+    # a national law goes by its name without the state's ("新修订的传染病防治法于…审议通过")
+    titles |= {t.removeprefix(_THE_STATE_ZH) for t in titles if t.startswith(_THE_STATE_ZH) and t.endswith("法")}
+    for title in titles:
         words = title.split()
         if words:
             spans.update(_word_run_spans(norm, words))
         else:  # a blank title: the empty pattern, matching everywhere
             spans.update(m.span() for m in re.finditer("", norm))
+    if len(titles) > 1:     # (a shorter name inside a longer one is that one's mention: "《中华人民共和国反垄断法》")
+        spans = {(s, e) for s, e in spans if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in spans)}
     return sorted(spans)
 
 
@@ -2027,11 +2049,16 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             pos, pos_end = doc.text.span(ts, te)
             s, e = doc.sentence_of(pos)
             if adopted and language == "zh" and not _published_too(doc.simplified(s, e)) and not (
-                    d.directive_type in ("law", "regulation") and doc.view.endswith(_VOTED, 0, verb[0])):
+                    d.directive_type in ("law", "regulation") and (doc.view.endswith(_VOTED, 0, verb[0]) or (
+                        _BY_A_LEGISLATURE.search(doc.simplified(s, e)) and not _A_READING.search(doc.view, max(s, verb[0] - 4),
+                                                                                                 verb[0])
+                        and not _A_DRAFT_AFTER.match(norm, te)))):
                 continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now);
                 #             but a legislature's vote on a law or regulation (表决通过《X条例》) is its making
             # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
             start, _, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
+            if language == "en" and (own := _own_issue_date(doc, te, s, e)):
+                start, dated = own, True     # "…Regulation, promulgated on 28 May 2019, and the Law, adopted … on 17 October 2020"
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
             # a year in a later clause is of something else ("会上印发了《X》，…通报了2023年…情况")
             clause_end = _NEXT_CLAUSE.search(doc.text.original, pos_end, e)
@@ -2090,6 +2117,17 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 # "... an action plan jointly released on Wednesday ... The Action Plan for X, issued by ...": that day
                 told.start_date = described.start_date
     return _with_the_page_itself(doc, directives, drafts)
+
+
+def _own_issue_date(doc: _Doc, title_end: int, s: int, e: int) -> date | None:
+    """The day told right after a title as its issuance's (", which was issued by X on April 23, 2020"), where the
+    sentence holds other days."""
+    told = _ISSUED_RIGHT_AFTER.match(doc.view, title_end)
+    if told is None:
+        return None
+    at = doc.text.span(told.end() - 1, told.end())[0]
+    return next((d.start_date for d in doc.within(doc.dates, s, e) if d.evidence.start <= at < d.evidence.end
+                 and d.kind != "vague"), None)
 
 
 def _release_told_before(doc: _Doc, pos: int, language: str) -> date | None:

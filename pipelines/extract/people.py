@@ -274,7 +274,10 @@ def _lexicon() -> _Lexicon:
     divisions = load_yaml("divisions.yaml")
     # (and the cities abroad whose names read as a person's: "visited São Paulo and Brasília", "Kuala Lumpur")
     stopwords = frozenset(_lines("people_name_stopwords.txt")) | {
-        c["en"] for c in divisions["abroad_cities"] if " " in c["en"]}
+        c["en"] for c in divisions["abroad_cities"] if " " in c["en"]} | {
+        # (and the countries of one word, but for those that are also given names: "Ambassador to Cambodia Liang Hong")
+        c["en"] for c in load_yaml("agency_countries.yaml")["countries"]
+        if " " not in c["en"] and c["en"] not in _COUNTRIES_ALSO_GIVEN_NAMES}
     pinyin_surnames = frozenset(_lines("people_pinyin_surnames.txt"))
     return _Lexicon(
         en_titles=en_titles,
@@ -679,6 +682,9 @@ class _Candidate(NamedTuple):      # a tuple: ~3x cheaper to make than a frozen 
     end: int
     lead: int                          # where the honorific starts, else == start
     honorific: bool
+
+
+_COUNTRIES_ALSO_GIVEN_NAMES = frozenset({"Jordan", "Israel", "Georgia", "Chad", "Kenya", "Malta", "Chile", "India"})
 
 
 def _en_candidates(norm: str) -> list[_Candidate]:
@@ -1341,6 +1347,11 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
             if len(k.name) == 2 and (longer := norm[k.start:k.start + 3]) in whole_names and k.end not in taken:
                 k.name, k.end = longer, k.start + 3
                 taken.add(k.start + 2)
+        # "法鲁克·汗一行" after "首席执行官穆罕默德·法鲁克·汗": a foreign name's last parts, the person named in full
+        dotted = [k.name for k in kept if "·" in k.name]
+        for k in kept:
+            if "·" in k.name and (longer := next((n for n in dotted if n.endswith("·" + k.name)), None)):
+                k.name = longer
     if not chinese:     # "Dr Alvis Lo said" after "Dr Alvis Lo Iek Long": the first words of a titled full name
         full = [k.name for k in kept if k.title and k.name.count(" ") >= 2]
         for k in kept:
