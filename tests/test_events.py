@@ -3527,3 +3527,14 @@ def test_zh_a_law_adopted_by_the_legislature_under_its_short_name_and_a_seminar_
     events_ = extract_document(raw, "zh", date(2025, 3, 20)).events
     assert [(e.event_type, e.start_date) for e in events_] == [
         ("visit", date(2025, 3, 18)), ("meeting", None), ("visit", date(2025, 3, 19))]
+
+
+def test_the_day_an_outlet_learned_of_a_conference_is_not_its_day_and_a_signing_during_an_opening_ceremony():
+    raw = ("The campaign was jointly launched on Monday by five departments at a national video and telephone conference "
+           "held in Beijing, the Global Times learned from the NDCPA on Tuesday.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 3, 26)).events] == [
+        ("meeting", date(2024, 3, 25))]
+    raw = ("食藥署於本（10）月24日至25日在新竹舉辦「2023臺越醫藥法規合作研討會」。開幕式中，在周次長及阮副局長共同見證下，"
+           "雙方代表簽署「臺越藥品及醫療器材法規管理合作備忘錄」。省药监局将积极争取国家药监局在审评检查资源方面对我省的支持。")
+    events_ = extract_document(raw, "zh", date(2023, 10, 26)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2023, 10, 24)), ("signing", date(2023, 10, 24))]

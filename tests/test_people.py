@@ -1021,3 +1021,12 @@ def test_a_pharmacist_is_a_title_an_envoy_after_the_country_he_is_sent_to_and_a_
     assert people == {"Gulnar Ismail": "Clinical Pharmacist", "Liang Hong": "Ambassador"}
     raw = "秦文斌会见巴基斯坦药品监管局首席执行官穆罕默德·法鲁克·汗。3月19日，法鲁克·汗一行先后到中国食品药品检定研究院参观交流。"
     assert {p.name for p in extract_document(raw, "zh", date(2025, 3, 20)).people} == {"秦文斌", "穆罕默德·法鲁克·汗"}
+
+
+def test_in_a_list_of_titled_names_the_title_after_a_comma_is_the_next_names():
+    raw = ("The meeting was attended by Deputy Minister of Agriculture Ho Wen-chuan, Deputy Minister of Environment "
+           "Shen Chih-hsiu, Director-General of the Taiwan Centers for Disease Control (Taiwan CDC) Liao Mei-hsuan, and "
+           "Director-General of the Taiwan Food and Drug Administration (TFDA) Chuang Yu-ping.")
+    people = {p.name: p.title for p in extract_document(raw, "en", date(2025, 2, 21)).people}
+    assert people == {"Ho Wen-chuan": "Deputy Minister", "Shen Chih-hsiu": "Deputy Minister",
+                      "Liao Mei-hsuan": "Director-General", "Chuang Yu-ping": "Director-General"}

@@ -191,7 +191,7 @@ _SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:t
                                    r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+|press\s+|news\s+)?"
                                    r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
-                                   r"|式上|式前|式后|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
+                                   r"|式上|式前|式后|(?<=幕)式中|仪式中|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
                                    r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
                                    r"|(?:活动|会议|论坛|大会|仪式)现场"     # ("活动现场举行了…签约仪式": at the event reported)
                                    r"|(?<![\u4e00-\u9fff])活动中(?=[，,])")     # ("活动中，…服务站揭牌": during it)
@@ -227,6 +227,7 @@ _STATEMENT_ON_BEFORE = re.compile(r"\b(?:press\s+release|statement|readout|news\
 # it was said
 _SAID_VERB = re.compile(r"\b(?:said|says|told\s+(?:reporters|the\s+(?:news|press)\s+conference))\b")
 _SAID_ON_GAP = re.compile(r"\s+(?:on\s+)?")
+_OUTLET_LEARNED = re.compile(r"\b(?:learned|learnt)\b[^.;]{0,50}$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+|pledged|vowed|urged|promised|stressed|warned)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
@@ -909,6 +910,11 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         candidates = [d for d in candidates if not (anchor < d.evidence.start and (said := next(
             _SAID_VERB.finditer(doc.text.original, anchor, d.evidence.start), None)) and not _SAID_ON_GAP.fullmatch(
             doc.text.original, said.end(), d.evidence.start))]
+        if len(candidates) > 1:
+            # "…launched on Monday … at a conference held in Beijing, the Global Times learned from the NDCPA on Tuesday":
+            # the day the outlet learned of it
+            candidates = [d for d in candidates if not _OUTLET_LEARNED.search(
+                doc.text.original, max(s, d.evidence.start - 60), d.evidence.start)] or candidates
     if not candidates:
         return None, None, False
     if len(candidates) > 1:

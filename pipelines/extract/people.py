@@ -790,8 +790,13 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
             groups.append([cand])
 
     found: list[_Found] = []
-    for group in groups:
+    for k, group in enumerate(groups):
         shared = _position_after(norm, group) or _plural_title_before(norm, group)
+        if shared and k + 1 < len(groups) and _TITLE_OF_THE_NEXT.fullmatch(norm, group[-1].end, groups[k + 1][0].lead) \
+                and _title_before(norm, group[-1]) and _title_before(norm, groups[k + 1][0]):
+            # "Deputy Minister of Environment Shen Chih-hsiu, Director-General of the Taiwan CDC Liao Mei-hsuan": in a
+            # list of titled names, the title after a comma is the next name's
+            shared = None
         # names listed together share the cue after the last: "Zhou Jiang and He Ying from the NMPA took part"
         listed = (len(group) > 1 and _person_cue(norm, group[-1])) \
             or (norm.endswith(", including ", 0, group[0].lead)      # (most groups: no regex tried)
@@ -809,6 +814,9 @@ def _english_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
                 person.agency_id, person.affiliation = _resolve(position, agencies)
             found.append(person)
     return found
+
+
+_TITLE_OF_THE_NEXT = re.compile(r", [^,;.\n]{3,140} ")
 
 
 def _speaks_later_by_surname(norm: str, cand: _Candidate) -> bool:
