@@ -941,3 +941,8 @@ def test_issued_jointly_by_after_the_verb_and_technical_operating_procedures():
     raw = "严格执行国家卫生健康委印发的《单采血浆站技术操作规程（2022年版）》。"
     assert [(d.title, d.directive_type) for d in extract_document(raw, "zh", date(2022, 5, 13)).directives] == [
         ("单采血浆站技术操作规程（2022年版）", "standard")]
+
+
+def test_a_law_told_with_its_number_and_year():
+    raw = "Darmawan said the agreements would help Indonesia reach the goal, set out in Health Law No. 17 of 2023."
+    assert [d.title for d in extract_document(raw, "en", date(2024, 11, 15)).directives] == ["Health Law No. 17 of 2023"]

@@ -3538,3 +3538,46 @@ def test_the_day_an_outlet_learned_of_a_conference_is_not_its_day_and_a_signing_
            "雙方代表簽署「臺越藥品及醫療器材法規管理合作備忘錄」。省药监局将积极争取国家药监局在审评检查资源方面对我省的支持。")
     events_ = extract_document(raw, "zh", date(2023, 10, 26)).events
     assert [(e.event_type, e.start_date) for e in events_] == [("meeting", date(2023, 10, 24)), ("signing", date(2023, 10, 24))]
+
+
+def test_zh_a_public_open_day_and_a_delegation_come_to_see_places_before_a_meeting():
+    raw = ("9月21日，中国食品药品检定研究院在北京大兴院区举办2024年公众开放日活动。国家药监局要求常态化开展开放日等科普活动。"
+           "2月25日，省医保局在南昌召开全省集采中选结果落地推进会。会前，范卫东一行来到江西省人民医院和南昌市东湖区一家定点零售药店，"
+           "实地了解集采药品配备使用情况。")
+    events_ = extract_document(raw, "zh", date(2025, 2, 26)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("other", date(2024, 9, 21)), ("meeting", date(2025, 2, 25)), ("visit", date(2025, 2, 25))]
+
+
+def test_a_signing_during_a_forum_of_days_is_on_the_day_it_was_told_and_a_release_in_an_opening_clause():
+    raw = ("China's National Medical Products Administration (NMPA) and Kenya's Pharmacy and Poisons Board (PPB) on "
+           "Wednesday signed a memorandum of understanding on regulatory cooperation in Nairobi. The MoU was signed by "
+           "NMPA Deputy Commissioner Wei Hongbo during the China-Africa Pharmaceutical Cooperation Forum, which ran from "
+           "Tuesday to Wednesday at the Kenyatta International Convention Centre.")
+    events_ = extract_document(raw, "en", date(2025, 6, 13)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("signing", date(2025, 6, 11), None), ("meeting", date(2025, 6, 10), date(2025, 6, 11))]
+    assert "kenya-ppb" in events_[0].organizer_ids
+    raw = ("Jointly issued by the NMPA and the CNIPA on 4 July 2021 and effective on the date of issuance, the "
+           "Implementation Measures for the Early Resolution Mechanism for Drug Patent Disputes (Trial) set out the core "
+           "mechanics of the system.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2021, 7, 13)).events] == [
+        ("release", date(2021, 7, 4))]
+
+
+def test_zh_releases_told_with_their_day_a_year_before_after_a_legislature_and_in_a_citation():
+    raw = ("10日上午，省政府新闻办举行新闻发布会，解读今年9月26日经省十四届人大常委会第十二次会议审议通过的《江西省促进生物医药产业发展条例》。"
+           "去年5月17日，省政府办公厅印发《江西省生物医药产业链现代化建设行动方案（2023—2026年）》。"
+           "会议通报了前期工作进展。根据7月10日国家医保局、人力资源社会保障部联合印发的《2025年药品目录调整工作方案》，评审分两个阶段。")
+    releases = [(e.name, e.start_date) for e in extract_document(raw, "zh", date(2024, 10, 11)).events
+                if e.event_type == "release"]
+    assert releases == [("江西省促进生物医药产业发展条例", date(2024, 9, 26)),
+                        ("江西省生物医药产业链现代化建设行动方案（2023—2026年）", date(2023, 5, 17)),
+                        ("2025年药品目录调整工作方案", date(2024, 7, 10))]
+    raw = "就在签约前一天，曹立军率益阳市党政代表团赴长沙，专程参观考察康泽医药集团的生产基地。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2024, 5, 17)).events] == ["visit"]
+    raw = ("食藥署於今（114）年1月15日公告「西藥查驗登記電子通用技術文件送件作業須知」。"
+           "醫藥品查驗中心執行長洪志遠分享eCTD驗證規則。")
+    x = extract_document(raw, "zh", date(2025, 3, 24))
+    assert [(e.event_type, e.start_date) for e in x.events] == [("release", date(2025, 1, 15))]
+    assert [p.name for p in x.people] == ["洪志远"]

@@ -486,7 +486,13 @@ def _extend_en_left(norm: str, pos: int, capitalised: bool) -> int:
 
 # ---------------------------------------------------------------- candidate finders
 
+# A law's number after its name: "Health Law No. 17 of 2023" (Indonesia's laws are told by number and year)
+_LAW_NUMBER_AFTER = re.compile(r" No\. ?\d{1,4} of (?:19|20)\d\d\b")
+
+
 def _make(text: NormalizedText, start: int, end: int, quoted: bool, **kw) -> _Candidate | None:
+    if not quoted and text.norm.endswith("Law", start, end) and (number := _LAW_NUMBER_AFTER.match(text.norm, end)):
+        end = number.end()
     os_, oe = text.span(start, end)
     title = " ".join(strip_pinyin(text.original[os_:oe]).split()).strip(" ,.;:，。；：")
     title = _AMENDED_BEFORE.sub("", _LEADING_THE.sub("", title))

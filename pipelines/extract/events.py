@@ -159,9 +159,12 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                    "zh": re.compile(r"^(?:了)?(?:由?[^，。；,;《]{1,60}?(?:订立|制定|发出|拟订)的)?(?:新?修订(?:后)?的|新版)?"   # ("刊登由管理局订立的《X》",
                                     # "会上印发了省医保局、省公安厅等联合制定的《X》")
                                     r"[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
+# A citation that tells the day it was issued: "根据7月10日国家医保局、人力资源社会保障部联合印发的《X》"
+_DAY_ISSUED_BEFORE_ZH = re.compile(r"\d{1,2}月\d{1,2}日[^，。；,;《]{0,30}?(?:印发|发布|出台|公布|颁布)的[《“\"「『\s]*$")
 # "…近日联合印发的《X》": a title after 的 is the object of a verb that lately issued it
 _OF_THE_TITLE_ZH = re.compile(r"的[《“\"「『\s]*$")
-_RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|会上|会议上|\d{1,2}月\d{1,2}日)[^，。；,;]{0,14}$")
+_RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|会上|会议上|\d{1,2}月\d{1,2}日)"
+                                 r"(?:[^，。；,;]{0,24}|[^，。；,;]{0,4}经[^，。；,;]{2,30})$")   # (…9月26日经省人大常委会…会议审议通过的《X》)
 # (or at the meeting reported: "认真落实会上印发的《X》"; or on a day told: "国家药监局今年2月10日发布的《X》")
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
@@ -1649,6 +1652,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue    # "The previous meeting was held in Ningbo …": another occurrence than the one reported
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
                 continue    # "藥監局去年與廣東省藥監局簽署的《協議》": a past occurrence recalled, without its day
+            if kind == "signing" and end is not None and end != start:
+                start = end = None  # "signed … during the forum, which ran from Tuesday to Wednesday": one of its days
             proper = proper and name != norm[a:b]  # "MoU" alone is a noun, not a title
             if (not proper and kind in _VERB_NOUN_TYPES) or norm.endswith("约谈", a, b):   # (联合约谈: a verb too)
                 name = _clause_name(doc, kind, a, b, ns, ne, language)
@@ -1810,6 +1815,10 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
                                  r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
 #                                          "…, which the NHSA and the MOHRSS jointly issued on June 29")
+# ...or told in a clause its sentence opens on: "Jointly issued by the NMPA and the CNIPA on 4 July 2021 and effective on
+# the date of issuance, the Implementation Measures set out ..."
+_ISSUED_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:jointly\s+)?(?P<verb>issued|released|published|promulgated)\s+by\s+[^.;]{2,160}?,\s+"
+                             r"(?:the\s+)?[”“\"]?$", re.I)
 # ...or told as lately issued: "the Guiding Opinions on X, issued late last month by the NHC"
 _ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|published|"
                                   r"promulgated)\s+(?:(?:late|early|earlier|in\s+(?:late|early|mid-?))\s+)?"
@@ -1851,10 +1860,14 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
                        if (m := after.match(view, title_end))), None) if lang == "en" else None
     issued_after = told_after is not None
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
-            or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after:
-        return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance)
+            or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after and not (
+            lang == "zh" and _DAY_ISSUED_BEFORE_ZH.search(view, max(0, title_start - 60), title_start)):
+        return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance, as does
+        #                 "根据7月10日国家医保局、人力资源社会保障部联合印发的《X》")
     # "The Notice on X, jointly issued by the NHC and NATCM, will take effect": a verb right after a title that is
     # its sentence's subject, or told with its day, issues it
+    if lang == "en" and (opening := _ISSUED_OPENING.search(view, max(0, title_start - 200), title_start)):
+        return opening.span("verb")     # "Jointly issued by the NMPA and the CNIPA on 4 July 2021, the Measures set out"
     issued_by_subject = issued_after or (
         lang == "en" and bool(_SENTENCE_OPENS_ON.search(view, max(0, title_start - 60), title_start)))
     before, after = _RELEASE_REACH[language]
@@ -1888,7 +1901,7 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
                 view, max(0, start - 8), start):
             return start, end
         if lang == "zh" and end <= title_start and _OF_THE_TITLE_ZH.match(view, a, b) and _RECENTLY_BEFORE_ZH.search(
-                view, max(0, start - 16), start):
+                view, max(0, start - 48), start):
             return start, end   # "近日联合印发的《X》": issued lately, told in passing
     return None
 
@@ -1923,7 +1936,10 @@ _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 
 def _names_full_date(sentence: str, day: date) -> bool:
-    """The sentence writes this day in full, year and all ("on July 27, 2018", "27 July 2018", "2018年7月27日")."""
+    """The sentence writes this day in full, year and all ("on July 27, 2018", "27 July 2018", "2018年7月27日", or with the
+    year told from the page's: "去年5月17日")."""
+    if re.search(rf"(?:去年|前年)\s*0?{day.month}\s*月\s*0?{day.day}\s*日", sentence):
+        return True
     if str(day.year) not in sentence:
         return False
     month = _MONTH_NAMES[day.month - 1]

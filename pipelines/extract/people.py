@@ -684,7 +684,7 @@ class _Candidate(NamedTuple):      # a tuple: ~3x cheaper to make than a frozen 
     honorific: bool
 
 
-_COUNTRIES_ALSO_GIVEN_NAMES = frozenset({"Jordan", "Israel", "Georgia", "Chad", "Kenya", "Malta", "Chile", "India"})
+_COUNTRIES_ALSO_GIVEN_NAMES = frozenset({"Jordan", "Israel", "Georgia", "Chad", "Malta", "Chile", "India"})
 
 
 def _en_candidates(norm: str) -> list[_Candidate]:
