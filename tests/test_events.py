@@ -3581,3 +3581,10 @@ def test_zh_releases_told_with_their_day_a_year_before_after_a_legislature_and_i
     x = extract_document(raw, "zh", date(2025, 3, 24))
     assert [(e.event_type, e.start_date) for e in x.events] == [("release", date(2025, 1, 15))]
     assert [p.name for p in x.people] == ["洪志远"]
+
+
+def test_zh_a_quoted_meeting_convened_is_held_but_one_named_as_a_kind_is_not():
+    raw = ("衛生福利部今(27)日邀集長照服務提供單位，在臺北召開「長照藥事服務座談會」。"
+           "申請人亦可在正式提交申請前，與衞生署藥物辦公室舉行「提交前會議」。")
+    events_ = extract_document(raw, "zh", date(2024, 8, 27)).events
+    assert [(e.event_type, e.start_date, e.name) for e in events_] == [("meeting", date(2024, 8, 27), "长照药事服务座谈会")]

@@ -1473,7 +1473,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "活動結束前，…一同參觀了現場的藥物諮詢站": a booth at the event reported, part of it
             if language == "zh" and kind not in _HELD_AT and _inside_title(norm, ns, a):
                 continue  # 印发《关于召开…会议的通知》, 《关于开展…专项检查的通知》: what a title names, none held
-            if language == "zh" and _QUOTED_KIND.match(norm, b) and _QUOTE_OPEN.search(norm, max(ns, a - 8), a):
+            if language == "zh" and _QUOTED_KIND.match(norm, b) and (quote := _QUOTE_OPEN.search(norm, max(ns, a - 8), a)) \
+                    and not norm.endswith("召开", ns, quote.start()):   # (召开「长照药事服务座谈会」: held; not 举行「提交前会议」)
                 continue  # 「提交前会议」: the name of a kind of meeting, not one held
             if language == "zh" and norm.startswith("大会", a) and norm.endswith(("人民代表", "职工代表", "党员代表"), ns, a):
                 continue  # 人民代表大会: a body's name (its session is the 会议 after it)
