@@ -230,6 +230,7 @@ _STATEMENT_ON_BEFORE = re.compile(r"\b(?:press\s+release|statement|readout|news\
 # it was said
 _SAID_VERB = re.compile(r"\b(?:said|says|told\s+(?:reporters|the\s+(?:news|press)\s+conference))\b")
 _SAID_ON_GAP = re.compile(r"\s+(?:on\s+)?")
+# ...and the day an outlet learned of what it reports: "…, the Global Times learned from the NDCPA on Tuesday"
 _OUTLET_LEARNED = re.compile(r"\b(?:learned|learnt)\b[^.;]{0,50}$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+|pledged|vowed|urged|promised|stressed|warned)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
@@ -2073,8 +2074,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             s, e = doc.sentence_of(pos)
             if adopted and language == "zh" and not _published_too(doc.simplified(s, e)) and not (
                     d.directive_type in ("law", "regulation") and (doc.view.endswith(_VOTED, 0, verb[0]) or (
-                        _BY_A_LEGISLATURE.search(doc.simplified(s, e)) and not _A_READING.search(doc.view, max(s, verb[0] - 4),
-                                                                                                 verb[0])
+                        _BY_A_LEGISLATURE.search(doc.simplified(s, e))
+                        and not _A_READING.search(doc.view, max(0, verb[0] - 4), verb[0])
                         and not _A_DRAFT_AFTER.match(norm, te)))):
                 continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now);
                 #             but a legislature's vote on a law or regulation (表决通过《X条例》) is its making

@@ -242,6 +242,10 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z'-]+")
 _ZH_ORG_SUFFIX = set("局部委厅院会署办司处心所室组站府校馆社团学行业药厂店报台网")
 
 
+# Countries of one word that are also given names, left out of the stopwords the country names give
+_COUNTRIES_ALSO_GIVEN_NAMES = frozenset({"Jordan", "Israel", "Georgia", "Chad", "Malta", "Chile", "India"})
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     titles = load_yaml("titles.yaml")
@@ -682,9 +686,6 @@ class _Candidate(NamedTuple):      # a tuple: ~3x cheaper to make than a frozen 
     end: int
     lead: int                          # where the honorific starts, else == start
     honorific: bool
-
-
-_COUNTRIES_ALSO_GIVEN_NAMES = frozenset({"Jordan", "Israel", "Georgia", "Chad", "Malta", "Chile", "India"})
 
 
 def _en_candidates(norm: str) -> list[_Candidate]:
