@@ -1040,3 +1040,11 @@ def test_hong_kong_departments_on_its_health_committees_and_a_body_signing_with_
            "Airport Economy Zone and Halvorsen Biopharma.")
     names = {a.name_en for a in extract_document(raw, "en", date(2025, 4, 18)).agencies}
     assert names == {"Management Committee of Zhengzhou Airport Economy Zone"}
+
+
+def test_places_listed_after_one_plural_kind_are_each_that_places_body():
+    raw = ("Officials from the healthcare security bureaus of Qingdao, Chengdu, Nantong and Shangrao spoke. "
+           "The medical products administrations of Guangdong and Hainan attended.")
+    ids = {a.agency_id for a in extract_document(raw, "en", date(2024, 9, 13)).agencies}
+    assert {"city-qingdao-hsa", "city-chengdu-hsa", "city-nantong-hsa", "city-shangrao-hsa", "prov-guangdong-mpa",
+            "prov-hainan-mpa"} <= ids

@@ -1030,3 +1030,10 @@ def test_in_a_list_of_titled_names_the_title_after_a_comma_is_the_next_names():
     people = {p.name: p.title for p in extract_document(raw, "en", date(2025, 2, 21)).people}
     assert people == {"Ho Wen-chuan": "Deputy Minister", "Shen Chih-hsiu": "Deputy Minister",
                       "Liao Mei-hsuan": "Director-General", "Chuang Yu-ping": "Director-General"}
+
+
+def test_a_ministers_lower_case_portfolio_names_his_countrys_ministry_and_services_are_no_name():
+    raw = ("The document was signed by Tserendorj Batbayar, Mongolia's minister of health, after talks. We were briefed "
+           "by the Director of Architectural Services, Mr Kwan Chi-wing.")
+    people = {p.name: (p.title, p.agency_id) for p in extract_document(raw, "en", date(2024, 7, 10)).people}
+    assert people == {"Tserendorj Batbayar": ("Minister", "foreign-mongolia-moh"), "Kwan Chi-wing": ("Director", None)}

@@ -1706,6 +1706,46 @@ def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: 
     return _untaken(found, taken)
 
 
+# Cities or provinces listed after one plural kind they share: "the healthcare security bureaus of Qingdao, Chengdu,
+# Nantong and Shangrao", "the medical products administrations of Guangdong and Hainan"
+_PLURAL_KIND_CUES = ("s of ",)
+_LISTED_PLACES_EN = r"(?P<list>[A-Z][a-z]+(?:-[a-z]+)?(?:(?:, (?:and )?| and )[A-Z][a-z]+(?:-[a-z]+)?)+)"
+_LISTED_PLACE_EN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def _plural_kinds_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """(pattern, lower-cased plural kind -> kind slug) for the kinds of agency_regions.yaml that a province or city has."""
+    plurals: dict[str, str] = {}
+    for kind in load_yaml("agency_regions.yaml")["kinds"]:
+        for name in [kind["en"], *(kind.get("en_other") or [])]:
+            if " of " not in name and not _ABBREVIATION.match(name):
+                plurals.setdefault(name.lower() + "s", kind["slug"])
+    kinds = "|".join(sorted(map(re.escape, plurals), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{kinds}) of (?:the )?{_LISTED_PLACES_EN}"), plurals
+
+
+def _listed_places_matches_en(norm: str, low: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
+    """Each place of a list after one plural kind word is that place's body of the kind."""
+    if not any(cue in low for cue in _PLURAL_KIND_CUES):
+        return []
+    pattern, plurals = _plural_kinds_pattern()
+    gazetteer = city_gazetteer()
+    found = []
+    for m in pattern.finditer(norm):
+        slug = plurals[low[m.start():m.start("list")].split(" of ")[0]]
+        for name in _LISTED_PLACE_EN.finditer(norm, m.start("list"), m.end("list")):
+            if division := registry.division_of(name.group()):
+                agency = registry.get(f"prov-{division['slug']}-{slug}")
+            elif city := gazetteer.by_en.get(name.group()):
+                agency = city_agency(registry.kinds[slug], city) if slug in registry.kinds else None
+            else:
+                agency = None
+            if agency:
+                found.append(_Match(name.start(), name.end(), [], 2, agency))
+    return _untaken(found, taken)
+
+
 # A governor's or mayor's place names the government they serve in: "vice-governor of Hainan province", "Hainan
 # Vice-Governor Ni Qiang", "mayor of Wuhan", 甘肃省副省长, 武汉市副市长 (the place is the mention)
 _EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
@@ -1765,6 +1805,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
     shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}) + customs
     shaped += _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry)
+    if language != "zh":
+        shaped += _listed_places_matches_en(norm, low, taken, registry)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]

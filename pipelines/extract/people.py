@@ -584,6 +584,10 @@ def _en_positions(text: str, start: int) -> list[_Position]:
             for p in _phrase_positions(phrase)]
 
 
+# A portfolio written lower-case after a minister's title: "Mongolia's minister of health"
+_OF_HEALTH_LOWER = re.compile(r" of (health(?: and [a-z]+)?)\b")
+
+
 @lru_cache(maxsize=4096)
 def _phrase_positions(phrase: str) -> tuple[_Position, ...]:
     """`_en_positions` of one phrase, offsets in it: appositives recur from page to page ("Deputy
@@ -601,6 +605,8 @@ def _phrase_positions(phrase: str) -> tuple[_Position, ...]:
             m.groupdict().get("qualifier")
         org = _ministry(title, _en_org(seg[m.end():]), qualifier) or (
             owner if owner and (owner[0].isupper() or owner in _ANAPHORIC_ORGS) else None)
+        if org and org == owner and _MINISTER.fullmatch(title) and (of := _OF_HEALTH_LOWER.match(seg, m.end())):
+            org = f"{owner}'s Ministry of {of.group(1).title()}"   # "Mongolia's minister of health": its health ministry
         title = _office_portfolio(title, seg[m.end():]) or title
         if title == "Ambassador" and not org:   # "Chinese Ambassador to Egypt", "the Pakistani Ambassador"
             org = _embassy(seg[m.end():], qualifier)
