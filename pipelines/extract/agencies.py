@@ -787,12 +787,12 @@ def _split_at_heads(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     A piece naming a document ("Measures for the Supervision and Administration of ...") stays whole."""
     if norm.find(" and ", start, end) < 0 and norm.find(" & ", start, end) < 0:
         return [(start, end)]           # most pieces: nothing joined
-    words = [w.group().rstrip(",.") for w in _WORD.finditer(norm, start, end)]
-    if any(w in _NOT_AGENCY_WORDS for w in words):
+    words = [(w.start(), w.group().rstrip(",.")) for w in _WORD.finditer(norm, start, end)]
+    if any(w in _NOT_AGENCY_WORDS for _, w in words):
         # "the Management Committee of Zhengzhou Airport Economy Zone and Halvorsen Biopharma": a body, then a company
         joined = norm.rfind(" and ", start, end)
-        if joined > 0 and words[-1] in _COMPANY_WORDS and _HEAD_WORD.search(norm, start, joined) and not any(
-                w.group().rstrip(",.") in _NOT_AGENCY_WORDS for w in _WORD.finditer(norm, start, joined)):
+        if joined > 0 and words[-1][1] in _COMPANY_WORDS and _HEAD_WORD.search(norm, start, joined) and not any(
+                w in _NOT_AGENCY_WORDS for at, w in words if at < joined):
             return [(start, joined), (joined + 5, end)]
         return [(start, end)]
     parts = []
@@ -1729,19 +1729,12 @@ def _listed_places_matches_en(norm: str, low: str, taken: list[tuple[int, int]],
     """Each place of a list after one plural kind word is that place's body of the kind. Found from each "s of " (a
     substring scan at C speed), as a case-insensitive pattern of the kinds would be tried at every position."""
     found = []
+    kind_before, slugs = _plural_kinds()
     at = low.find("s of ")
     while at >= 0:
-        if (kind := _plural_kinds()[0].search(low, max(0, at - 60), at + 1)) and (
-                listed := _LISTED_PLACES_EN.match(norm, at + 5)):
-            slug = _plural_kinds()[1][kind.group()]
+        if (kind := kind_before.search(low, max(0, at - 60), at + 1)) and (listed := _LISTED_PLACES_EN.match(norm, at + 5)):
             for name in _LISTED_PLACE_EN.finditer(norm, listed.start(1), listed.end(1)):
-                if division := registry.division_of(name.group()):
-                    agency = registry.get(f"prov-{division['slug']}-{slug}")
-                elif (city := city_gazetteer().by_en.get(name.group())) and slug in registry.kinds:
-                    agency = city_agency(registry.kinds[slug], city)
-                else:
-                    agency = None
-                if agency:
+                if agency := _body_of_place(name.group(), slugs[kind.group()], registry):
                     found.append(_Match(name.start(), name.end(), [], 2, agency))
         at = low.find("s of ", at + 5)
     return _untaken(found, taken)
@@ -1775,11 +1768,16 @@ def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: Age
 
 def _government(place: str, registry: AgencyRegistry) -> Agency | None:
     """The people's government of a province-level division (甘肃省, "Hainan", 北京市) or of a city (武汉市, "Wuhan")."""
+    return _body_of_place(place, "gov", registry)
+
+
+def _body_of_place(place: str, kind: str, registry: AgencyRegistry) -> Agency | None:
+    """A province-level division's or a city's body of a kind of agency_regions.yaml ("gov", "hsa", ...)."""
     if division := registry.division_of(place):
-        return registry.get(f"prov-{division['slug']}-gov")
+        return registry.get(f"prov-{division['slug']}-{kind}")
     gazetteer = city_gazetteer()
     city = gazetteer.by_zh.get(place.removesuffix("市")) if CJK_CHAR.match(place) else gazetteer.by_en.get(place)
-    return city_agency(registry.kinds["gov"], city) if city else None
+    return city_agency(registry.kinds[kind], city) if city and kind in registry.kinds else None
 
 
 def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry, publisher: str | None = None
