@@ -650,15 +650,26 @@ class _Phrases:
     def __init__(self, lexicons: list[list[tuple[str, str]]], english: bool):
         self.english = english
         self.automaton = ahocorasick.Automaton()
-        self.fragments: list[list[tuple[tuple[str, ...] | None, re.Pattern[str], str]]] = [[] for _ in lexicons]
+        # Per lexicon, (gates, pattern, label) of its regex fragments: gates are the numbers of the texts one of which
+        # a match needs (None: it needs none). The texts go into the automaton too, under the lexicon number one past
+        # the last, so that its one pass tells which fragments can match at all (a search of the page for each text
+        # cost more than the pass).
+        self.fragments: list[list[tuple[frozenset[int] | None, re.Pattern[str], str]]] = [[] for _ in lexicons]
+        self.gates = len(lexicons)
         holders: dict[str, dict[int, str]] = {}  # phrase -> lexicon number -> its first label there
+        gate_numbers: dict[str, int] = {}
         for number, phrases in enumerate(lexicons):
             for phrase, label in phrases:
                 phrase = phrase.lower() if english and not _REGEX_SYNTAX.search(phrase) else phrase
                 if _REGEX_SYNTAX.search(phrase):
-                    self.fragments[number].append((_required_texts(phrase), re.compile(_literal_first(phrase)), label))
+                    texts = _required_texts(phrase)
+                    gates = None if texts is None else frozenset(gate_numbers.setdefault(t, len(gate_numbers))
+                                                                 for t in texts)
+                    self.fragments[number].append((gates, re.compile(_literal_first(phrase)), label))
                 else:
                     holders.setdefault(phrase, {}).setdefault(number, label)
+        for text, gate in gate_numbers.items():
+            holders.setdefault(text, {})[self.gates] = gate
         for phrase, labels in holders.items():
             self.automaton.add_word(phrase, (len(phrase), tuple(labels.items())))
         self.automaton.make_automaton()
@@ -678,16 +689,18 @@ class _Phrases:
 
     def find(self, view: str) -> list[list[tuple[int, int, str]]]:
         """Per lexicon, (start, end, label) of every phrase in the view (`self.view(norm)`)."""
-        found: list[list[tuple[int, int, str]]] = [[] for _ in self.fragments]
+        found: list[list] = [[] for _ in range(self.gates + 1)]
         for end, (n, labels) in self.automaton.iter(view):
             for number, label in labels:
                 found[number].append((end + 1 - n, end + 1, label))
-        return [self._kept(view, hits, fragments) for hits, fragments in zip(found, self.fragments)]
+        seen = {gate for _, _, gate in found[self.gates]}
+        return [self._kept(view, hits, fragments, seen) for hits, fragments in zip(found, self.fragments)]
 
     def _kept(self, view: str, found: list[tuple[int, int, str]],
-              fragments: list[tuple[tuple[str, ...] | None, re.Pattern[str], str]]) -> list[tuple[int, int, str]]:
+              fragments: list[tuple[frozenset[int] | None, re.Pattern[str], str]],
+              seen: set[int]) -> list[tuple[int, int, str]]:
         for gates, pattern, label in fragments:
-            if gates is None or any(gate in view for gate in gates):
+            if gates is None or not gates.isdisjoint(seen):
                 found.extend((m.start(), m.end(), label) for m in pattern.finditer(view))
         kept: list[tuple[int, int, str]] = []
         for start, end, label in sorted(found, key=lambda f: (f[0], -f[1])):
