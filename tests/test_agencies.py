@@ -1048,3 +1048,18 @@ def test_places_listed_after_one_plural_kind_are_each_that_places_body():
     ids = {a.agency_id for a in extract_document(raw, "en", date(2024, 9, 13)).agencies}
     assert {"city-qingdao-hsa", "city-chengdu-hsa", "city-nantong-hsa", "city-shangrao-hsa", "prov-guangdong-mpa",
             "prov-hainan-mpa"} <= ids
+
+
+def test_a_place_in_brackets_inside_a_name_stays_in_it():
+    raw = ("The forum was jointly organized by the Administrative Committee of the China (Tianjin) Pilot Free Trade "
+           "Zone and the Tianjin Municipal Medical Products Administration. The National Medical Products "
+           "Administration (NMPA) sent officials.")
+    names = [a.name_en for a in extract_document(raw, "en", date(2024, 5, 24)).agencies]
+    assert "Administrative Committee of the China (Tianjin) Pilot Free Trade Zone" in names
+    assert "National Medical Products Administration" in names
+
+
+def test_a_count_of_counties_closing_a_list_names_no_county():
+    raw = "当天下午，陈建湘在溆浦县主持召开座谈会，听取隆回、洞口、溆浦三县卫生健康局及部分乡镇卫生院负责人的工作汇报。"
+    names = [a.name_zh or a.name_en for a in extract_document(raw, "zh", date(2023, 6, 14)).agencies]
+    assert not any("三县" in n for n in names)

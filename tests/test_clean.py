@@ -739,3 +739,17 @@ def test_an_official_document_page_takes_its_title_over_the_addressees_and_its_p
 def test_a_headline_in_sentence_case_is_no_menu_whatever_menu_words_it_holds():
     assert not is_furniture("Chinese premier urges more resilient pharmaceutical supply chain")
     assert is_furniture("Home News About us More")
+
+
+def test_a_chinese_subtitle_opening_on_a_dash_keeps_the_date_line_under_it_in_the_byline():
+    page = "\n".join([
+        "医药经济报 | 数字报 | 移动端 | 订阅服务 | 登录  注册", "首页 > 产业 > 正文", "",
+        "创新药出海进入“深水区” 业界共议国际化新路径", "——中国医药创新促进会创新药出海论坛在沪举行", "",
+        "2025-07-14 08:56  来源:医药经济报  作者:记者 何欣然  字号:T|T  阅读:", "",
+        "从“借船出海”到“造船出海”，中国创新药的国际化正在迎来关键转折。7月11日至12日，2025中国创新药出海论坛在上海举行。",
+        "来自监管部门、研发企业、跨国药企、投资机构和专业服务机构的600余名代表参会，围绕对外授权、海外临床等议题展开讨论。"]
+        + [f"第{n}位嘉宾在圆桌讨论中分享了企业开展国际多中心临床试验和海外注册的经验与体会。" for n in range(1, 8)])
+    doc = parse_document("page.txt", page.encode("utf-8"))
+    assert doc.published_date == date(2025, 7, 14)
+    assert doc.title == "创新药出海进入“深水区” 业界共议国际化新路径"
+    assert "2025-07-14 08:56" not in doc.clean_text

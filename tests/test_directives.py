@@ -946,3 +946,18 @@ def test_issued_jointly_by_after_the_verb_and_technical_operating_procedures():
 def test_a_law_told_with_its_number_and_year():
     raw = "Darmawan said the agreements would help Indonesia reach the goal, set out in Health Law No. 17 of 2023."
     assert [d.title for d in extract_document(raw, "en", date(2024, 11, 15)).directives] == ["Health Law No. 17 of 2023"]
+
+
+def test_a_place_in_brackets_inside_a_title_stays_in_it():
+    raw = ("At the forum, the Administrative Committee released the Several Measures of the China (Tianjin) Pilot Free "
+           "Trade Zone for Supporting the Innovative Development of the Biomedicine Industry.")
+    titles = [d.title for d in extract_document(raw, "en", date(2024, 5, 24)).directives]
+    assert titles == ["Several Measures of the China (Tianjin) Pilot Free Trade Zone for Supporting the Innovative "
+                      "Development of the Biomedicine Industry"]
+
+
+def test_a_plan_against_something_goes_on_past_against():
+    raw = ("It is based on the Special Campaign Plan Against Counterfeit and Illegal Weight-Loss Drugs, jointly issued "
+           "on May 17 by the Shanghai Medical Products Administration.")
+    assert [d.title for d in extract_document(raw, "en", date(2024, 5, 23)).directives] == [
+        "Special Campaign Plan Against Counterfeit and Illegal Weight-Loss Drugs"]

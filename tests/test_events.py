@@ -3588,3 +3588,39 @@ def test_zh_a_quoted_meeting_convened_is_held_but_one_named_as_a_kind_is_not():
            "申請人亦可在正式提交申請前，與衞生署藥物辦公室舉行「提交前會議」。")
     events_ = extract_document(raw, "zh", date(2024, 8, 27)).events
     assert [(e.event_type, e.start_date, e.name) for e in events_] == [("meeting", date(2024, 8, 27), "长照药事服务座谈会")]
+
+
+def test_zh_a_visit_to_come_or_deployed_is_no_visit_but_a_programme_day_told_ahead_is():
+    raw = ("乌兰图雅要求，自治区中医药(蒙医药)管理局将在下半年组织开展专项督导。"
+           "3月27日，省医疗保障局召开全省医疗保障基金监管工作会议，部署开展定点医药机构自查自纠、省级交叉检查和飞行检查。")
+    assert [e.event_type for e in extract_document(raw, "zh", date(2025, 3, 28)).events] == ["meeting"]
+    raw = "卫生署助理署长（药物）梁嘉欣出席签署仪式。代表团明日（七月六日）将参观政府化验所。"
+    visits = [e.start_date for e in extract_document(raw, "zh", date(2024, 7, 5)).events if e.event_type == "visit"]
+    assert visits == [date(2024, 7, 6)]
+
+
+def test_a_meeting_an_agreement_was_signed_at_is_held_that_day_and_an_opening_ceremony_addressed_is_held():
+    raw = ("Drug regulators from Jiangxi, Hubei, Hunan and Anhui provinces signed a framework agreement on Thursday in "
+           "Nanchang. The Cooperation Framework Agreement was signed at the first joint meeting of the four provinces' "
+           "medical products administrations.")
+    found = {(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 10, 18)).events}
+    assert ("meeting", date(2024, 10, 17)) in found
+    raw = ("A China-Laos traditional medicine cooperation centre opened on Thursday at Mahosot Hospital in the Lao "
+           "capital. Addressing the opening ceremony, Lao Vice Minister of Health Khamphone Vongsakda said the centre "
+           "would help.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 11, 15)).events] == [
+        ("other", date(2024, 11, 14))]
+
+
+def test_the_days_of_what_a_which_clause_describes_do_not_date_the_event_after_it():
+    raw = ("Shanghai has launched a five-month campaign against counterfeit weight-loss drugs, officials said on "
+           "Wednesday. The campaign, which runs from May 20 to Oct 31, was announced at a press conference held by the "
+           "Information Office of Shanghai Municipality.")
+    found = [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "en", date(2024, 5, 23)).events]
+    assert found == [("press_conference", date(2024, 5, 22), None)]
+
+
+def test_meeting_a_delegation_is_a_visit():
+    raw = "On Tuesday, Ni met a delegation of the Swiss pharmaceutical company Roche led by its chief medical officer in Boao."
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 3, 28)).events] == [
+        ("visit", date(2024, 3, 26))]

@@ -1037,3 +1037,10 @@ def test_a_ministers_lower_case_portfolio_names_his_countrys_ministry_and_servic
            "by the Director of Architectural Services, Mr Kwan Chi-wing.")
     people = {p.name: (p.title, p.agency_id) for p in extract_document(raw, "en", date(2024, 7, 10)).people}
     assert people == {"Tserendorj Batbayar": ("Minister", "foreign-mongolia-moh"), "Kwan Chi-wing": ("Director", None)}
+
+
+def test_a_country_of_two_words_is_no_person():
+    raw = ("Abdulrahman Al-Sultan, chief executive officer of the SFDA, said Saudi Arabia welcomes Chinese companies. "
+           "New Zealand and Sri Lanka sent delegations.")
+    names = [p.name for p in extract_document(raw, "en", date(2024, 12, 10)).people]
+    assert "Saudi Arabia" not in names and "New Zealand" not in names and "Sri Lanka" not in names

@@ -95,10 +95,14 @@ def _headline_after_date(rest: str) -> bool:
             and not names_organisation(rest))
 
 
+# A Chinese subtitle opens on a dash ("——中国医药创新促进会创新药出海论坛在沪举行"), as no menu item does
+_DASH_SUBTITLE = re.compile(r"——[\u4e00-\u9fff“《]")
+
+
 def _substantial(line: str) -> bool:
     core = BULLET.sub("", line.strip())
-    if not core or core != line.strip() and visual_length(core) < 60:  # short bullet items are menus
-        return False
+    if not core or core != line.strip() and visual_length(core) < 60 and not _DASH_SUBTITLE.match(line.strip()):
+        return False    # short bullet items are menus
     if CJK.search(core):
         return len(CJK.findall(core)) >= 8
     return len(core.split()) >= 4

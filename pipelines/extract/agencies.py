@@ -607,7 +607,9 @@ _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C spe
 # Capitalised chains of two words or more: one word never holds a name (`_shape_candidates`), and
 # a chain that stops after its first word would stop there from any later start inside that word.
 # (Words possessive: a letter given back could never be followed by the space the chain needs.)
-_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+)+")
+# (a place in brackets inside a name is part of it: "the Administrative Committee of the China (Tianjin) Pilot Free Trade Zone")
+_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+"
+                    r"|\s+\([A-Z][a-z]+\)(?=\s+[A-Z]))+")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
 _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _WORD = re.compile(r"\S+")
@@ -900,9 +902,10 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
         if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
                 or _DAY_WORD_BEFORE.match(m.group("district")) \
-                or _ZH_FUNCTION.search(m.group("district")) or m.group("district").startswith(_VERBS_BEFORE_A_BODY):
+                or _ZH_FUNCTION.search(m.group("district")) or m.group("district").startswith(_VERBS_BEFORE_A_BODY) \
+                or _COUNTED_LEVEL.search(m.group("district")):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
-            # with the district's commission, no district 联合区)
+            # with the district's commission, no district 联合区; "隆回、洞口、溆浦三县卫生健康局": the bodies of three)
         out.append(_Match(m.start(), m.end(), [], 2, _district_agency(m.group(), m.group("city"), m.group("district"),
                                                                       m.group("kind"))))
     for level in {head[0] for head in heads}:
@@ -948,6 +951,8 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
 # Bodies directly under these organs are known by their own names (中共中央, 国新办) and need
 # no parent in the text; other rows with a parent (司, centres) do.
 _EVERY_BEFORE_KIND = re.compile(r"各(?:设区|地级|县级)?$")
+# A count of counties, cities or districts closing a list of them: "溆浦三县"
+_COUNTED_LEVEL = re.compile(r"(?<=.)[两兩二三四五六七八九十几幾多数數][县縣市区區]$")
 _COUNT_BEFORE_KIND = set("两兩各多三四五六七八九十几幾数數诸諸")
 _TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc", "hksar-government", "macao-sar-government"}
 _ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")

@@ -434,9 +434,11 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
         nxt = next(tokens, None)
         low = tok.lower()
         if tok.startswith("("):
-            # (and a Title Case gloss before the title goes on: "Special Administrative Measures (Negative List) for")
+            # (and a Title Case gloss before the title goes on: "Special Administrative Measures (Negative List) for";
+            # a place in brackets inside a name too: "Several Measures of the China (Tianjin) Pilot Free Trade Zone")
             if not _TITLE_PARENTHETICAL.fullmatch(tok) and not (
-                    _TITLE_CASE_GLOSS.fullmatch(tok) and nxt and nxt[0].lower() in vocab.en_prepositions):
+                    _TITLE_CASE_GLOSS.fullmatch(tok) and nxt and (nxt[0].lower() in vocab.en_prepositions or (
+                        " " not in tok and nxt[0][:1].isupper()))):
                 break
             end = e
         elif tok[0] in "‘“\"":

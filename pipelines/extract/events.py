@@ -243,6 +243,10 @@ _AFTER_THE_CLOSE = re.compile(r"闭幕(?:会|式)?后|閉幕(?:會|式)?後|\baf
 _SAME_DAY_REACH = 3
 # "将联合A、B开展…": what a body will do with others, however many it lists
 _TO_DO_WITH_OTHERS = re.compile(r"(?:将|拟|计划)(?:联合|会同|协调)[^，。；,;\n]{1,36}$")
+# A day named for what is to come: "明日（十月二十七日）将参观"
+_DAY_STATED_ZH = re.compile(r"今天|今日|明日|明天|翌日|次日|[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+# Inspections a meeting or a notice sets in motion, to be carried out: "部署开展定点医药机构自查自纠、省级交叉检查和飞行检查"
+_DEPLOYED = re.compile(r"(?:部署|安排|动员)(?:各地|全省|全市|全区|各级)?$")
 # A sentence opening on a day of what was told to run for days: "On the second day, …", "第三天，…"
 _NTH_DAY = re.compile(r"\W*(?:on\s+)?the\s+(?P<en>first|second|third|fourth|fifth|last|final)\s+day\b|\W*第(?P<zh>[一二三四五])天",
                       re.I)
@@ -334,8 +338,8 @@ _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 # "... adopted a regulation on Wednesday. The X Regulations were passed at the 38th session of ...": that day's session
 # (and "The campaign was kicked off at a mobilization meeting held ...", "launched at a national video and telephone
-# conference": the day it was launched)
-_PASSED_AT = re.compile(r"\b(?:(?:passed|adopted|approved)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+# conference": the day it was launched; "The X Agreement was signed at the first joint meeting of …": the day it was signed)
+_PASSED_AT = re.compile(r"\b(?:(?:passed|adopted|approved|signed)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
                         r"|(?:kicked\s+off|launched)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5})$")
 # A ceremony opening what a sentence shortly before says opened (that day), and the words that say it
 _OPENING_CEREMONY = re.compile(r"\b(?:opening|unveiling|inauguration|inaugural)\s+ceremony|开幕式|揭牌仪式|启用仪式|开业仪式", re.I)
@@ -902,6 +906,16 @@ class _Doc:
 _DATE_LIST_JOINER = re.compile(r"\s*(?:[、,，]|及|和|与|以及|,?\s*and)\s*")
 
 
+def _in_an_earlier_which_clause(original: str, s: int, d: DateMention, anchor: int) -> bool:
+    """The date stands in a ", which …," clause that closes before the event's noun, so it tells of what the clause
+    is about."""
+    which = original.rfind(", which ", s, d.evidence.start)
+    if which < 0 or any(c in original[which + 8:d.evidence.start] for c in ",;"):
+        return False
+    closes = original.find(",", d.evidence.end, anchor)
+    return closes >= 0 and not any(c in original[d.evidence.end:closes] for c in ";")
+
+
 def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                    outside: tuple[int, int] | None = None, issue_dates: bool = True
                    ) -> tuple[date | None, date | None, bool]:
@@ -922,6 +936,9 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                                                                            d.evidence.start))
                   and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
     if language == "en":
+        # "The campaign, which runs from May 20 to Oct 31, was announced at a press conference": the days of what a
+        # clause before the event describes
+        candidates = [d for d in candidates if not _in_an_earlier_which_clause(doc.text.original, s, d, anchor)]
         # "Speaking at a news conference, Yan said the NHSA … released the Notice … last Friday": a day of what the
         # speaker reports, not of where he spoke (but "…, officials said on Tuesday" is the day they spoke)
         candidates = [d for d in candidates if not (anchor < d.evidence.start and (said := next(
@@ -1463,10 +1480,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # its sentence has reported nothing held yet
             if kind == "visit" and language == "zh" and _AGREED_OR_PLANNED.search(doc.view, max(ns, a - 16), a):
                 continue  # "双方同意在药品检查…方面加强合作", "检查组计划于5月中旬来宜开展…执法检查": agreed, or planned
-            if kind == "visit" and language == "zh" and norm.startswith("开展", a) and (
-                    future.search(doc.view, max(ns, a - 16), a) or _TO_DO_WITH_OTHERS.search(doc.view, max(ns, a - 40), a)):
-                continue  # "…还将开展延伸检查或联合检查", "下一步还将联合市卫生健康委、市民政局开展…专项检查": an
-                #           inspection to come (a visit needs no verb to be told)
+            if kind == "visit" and language == "zh" and (
+                    future.search(doc.view, max(ns, a - 16), a) and not _DAY_STATED_ZH.search(norm, max(ns, a - 16), a)
+                    or norm.startswith("开展", a) and (_TO_DO_WITH_OTHERS.search(doc.view, max(ns, a - 40), a)
+                                                     or _DEPLOYED.search(norm, ns, a))):
+                continue  # "…还将开展延伸检查或联合检查", "协会将组织会员企业赴新津开展项目考察", "下一步还将联合市卫生健康委、
+                #           市民政局开展…专项检查", "部署开展…飞行检查": an inspection to come (a visit needs no verb to be
+                #           told); but a programme's day is told as it will be ("代表团明日（十一月八日）将参观…")
             if language == "zh" and drafts and (_NOUN_AS_TIME.match(norm, b) or _NOUN_AS_TIME_AFTER.match(norm, b)):
                 continue  # "座谈会前，两部门还就…进行了会商", "开幕式后，…签署": the event reported, as the time of another
             if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):

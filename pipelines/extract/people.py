@@ -242,7 +242,7 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z'-]+")
 _ZH_ORG_SUFFIX = set("局部委厅院会署办司处心所室组站府校馆社团学行业药厂店报台网")
 
 
-# Countries of one word that are also given names, left out of the stopwords the country names give
+# Countries that are also given names, left out of the stopwords the country names give
 _COUNTRIES_ALSO_GIVEN_NAMES = frozenset({"Jordan", "Israel", "Georgia", "Chad", "Malta", "Chile", "India"})
 
 
@@ -279,9 +279,9 @@ def _lexicon() -> _Lexicon:
     # (and the cities abroad whose names read as a person's: "visited São Paulo and Brasília", "Kuala Lumpur")
     stopwords = frozenset(_lines("people_name_stopwords.txt")) | {
         c["en"] for c in divisions["abroad_cities"] if " " in c["en"]} | {
-        # (and the countries of one word, but for those that are also given names: "Ambassador to Cambodia Liang Hong")
-        c["en"] for c in load_yaml("agency_countries.yaml")["countries"]
-        if " " not in c["en"] and c["en"] not in _COUNTRIES_ALSO_GIVEN_NAMES}
+        # (and the countries, but for those that are also given names: "Ambassador to Cambodia Liang Hong", "said
+        # Saudi Arabia welcomes …")
+        c["en"] for c in load_yaml("agency_countries.yaml")["countries"] if c["en"] not in _COUNTRIES_ALSO_GIVEN_NAMES}
     pinyin_surnames = frozenset(_lines("people_pinyin_surnames.txt"))
     return _Lexicon(
         en_titles=en_titles,
