@@ -3624,3 +3624,20 @@ def test_meeting_a_delegation_is_a_visit():
     raw = "On Tuesday, Ni met a delegation of the Swiss pharmaceutical company Roche led by its chief medical officer in Boao."
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 3, 28)).events] == [
         ("visit", date(2024, 3, 26))]
+
+
+def test_a_roundtable_with_a_delegation_is_a_meeting_and_a_visit_a_day_before_the_conference_is_its_eve():
+    raw = "On Sunday, Zuo Yanping chaired a roundtable with the delegation and heads of six local drug companies."
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 9, 24)).events] == [
+        ("meeting", date(2024, 9, 22))]
+    raw = ("The National Health Commission held a national video conference on hospital pharmacy administration on "
+           "Thursday. A day before the conference, Li visited the outpatient pharmacy of Beijing Chao-Yang Hospital.")
+    found = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2022, 3, 18)).events]
+    assert found == [("meeting", date(2022, 3, 17)), ("visit", date(2022, 3, 16))]
+
+
+def test_zh_the_press_conference_a_transcript_welcomes_to_today_is_the_one_reported():
+    raw = ("12月17日上午，国家药监局召开新闻发布会，通报2024年药品安全专项整治工作进展情况。"
+           "孙海涛：各位记者朋友，大家上午好！欢迎参加国家药监局今天举行的新闻发布会。")
+    found = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 12, 18)).events]
+    assert found == [("press_conference", date(2024, 12, 17))]

@@ -1044,3 +1044,10 @@ def test_a_country_of_two_words_is_no_person():
            "New Zealand and Sri Lanka sent delegations.")
     names = [p.name for p in extract_document(raw, "en", date(2024, 12, 10)).people]
     assert "Saudi Arabia" not in names and "New Zealand" not in names and "Sri Lanka" not in names
+
+
+def test_md_shortening_mohammad_is_part_of_the_name_and_ends_no_sentence():
+    raw = ("Ruwan Perera, chief executive officer of Sri Lanka's National Medicines Regulatory Authority, and Md. Kamrul "
+           "Hasan, director general of Bangladesh's Directorate General of Drug Administration, also spoke at the forum.")
+    assert [(p.name, p.title) for p in extract_document(raw, "en", date(2025, 6, 21)).people] == [
+        ("Ruwan Perera", "Chief Executive Officer"), ("Md. Kamrul Hasan", "Director General")]

@@ -182,10 +182,11 @@ _ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|their|this|newly)\s+$|[
 # A sentence dated by the event just reported ("On the opening day, ... signed", 会上).
 # A sentence dated a day from the event just reported ("开标前一日", "the next day").
 _HELD_WORD = re.compile(r"召开|举行|举办|开幕")
-_NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)", re.I), -1),
-                  (re.compile(r"次日|翌日|第二天|the\s+(?:next|following)\s+day", re.I), 1))
+_NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)"
+                              r"|\b(?:a|one)\s+day\s+(?:before|ahead\s+of)\s+(?:the|its)\b", re.I), -1),   # ("A day before the conference, Li visited …")
+                  (re.compile(r"次日|翌日|第二天|the\s+(?:next|following)\s+day|\b(?:a|one)\s+day\s+after\s+(?:the|its)\b", re.I), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
-_THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今天的)$", re.I)   # "this State Council policy briefing"
+_THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今[天日](?:举行|召开)?的)$", re.I)   # "this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
@@ -1455,8 +1456,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if a >= ne:
                 break
             if kind == "meeting" and language == "en" and _WITH_A_DELEGATION.match(doc.view, b) and not any(
-                    d.event_type == "visit" and d.end_date for d in drafts):
-                kind = "visit"  # "held talks with the delegation": a delegation received (unless on its trip of days told)
+                    d.event_type == "visit" and d.end_date for d in drafts) and not doc.view.endswith(_MEETING_FORMATS, a, b):
+                kind = "visit"  # "held talks with the delegation": a delegation received (unless on its trip of days told;
+                #                 "chaired a roundtable with the delegation and heads of six companies" is a meeting held)
             if b > ne or (kind != "visit" and occurrence is None):
                 continue
             if kind != "visit" and occurrence < first_to_come.get(index, ne) < a:
@@ -3168,6 +3170,7 @@ _REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was
 _ALSO_HELD_ZH = re.compile(r"还(?:联合|共同|专门)?(?:召开|举行|举办)")
 _ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
 _WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
+_MEETING_FORMATS = ("roundtable", "round table", "symposium", "seminar", "forum", "workshop", "conference")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；]{0,20}$")
 # A clause opening on its own day: "13日，", "7月13日，"

@@ -149,7 +149,8 @@ _EN_TOKEN = (rf"[A-Z](?:[{_LOWER}]+(?:['’](?!s\b)[{_LOWER}]+)?|['’][A-Z][{_L
 # a capitalised word; a dot belongs to it only after an initial or an honorific (Mr. Ms. Mrs. Dr. Prof.)
 # (possessive: a word given back could only be followed by another word character, never the space a run
 # needs, so backtracking into it, tried at every capital, finds nothing)
-_EN_RUN_WORD = r"[A-Z](?:(?:(?<=M)(?:rs|r|s)|(?<=D)r|(?<=P)rof)?\.|[\w'’&-]*+)"
+# (and "Md." or "Mohd.", Mohammad shortened, which is part of the name: "Md. Kamrul Hasan")
+_EN_RUN_WORD = r"[A-Z](?:(?:(?<=M)(?:rs|r|s|d|ohd)|(?<=D)r|(?<=P)rof)?\.|[\w'’&-]*+)"
 # runs of two or more capitalised words (one word cannot hold a name); the left edge is checked
 # in Python because a lookbehind here would make the scan three times slower
 _EN_RUN = re.compile(rf"{_EN_RUN_WORD}(?: {_EN_RUN_WORD})+")
@@ -159,7 +160,7 @@ _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von
                                r"(?:-[A-Z][a-z]+)?(?![\w-]|['’](?!s\b))")     # (a possessive may follow: "Lula da Silva's")
 # whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
-_EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?")
+_EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?|M(?:oh)?d\.")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")

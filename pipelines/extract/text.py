@@ -154,7 +154,7 @@ def is_chinese(text: str) -> bool:
 # a lookbehind): a pattern opening with a class is scanned at C speed from candidate to candidate.
 # A full stop after an initial ("Penny K. Lukito", "U.S."), a title before a name ("Dr. Lee") or a month before
 # its day ("BEIJING, Jan. 3 (Xinhua) --") ends no sentence.
-_NO_END_AFTER = "".join(rf"(?<!\b{word}\.)" for word in ("Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No"))
+_NO_END_AFTER = "".join(rf"(?<!\b{word}\.)" for word in ("Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Md", "Mohd"))
 _NO_END_AFTER += "".join(rf"(?<!\b{month}\.(?=\s\d))" for month in (
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 # ... nor a company's suffix before its short name in brackets ("Sinopharm Group Co., Ltd. (Sinopharm) signed")
