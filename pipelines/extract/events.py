@@ -1733,6 +1733,28 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     return drafts
 
 
+def _decision_verbs(doc: _Doc, language: str) -> Iterator[re.Match[str]]:
+    """`_DECISION`'s matches in the view, in order: tried only in the sentences holding one of `_DECISION_WORDS`
+    (every match holds one), as the pattern, opening on a word boundary, is otherwise tried at every position."""
+    view, pattern = doc.view, _DECISION[language]
+    sentences: set[int] = set()
+    for word in _decision_word_list(language):
+        at = view.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(doc.starts, doc.text.span(at, at)[0]) - 1
+            sentences.add(i)
+            s, e = doc.sentences[i]
+            at = view.find(word, max(at + 1, doc.norm_range(s, e)[1]))     # (on from the next sentence)
+    for i in sorted(sentences):
+        yield from pattern.finditer(view, *doc.norm_range(*doc.sentences[i]))
+
+
+@lru_cache(maxsize=2)
+def _decision_word_list(language: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for word in _DECISION_WORDS[language]
+                               for w in ((word,) if isinstance(word, str) else word)))
+
+
 def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: date | None,
                      directives: list[Directive]) -> list[_Draft]:
     """The decisions a page reports as its news (`_DECISION`): each sentence that tells one with its day, near
@@ -1747,7 +1769,7 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
     told: set[tuple[int, int]] = set()
     drafts: list[_Draft] = []
     titles: list[tuple[int, int]] | None = None
-    for verb in _DECISION[language].finditer(view):
+    for verb in _decision_verbs(doc, language):
         if any(verb.group() in _folded(d.title) for d in directives):    # (a word of a title, maybe: where?)
             if titles is None:
                 titles = [span for d in directives for span in _title_spans(norm, d)]
