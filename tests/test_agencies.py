@@ -1063,3 +1063,19 @@ def test_a_count_of_counties_closing_a_list_names_no_county():
     raw = "当天下午，陈建湘在溆浦县主持召开座谈会，听取隆回、洞口、溆浦三县卫生健康局及部分乡镇卫生院负责人的工作汇报。"
     names = [a.name_zh or a.name_en for a in extract_document(raw, "zh", date(2023, 6, 14)).agencies]
     assert not any("三县" in n for n in names)
+
+
+def test_a_body_named_again_without_its_place_is_the_one_named_in_full():
+    found = ids("Li Hongmei, inspector of the Shanxi Provincial Department of Agriculture and Rural Affairs, said the "
+                "Department of Agriculture and Rural Affairs will build 50 bases.")
+    assert list(found) == ["prov-shanxi-dara"]
+
+
+def test_a_provincial_governments_offices_are_its_units_and_its_name_in_theirs_is_a_mention():
+    found = ids("The General Office of the Hebei Provincial People's Government has issued the measures.")
+    assert found == {"prov-hebei-gov-office": "prov-hebei-gov", "prov-hebei-gov": None}
+
+
+def test_zh_a_pilot_zone_with_its_place_in_brackets_and_a_municipal_science_commission():
+    found = ids("上海市卫生健康委员会、上海市科学技术委员会、中国(上海)自由贸易试验区管理委员会有关负责同志参加座谈。", "zh")
+    assert "prov-shanghai-stc" in found and any(i.startswith("new-") for i in found) and len(found) == 3

@@ -753,3 +753,28 @@ def test_a_chinese_subtitle_opening_on_a_dash_keeps_the_date_line_under_it_in_th
     assert doc.published_date == date(2025, 7, 14)
     assert doc.title == "创新药出海进入“深水区” 业界共议国际化新路径"
     assert "2025-07-14 08:56" not in doc.clean_text
+
+
+def test_a_date_with_no_space_after_its_comma_and_a_relative_update_stamp_date_the_page():
+    assert find_date("Updated: Aug 18,2015 5:27 PM     english.gov.cn")[0] == date(2015, 8, 18)
+    page = ("Reuters\nBusiness | Markets | World | Politics | TV | More\n"
+            "HEALTHCARE & PHARMA    JANUARY 17, 2019 / 6:42 PM / UPDATED AN HOUR AGO\n"
+            "China formalizes drug bulk-buying pilot, squeezing generic makers\n"
+            "Brenda Goh, Roxanne Liu\n"
+            "SHANGHAI/BEIJING (Reuters) - China's cabinet on Thursday published a plan to formally roll out a pilot "
+            "program of centralized drug purchasing in 11 cities, following a bidding round in December.\n")
+    doc = parse_document("a.txt", page.encode("utf-8"))
+    assert doc.published_date == date(2019, 1, 17) and doc.title.startswith("China formalizes")
+
+
+def test_a_sponsor_in_prose_a_print_button_and_a_briefings_speaker_field():
+    assert not is_furniture("衛生福利部部長陳時中於開幕式致詞表示，我國連續多年擔任GRM CoE培訓之主辦單位。透過與各會員經濟體分享經驗，"
+                            "可縮短新藥上市時程。")
+    assert is_furniture("主办单位 国家药品监督管理局") and is_furniture("【字号 大 中 小】【我要打印】【关闭】")
+    page = ("商务部召开例行新闻发布会(2021年11月4日)\n发布时间:2021-11-04 18:06  来源:商务部新闻办公室\n\n"
+            "时间:2021年11月4日(星期四)下午3:00\n地点:商务部新闻发布厅\n发布人:商务部新闻发言人 束珏婷\n\n"
+            "束珏婷:各位记者朋友,下午好!欢迎参加商务部例行新闻发布会。今天我先通报两方面情况,然后回答大家的提问。\n")
+    doc = parse_document("a.txt", page.encode("utf-8"))
+    assert "发布人:商务部新闻发言人 束珏婷" in doc.clean_text
+    assert ("束珏婷", "Spokesperson") in {(p.name, p.title) for p in extract_document(
+        doc.clean_text, "zh", doc.published_date).people}

@@ -154,9 +154,10 @@ def test_lower_case_nickname_issued_by_names_the_issuers():
            "The plan was jointly issued by the National Health Commission and the Ministry of Finance. "
            "According to the 15th Five-Year Plan for Rural Clinics, every county will have a clinic.")
     found = run(raw, {"National Health Commission": "nhc", "Ministry of Finance": "mof"})
-    assert titles(found) == ["15th Five-Year Plan", "15th Five-Year Plan for Rural Clinics"]
-    bare, rural = found
-    assert bare.issuer_ids == () and rural.issuer_ids == ("nhc", "mof")
+    # ("the 15th Five-Year Plan period" is a span of years, no plan named)
+    assert titles(found) == ["15th Five-Year Plan for Rural Clinics"]
+    [rural] = found
+    assert rural.issuer_ids == ("nhc", "mof")
     assert (rural.period_start_year, rural.period_end_year) == (2026, 2030)  # the span the text gives the ordinal
     assert "plan" not in rural.short_names
 
@@ -961,3 +962,10 @@ def test_a_plan_against_something_goes_on_past_against():
            "on May 17 by the Shanghai Medical Products Administration.")
     assert [d.title for d in extract_document(raw, "en", date(2024, 5, 23)).directives] == [
         "Special Campaign Plan Against Counterfeit and Illegal Weight-Loss Drugs"]
+
+
+def test_a_five_year_plan_period_is_no_plan():
+    raw = ("China aims to keep growth above 8 percent during the 14th Five-Year Plan period (2021-2025), according to "
+           "a plan released on Sunday. The 14th Five-Year Plan for the Development of the Pharmaceutical Industry was "
+           "issued by nine departments; revenue grew during the 13th Five-Year Plan period (2016-2020).")
+    assert titles(run(raw, {})) == ["14th Five-Year Plan for the Development of the Pharmaceutical Industry"]

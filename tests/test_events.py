@@ -3330,7 +3330,8 @@ def test_a_part_of_the_day_continues_the_day_reported_not_one_recalled_in_betwee
            "In the afternoon, Professor Lo returned to Haikou and called on the Vice Governor of Hainan Province, "
            "Mr Xu Qiming.")
     events_ = extract_document(raw, "en", date(2025, 4, 11)).events
-    assert [(e.event_type, e.start_date) for e in events_] == [("visit", date(2025, 4, 11))] * 2
+    # (calling on the Vice Governor on a trip told as going on is a meeting on it)
+    assert [(e.event_type, e.start_date) for e in events_] == [("visit", date(2025, 4, 11)), ("meeting", date(2025, 4, 11))]
 
 
 def test_speaking_at_the_ceremony_is_at_the_opening_ceremony_told():
@@ -3641,3 +3642,90 @@ def test_zh_the_press_conference_a_transcript_welcomes_to_today_is_the_one_repor
            "孙海涛：各位记者朋友，大家上午好！欢迎参加国家药监局今天举行的新闻发布会。")
     found = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 12, 18)).events]
     assert found == [("press_conference", date(2024, 12, 17))]
+
+
+def test_a_guideline_released_and_named_in_the_next_sentence_is_that_opinions_release():
+    raw = ("The State Council on Tuesday released a guideline on reforming the review and approval system for drugs. "
+           "The Opinions on Reforming the Review and Approval System for Drugs and Medical Devices set the goal of "
+           "clearing the backlog by 2016.")
+    found = [(e.event_type, e.start_date, e.name) for e in extract_document(raw, "en", date(2015, 8, 18)).events]
+    assert found == [("release", date(2015, 8, 18),
+                      "Opinions on Reforming the Review and Approval System for Drugs and Medical Devices")]
+
+
+def test_a_directive_recently_issued_or_told_of_at_a_press_conference_has_no_day_of_its_own():
+    raw = ("The Shanxi Provincial Government Information Office held a press conference in Taiyuan on Thursday to "
+           "introduce the Implementation Plan for Promoting the Chinese Medicinal Materials Industry in Shanxi Province "
+           "(2023-2025), which was recently issued by the General Office of the Shanxi Provincial People's Government.")
+    found = {(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 6, 9)).events}
+    assert found == {("press_conference", date(2023, 6, 8)), ("release", None)}
+    raw = ("The General Office of the Hebei Provincial People's Government has issued the Several Measures to Support "
+           "the Biomedicine Industry (2023-2025), officials said at a press conference held by the Information Office "
+           "of the Hebei Provincial People's Government in Shijiazhuang on Thursday.")
+    found = {(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 6, 16)).events}
+    assert found == {("press_conference", date(2023, 6, 15)), ("release", None)}
+
+
+def test_lawmakers_voting_to_adopt_a_law_release_it_and_a_place_in_a_quotation_places_nothing():
+    raw = ("Chinese lawmakers in Beijing on Monday voted to adopt a revised Drug Administration Law. "
+           "\"The revision responds to public concerns raised after the Changchun Changsheng vaccine scandal,\" said "
+           "Yuan Jie at a press conference held by the General Office of the NPC Standing Committee on Monday afternoon.")
+    found = {(e.event_type, e.start_date, e.city) for e in extract_document(raw, "en", date(2019, 8, 26)).events}
+    assert ("release", date(2019, 8, 26), "Beijing") in found
+    [conference] = [e for e in extract_document(raw, "en", date(2019, 8, 26)).events if e.event_type == "press_conference"]
+    assert conference.city == "Beijing" and conference.organizer_ids == ("npcsc-general-office",)
+
+
+def test_a_legislative_council_question_and_its_written_reply_are_the_councils_meeting_that_day():
+    raw = ("LCQ11: Supply of medicines\n"
+           "Following is a question by Dr the Hon David Lam and a written reply by the Secretary for Health, Professor "
+           "Lo Chung-mau, in the Legislative Council today (February 15):\nQuestion:\nWill the Government inform this "
+           "Council of the supply of medicines?")
+    [meeting] = extract_document(raw, "en", date(2023, 2, 15)).events
+    assert (meeting.event_type, meeting.start_date, meeting.organizer_ids) == ("meeting", date(2023, 2, 15), ("hk-legco",))
+    assert {a.name for a in meeting.attendees} == {"David Lam", "Lo Chung-mau"}
+
+
+def test_a_visit_continued_today_runs_from_the_day_before_its_page_tells():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, continued his visit to Chongqing today (May 21). "
+           "In the afternoon, Professor Lo witnessed the signing of a Memorandum of Understanding on Health "
+           "Co-operation. Yesterday (May 20), Professor Lo met with officials of the Chongqing Municipal People's "
+           "Government.")
+    trips = [(e.start_date, e.end_date) for e in extract_document(raw, "en", date(2024, 5, 21)).events
+             if e.event_type == "visit"]
+    assert trips == [(date(2024, 5, 20), date(2024, 5, 21))]
+
+
+def test_zh_asking_about_agreements_signed_is_no_signing_and_a_topic_named_session_is_its_own_meeting():
+    raw = "9月23日，焦红在一家企业仔细询问了委托生产质量协议签订、持有人履行药物警戒义务等情况。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2019, 9, 25)).events if e.event_type == "signing"] == []
+    raw = ("9月18日，第二届中国（安国）数字中药都发展大会开幕，会期三天。"
+           "当天下午，大会举办了“中药材生产质量管理规范（GAP）实施”专题研讨会。")
+    found = [(e.event_type, e.start_date, e.name) for e in extract_document(raw, "zh", date(2023, 9, 19)).events]
+    assert ("meeting", date(2023, 9, 18), "“中药材生产质量管理规范(GAP)实施”专题研讨会") in found
+    assert len([f for f in found if f[0] == "meeting"]) == 2
+
+
+def test_zh_going_into_places_to_check_them_is_a_visit_and_a_special_patrol_of_days_too():
+    raw = ("3月13日下午，陈志远带领县市场监管局有关负责同志，先后深入城厢镇、凤城镇部分药品零售连锁门店，"
+           "实地检查药品购进验收、储存养护等情况。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 3, 14)).events] == [
+        ("visit", date(2024, 3, 13))]
+    raw = "藥監局於3月4日至5月31日期間對全澳中藥房及中藥商進行專項巡查，共巡查處所182間。"
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2024, 6, 18)).events] == [
+        ("visit", date(2024, 3, 4), date(2024, 5, 31))]
+
+
+def test_zh_afterwards_is_the_day_of_what_was_done_not_of_what_is_planned():
+    raw = ("副局長范婉雯今日（六月十八日）出席中成藥生產質量管理規範研討會。"
+           "中藥組計劃於本年七月二十九日至九月三十日期間舉行業界諮詢會。"
+           "范婉雯其後在林文健陪同下參觀位於大埔工業邨的一間中成藥生產廠房。")
+    visits = [e.start_date for e in extract_document(raw, "zh", date(2024, 6, 18)).events if e.event_type == "visit"]
+    assert visits == [date(2024, 6, 18)]
+
+
+def test_zh_a_convention_centre_and_a_legislator_hold_no_meeting_and_a_briefing_session_is_one():
+    raw = ("香港中藥聯商會昨晚（14日）假灣仔香港會議展覽中心舉行慶祝成立75周年典禮，立法會議員陳永光出任主禮嘉賓。"
+           "另外，衞生署中醫藥規管辦公室上周五（11日）為中藥商舉行業界簡介會。")
+    found = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 10, 15)).events]
+    assert found == [("other", date(2024, 10, 14)), ("meeting", date(2024, 10, 11))]

@@ -1051,3 +1051,14 @@ def test_md_shortening_mohammad_is_part_of_the_name_and_ends_no_sentence():
            "Hasan, director general of Bangladesh's Directorate General of Drug Administration, also spoke at the forum.")
     assert [(p.name, p.title) for p in extract_document(raw, "en", date(2025, 6, 21)).people] == [
         ("Ruwan Perera", "Chief Executive Officer"), ("Md. Kamrul Hasan", "Director General")]
+
+
+def test_the_hon_before_a_legislators_name_and_a_legislator_titled_in_chinese():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = "Following is a question by Dr the Hon David Lam and a reply by the Hon Yeung Siu-ming."
+    assert [p.name for p in extract_document(raw, "en", date(2023, 2, 15)).people] == ["David Lam", "Yeung Siu-ming"]
+    raw = "醫務衞生局局長盧寵茂、立法會議員陳永光等出任主禮嘉賓。副局長向議員簡介建議的規管框架。"
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2024, 10, 15)).people] == [
+        ("卢宠茂", "Secretary for Health"), ("陈永光", "Legislator")]

@@ -31,6 +31,7 @@ _LABELS = {
     "热点推荐", "分享成功", "扫一扫", "微信", "微博", "qq空间", "字号", "大 中 小", "纠错", "我要纠错", "正文",
     "print this page", "print this article", "print page", "close window", "close this window", "close page",
     "打印此页", "打印文章", "打印正文", "关闭本页", "关闭页面", "收藏本页", "加入收藏", "字体", "大", "中", "小", "列印",
+    "我要打印", "我要分享", "我要收藏",
     # section names and end-of-page links of press-release sites; "nnnn" is the wire services' end-of-story marker
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
@@ -68,7 +69,8 @@ _ALWAYS = re.compile("|".join((
     r"attorney advertising|prior results do not guarantee|reserves all rights to this article|on the bloomberg terminal"
     r"|have a confidential tip|listen to this article",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
-    r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|主办单位|承办单位|技术支持[:：]",
+    # (a footer's sponsor field, "主办单位：…" or "主办单位 国家药监局", not prose's "担任培训之主办单位。")
+    r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|(?:主办|承办)单位(?=\s*[:：]|\s+[^\s，。,]|$)|技术支持[:：]",
     r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login",
     r"visit\s+(www\.|https?://)|best viewed|建议使用.{0,20}浏览器|分辨率|最佳浏览解析度|browsers? with \d+\s*[*x×]\s*\d+",
     # a market-data site's delay notice; a wire's pointer to its editorial standards

@@ -26,6 +26,8 @@ _MAX_META = 110
 _MAX_LABELLED_META = 220        # an info line of several labelled fields ("Source: … Date: … Views: …")
 _SENTENCE_INSIDE = re.compile(r"[。！？；](?=.)|[.;!?]\s+(?=[A-Z\"“(])")
 _PROSE = re.compile(r"[\u4e00-\u9fff]{4}|[a-z]+\s+[a-z]+\s+[a-z]+")
+# A relative timestamp after a date is no prose: "JANUARY 17, 2019 / 6:42 PM / UPDATED AN HOUR AGO" (on folded text)
+_UPDATED_AGO = re.compile(r"\bupdated\s+(?:an?|\d+|one|two|three|few)\s+(?:minute|hour|day)s?\s+ago\b")
 _HEADLINE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{8}|[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+")
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000")
 _META_WORD = re.compile(r"(?:来源|作者|编辑|浏览|点击|阅读|字号|稿源|出处|source|author|editor|views?)\s*[:：]|\bby\s")
@@ -77,7 +79,7 @@ def is_meta_line(line: str) -> bool:
     # a date opening the line leads an info line unless a headline follows it ("2021年6月1日…新闻发布会文字实录")
     return (bool(found) and not core.startswith(("on ", "in ", "at ")) and visual_length(core) <= 80
             and (not _headline_after_date(core[found[2]:].strip()) if found[1] <= 3
-                 else not _PROSE.search(core, found[2])))
+                 else not _PROSE.search(_UPDATED_AGO.sub("", core[found[2]:]))))
 
 
 def is_labelled_info_line(line: str) -> bool:
@@ -276,6 +278,9 @@ def _is_link_item(line: str) -> bool:
 _VENUE_FIELD = re.compile(r"^\s*(?:venue|location|place|(?:会议|发布会|发布|活动)?地\s*点|会场)\s*[:：]", re.I)
 
 
+_SPEAKER_FIELD = re.compile(r"^\s*(?:发布人|發布人)\s*[:：]")
+
+
 def _byline_block(lines: list[str], flags: list[bool], start: int) -> tuple[list[str], int]:
     byline: list[str] = []
     while start < len(lines):
@@ -295,6 +300,10 @@ def _byline_block(lines: list[str], flags: list[bool], start: int) -> tuple[list
 def analyse(text: str) -> PageLayout:
     lines = [line.rstrip() for line in text.splitlines()]
     flags = [is_furniture(line) for line in lines]
+    for i in range(1, len(lines)):
+        if flags[i] and _SPEAKER_FIELD.match(lines[i]) and _VENUE_FIELD.match(
+                next((x for x in reversed(lines[max(0, i - 3):i]) if x.strip()), "")):
+            flags[i] = False    # "地点：商务部新闻发布厅" / "发布人：商务部新闻发言人 束珏婷": a briefing's speaker, no CMS field
     floor = _masthead_end(lines, flags)
     head, standfirst = _titled_headline(lines, flags, floor), None
     if head is None:

@@ -282,8 +282,10 @@ def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provi
             if division.get("short") and len(zh) >= 3 and division["short"] != division["zh"]:
                 names_zh.append(f"{prefix}{division['short']}{zh}")
     prefix = "prov" if level == "provincial" else "city"
+    # (a government's offices are its units: "General Office of the Hebei Provincial People's Government")
+    parent = f"{prefix}-{division['slug']}-{kind['parent_kind']}" if kind.get("parent_kind") else None
     return Agency(agency_id=f"{prefix}-{division['slug']}-{kind['slug']}", name_en=names_en[0], name_zh=names_zh[0],
-                  level=kind.get("level_override") or level,
+                  parent_agency_id=parent, level=kind.get("level_override") or level,
                   province=division["en"] if level == "provincial" else division.get("province"),
                   aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
 
@@ -630,9 +632,9 @@ _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相�
 _ZH_AGENCY_DEPARTMENT = re.compile(r"(?!召开|举行|举办|开展|推进|签署)[\u4e00-\u9fff]{2,8}?(?<![干内外全局东西南北中总本各])部"
                                    r"(?![门分位件长署省])")
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,
-# 苏州工业园区管委会),
+# 苏州工业园区管委会, 中国(上海)自由贸易试验区管理委员会: a place in brackets within),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
-_ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))[\u4e00-\u9fff]{2,16}?"
+_ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))(?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{2,4}[)）]){2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区|园区)(?:管理局|管理委员会|管委会)", re.M)
 _ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|会见|會見|向|在|由|对|對)*")
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
@@ -896,7 +898,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             out.append(_Match(m.start(), m.end(), [], 2, _zh_shaped_agency(m.group(), None)))
     for m in _ZH_ZONE_BODY.finditer(norm) if any(tail in norm for tail in _ZH_ZONE_TAILS) else ():
         start = m.start() + len(_ZH_ZONE_LEAD.match(m.group()).group())    # (not "并听取" before the name)
-        if not _ZH_FUNCTION.search(norm, start, m.end()):
+        if not _ZH_FUNCTION.search(norm[start:m.end()].replace("自由贸易", "")):     # (自由贸易试验区: no 由 "by")
             out.append(_Match(start, m.end(), [], 2, _zone_agency(norm[start:m.end()])))
     heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
@@ -1862,6 +1864,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         # a Taiwan page's bare "Food and Drug Administration (FDA)" is Taiwan's, the United States named nowhere
         ids = ["taiwan-fda" if i == "us-fda" else i for i in ids]
     ids = _qualify_unit_ids(ids, resolver)
+    if language != "zh":
+        _named_in_full_before(norm, matches, ids)
     if registry.described:
         ids = _role_held_by_predecessor(norm, matches, ids, registry)
     agencies: dict[str, Agency] = {}
@@ -1890,6 +1894,21 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         mentions.append(AgencyMention(i, text.original[s:e], evidence,
                                       unit_agency is not None and unit_agency.parent_agency_id == i))
     return list(agencies.values()), mentions
+
+
+def _named_in_full_before(norm: str, matches: list[_Match], ids: list[str | None]) -> None:
+    """"Li Hongmei, … of the Shanxi Provincial Department of Agriculture and Rural Affairs … Li said the Department of
+    Agriculture and Rural Affairs will …": a body found only by its shape whose name closes the name of the one body
+    the page named before it is that body, its place left out."""
+    order = sorted(range(len(matches)), key=lambda k: matches[k].start)
+    for n, k in enumerate(order):
+        if not (ids[k] or "").startswith("new-"):
+            continue
+        tail = " " + norm[matches[k].start:matches[k].end]
+        fuller = {ids[j] for j in order[:n] if ids[j] and ids[j] != ids[k]
+                  and norm.endswith(tail, matches[j].start, matches[j].end)}
+        if len(fuller) == 1:
+            ids[k] = fuller.pop()
 
 
 def _parent_written_in(surface: str, agency: Agency, registry: AgencyRegistry) -> tuple[Agency, int, int] | None:

@@ -104,7 +104,7 @@ _NAMED_DAY_FORMS = [
     ("dm_range", rf"\b(?:from\s+)?(?P<d1>{_DAY}){_RANGE_SEP}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})"
                  rf"(?:,?\s+(?P<y2>{_YEAR}))?\b"),
     # "October 28, 2025", "Oct. 28", "Nov 1"
-    ("md", rf"\b{_WEEKDAY_EN}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"),
+    ("md", rf"\b{_WEEKDAY_EN}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:(?:,\s*|\s+)(?P<y1>{_YEAR})\b)?"),   # ("Aug 18,2015")
     # "28 October 2025", "the 22nd of May 2018"
     ("dm", rf"\b(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?![a-z])(?:,?\s+(?P<y1>{_YEAR})\b)?"),
     # "on Monday", "last Tuesday" (a weekday that names a calendar date belongs to "md" or "dm")

@@ -1189,6 +1189,9 @@ _SUBJECT_AFTER_TITLE = re.compile(r"(?:\s*\([^()]{1,40}\))*\s*,(?:\s*(?:dated|is
 _ZH_ISSUE_AFTER_DATE = re.compile(r"(?:正式|联合)?(?:印发|发布|出台|公布|颁布)")
 
 
+_VAGUE_AFTER_TITLE_REACH = 24
+
+
 def _issued_date(dates: list[DateMention], sentence: tuple[int, int], sentence_text: str,
                  title: tuple[int, int]) -> date | None:
     """The date nearest before the title in its issuing sentence, else one right after it
@@ -1201,6 +1204,8 @@ def _issued_date(dates: list[DateMention], sentence: tuple[int, int], sentence_t
     vague = [d for d in dates if ss <= d.evidence.start < ts and d.kind == "vague"]
     if before and vague and vague[-1].evidence.start > before[-1].evidence.start:
         return None     # "昨天（4日）公布，…日前联合印发《X》": announced on the 4th, issued recently
+    if any(d.kind == "vague" and te <= d.evidence.start <= te + _VAGUE_AFTER_TITLE_REACH for d in dates):
+        return None     # "… to introduce the X, which was recently issued by …": the day before is the briefing's
     if before:
         return before[-1].start_date
     right_after = [d for d in in_sentence if te <= d.evidence.start <= te + _DATE_AFTER_TITLE_REACH
@@ -1473,6 +1478,10 @@ def _described_again(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if id(c) not in dropped]
 
 
+# "during the 14th Five-Year Plan period (2021-2025)", "“十四五”时期": a span of years, no plan named
+_PERIOD_AFTER = re.compile(r"[”\"’]?\s*(?:period|era)\b|[”\"]?(?:时期|期间)")
+
+
 def find_directives(text: NormalizedText, language: str, agency_mentions: list[AgencyMention],
                     dates: list[DateMention], registry: AgencyRegistry) -> list[Directive]:
     """One Directive per distinct named instrument in the document, in order of first mention.
@@ -1485,6 +1494,7 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     found = (_quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
              + _chinese_bare_laws(text, quotes))
     cands = _described_again(_select(found, quotes) + _issued_by_nicknames(text))
+    cands = [c for c in cands if not (_PERIOD_AFTER.match(text.norm, c.end) and _is_bare_five_year_plan(c.title))]
     groups = _group(cands, text.norm)
     if not groups:
         return []       # one page in five: none of the scans for attributes below is needed

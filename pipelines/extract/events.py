@@ -60,7 +60,8 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|适时|同意(?=[于在])|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期)[^，。；、,;\n]{0,12}$"
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|适时|同意(?=[于在])|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期"
+                                   r"|(?<![大开年例晚集议社学协公工全省市会])会(?=为|向|再|继续))[^，。；、,;\n]{0,12}$"   # (Hong Kong's "会为业界举办简介会": will hold)
                                    r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$")}   # (可: may, not did;
 # 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
 # not "要用好本月16日…召开的…大会成果")
@@ -110,6 +111,8 @@ _AGENCY_JOINER = re.compile(r"^\s*(?:[(（][^()（）]{1,40}[)）])?[\s,，、()
 _COUNT_OF_TIMES = re.compile(r"[一二两三四五六七八九十百\d]+次$")
 _CONVENED_BEFORE = re.compile(r"(?:召开|举行|举办)[^，。；,;]{0,40}$")
 _QUALIFIER_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+_HOLDS_ANOTHER_ZH = re.compile(r"(?:还|也|同期|期间)?(?:举办|举行|召开)了?")
+_QUOTED_TOPIC_BEFORE = re.compile(r"“[^“”\n]{2,40}”(?:专题|主题)?$")
 _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|担任|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
@@ -262,7 +265,8 @@ _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it;
 # so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\s+(?:noon|lunchtime)\b|(?:当[日天]|同日)?(?:上午|中午|下午|晚上)"
-                          r"|其后|随后|afterwards\b|later\s+that\s+day\b)", re.I)      # (on the simplified view)
+                          r"|(?:[\u4e00-\u9fff]{2,4}?)?(?:其后|随后)|afterwards\b|later\s+that\s+day\b)", re.I)      # (on the simplified view;
+#                                                                    "范婉雯其后在林文健陪同下参观…": the subject first)
 # "Professor Lo and Mr Li then witnessed the signing": what they went on to do that day (a stop of a trip told so
 # is one of its days, not said which)
 _THEN_DID = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*|and)\s+){1,6}then\s")
@@ -367,7 +371,7 @@ _SIDELINES_OF = re.compile(r"\bon\s+the\s+sidelines\s+of\s+the\s+$")      # (on 
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before|ahead\s+of|prior\s+to)\s+the\s+$", re.I)
 _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
-_ADOPTION = re.compile(r"(?:审议)?通过|adopted", re.I)
+_ADOPTION = re.compile(r"(?:审议)?通过|adopted|voted\s+to\s+adopt", re.I)     # ("lawmakers on Monday voted to adopt a revised X Law")
 _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
 _VOTED = ("表决", "三读", "表決")
 # ...or adopted by a legislature: "传染病防治法于今年4月30日经十四届全国人大常委会第十五次会议审议通过"
@@ -561,7 +565,9 @@ _DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guidi
                                 r"|measures|rules|(?:judicial\s+)?interpretation|announcement)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
 # ... or a report or bulletin a body published: "according to the annual drug review report released on Sunday by the CDE"
 _DESCRIBED_REPORT = re.compile(r"\b(?:an?|the|its)\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>report|bulletin)\s+$")
-_DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline"}, "guidelines": {"guideline"},
+# (English news calls a 指导意见 "a guideline": "The State Council on Tuesday released a guideline ... The Opinions on ...")
+_DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"guideline", "opinions"},
+                    "guidelines": {"guideline", "opinions"},
                     "regulation": {"regulation"}, "regulations": {"regulation"}, "circular": {"notice"},
                     "notice": {"notice"}, "opinion": {"opinions"}, "opinions": {"opinions"}, "measures": {"measures"},
                     "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"},
@@ -1136,6 +1142,9 @@ _CLOSING_QUOTES = frozenset("」』”\"")
 def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
     if norm.startswith("《", e) and (close := norm.find("》", e, e + 80)) > 0:
         return norm[s:s + 2] + norm[e:close + 1], True     # 签署了《X》: named by what was signed
+    if norm.startswith("”", s - 1) or norm.startswith("”专题", s - 3) or norm.startswith("”主题", s - 3):
+        if quoted := _QUOTED_TOPIC_BEFORE.search(norm, max(ns, s - 48), s):
+            return norm[quoted.start():e], True   # "举办了“中药材生产质量管理规范（GAP）实施”专题研讨会": named by its topic
     window_start = max(ns, s - 24)
     starts = [m.end() for m in _NAME_START_ZH.finditer(norm, window_start, s)]
     if starts and (qualifier := _QUALIFIER_BEFORE.search(norm, window_start, starts[-1])):
@@ -1185,10 +1194,15 @@ def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 
     """The date of the nearest of the `reach` sentences before (blank lines aside) that states one (as an event
     date would be read)."""
     for s, e in doc.sentences_told_before(index, reach):
+        if _TO_COME_SENTENCE.search(doc.simplified(s, e)):
+            continue    # "…计划于七月二十九日至九月三十日期间举行业界咨询会。范婉雯其后…参观": not the day of what follows
         start, end, _ = _sentence_date(doc, s, e, s, language)
         if start:
             return start, end
     return None
+
+
+_TO_COME_SENTENCE = re.compile(r"计划于|将于|拟于|定于|\bwill\s+be\s+held\b|\b(?:is|are)\s+(?:scheduled|set)\s+to\b")
 
 
 def _opened_before(doc: _Doc, index: int, language: str, reach: int = 3) -> date | None:
@@ -1278,6 +1292,7 @@ def _places_in_name(doc: _Doc, draft: _Draft, places: list[Place]) -> list[Place
     return [p for p in places if start <= p.evidence.start and p.evidence.end <= end]
 
 
+_QUOTED = re.compile(r'“[^”\n]*”|"[^"\n]*"')
 # Between a body and the noun of a meeting it holds: "the weekly Cabinet meeting", "市政府第38次常务会议"
 _HOLDER_BEFORE_NOUN = re.compile(r"\s|['’]s\s|(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|局务|院务|主任)?")
 
@@ -1289,6 +1304,11 @@ _AS_CO_HOSTS = re.compile(r"\bwith\s+([^.;]{1,200}?)\s+as\s+(?:its\s+|the\s+)?(?
 def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None:
     """Place, agencies and people of one mention's sentence."""
     places = [p for p in doc.within(doc.places, s, e) if draft.abroad or not p.abroad]
+    if places and doc.language != "zh" and ('"' in doc.text.original[s:e] or "“" in doc.text.original[s:e]):
+        # not a place in a quotation the event is not told in: '"… after the Changchun Changsheng vaccine
+        # scandal …," said Yuan Jie … at a press conference'
+        quoted = [q.span() for q in _QUOTED.finditer(doc.text.original, s, e) if not q.start() < draft.span[0] < q.end()]
+        places = [p for p in places if not any(qs < p.evidence.start < qe for qs, qe in quoted)]
     if places and not draft.city:
         # The place nearest the event noun, one naming a city first ("in Shandong province, at a press conference in Beijing"),
         # but not one of the sides its name lists when the sentence says where it met ("met in Zhuhai for the Sixth
@@ -1461,6 +1481,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 #                 "chaired a roundtable with the delegation and heads of six companies" is a meeting held)
             if b > ne or (kind != "visit" and occurrence is None):
                 continue
+            if language == "zh" and kind == "meeting" and (held := _HOLDS_ANOTHER_ZH.match(norm, b)) and any(
+                    k == "meeting" and held.end() <= a2 < ne and not _CLAUSE_MARK.search(norm, held.end(), a2)
+                    for a2, _, k in itertools.islice(nouns, first, None)):
+                continue    # "大会举办了“…”专题研讨会": the conference as the host of the one reported
             if kind != "visit" and occurrence < first_to_come.get(index, ne) < a:
                 continue    # named in the clause of what is still to come ("考察期间，双方同意于下半年…联合举办…研讨会")
             if kind in seen and not _dated_apart(doc, seen[kind], a, b, e):
@@ -1531,6 +1555,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "依据医保服务协议严肃处理": an agreement acted on, not one signed
             if kind == "signing" and language == "zh" and _TO_BE_SIGNED.search(norm, max(ns, a - 20), a):
                 continue
+            if kind == "signing" and language == "zh" and _ASKED_ABOUT_ZH.search(norm, max(ns, a - 16), a) \
+                    and "情况" in norm[b:min(ne, b + 30)]:
+                continue    # "仔细询问了委托生产质量协议签订、…等情况": a matter asked about, no signing
             if not (language == "en" and _SIDELINES_OF.search(doc.view, max(ns, a - 28), a)
                     and doc.within(doc.agencies, doc.text.span(b, b)[0], e)
                     or language == "zh" and _AT_THE_SCENE.match(norm, b)):
@@ -1728,8 +1755,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 draft.hosted_by(sides.organizers + sides.participants, sides)
             drafts.append(draft)
             last_draft_sentence = index
-            if start:
-                last_date, last_dated_sentence = (start, end), index
+            if start and not _TO_COME_SENTENCE.search(doc.simplified(s, e)):
+                last_date, last_dated_sentence = (start, end), index    # (what is still to come dates nothing after it)
     return drafts
 
 
@@ -1808,6 +1835,27 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
     return drafts
 
 
+def _council_question_drafts(doc: _Doc, language: str, events: list[_Draft]) -> list[_Draft]:
+    """A legislator's question and an official's reply "in the Legislative Council today" (`_COUNCIL_QUESTION`, Hong
+    Kong's "LCQ" releases): the Council's meeting that day, held by the Council, the two attending."""
+    if not (found := _COUNCIL_QUESTION[language].search(doc.view)):
+        return []
+    anchor, anchor_end = doc.text.span(*found.span("council"))
+    s, e = doc.sentence_of(anchor)
+    start, _, dated = _sentence_date(doc, s, e, anchor, language)
+    if not (dated and start) or any(x.event_type == "meeting" and x.start_date == start for x in events):
+        return []
+    draft = _Draft("meeting", _COUNCIL_MEETING_NAME[language], False, (anchor, anchor_end), start, None, True,
+                   noun=found.group("council"))
+    for a in doc.within(doc.agencies, s, e):
+        if a.evidence.start >= anchor and a.agency_id not in draft.organizers:
+            draft.organizers.append(a.agency_id)
+            draft.agency_evidence[a.agency_id] = a.evidence
+    for p in doc.within(doc.people, s, e):
+        draft.attendees.setdefault(p.name, EventAttendee(p.name, "attendee", p.evidence))
+    return [draft] if draft.organizers else []
+
+
 def _deciders_around(doc: _Doc, i: int, decision: str, sentence: str) -> list[AgencyMention]:
     """Who decided, for a sentence i that names no body: "19 provinces announced the results. According to the
     announcement issued by the Hubei HSA, ...": the body named in the next two sentences; "The Futian bureau found
@@ -1879,9 +1927,12 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
 _ISSUED_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:jointly\s+)?(?P<verb>issued|released|published|promulgated)\s+by\s+[^.;]{2,160}?,\s+"
                              r"(?:the\s+)?[”“\"]?$", re.I)
 # ...or told as lately issued: "the Guiding Opinions on X, issued late last month by the NHC"
-_ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|published|"
+# The clause of who told of a release, after it: ", officials said at a press conference held … on Thursday"
+_SAID_AT_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|told\s+(?:reporters|journalists))\s+(?:at|during|on)\b")
+_ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+(?:was|were)\s+)?(?:recently\s+(?:jointly\s+)?"
+                                  r"(?:issued|released|published|promulgated)\b|(?:jointly\s+)?(?:issued|released|published|"
                                   r"promulgated)\s+(?:(?:late|early|earlier|in\s+(?:late|early|mid-?))\s+)?"
-                                  r"(?:(?:last|this)\s+(?:month|week)|recently)\b", re.I)
+                                  r"(?:(?:last|this)\s+(?:month|week)|recently)\b)", re.I)    # (", which was recently issued by")
 # ...or told as issued at an event reported: "According to the X (2024-2025), released by the six departments at
 # the meeting, ..."
 _ISSUED_AT_THE_EVENT_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
@@ -1954,6 +2005,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
             continue    # "The X, formulated by the NHC, also lists ...": who wrote it, not its release told
         if lang == "zh" and end > title_start and view.startswith("的", end):
             continue    # "《施政報告》公布的措施": the measures the title announced, no release of it told
+        if lang == "zh" and end <= title_start and view.startswith("的", end) and view.endswith("制定", start, end):
+            continue    # "介绍中药组制定的《X指引》的主要要求": who made it, told of as background
         if end > title_start and issued_by_subject and (issued_after or not _ASIDE_GAP.sub("", view[a:b])):
             return start, end
         if link.match(view[a:between[0][0] if between else b]) and not _ADJECTIVAL_VERB[lang].search(
@@ -2140,6 +2193,13 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             start, _, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
             if language == "en" and (own := _own_issue_date(doc, te, s, e)):
                 start, dated = own, True     # "…Regulation, promulgated on 28 May 2019, and the Law, adopted … on 17 October 2020"
+            elif language == "en" and _ISSUED_LATELY_AFTER.match(doc.view, te):
+                start, dated = None, True    # "…, which was recently issued by X": no day, whatever else the sentence dates
+            elif language == "en" and (said := _SAID_AT_AFTER.search(doc.view, te, doc.norm_range(s, e)[1])) \
+                    and not doc.within(doc.dates, s, pos) \
+                    and not doc.within(doc.dates, pos_end, doc.text.span(said.start(), said.start())[0]):
+                start, dated = None, True    # "X has issued the Y, officials said at a press conference … on Thursday":
+                #                              the day is the saying's, the release's is not told
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
             # a year in a later clause is of something else ("会上印发了《X》，…通报了2023年…情况")
             clause_end = _NEXT_CLAUSE.search(doc.text.original, pos_end, e)
@@ -2506,6 +2566,9 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.event_type == "meeting" and a.proper and b.proper and a.noun.isascii() and b.noun.isascii() \
             and not _same_head(a.noun, b.noun):
         return False  # "the Qiantang Biomedicine Innovation Forum was held as part of the fair": each named, two held
+    if a.event_type == "meeting" and a.proper and b.proper and a.name.startswith("“") != b.name.startswith("“") \
+            and not _same_head(a.noun, b.noun):
+        return False  # "大会举办了“中药材GAP实施”专题研讨会": a session named by its topic, held within the conference
     if a.event_type == "signing" and (a.noun in _SIGNING_CEREMONY or b.noun in _SIGNING_CEREMONY) \
             and a.start_date == b.start_date:
         return True   # "…簽署《…備忘錄》… 黃偉庭在簽署儀式上表示": the signing's ceremony, whoever speaks at it
@@ -2936,7 +2999,7 @@ _TRIP_TOLD = _gated("tvimecw调检考访督巡视结", r"\b(?:tour|trip|visit|in
                     r"|(?:调研|检查|考察|访问|督导|巡查|视察)[^，。；]{0,16}?结束|结束了?(?:(?:在|对)[^，。；]{1,16}?)?(?:调研|检查|考察|访问|督导|巡查|视察)")
 _TRIP_BEGAN = re.compile(r"\b(?:began|started|kicked\s+off)\b", re.I)
 _LED_A_TRIP = re.compile(r"led\s", re.I)     # "Lo Chung-mau led a delegation to Macao today": the trip, by who led it
-_TRIP_BEGAN_OR_ENDED = re.compile(_TRIP_BEGAN.pattern + r"|\b(?:concluded|concludes|wrapped\s+up|wraps\s+up)\b", re.I)
+_TRIP_BEGAN_OR_ENDED = re.compile(_TRIP_BEGAN.pattern + r"|\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|continued|continues)\b", re.I)
 # ...or the days it ran: "The visit, from 18 to 21 November, was made at the invitation of …"
 # (its subject: not "The delegation is visiting China as part of the state visit … from April 12 to 15")
 _THE_TRIP = re.compile(r"\W*(?:the|this|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|tour|trip|mission)\b", re.I)
@@ -3029,6 +3092,20 @@ def _trip_days_told_later(doc: _Doc, events: list[_Draft], reported: list[tuple[
             _merge(trip, told)
             events.remove(told)
             reported[:] = [(at, trip if target is told else target) for at, target in reported]
+
+
+_CONTINUED = re.compile(r"continue[sd]\s", re.I)
+
+
+def _trips_continued(events: list[_Draft]) -> None:
+    """"continued his visit to Chongqing today (May 21). … Yesterday (May 20), Professor Lo met with …": a trip
+    told as going on runs from the earliest day, in the week before, of the page's other visits and meetings of
+    someone on it to the day told."""
+    for trip in events:
+        if trip.event_type == "visit" and trip.start_date and not trip.end_date and _CONTINUED.match(trip.noun) and (
+                earlier := [x.start_date for x in events if x.event_type in ("visit", "meeting") and x.start_date
+                            and 0 < (trip.start_date - x.start_date).days <= 7 and set(x.attendees) & set(trip.attendees)]):
+            trip.start_date, trip.end_date = min(earlier), trip.start_date
 
 
 # The body that invited a visitor: "at the invitation of the National Health Commission", 应国家卫生健康委邀请
@@ -3152,10 +3229,14 @@ def _is_information_office(agency: Agency | None) -> bool:
                             or agency.name_zh and "新闻办" in agency.name_zh))
 
 
+# A government's general and information offices hold briefings and issue documents in their own name
+_OFFICES_ACTING_ALONE = ("-info-office", "-gov-office")
+
+
 def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
     """A department, division or Party group of its parent (`_INTERNAL_UNIT`), or a unit named as the parent's
     ("Press Bureau of the State Council Information Office")."""
-    if not agency or not agency.parent_agency_id:
+    if not agency or not agency.parent_agency_id or agency.agency_id.endswith(_OFFICES_ACTING_ALONE):
         return False
     if _INTERNAL_UNIT.search(agency.name_zh or agency.name_en or ""):
         return True
@@ -3192,6 +3273,17 @@ _REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was
 _ALSO_HELD_ZH = re.compile(r"还(?:联合|共同|专门)?(?:召开|举行|举办)")
 _ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
 _WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
+# "Following is a question by the Hon X and a written reply by the Secretary for Health, Professor Y, in the Legislative
+# Council today (February 15):", "以下为今日（五月二十九日）在立法会会议上杨议员的提问和医务卫生局局长卢宠茂教授的书面答复" (on the
+# lower-cased, simplified view)
+_COUNCIL_QUESTION = {
+    "en": re.compile(r"\bfollowing\s+is\s+a\s+question\s+by\s+[^.:\n]{3,120}?\s+and\s+an?\s+(?:written\s+)?reply\s+by\s+"
+                     r"[^:\n]{3,160}?\s+in\s+the\s+(?P<council>legislative\s+council)\s+today\b"),
+    "zh": re.compile(r"以下(?:是|为)今[日天][(（][^)）\n]{2,12}[)）]在(?P<council>立法会)(?:会议)?上[^。\n]{2,60}?的提问和"
+                     r"[^。\n]{2,80}?的(?:书面|口头)?答复"),
+}
+_COUNCIL_MEETING_NAME = {"en": "Legislative Council meeting", "zh": "立法会会议"}
+_ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核查|关注)了?[^，。；]{0,12}$")
 _MEETING_FORMATS = ("roundtable", "round table", "symposium", "seminar", "forum", "workshop", "conference")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；]{0,20}$")
@@ -3319,6 +3411,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             _merge(target, draft)
         reported.append((draft.span[0], target))
     _trip_days_told_later(doc, merged, reported)
+    _trips_continued(merged)
     _lengths_told_later(doc, merged)
     _openings_told_later(doc, merged)
     _visits_hosted_by_who_invited(doc, merged)
@@ -3345,6 +3438,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         else:
             merged.append(draft)
     merged += _decision_drafts(doc, language, merged, published, directives)
+    merged += _council_question_drafts(doc, language, merged)
     city, province = _document_place(text, places)
     events = []
     for d in sorted(merged, key=lambda d: d.span[0]):

@@ -161,7 +161,7 @@ _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von
 # whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?|M(?:oh)?d\.")
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?")
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?")     # (Hong Kong's legislators: "the Hon Yeung Siu-ming")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference" (or a relative clause: "Lam Ka-yee, who has
@@ -732,6 +732,9 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
     for k in range(1, len(words) - 1):  # "Dr June Raine": a month that is also a given name, after an honorific
         if words[k] in _MONTH_GIVEN_NAMES and _HONORIFIC.fullmatch(words[k - 1]) and nameable[k + 1]:
             nameable[k] = True
+    for k in range(len(words) - 2):   # "Dr the Hon David Lam": the honorific, not a surname, before two names
+        if words[k] == "Hon" and nameable[k + 1] and nameable[k + 2]:
+            nameable[k] = False
     for k in range(len(words) - 1):   # "He Jianguo": an English word that is also a surname, then pinyin
         if not nameable[k] and words[k] in lex.ambiguous_surnames and nameable[k + 1] \
                 and _PINYIN_GIVEN.fullmatch(words[k + 1]):
