@@ -771,6 +771,7 @@ def test_a_sponsor_in_prose_a_print_button_and_a_briefings_speaker_field():
     assert not is_furniture("衛生福利部部長陳時中於開幕式致詞表示，我國連續多年擔任GRM CoE培訓之主辦單位。透過與各會員經濟體分享經驗，"
                             "可縮短新藥上市時程。")
     assert is_furniture("主办单位 国家药品监督管理局") and is_furniture("【字号 大 中 小】【我要打印】【关闭】")
+    assert is_furniture("Download our app to receive breaking news alerts and read the news on the go.")
     page = ("商务部召开例行新闻发布会(2021年11月4日)\n发布时间:2021-11-04 18:06  来源:商务部新闻办公室\n\n"
             "时间:2021年11月4日(星期四)下午3:00\n地点:商务部新闻发布厅\n发布人:商务部新闻发言人 束珏婷\n\n"
             "束珏婷:各位记者朋友,下午好!欢迎参加商务部例行新闻发布会。今天我先通报两方面情况,然后回答大家的提问。\n")

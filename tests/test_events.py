@@ -3729,3 +3729,45 @@ def test_zh_a_convention_centre_and_a_legislator_hold_no_meeting_and_a_briefing_
            "另外，衞生署中醫藥規管辦公室上周五（11日）為中藥商舉行業界簡介會。")
     found = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 10, 15)).events]
     assert found == [("other", date(2024, 10, 14)), ("meeting", date(2024, 10, 11))]
+
+
+def test_rules_described_before_they_are_named_take_the_day_told_of_them():
+    raw = ("Cosmetics will be banned from claiming medical effects, according to new rules released by the National "
+           "Medical Products Administration on Thursday. The Measures for the Administration of Cosmetic Labels will "
+           "come into force on May 1, 2022.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2021, 6, 4)).events] == [
+        ("release", date(2021, 6, 3))]
+    raw = ("China's top drug regulator on Thursday issued guidelines defining how AI medical software products should "
+           "be classified. According to the Guidelines for the Classification Defining of Artificial Intelligence "
+           "Medical Software Products released by the NMPA, such software will be managed as Class III devices.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2021, 7, 9)).events] == [
+        ("release", date(2021, 7, 8))]
+    raw = ("Five cities will carry out the pilots, according to a plan issued by eight central government departments "
+           "led by the NHSA. The document was dated Aug. 25 and made public Tuesday. Prices will be split in two. "
+           "Hospitals will gain more say. Under the Pilot Program for Deepening the Reform of Medical Service Prices, "
+           "the government will control the overall level of increases.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2021, 9, 1)).events] == [
+        ("release", date(2021, 8, 31))]
+    raw = ("China has set up a national network of 324 hospitals, the National Health Commission said on Friday. "
+           "Peking Union Medical College Hospital will lead it, according to a notice issued by the commission's "
+           "general office. Under the Notice on Establishing the National Rare Disease Diagnosis and Treatment "
+           "Collaboration Network, hospitals will refer patients to one another.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2019, 2, 16)).events] == [
+        ("release", date(2019, 2, 15))]
+
+
+def test_a_law_passed_at_the_closing_meeting_of_a_session_of_days_is_released_on_its_last():
+    raw = ("The Vaccine Administration Law was passed at the closing meeting of the 11th session of the 13th National "
+           "People's Congress Standing Committee, which ran from Tuesday to Saturday in Beijing.")
+    releases = [e.start_date for e in extract_document(raw, "en", date(2019, 6, 29)).events if e.event_type == "release"]
+    assert releases == [date(2019, 6, 29)]
+
+
+def test_zh_a_years_tally_of_inspections_is_none_and_a_plan_drafted_then_issued_on_a_day_is_released_then():
+    raw = ("在周四（4月18日）举行的国家医保局新闻发布会上，蒋成嘉介绍，2023年国家医保局共组织飞行检查组对全国27个省份的"
+           "77家定点医药机构开展了飞行检查。")
+    assert [e.event_type for e in extract_document(raw, "zh", date(2024, 4, 22)).events] == ["press_conference"]
+    raw = ("日前，市人民政府办公室印发了《玉林市中医药产业高质量发展三年行动方案（2023—2025年）》（以下简称《行动方案》）。"
+           "市卫生健康委会同有关部门起草了《行动方案》，经市人民政府同意，于6月9日由市人民政府办公室正式印发实施。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 6, 21)).events] == [
+        ("release", date(2023, 6, 9))]

@@ -1062,3 +1062,11 @@ def test_the_hon_before_a_legislators_name_and_a_legislator_titled_in_chinese():
     raw = "醫務衞生局局長盧寵茂、立法會議員陳永光等出任主禮嘉賓。副局長向議員簡介建議的規管框架。"
     assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2024, 10, 15)).people] == [
         ("卢宠茂", "Secretary for Health"), ("陈永光", "Legislator")]
+
+
+def test_a_name_then_its_post_after_its_bodys_short_name():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = "食藥署吳秀梅署長致詞時表示，上市後的安全監視是守護民眾用藥安全不可或缺的一環。"
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2019, 11, 28)).people] == [("吴秀梅", "Director")]

@@ -77,6 +77,8 @@ _ALWAYS = re.compile("|".join((
     r"quotes (are )?delayed|trust principles|website identification code",
     # a comment section's rules ("Comments will be moderated. ... at the discretion of the Taipei Times.")
     r"^comments will be (closed|moderated)|keep comments relevant|^(be the first to )?leave a comment",
+    # an outlet's app promotion ("Download our app to receive breaking news alerts and read the news on the go.")
+    r"^(download|get|install) (our|the [\w ]{1,20}) app\b",
     # a feedback widget, a wire's licensing link
     r"^was this (page|article|information) (helpful|useful)\??|^purchase licensing rights|^[^.]{0,60}, opens new tab$",
     r"without (prior )?written authori[sz]ation",

@@ -176,7 +176,8 @@ _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,
                                     # "X, which Premier Li Qiang has signed a State Council decree to promulgate"
                                     r"|^[”\"]?\s*,\s*which\s+[^,.;\n]{1,60}?\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:decree|order)\s+to\s+$",
                                     re.I),
-                   "zh": re.compile(r"^[》”\"」』\s]*(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
+                   "zh": re.compile(r"^[》”\"」』\s]*(?:[，,]?经[^，。；,;]{1,20}?(?:同意|批准)[，,])?"   # (《X》，经市人民政府同意，于6月9日…印发)
+                                    r"(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由](?:[^，。；,;]{1,14}?|[^，。；,;]{0,12}?(?:人大常委会|人民代表大会)[^，。；,;]{0,12}?))?$")}
 # (a legislature's session named in full: 经十四届全国人大常委会第十五次会议审议通过)
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
@@ -371,7 +372,7 @@ _SIDELINES_OF = re.compile(r"\bon\s+the\s+sidelines\s+of\s+the\s+$")      # (on 
 _AFTER_THE = re.compile(r"\b(?:after|following|during|before|ahead\s+of|prior\s+to)\s+the\s+$", re.I)
 _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
-_ADOPTION = re.compile(r"(?:审议)?通过|adopted|voted\s+to\s+adopt", re.I)     # ("lawmakers on Monday voted to adopt a revised X Law")
+_ADOPTION = re.compile(r"(?:审议)?通过|adopted|passed|voted\s+to\s+adopt", re.I)     # ("lawmakers on Monday voted to adopt a revised X Law")
 _PUBLISHED_TOO = re.compile(r"公布|印发|发布|颁布|公开")
 _VOTED = ("表决", "三读", "表決")
 # ...or adopted by a legislature: "传染病防治法于今年4月30日经十四届全国人大常委会第十五次会议审议通过"
@@ -554,13 +555,14 @@ _DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|
 _DECREE_TO = re.compile(r"\b(?:decree|order)\s+to\s+$")
 # (a plural kind may go without an article: "released measures on patent term compensation")
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:an?|its|their)\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|guidelines|rules|regulations|opinions)\s+"
-                               r"(?:on|for|to|governing|concerning)\b))"
+                               r"(?:on|for|to|governing|concerning|defining|setting|regulating|clarifying)\b))"
                                r"(?:(?:new|first|updated|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
                                r"|measures|rules|(?:judicial\s+)?interpretation|white\s+paper|announcement"
                                r"|list(?=\s+of\b))\b")    # on the lower-cased view ("published its first list of ...")
 # "... according to an action plan jointly released on Wednesday by five departments"
-_DESCRIBED_SUBJECT = re.compile(r"\ban?\s+(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
+_DESCRIBED_SUBJECT = re.compile(r"(?:\ban?\s+|\bnew\s+(?=(?:rules|measures|regulations|guidelines)\s))"   # ("new rules released by the NMPA")
+                                r"(?:(?:new|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
                                 r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
                                 r"|measures|rules|(?:judicial\s+)?interpretation|announcement)\s+(?:(?:jointly|recently|officially|newly)\s+)?$")
 # ... or a report or bulletin a body published: "according to the annual drug review report released on Sunday by the CDE"
@@ -573,7 +575,7 @@ _DESCRIBED_KINDS = {"plan": {"plan"}, "action plan": {"plan"}, "guideline": {"gu
                     "rules": {"regulation", "measures"}, "interpretation": {"other"}, "judicial interpretation": {"other"},
                     "white paper": {"other"}, "announcement": {"notice", "other"}, "report": {"other"}, "bulletin": {"other"},
                     "list": {"other"}}
-_DESCRIBED_REACH = 4
+_DESCRIBED_REACH = 5
 # How far (characters) a release verb may stand from the directive's title.
 _RELEASE_REACH = {"zh": (16, 36), "en": (90, 40)}
 _LISTED_REACH = 150
@@ -1555,6 +1557,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "依据医保服务协议严肃处理": an agreement acted on, not one signed
             if kind == "signing" and language == "zh" and _TO_BE_SIGNED.search(norm, max(ns, a - 20), a):
                 continue
+            if kind == "visit" and language == "zh" and _YEAR_TALLY_ZH.search(norm, max(ns, a - 60), a):
+                continue    # "2023年国家医保局共组织飞行检查组对…8家医保经办机构开展了飞行检查": a year's tally, none reported
             if kind == "signing" and language == "zh" and _ASKED_ABOUT_ZH.search(norm, max(ns, a - 16), a) \
                     and "情况" in norm[b:min(ne, b + 30)]:
                 continue    # "仔细询问了委托生产质量协议签订、…等情况": a matter asked about, no signing
@@ -1929,6 +1933,10 @@ _ISSUED_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:jointly\s+)?(?P<verb>issued|re
 # ...or told as lately issued: "the Guiding Opinions on X, issued late last month by the NHC"
 # The clause of who told of a release, after it: ", officials said at a press conference held … on Thursday"
 _SAID_AT_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|told\s+(?:reporters|journalists))\s+(?:at|during|on)\b")
+# "起草了《行动方案》，经市人民政府同意，于6月9日由市人民政府办公室正式印发": drafted, then issued on a day told
+_ISSUED_ON_A_DAY_AFTER_ZH = re.compile(r"[》”\"」』\s]*[，,]?(?:经[^，。；,;]{1,20}?(?:同意|批准)[，,])?于[^，。；,;]{1,14}?(?:由[^，。；,;]{1,20}?)?"
+                                       r"(?:正式)?(?:印发|发布|出台|公布)")
+_AT_THE_CLOSING = re.compile(r"\bat\s+(?:the|its)\s+closing\s+(?:meeting|session|ceremony)\b|闭幕会|闭幕式")
 _ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+(?:was|were)\s+)?(?:recently\s+(?:jointly\s+)?"
                                   r"(?:issued|released|published|promulgated)\b|(?:jointly\s+)?(?:issued|released|published|"
                                   r"promulgated)\s+(?:(?:late|early|earlier|in\s+(?:late|early|mid-?))\s+)?"
@@ -1971,7 +1979,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     issued_after = told_after is not None
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
             or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after and not (
-            lang == "zh" and _DAY_ISSUED_BEFORE_ZH.search(view, max(0, title_start - 60), title_start)):
+            lang == "zh" and (_DAY_ISSUED_BEFORE_ZH.search(view, max(0, title_start - 60), title_start)
+                              or _ISSUED_ON_A_DAY_AFTER_ZH.match(view, title_end))):
         return None     # (but "Under the X, issued by the HMHC on May 10, ..." tells of its issuance, as does
         #                 "根据7月10日国家医保局、人力资源社会保障部联合印发的《X》")
     # "The Notice on X, jointly issued by the NHC and NATCM, will take effect": a verb right after a title that is
@@ -2190,7 +2199,9 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now);
                 #             but a legislature's vote on a law or regulation (表决通过《X条例》) is its making
             # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
-            start, _, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
+            start, last_day, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
+            if last_day and _AT_THE_CLOSING.search(doc.view, *doc.norm_range(s, e)):
+                start = last_day    # "was passed at the closing meeting of the session, which ran from Tuesday to Saturday"
             if language == "en" and (own := _own_issue_date(doc, te, s, e)):
                 start, dated = own, True     # "…Regulation, promulgated on 28 May 2019, and the Law, adopted … on 17 October 2020"
             elif language == "en" and _ISSUED_LATELY_AFTER.match(doc.view, te):
@@ -2361,7 +2372,8 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
         if _is_stale(start, original[s:e], published):
             continue
         if not dated:
-            start = d.issued_date or _dateline_for(doc, s, e)
+            start = (d.issued_date or _anaphor_release_date(doc, doc.releases, s, language) or _dateline_for(doc, s, e)
+                     or _day_officials_said(doc, i))    # ("…, the NHC said on Friday. … according to a notice issued by …")
         draft = _release_draft(doc, d, noun, start, (s, e), verb_pos)
         if not draft.organizers and len(set(draft.participants)) == 1:
             # "In an announcement dated 27 September, the NMPA said ...": the one body its sentence names issued it
@@ -2432,8 +2444,14 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
         if not _DIRECTIVE_ANAPHOR.match(doc.text.norm, ns):
             continue
         j = bisect.bisect_left(verbs, (ns,))
-        if j < len(verbs) and verbs[j][0] < ne:
-            start, _, dated = _sentence_date(doc, ls, le, doc.text.span(*verbs[j][:2])[0], language)
+        told = [v for v in verbs[j:] if v[0] < ne]
+        # (made public, not signed: "The document was dated Aug. 25 and made public Tuesday")
+        told = [v for v in told if doc.view[v[0]:v[1]] != "dated"] or told
+        if told:
+            vs, ve = doc.text.span(*told[0][:2])
+            if right_after := [d for d in doc.within(doc.dates, ve, min(le, ve + 24)) if d.start_date and d.kind != "vague"]:
+                return right_after[0].start_date     # ("… and made public Tuesday": the day the verb takes)
+            start, _, dated = _sentence_date(doc, ls, le, vs, language)
             if dated:
                 return start
     return None
@@ -3283,6 +3301,7 @@ _COUNCIL_QUESTION = {
                      r"[^。\n]{2,80}?的(?:书面|口头)?答复"),
 }
 _COUNCIL_MEETING_NAME = {"en": "Legislative Council meeting", "zh": "立法会会议"}
+_YEAR_TALLY_ZH = re.compile(r"(?:(?:19|20)\d\d年|去年|今年以来|全年)[^。；;]{0,40}?共(?:组织|开展|派出|检查|督导)")
 _ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核查|关注)了?[^，。；]{0,12}$")
 _MEETING_FORMATS = ("roundtable", "round table", "symposium", "seminar", "forum", "workshop", "conference")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
