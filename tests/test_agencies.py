@@ -1079,3 +1079,7 @@ def test_a_provincial_governments_offices_are_its_units_and_its_name_in_theirs_i
 def test_zh_a_pilot_zone_with_its_place_in_brackets_and_a_municipal_science_commission():
     found = ids("上海市卫生健康委员会、上海市科学技术委员会、中国(上海)自由贸易试验区管理委员会有关负责同志参加座谈。", "zh")
     assert "prov-shanghai-stc" in found and any(i.startswith("new-") for i in found) and len(found) == 3
+
+
+def test_zh_the_bodies_of_two_levels_name_no_district():
+    assert ids("条例明确,市和区人民政府应当将中医药事业纳入国民经济和社会发展规划。", "zh") == {}

@@ -772,6 +772,8 @@ def test_a_sponsor_in_prose_a_print_button_and_a_briefings_speaker_field():
                             "可縮短新藥上市時程。")
     assert is_furniture("主办单位 国家药品监督管理局") and is_furniture("【字号 大 中 小】【我要打印】【关闭】")
     assert is_furniture("Download our app to receive breaking news alerts and read the news on the go.")
+    assert is_furniture("友善列印　　分享：Facebook　LINE　Twitter") and is_furniture("本網頁最後更新日期︰2024年5月20日")
+    assert is_furniture("相關新聞：醫務衞生局局長明日起訪問江蘇（附圖）")
     page = ("商务部召开例行新闻发布会(2021年11月4日)\n发布时间:2021-11-04 18:06  来源:商务部新闻办公室\n\n"
             "时间:2021年11月4日(星期四)下午3:00\n地点:商务部新闻发布厅\n发布人:商务部新闻发言人 束珏婷\n\n"
             "束珏婷:各位记者朋友,下午好!欢迎参加商务部例行新闻发布会。今天我先通报两方面情况,然后回答大家的提问。\n")

@@ -3771,3 +3771,16 @@ def test_zh_a_years_tally_of_inspections_is_none_and_a_plan_drafted_then_issued_
            "市卫生健康委会同有关部门起草了《行动方案》，经市人民政府同意，于6月9日由市人民政府办公室正式印发实施。")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 6, 21)).events] == [
         ("release", date(2023, 6, 9))]
+
+
+def test_a_release_at_the_meeting_and_a_regulation_signed_as_a_decree_take_their_days():
+    raw = ("The Sichuan Provincial Department of Agriculture and Rural Affairs held a provincial video conference on "
+           "veterinary drug supervision in Chengdu on Tuesday, March 21. The meeting also released the Sichuan "
+           "Implementation Plan for the Action to Reduce the Use of Veterinary Antimicrobials (2023-2025).")
+    found = {(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 3, 24)).events}
+    assert ("release", date(2023, 3, 21)) in found
+    raw = ("China has published a revised regulation on pesticide management, according to a State Council decree. "
+           "The revised Regulations on Pesticide Administration, signed by Premier Li Keqiang as State Council Decree "
+           "No. 677 on March 16, will take effect on June 1.")
+    [release] = extract_document(raw, "en", date(2017, 3, 20)).events
+    assert (release.event_type, release.start_date, release.organizer_ids) == ("release", date(2017, 3, 16), ("state-council",))

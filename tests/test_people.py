@@ -1070,3 +1070,13 @@ def test_a_name_then_its_post_after_its_bodys_short_name():
     from pipelines.extract.document import extract_document
     raw = "食藥署吳秀梅署長致詞時表示，上市後的安全監視是守護民眾用藥安全不可或缺的一環。"
     assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2019, 11, 28)).people] == [("吴秀梅", "Director")]
+
+
+def test_a_name_after_its_units_name_and_rarer_surnames():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = "食藥署醫療器材及化粧品組吳正寧組長補充說明，配合新法施行。"
+    assert [p.name for p in extract_document(raw, "zh", date(2019, 6, 28)).people] == ["吴正宁"]
+    raw = "市卫生健康委副主任、市中医管理局局长屠志涛表示,将抓紧制定配套文件。"
+    assert [p.name for p in extract_document(raw, "zh", date(2020, 11, 28)).people] == ["屠志涛"]

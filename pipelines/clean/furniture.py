@@ -118,7 +118,9 @@ _SHORT_HEAD = re.compile("|".join((
     # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…", "生成日期：…"): the document's own lines say it
     r"(标\s*题|发文机关|发布机构|生成日期|发文字号|主题分类|公文种类|主\s*题\s*词|文\s*号|有\s*效\s*性)\s*[:：]",
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
-    r"(本网页|本页|网页)?(上次|最后|最近)?(修订|更新)日期\s*[:：]|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
+    # ("︰", Hong Kong's colon, folds to "..")
+    r"(本网页|本页|网页)?(上次|最后|最近)?(修订|更新)日期\s*([:：]|\.\.)|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
+    r"^相关(新闻|报道|阅读|链接)\s*([:：]|\.\.)",       # a link to a related release under the article
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
     r"(主办|承办|协办)\s*[:：]|[\u4e00-\u9fff]{2,20}(主办|承办)\s+[\u4e00-\u9fff]{2,20}(主办|承办)$"
@@ -255,6 +257,8 @@ def is_furniture(line: str) -> bool:
     words = core.split()
     if len(words) >= 2 and all(w in _LABELS for w in words):
         return True     # labels set apart by one (folded ideographic) space: "打印本页　关闭窗口"
+    if len(words) >= 2 and words[0] in _LABELS and is_furniture(" ".join(words[1:])):
+        return True     # a label, then other furniture: "友善列印　　分享：Facebook　LINE　Twitter"
     if len(words) > 2 and words[0] in _FONT_STEPS and words[1] in _FONT_STEPS:
         # a font widget's steps, then buttons: "A A A   [Share to WeChat] [Weibo]"
         k = next((i for i, w in enumerate(words) if w not in _FONT_STEPS), len(words))

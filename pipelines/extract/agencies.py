@@ -889,6 +889,10 @@ def _district_agency(written: str, city: str | None, district: str, kind: str) -
                   aliases=tuple(f for f in dict.fromkeys(forms) if f and f != full))
 
 
+# "市和区人民政府应当…": the bodies of two levels, no district named 市和区 (和平区 is one)
+_LEVELS_JOINED = re.compile(r"[省市县区][和、及与][省市县区]")
+
+
 def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str],
                       starts: dict[int, int] | None = None) -> list[_Match]:
     """国家/国务院 ...局 names, and units written right after an agency (<agency>XX司)."""
@@ -903,6 +907,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
     heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
         if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
+                or _LEVELS_JOINED.match(m.group("district")) \
                 or _DAY_WORD_BEFORE.match(m.group("district")) \
                 or _ZH_FUNCTION.search(m.group("district")) or m.group("district").startswith(_VERBS_BEFORE_A_BODY) \
                 or _COUNTED_LEVEL.search(m.group("district")):

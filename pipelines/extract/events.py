@@ -458,6 +458,7 @@ _SALUTATION_END = re.compile(r"(?:各位|女士们|先生们|朋友们)[^\n。�
 _SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
 # A release "at the meeting" is dated by the event last reported (a mention there is part of that event).
 _AT_THE_EVENT = re.compile(r"\bat\s+the\s+(?:meeting|conference|press\s+conference|briefing|forum|ceremony|opening)\b"
+                           r"|^\s*the\s+(?:meeting|conference|forum)\s+(?:also\s+)?(?:released|issued|unveiled|published)\b"   # ("The meeting also released the X")
                            r"|^\s*(?:\d{1,2}日(?:上午|下午|晚间?)?[,，]\s*)?(?:会议|大会|座谈会)(?:还|并|同时)?(?:表决)?"
                            r"(?:印发|发布|审议通过|通过|公布)", re.I)   # 会议印发了《X》, "27日下午，会议表决通过了《X》"
 # A sentence that opens on these speaks of the directive just reported ("The regulation, issued on 3 May, ...").
@@ -1920,12 +1921,13 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
-                                 r"published|promulgated|adopted)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)[^,.;]){2,80}?\s+)?"
+                                 r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)(?:No\.|[^,.;])){2,80}?\s+)?"
                                  r"on\s+|dated\s+"
                                  r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
                                  r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
-#                                          "…, which the NHSA and the MOHRSS jointly issued on June 29")
+#                                          "…, which the NHSA and the MOHRSS jointly issued on June 29", "…, signed by Premier Li
+#                                          Keqiang as State Council Decree No. 677 on March 16")
 # ...or told in a clause its sentence opens on: "Jointly issued by the NMPA and the CNIPA on 4 July 2021 and effective on
 # the date of issuance, the Implementation Measures set out ..."
 _ISSUED_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:jointly\s+)?(?P<verb>issued|released|published|promulgated)\s+by\s+[^.;]{2,160}?,\s+"
@@ -1936,6 +1938,7 @@ _SAID_AT_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|told\s+(?:report
 # "起草了《行动方案》，经市人民政府同意，于6月9日由市人民政府办公室正式印发": drafted, then issued on a day told
 _ISSUED_ON_A_DAY_AFTER_ZH = re.compile(r"[》”\"」』\s]*[，,]?(?:经[^，。；,;]{1,20}?(?:同意|批准)[，,])?于[^，。；,;]{1,14}?(?:由[^，。；,;]{1,20}?)?"
                                        r"(?:正式)?(?:印发|发布|出台|公布)")
+_SIGNED_AS_DECREE = re.compile(r"[”\"]?\s*,\s*(?P<verb>signed)\s+by\s+[^,;]{2,60}?\s+as\s+(?:a\s+)?[^,;]{0,30}?(?:decree|order)\b", re.I)
 _AT_THE_CLOSING = re.compile(r"\bat\s+(?:the|its)\s+closing\s+(?:meeting|session|ceremony)\b|闭幕会|闭幕式")
 _ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+(?:was|were)\s+)?(?:recently\s+(?:jointly\s+)?"
                                   r"(?:issued|released|published|promulgated)\b|(?:jointly\s+)?(?:issued|released|published|"
@@ -1977,6 +1980,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     told_after = next((m for after in (_ISSUED_RIGHT_AFTER, _ISSUED_LATELY_AFTER, _ISSUED_AT_THE_EVENT_AFTER)
                        if (m := after.match(view, title_end))), None) if lang == "en" else None
     issued_after = told_after is not None
+    if issued_after and (signed := _SIGNED_AS_DECREE.match(view, title_end)):
+        return signed.span("verb")  # "The Regulations on X, signed by Premier Li as State Council Decree No. 677 on March 16"
     if (_CITING_BEFORE[lang].search(view, max(0, title_start - 40), title_start)
             or _CITING_AFTER[lang].match(view, title_end, title_end + 12)) and not issued_after and not (
             lang == "zh" and (_DAY_ISSUED_BEFORE_ZH.search(view, max(0, title_start - 60), title_start)
@@ -2265,9 +2270,12 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             told = by_title.get(described.directive_title)
             if told is None:
                 drafts.append(described)
-            elif told.start_date is None:
-                # "... an action plan jointly released on Wednesday ... The Action Plan for X, issued by ...": that day
-                told.start_date = described.start_date
+            else:
+                if told.start_date is None:
+                    # "... an action plan jointly released on Wednesday ... The Action Plan for X, issued by ...": that day
+                    told.start_date = described.start_date
+                if not told.organizers:
+                    told.hosted_by(described.organizers, described)     # (and who, where only the first telling says)
     return _with_the_page_itself(doc, directives, drafts)
 
 

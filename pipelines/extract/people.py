@@ -340,8 +340,8 @@ def _lexicon() -> _Lexicon:
         zh_salutee=re.compile(rf"(?P<name>{surname}{cjk}{{1,2}}?)(?P<title>{zh_title})(?=[、，,:：])"),
         # a sentence opening on a name, then its post, then speech (Taiwan's and Hong Kong's order): "莊宜蓁署長表示",
         # "林宗翰副署長也提醒"
-        # (after its body's short name too: "食藥署吳秀梅署長致詞時表示")
-        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?:{cjk}{{1,5}}[署局部厅委])?(?P<name>{surname}{cjk}{{1,2}}?)"
+        # (after its body's short name too: "食藥署吳秀梅署長致詞時表示", "食藥署醫療器材及化粧品組吳正寧組長補充說明")
+        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname}{cjk}{{1,2}}?)"
                                         rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
                                         rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
