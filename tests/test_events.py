@@ -3784,3 +3784,9 @@ def test_a_release_at_the_meeting_and_a_regulation_signed_as_a_decree_take_their
            "No. 677 on March 16, will take effect on June 1.")
     [release] = extract_document(raw, "en", date(2017, 3, 20)).events
     assert (release.event_type, release.start_date, release.organizer_ids) == ("release", date(2017, 3, 16), ("state-council",))
+
+
+def test_zh_a_visit_among_the_clauses_of_what_is_still_to_come_is_none():
+    raw = ("9月22日，第三届中国·江油附子产业发展大会开幕。9月23日（周六），大会还将举办附子产业高质量发展论坛，"
+           "并组织与会嘉宾实地考察太平镇、彰明镇附子种植基地。")
+    assert [e.event_type for e in extract_document(raw, "zh", date(2023, 9, 23)).events] == ["meeting"]

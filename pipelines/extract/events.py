@@ -1488,6 +1488,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     k == "meeting" and held.end() <= a2 < ne and not _CLAUSE_MARK.search(norm, held.end(), a2)
                     for a2, _, k in itertools.islice(nouns, first, None)):
                 continue    # "大会举办了“…”专题研讨会": the conference as the host of the one reported
+            if kind == "visit" and language == "zh" and (cue := first_to_come.get(index)) is not None and cue < a \
+                    and not doc.within(doc.dates, doc.text.span(cue, cue)[0], doc.text.span(a, a)[0]):
+                continue    # "大会还将举办…论坛，并组织与会嘉宾实地考察…": a visit in the clauses of what is to come
             if kind != "visit" and occurrence < first_to_come.get(index, ne) < a:
                 continue    # named in the clause of what is still to come ("考察期间，双方同意于下半年…联合举办…研讨会")
             if kind in seen and not _dated_apart(doc, seen[kind], a, b, e):
