@@ -1295,6 +1295,7 @@ def _places_in_name(doc: _Doc, draft: _Draft, places: list[Place]) -> list[Place
     return [p for p in places if start <= p.evidence.start and p.evidence.end <= end]
 
 
+# A quotation in an English sentence, curly or straight
 _QUOTED = re.compile(r'“[^”\n]*”|"[^"\n]*"')
 # Between a body and the noun of a meeting it holds: "the weekly Cabinet meeting", "市政府第38次常务会议"
 _HOLDER_BEFORE_NOUN = re.compile(r"\s|['’]s\s|(?:第[\d一二三四五六七八九十百零〇]+次)?(?:常务|全体|局务|院务|主任)?")
@@ -1307,7 +1308,7 @@ _AS_CO_HOSTS = re.compile(r"\bwith\s+([^.;]{1,200}?)\s+as\s+(?:its\s+|the\s+)?(?
 def _fill_links(draft: _Draft, doc: _Doc, s: int, e: int, verb_pos: int) -> None:
     """Place, agencies and people of one mention's sentence."""
     places = [p for p in doc.within(doc.places, s, e) if draft.abroad or not p.abroad]
-    if places and doc.language != "zh" and ('"' in doc.text.original[s:e] or "“" in doc.text.original[s:e]):
+    if places and doc.language != "zh" and ('"' in (told := doc.text.original[s:e]) or "“" in told):
         # not a place in a quotation the event is not told in: '"… after the Changchun Changsheng vaccine
         # scandal …," said Yuan Jie … at a press conference'
         quoted = [q.span() for q in _QUOTED.finditer(doc.text.original, s, e) if not q.start() < draft.span[0] < q.end()]
@@ -1936,13 +1937,6 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
 _ISSUED_OPENING = re.compile(r"(?:^|[.!?\n]\s*)(?:jointly\s+)?(?P<verb>issued|released|published|promulgated)\s+by\s+[^.;]{2,160}?,\s+"
                              r"(?:the\s+)?[”“\"]?$", re.I)
 # ...or told as lately issued: "the Guiding Opinions on X, issued late last month by the NHC"
-# The clause of who told of a release, after it: ", officials said at a press conference held … on Thursday"
-_SAID_AT_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|told\s+(?:reporters|journalists))\s+(?:at|during|on)\b")
-# "起草了《行动方案》，经市人民政府同意，于6月9日由市人民政府办公室正式印发": drafted, then issued on a day told
-_ISSUED_ON_A_DAY_AFTER_ZH = re.compile(r"[》”\"」』\s]*[，,]?(?:经[^，。；,;]{1,20}?(?:同意|批准)[，,])?于[^，。；,;]{1,14}?(?:由[^，。；,;]{1,20}?)?"
-                                       r"(?:正式)?(?:印发|发布|出台|公布)")
-_SIGNED_AS_DECREE = re.compile(r"[”\"]?\s*,\s*(?P<verb>signed)\s+by\s+[^,;]{2,60}?\s+as\s+(?:a\s+)?[^,;]{0,30}?(?:decree|order)\b", re.I)
-_AT_THE_CLOSING = re.compile(r"\bat\s+(?:the|its)\s+closing\s+(?:meeting|session|ceremony)\b|闭幕会|闭幕式")
 _ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+(?:was|were)\s+)?(?:recently\s+(?:jointly\s+)?"
                                   r"(?:issued|released|published|promulgated)\b|(?:jointly\s+)?(?:issued|released|published|"
                                   r"promulgated)\s+(?:(?:late|early|earlier|in\s+(?:late|early|mid-?))\s+)?"
@@ -1960,6 +1954,15 @@ _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circul
 _TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as"
                              r"|,?\s*(?:together|along)\s+with)\s*"
                              r"(?:the\s+)?(?:首版|新版|最新版|修订版|(?:first|new|updated|revised)\s+)?[《「“\"]?", re.I)
+# A release signed as a decree: "The Regulations on X, signed by Premier Li as State Council Decree No. 677 on March 16"
+_SIGNED_AS_DECREE = re.compile(r"[”\"]?\s*,\s*(?P<verb>signed)\s+by\s+[^,;]{2,60}?\s+as\s+(?:a\s+)?[^,;]{0,30}?(?:decree|order)\b", re.I)
+# "起草了《行动方案》，经市人民政府同意，于6月9日由市人民政府办公室正式印发": drafted, then issued on a day told
+_ISSUED_ON_A_DAY_AFTER_ZH = re.compile(r"[》”\"」』\s]*[，,]?(?:经[^，。；,;]{1,20}?(?:同意|批准)[，,])?于[^，。；,;]{1,14}?(?:由[^，。；,;]{1,20}?)?"
+                                       r"(?:正式)?(?:印发|发布|出台|公布)")
+# The clause of who told of a release, after it: ", officials said at a press conference held … on Thursday"
+_SAID_AT_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|told\s+(?:reporters|journalists))\s+(?:at|during|on)\b")
+# Adopted at the last meeting of a session of days: on its last day
+_AT_THE_CLOSING = re.compile(r"\bat\s+(?:the|its)\s+closing\s+(?:meeting|session|ceremony)\b|闭幕会|闭幕式")
 
 
 _NICKNAME_OPENS = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$", re.I)
