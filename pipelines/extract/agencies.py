@@ -287,7 +287,7 @@ def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provi
     return Agency(agency_id=f"{prefix}-{division['slug']}-{kind['slug']}", name_en=names_en[0], name_zh=names_zh[0],
                   parent_agency_id=parent, level=kind.get("level_override") or level,
                   province=division["en"] if level == "provincial" else division.get("province"),
-                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
+                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])), acts_alone=kind.get("acts_alone", False))
 
 
 def embassies(country: dict) -> tuple[Agency, Agency]:

@@ -3261,14 +3261,10 @@ def _is_information_office(agency: Agency | None) -> bool:
                             or agency.name_zh and "新闻办" in agency.name_zh))
 
 
-# A government's general and information offices hold briefings and issue documents in their own name
-_OFFICES_ACTING_ALONE = ("-info-office", "-gov-office")
-
-
 def _is_internal_unit(agency: Agency | None, registry: AgencyRegistry) -> bool:
     """A department, division or Party group of its parent (`_INTERNAL_UNIT`), or a unit named as the parent's
     ("Press Bureau of the State Council Information Office")."""
-    if not agency or not agency.parent_agency_id or agency.agency_id.endswith(_OFFICES_ACTING_ALONE):
+    if not agency or not agency.parent_agency_id or agency.acts_alone:
         return False
     if _INTERNAL_UNIT.search(agency.name_zh or agency.name_en or ""):
         return True

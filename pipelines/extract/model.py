@@ -36,6 +36,8 @@ class Agency:
     province: str | None = None
     in_registry: bool = True
     aliases: tuple[str, ...] = ()
+    acts_alone: bool = False          # a unit that holds events and issues documents in its own name, not as
+                                      # its parent's department (a government's general or information office)
 
 
 @dataclass(frozen=True)
