@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from pipelines.clean.furniture import squash
 from pipelines.clean.html_page import extract_article
-from pipelines.clean.layout import PageLayout, analyse, is_labelled_info_line, is_meta_line
+from pipelines.clean.layout import PageLayout, analyse, is_labelled_info_line, is_meta_line, is_trail
 from pipelines.clean.outlet import source_name
 from pipelines.clean.pubdate import dateline_date, find_date, sign_off_date
 from pipelines.extract.text import is_chinese, normalized
@@ -91,8 +91,8 @@ def _masthead_date(layout: PageLayout) -> date | None:
     """A date standing alone on the masthead's last lines, over the headline ("Thursday, March 6, 2025" under a
     paper's name, "Client Alert | March 14, 2023"): the page's date, where nothing else dates it."""
     for line in layout.masthead[-4:][::-1]:
-        if is_meta_line(line) and (found := find_date(line)):
-            return found[0]
+        if (is_meta_line(line) or is_trail(line)) and (found := find_date(line)):
+            return found[0]     # (or a trail through a day's releases: "新聞公報 主頁 > 2024年5月20日 > 衞生")
     return None
 
 

@@ -1083,3 +1083,36 @@ def test_zh_a_pilot_zone_with_its_place_in_brackets_and_a_municipal_science_comm
 
 def test_zh_the_bodies_of_two_levels_name_no_district():
     assert ids("条例明确,市和区人民政府应当将中医药事业纳入国民经济和社会发展规划。", "zh") == {}
+
+
+def test_zh_a_prefectures_bodies_written_bare_on_its_page_and_a_verb_before_a_districts_government():
+    found = ids("恩施州中药材产业推进会在恩施市举行。州人民政府与湖北省药品监督管理局签署协议。会上宣读了州人民政府办公室印发的"
+                "《方案》，州农业农村局、州市场监督管理局作了交流发言。", "zh")
+    assert {"pref-enshi-gov": None, "pref-enshi-gov-office": "pref-enshi-gov", "pref-enshi-bara": None,
+            "pref-enshi-amr": None}.items() <= found.items()
+    assert not any(i.startswith("pref-") for i in ids("广州卫健委与杭州市市场监督管理局签署协议。", "zh"))
+    agencies, _ = find_agencies(NormalizedText("王清宪察看种植基地，听取谯城区人民政府关于种植模式的汇报。"), "zh", load_registry())
+    assert [a.name_zh for a in agencies] == ["谯城区人民政府"]
+
+
+def test_a_foreign_health_ministry_with_its_state_named_in_full():
+    assert "foreign-ethiopia-moh" in ids(
+        "the Implementation Plan between the NHC and the Ministry of Health of the Federal Democratic Republic of Ethiopia")
+
+
+def test_zh_signing_is_no_administration_and_hong_kongs_security_bureau_and_taiwans_health_promotion_administration():
+    assert ids("国家主席习近平签署第三十号主席令予以公布。", "zh") == {}
+    assert ids("香港保安局禁毒處今日表示，大麻二酚將成為危險藥物。", "zh") == {
+        "hk-security-bureau": "hksar-government", "hk-narcotics-division": "hk-security-bureau"}
+    assert "taiwan-hpa" in ids("台灣衛生福利部國民健康署署長王英偉出席記者會。", "zh")
+    assert any(a.name_zh == "平邑县农业农村局" for a in find_agencies(
+        NormalizedText("平邑县市场监督管理局、县农业农村局联合印发方案。"), "zh", load_registry())[0])
+
+
+def test_zh_a_county_level_citys_own_page_places_its_bare_bodies_in_it():
+    text = NormalizedText("6月13日上午，长垣市医疗器械不良事件监测工作座谈会在市市场监督管理局召开。新乡市市场监督管理局副局长出席。"
+                          "市卫生健康委员会、市医疗保障局作交流发言。")
+    agencies, _ = find_agencies(text, "zh", load_registry(), "长垣市市场监督管理局")
+    assert {a.agency_id for a in agencies} == {"city-changyuan-amr", "city-xinxiang-amr", "city-changyuan-hc",
+                                               "city-changyuan-hsa"}
+

@@ -781,3 +781,52 @@ def test_a_sponsor_in_prose_a_print_button_and_a_briefings_speaker_field():
     assert "发布人:商务部新闻发言人 束珏婷" in doc.clean_text
     assert ("束珏婷", "Spokesperson") in {(p.name, p.title) for p in extract_document(
         doc.clean_text, "zh", doc.published_date).people}
+
+
+def test_long_info_lines_of_fields_and_a_labelled_date_among_fields_date_the_page():
+    from pipelines.clean.layout import is_meta_line
+    assert is_meta_line("2022-06-02 16:35   Source: Shaanxi Provincial Health Commission   [Print] [Close]   Font: [L] [M] [S]")
+    assert is_meta_line("14 May 2025 | Client Alert | Authors: Catherine Wu, Partner; Zhao Mingyuan, Senior Associate")
+    assert is_meta_line("2023-09-08 18:42    来源:国务院新闻办公室网站    【字号:大 中 小】    【打印】    【关闭】")
+    assert not is_meta_line("新聞公報 > 2023年5月24日 > 立法會")   # a trail through a day's releases, no byline
+    page = ("Shandong, China | The Official Website of Shandong Provincial People's Government\n"
+            "Home | News | Government | About Shandong | Investment\n\n"
+            "Shandong pushes development of TCM drugs based on ancient classical formulas\n"
+            "en.shandong.gov.cn | Updated: 2023-08-24 09:52  Source: Shandong Provincial Medical Products Administration\n"
+            "Share: WeChat | Weibo | Print | Close\n\n"
+            "Shandong province will provide one-on-one guidance to companies developing traditional Chinese medicine "
+            "compound preparations, officials said at a symposium in Jinan on Tuesday.\n")
+    doc = parse_document("a.txt", page.encode("utf-8"))
+    assert doc.published_date == date(2023, 8, 24) and doc.title.startswith("Shandong pushes")
+    page = ("香港特別行政區政府 新聞公報\n今日新聞 | 新聞公報 | 按日期搜尋\n新聞公報 > 2023年5月24日 > 立法會\n\n"
+            "立法會十二題：社區藥房及藥劑師人手\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n\n"
+            "　　以下是今日（五月二十四日）在立法會會議上林哲玄議員的提問和醫務衞生局局長盧寵茂教授的書面答覆：\n\n問題：\n\n"
+            "　　政府於去年十二月公布的《基層醫療健康藍圖》提出善用社區藥房，以加強基層醫療的藥物服務。另一方面，有業界人士反映，"
+            "本港藥劑師人手短缺，部分社區藥房難以聘請足夠的註冊藥劑師。\n\n答覆：\n\n主席：\n\n"
+            "　　政府於二○二二年十二月十九日公布《藍圖》，提出一系列策略性改革措施，包括強化地區康健中心的角色，以及建立基層醫療"
+            "藥物名冊，推動醫療服務由治療為本轉向預防為重。\n\n"
+            "2023年5月24日（星期三）\n香港時間15時30分\n")
+    doc = parse_document("b.txt", page.encode("utf-8"))
+    assert doc.title == "立法會十二題：社區藥房及藥劑師人手" and doc.published_date == date(2023, 5, 24)
+    assert [(p.name, p.title) for p in extract_document(doc.clean_text, "zh", doc.published_date).people][:1] == [
+        ("林哲玄", "Legislator")]
+
+
+def test_a_credit_line_of_who_supplied_the_copy_and_a_link_to_an_explainer_are_furniture():
+    assert is_furniture("（供稿：县市场监督管理局　编辑：陈静　审核：王洪涛）")
+    assert is_furniture("相关解读：一图读懂《重庆市促进医药产业高质量发展行动计划（2025—2027年）》")
+
+
+def test_a_trail_through_a_days_releases_dates_a_page_its_sign_off_does_not():
+    page = ("香港特別行政區政府 新聞公報\nGovHK 香港政府一站通 | 繁體版 | 简体版 | English\n"
+            "新聞公報 主頁 > 2024年5月20日 > 衞生\n電郵給朋友 | 列印 | 上一篇 | 下一篇\n\n"
+            "醫務衞生局局長率團訪問江蘇（附圖）\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n\n"
+            "　　醫務衞生局局長盧寵茂教授今日（五月二十日）率領代表團抵達南京，展開為期三天的江蘇訪問行程，與江蘇省相關部門就"
+            "醫療衞生、藥物及醫療器械監管合作進行交流，並探討在大灣區內進一步便利港澳居民使用內地醫療服務的安排。\n\n"
+            "　　盧寵茂教授上午在南京與江蘇省人民政府副省長會面，雙方就深化蘇港兩地在醫學人才培訓及臨床研究合作交換意見。\n\n"
+            "　　盧寵茂教授說：「江蘇是內地生物醫藥產業重鎮，聚集大量創新藥和高端醫療器械企業。我們期望借鑑江蘇藥品監管的經驗。」\n完\n\n"
+            "2024年5月20日（星期一）\n香港時間20時15分\n\n附圖\n"
+            "醫務衞生局局長盧寵茂教授（右）今日在南京與江蘇省衞生健康委員會主任會面。\n"
+            "醫務衞生局局長盧寵茂教授（中）今日見證醫院管理局與江蘇省人民醫院簽署醫療合作備忘錄。\n")
+    doc = parse_document("c.txt", page.encode("utf-8"))
+    assert doc.title == "醫務衞生局局長率團訪問江蘇（附圖）" and doc.published_date == date(2024, 5, 20)

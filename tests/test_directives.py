@@ -969,3 +969,14 @@ def test_a_five_year_plan_period_is_no_plan():
            "a plan released on Sunday. The 14th Five-Year Plan for the Development of the Pharmaceutical Industry was "
            "issued by nine departments; revenue grew during the 13th Five-Year Plan period (2016-2020).")
     assert titles(run(raw, {})) == ["14th Five-Year Plan for the Development of the Pharmaceutical Industry"]
+
+
+def test_a_version_number_inside_a_title_the_publishers_name_and_a_term_defined_after_a_chinese_gloss():
+    raw = ("The training followed the Notice on Issuing the DRG/DIP 2.0 Grouping Schemes and Further Advancing Related "
+           "Work released by the General Office of the NHSA on July 23.")
+    assert titles(run(raw, {})) == ["Notice on Issuing the DRG/DIP 2.0 Grouping Schemes and Further Advancing Related Work"]
+    raw = ('On 22 April 2022, the NMPA published the Guidelines for Pharmacovigilance Inspection (《药物警戒检查指导原则》, '
+           'the "Inspection Guidelines"). The Inspection Guidelines give the criteria. Please contact your usual '
+           'Harbourview Law contact to register.')
+    assert [d.title for d in extract_document(raw, "en", date(2022, 5, 1), "Harbourview Law").directives] == [
+        "Guidelines for Pharmacovigilance Inspection"]

@@ -3790,3 +3790,33 @@ def test_zh_a_visit_among_the_clauses_of_what_is_still_to_come_is_none():
     raw = ("9月22日，第三届中国·江油附子产业发展大会开幕。9月23日（周六），大会还将举办附子产业高质量发展论坛，"
            "并组织与会嘉宾实地考察太平镇、彰明镇附子种植基地。")
     assert [e.event_type for e in extract_document(raw, "zh", date(2023, 9, 23)).events] == ["meeting"]
+
+
+def test_a_release_told_by_a_participle_without_a_comma_and_the_signing_of_a_plan_witnessed():
+    raw = ("The training followed the Notice on Issuing the DRG/DIP 2.0 Grouping Schemes and Further Advancing Related "
+           "Work released by the General Office of the National Healthcare Security Administration on July 23.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 8, 16)).events] == [
+        ("release", date(2024, 7, 23))]
+    raw = ("Ma Xiaowei held video talks with Ethiopian Minister of Health Lia Tadesse on December 9. After the talks, the "
+           "two ministers witnessed the online signing of the Implementation Plan on Health Cooperation between the two "
+           "ministries (2022-2024).")
+    assert ("signing", date(2021, 12, 9)) in [(e.event_type, e.start_date)
+                                              for e in extract_document(raw, "en", date(2021, 12, 10)).events]
+
+
+def test_what_a_relative_clause_says_was_approved_already_is_no_decision():
+    raw = ("The Center for Drug Evaluation of the National Medical Products Administration on Thursday published a list "
+           "covering 48 products that have been approved in the United States, the European Union or Japan.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2018, 11, 1)).events] == []
+
+
+def test_bids_opened_a_publicity_event_a_visit_others_were_led_on_and_a_quotation_that_says_what_ought_to_be():
+    raw = ("The procurement of orthopedic trauma consumables led by the alliance opened bids in Shijiazhuang on Thursday. "
+           "On Tuesday, the Nanping Municipal Administration for Market Regulation held a drug safety publicity event in "
+           "Xingcun town. On Wednesday, Sun and Wang led participants to visit a medicinal rose planting base in Pingyin "
+           "county.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2021, 11, 26)).events] == [
+        ("other", date(2021, 11, 25)), ("other", date(2021, 11, 23)), ("visit", date(2021, 11, 24))]
+    raw = '"Patients should not pay more," Ding Yiling said at a briefing in Beijing on Monday.'
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 11, 12)).events] == [
+        ("press_conference", date(2024, 11, 11))]

@@ -1080,3 +1080,35 @@ def test_a_name_after_its_units_name_and_rarer_surnames():
     assert [p.name for p in extract_document(raw, "zh", date(2019, 6, 28)).people] == ["吴正宁"]
     raw = "市卫生健康委副主任、市中医管理局局长屠志涛表示,将抓紧制定配套文件。"
     assert [p.name for p in extract_document(raw, "zh", date(2020, 11, 28)).people] == ["屠志涛"]
+
+
+def test_a_two_character_name_padded_with_a_space_a_prefecture_governor_and_年_in_a_given_name():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = ("湖北省药品监督管理局党组成员、副局长程 明，九州通医药集团股份有限公司董事长刘兆年，州委副书记、州长刘芳震，"
+           "副州长谭　伟出席签约仪式。（记者 向 蓉）")
+    assert [p.name for p in extract_document("市委副书记、市长姚高员主持召开专题会议。", "zh", date(2023, 5, 16)).people] == [
+        "姚高员"]
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2023, 9, 14)).people] == [
+        ("程明", "Deputy Director"), ("刘兆年", "Chairman"), ("刘芳震", "Prefecture Governor"),
+        ("谭伟", "Deputy Prefecture Governor"), ("向蓉", "Reporter")]
+    # ...but a full name set off from its post by a space stays whole
+    raw = "出席：\n黄建华　市卫生健康委员会副主任\n主持人：林晓燕　市委宣传部副部长\n"
+    assert [p.name for p in extract_document(raw, "zh", date(2023, 9, 14)).people] == ["黄建华", "林晓燕"]
+
+
+def test_the_head_of_state_signing_時_inside_a_full_name_a_town_head_and_a_pinyin_given_name_that_is_a_word():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = "会议表决通过了疫苗管理法。国家主席习近平签署第三十号主席令予以公布。"
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2019, 6, 29)).people] == [("习近平", "President")]
+    raw = "衛生福利部今（26）日舉行記者會，由部長陳時中親自主持。\n陳時中部長表示，我國自民國89年公布施行該法。"
+    assert {(p.name, p.title) for p in extract_document(raw, "zh", date(2019, 2, 26)).people} == {("陈时中", "Minister")}
+    raw = "出席会议的有县农业农村局副局长李守华，郑城镇党委副书记、镇长高鹏。"
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2022, 6, 15)).people] == [
+        ("李守华", "Deputy Director"), ("高鹏", "Town Head")]
+    raw = "Vice-Premiers Han Zheng, Sun Chunlan, Hu Chunhua and Liu He attended the meeting."
+    assert [p.name for p in extract_document(raw, "en", date(2019, 2, 21)).people] == [
+        "Han Zheng", "Sun Chunlan", "Hu Chunhua", "Liu He"]

@@ -107,7 +107,7 @@ _SHORT_HEAD = re.compile("|".join((
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
     r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
-    r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|作者|author|edit|editor"
+    r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor"
     r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|相关字词|相关词|栏目|分类|发布者|发布人)"
@@ -120,7 +120,7 @@ _SHORT_HEAD = re.compile("|".join((
     # a page's revision stamp: "本网页修订日期：2024年6月12日", "Page last updated: ..."
     # ("︰", Hong Kong's colon, folds to "..")
     r"(本网页|本页|网页)?(上次|最后|最近)?(修订|更新)日期\s*([:：]|\.\.)|(page )?last (revised|reviewed|modified|updated)( date| on)?\s*[:：]",
-    r"^相关(新闻|报道|阅读|链接)\s*([:：]|\.\.)",       # a link to a related release under the article
+    r"^相关(新闻|报道|阅读|链接|解读)\s*([:：]|\.\.)",       # a link to a related release (or its explainer) under the article
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
     r"(主办|承办|协办)\s*[:：]|[\u4e00-\u9fff]{2,20}(主办|承办)\s+[\u4e00-\u9fff]{2,20}(主办|承办)$"

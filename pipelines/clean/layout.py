@@ -30,7 +30,11 @@ _PROSE = re.compile(r"[\u4e00-\u9fff]{4}|[a-z]+\s+[a-z]+\s+[a-z]+")
 _UPDATED_AGO = re.compile(r"\bupdated\s+(?:an?|\d+|one|two|three|few)\s+(?:minute|hour|day)s?\s+ago\b")
 _HEADLINE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{8}|[a-z]+\s+[a-z]+\s+[a-z]+\s+[a-z]+")
 _WIDE_GAP = re.compile(r"\s{2,}|\u3000")
-_META_WORD = re.compile(r"(?:来源|作者|编辑|浏览|点击|阅读|字号|稿源|出处|source|author|editor|views?)\s*[:：]|\bby\s")
+_TRAIL = re.compile(r"[>»›][^>»›]+[>»›]")
+_META_WORD = re.compile(r"(?:来源|作者|编辑|浏览|点击|阅读|字号|稿源|出处|source|authors?|editor|views?)\s*[:：]|\bby\s")
+# A field's label right before a date, opening the line or after a field separator: "… | updated: 2023-08-24"
+_LABEL_BEFORE_DATE = re.compile(r"(?:^|[|｜·]|\s{2,})\s*(?:updated|published(?: on)?|posted(?: on)?|date|release date|"
+                                r"更新时间|发布时间|发布日期|日期|时间)\s*[:：]\s*$")
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 _AUTHOR_LINE = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})*$")
@@ -69,17 +73,28 @@ def is_meta_line(line: str) -> bool:
         return False
     if label:
         return True
+    if is_trail(core):
+        return False    # a navigation trail through a day's releases: "新聞公報 > 2023年5月24日 > 立法會"
     found = find_date(core)
     if found and found[1] > 3 and core[:found[1]].rstrip().endswith(("(", "（")) and (
             len(core[:found[1]].split()) >= 5 or len(CJK.findall(core[:found[1]])) >= 8):
         return False    # a headline closing on its date in brackets: "Regular Press Conference of MOFCOM (June 15, 2023)"
     if found and len(CJK.findall(core, 0, found[1])) >= 12 and not _FIELD_LABEL.search(core, 0, found[1]):
         return False    # a headline with a date in it: "首版商保创新药目录落地，19个药品入围，2026年1月1日起实施"
+    if found and found[1] > 3 and _LABEL_BEFORE_DATE.search(core, 0, found[1]):
+        return True     # a labelled date among fields: "en.shandong.gov.cn | Updated: 2023-08-24 09:52  Source: …"
     # a date that is most of a short line, not a date inside a sentence or a headline ("…2019年10月23日新闻发布会…");
-    # a date opening the line leads an info line unless a headline follows it ("2021年6月1日…新闻发布会文字实录")
-    return (bool(found) and not core.startswith(("on ", "in ", "at ")) and visual_length(core) <= 80
+    # a date opening the line leads an info line unless a headline follows it ("2021年6月1日…新闻发布会文字实录"),
+    # a longer one where labelled fields follow it ("2022-06-02 16:35   Source: … [Print] [Close]   Font: [L] [M]")
+    return (bool(found) and not core.startswith(("on ", "in ", "at "))
+            and (visual_length(core) <= 80 or found[1] <= 3 and bool(_META_WORD.search(core, found[2])))
             and (not _headline_after_date(core[found[2]:].strip()) if found[1] <= 3
                  else not _PROSE.search(_UPDATED_AGO.sub("", core[found[2]:]))))
+
+
+def is_trail(line: str) -> bool:
+    """A navigation trail of three or more steps ("Home > News > Latest", "新聞公報 > 2023年5月24日 > 立法會")."""
+    return bool(_TRAIL.search(line))
 
 
 def is_labelled_info_line(line: str) -> bool:

@@ -32,7 +32,7 @@ _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9/&.]{1,9}$")
 _LATIN = re.compile(r"[A-Za-z]")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 # A Chinese name whose last character starts another word with the next one (卫生部 + 门 = 卫生部门).
-_ZH_FALSE_ENDINGS = {"部门", "部分", "部署", "部位", "部件", "局面", "局势", "局限", "委员", "办法", "办理",
+_ZH_FALSE_ENDINGS = {"部门", "部分", "部署", "签署", "部位", "部件", "局面", "局势", "局限", "委员", "办法", "办理",
                      "办事", "司法", "署名", "厅堂"}
 
 
@@ -324,8 +324,9 @@ def health_ministry(country: dict) -> Agency:
             for head in heads:
                 en += [f"{n}{possessive} {head}", f"{n}’{possessive[1:]} {head}", f"{n} {head}", f"{head} of {n}"]
             en += [f"Ministry of Public Health of {n}", f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
-    # a state named in full: "Ministry of Health of the Republic of Uzbekistan"
-    en += [f"{head} of the {form} {names[0]}" for head in heads for form in ("Republic of", "Kingdom of")]
+    # a state named in full: "Ministry of Health of the Republic of Uzbekistan", "… of the Federal Democratic Republic of
+    # Ethiopia"
+    en += [f"{head} of the {form} of {names[0]}" for head in heads for form in _STATE_FORMS]
     en += [f"{country['demonym']} {head}" for head in heads]
     # (named by what it is: "Oman's health ministry", "the Egyptian health ministry")
     en += [f"{n}{p} health ministry" for n in names if not CJK_CHAR.search(n) for p in ("'s", "’s")]
@@ -336,6 +337,10 @@ def health_ministry(country: dict) -> Agency:
     zh += [f"{n}共和国{ministry_zh}" for n in (country["zh"], *names) if CJK_CHAR.search(n) and not n.endswith("国")]
     return Agency(agency_id=f"foreign-{country['slug']}-moh", name_en=en[0], name_zh=zh[0], level="foreign",
                   aliases=tuple(dict.fromkeys(en[1:] + zh[1:])))
+
+
+_STATE_FORMS = ("Republic", "Kingdom", "Federal Republic", "Democratic Republic", "Federal Democratic Republic",
+                "Islamic Republic", "Socialist Republic", "United Republic", "Arab Republic", "People's Republic", "State")
 
 
 def _english_names(country: dict) -> list[str]:
@@ -848,7 +853,7 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 
 # A district's or county's bureau, with its city or alone: 上海市浦东新区市场监督管理局, 雨花区市场监督管理局
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
-                      "药品监督管理局", "公安分局", "人民政府", "政府")
+                      "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府")
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
@@ -906,15 +911,18 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             out.append(_Match(start, m.end(), [], 2, _zone_agency(norm[start:m.end()])))
     heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
-        if m.group("district") in _NOT_A_DISTRICT or m.group("district").endswith(_ZONE_ENDINGS) \
-                or _LEVELS_JOINED.match(m.group("district")) \
-                or _DAY_WORD_BEFORE.match(m.group("district")) \
-                or _ZH_FUNCTION.search(m.group("district")) or m.group("district").startswith(_VERBS_BEFORE_A_BODY) \
-                or _COUNTED_LEVEL.search(m.group("district")):
+        start, district = m.start(), m.group("district")
+        if not m.group("city") and len(district) - (lead := len(_ZH_ZONE_LEAD.match(district).group())) >= 3:
+            start, district = m.start("district") + lead, district[lead:]    # (not "听取" before 谯城区人民政府)
+        if district in _NOT_A_DISTRICT or district.endswith(_ZONE_ENDINGS) \
+                or _LEVELS_JOINED.match(district) \
+                or _DAY_WORD_BEFORE.match(district) \
+                or _ZH_FUNCTION.search(district) or district.startswith(_VERBS_BEFORE_A_BODY) \
+                or _COUNTED_LEVEL.search(district):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
             # with the district's commission, no district 联合区; "隆回、洞口、溆浦三县卫生健康局": the bodies of three)
-        out.append(_Match(m.start(), m.end(), [], 2, _district_agency(m.group(), m.group("city"), m.group("district"),
-                                                                      m.group("kind"))))
+        out.append(_Match(start, m.end(), [], 2, _district_agency(norm[start:m.end()], m.group("city"), district,
+                                                                  m.group("kind"))))
     for level in {head[0] for head in heads}:
         # "县市场监管局" on a page that names one county (于都县): that county's bureau, one agency however written
         counts = Counter(m.group("name") for m in _PAGE_COUNTY.finditer(norm) if m.group("name").endswith(level)
@@ -1119,13 +1127,15 @@ class _Prefectures:
     shorts: frozenset[str]          # 临夏, 延边: the full pattern is tried only where one stands before a 州
     kind_of: dict[str, dict]        # a kind's Chinese or (lower-case) English name -> the kind
     gov: dict                       # the people's government kind
+    places: re.Pattern | None       # 临夏州, 临夏回族自治州: a prefecture named in Chinese
+    bare: re.Pattern | None         # 州<kind> written bare (州人民政府, 州市场监督管理局): the page's own prefecture's
 
 
 @lru_cache(maxsize=1)
 def _prefectures() -> _Prefectures:
     rows = [r for r in load_yaml("divisions.yaml")["cities"] if r["full"].endswith("自治州")]
     kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"]
-             and k["slug"] not in _NOT_CITY_KINDS and (k["slug"] not in _PLACE_OWN_KINDS or k["slug"] == "gov")]
+             and k["slug"] != "party-committee" and (k["slug"] not in _PLACE_OWN_KINDS or k["slug"] in ("gov", "gov-office"))]
     by_name = {n: r for r in rows for n in (r["zh"], r["zh"] + "州", r["full"], r["en"])}
     zh_kinds = sorted({z for k in kinds for z in k["zh"]}, key=len, reverse=True)
     en_kinds = sorted({h for k in kinds for h in (k["en"], *(k.get("en_other") or [])) if not _ABBREVIATION.match(h)},
@@ -1140,7 +1150,10 @@ def _prefectures() -> _Prefectures:
     kind_of = {z: k for k in kinds for z in k["zh"]} | {h.lower(): k for k in kinds
                                                         for h in (k["en"], *(k.get("en_other") or []))}
     gov = next(k for k in kinds if k["slug"] == "gov")
-    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, gov)
+    places = re.compile("|".join(places_zh)) if rows else None
+    # (after no name: a clause's or list's opening, or a word that ends where the body's name begins, 经州人民政府同意)
+    bare = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[与和及同由了的将在向对经暨并]))州(%s)" % "|".join(map(re.escape, zh_kinds)))
+    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, gov, places, bare)
 
 
 def _names_a_prefecture(norm: str, shorts: frozenset[str]) -> bool:
@@ -1176,9 +1189,12 @@ def _prefecture_agency(row: dict, kind: dict) -> Agency:
         full = _autonomous_prefecture_en(row)
         names_en = [f"People's Government of {full}", f"{full} People's Government", *names_en]
     names_zh = [f"{place}{z}" for z in kind["zh"] for place in (row["zh"] + "州", row["full"])]
+    if kind["slug"] == "gov-office":
+        names_en = [f"General Office of the People's Government of {_autonomous_prefecture_en(row)}", *names_en]
+    parent = f"pref-{slugify(row['en'])}-{kind['parent_kind']}" if kind.get("parent_kind") else None
     return Agency(agency_id=f"pref-{slugify(row['en'])}-{kind['slug']}", name_en=names_en[0], name_zh=names_zh[0],
-                  level="municipal", province=row["province"], in_registry=False,
-                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
+                  parent_agency_id=parent, level="municipal", province=row["province"], in_registry=False,
+                  aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])), acts_alone=kind.get("acts_alone", False))
 
 
 def _prefecture_matches(norm: str) -> list[_Match]:
@@ -1197,6 +1213,10 @@ def _prefecture_matches(norm: str) -> list[_Match]:
             kind = found.kind_of.get(m.group(2)) or found.kind_of.get(m.group(2).lower())
             if kind:
                 out.append(_Match(m.start(), m.end(), [], 1, _prefecture_agency(found.by_name[m.group(1)], kind)))
+    if zh and len(named := {found.by_name[p]["en"]: found.by_name[p] for p in found.places.findall(norm)}) == 1:
+        row = next(iter(named.values()))    # a page about one prefecture: its bare 州<kind> are that prefecture's
+        out += [_Match(m.start(), m.end(), [], 1, _prefecture_agency(row, found.kind_of[m.group(1)]))
+                for m in found.bare.finditer(norm)]
     return out
 
 
@@ -1275,12 +1295,16 @@ def _names(a: Agency) -> list[str]:
 
 def _prefectures_named(norm: str) -> set[City]:
     """The prefecture-level cities written with 市 in a text."""
+    return {city for city in _cities_named(norm) if city.prefecture}
+
+
+def _cities_named(norm: str) -> set[City]:
+    """The cities, prefecture- or county-level, written with 市 in a text."""
     gazetteer, found = city_gazetteer(), set()
     pos = norm.find("市")
     while pos >= 0:
         for k in range(min(gazetteer.longest_zh, pos), 1, -1):
-            city = gazetteer.by_zh.get(norm[pos - k:pos])
-            if city and city.prefecture:
+            if city := gazetteer.by_zh.get(norm[pos - k:pos]):
                 found.add(city)
                 break
         pos = norm.find("市", pos + 1)
@@ -1313,6 +1337,14 @@ class _Resolver:
         self.doc_city = next(iter(cities.values())) if len(cities) == 1 else None
         self.built: dict[str, Agency] = {}
         self.provincial_seen: set[str] = set()    # provincial bodies a bare kind (省药监局) resolved to
+
+    @cached_property
+    def publishing_county_city(self) -> City | None:
+        """The county-level city whose own site or outlet the page is (梅河口市融媒体中心, 长垣市市场监督管理局): its
+        bare 市<kind> are that city's ("我市"), not its prefecture's."""
+        found = _cities_named(self.publisher)
+        city = next(iter(found)) if len(found) == 1 else None
+        return city if city and not city.prefecture else None
 
     @cached_property
     def named_city(self) -> City | None:
@@ -1445,6 +1477,8 @@ class _Resolver:
                 and self.registry.get(f"prov-{municipality}-{c.kind}"):
             return f"prov-{municipality}-{c.kind}"    # 市政府办公厅 on a Shanghai page: Shanghai's
         city = self.doc_city or (self.named_city or self._sentence_city_en(m) if c.scope == "municipal" else None)
+        if c.scope == "municipal" and self.norm.startswith("市", m.start) and self.publishing_county_city:
+            city = self.publishing_county_city
         if c.scope == "municipal" and c.kind != "*" and city:
             agency = city_agency(self.registry.kinds[c.kind], city)
             self.built.setdefault(agency.agency_id, agency)

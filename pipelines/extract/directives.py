@@ -123,8 +123,9 @@ def _en_head_hits(norm: str) -> list[_Hit]:
 _QUOTED = re.compile(r"《([^《》\n]{1,150})》|“([^“”\n]{1,250})”|\"([^\"\n]{1,250})\"|‘([^‘’\n]{1,150})’|「([^「」\n]{1,150})」")
 # Inner quotes count as curly pairs, and as straight ones only around a capitalised name that the title goes
 # on after ('Plan for the "Weight Management Year" Campaign'): a straight quote cannot tell opening from closing.
+# (a version number is one token: "the DRG/DIP 2.0 Grouping Schemes")
 _EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|\"[A-Z][^\"\n]{0,58}\"(?=\s+[A-Z])"
-                       r"|[A-Za-z0-9][\w'’\-–—/]*|\S)")
+                       r"|\d+(?:\.\d+)+\b|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
     r"|revised\s+(?:edition|version)|\d{4}(?:\s*(?:edition|version|revision))?|cap\.?\s*\d+[a-z]?|"
@@ -1009,7 +1010,9 @@ def _is_bare_five_year_plan(title: str) -> bool:
 # '(State Council Order No. 739) (the "Device Regulations")', '... on January 3, 2025 (the "Reform Opinions")'
 _DEFINED_TERM_GAP = re.compile(r"[^()（）\n\"“”]{0,40}(?:[(（][^()（）\n]{1,40}[)）]\s*)?[(（]\s*(?:the\s+)?[\"“]$"
                                # ...and in Chinese: 《X》（2022年第103号，以下简称“103号公告”）
-                               r"|[》」”\"]?\s*[(（][^()（）\n]{0,30}?(?:以下简称|下称|简称)[“\"《「]$", re.I)
+                               r"|[》」”\"]?\s*[(（][^()（）\n]{0,30}?(?:以下简称|下称|简称)[“\"《「]$"
+                               # ...or after the Chinese title glossing it: '(《药物警戒检查指导原则》, the "Inspection Guidelines")'
+                               r"|》\s*[,，;；]\s*(?:the\s+)?[\"“]$", re.I)
 _DEFINED_TERM_WORDS = 3
 
 
@@ -1483,18 +1486,20 @@ _PERIOD_AFTER = re.compile(r"[”\"’]?\s*(?:period|era)\b|[”\"]?(?:时期|�
 
 
 def find_directives(text: NormalizedText, language: str, agency_mentions: list[AgencyMention],
-                    dates: list[DateMention], registry: AgencyRegistry) -> list[Directive]:
+                    dates: list[DateMention], registry: AgencyRegistry, publisher: str | None = None) -> list[Directive]:
     """One Directive per distinct named instrument in the document, in order of first mention.
 
     `language` and `registry` are unused: both scripts are searched on every page (English
     pages quote Chinese titles), and issuers come from the agency mentions already resolved.
+    `publisher`, the page's source, is named by no instrument: a law firm's name ("Harbourview Law") reads as a law's.
     """
     quoted = list(_QUOTED.finditer(text.norm))
     quotes = [m.span() for m in quoted]
     found = (_quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
              + _chinese_bare_laws(text, quotes))
     cands = _described_again(_select(found, quotes) + _issued_by_nicknames(text))
-    cands = [c for c in cands if not (_PERIOD_AFTER.match(text.norm, c.end) and _is_bare_five_year_plan(c.title))]
+    cands = [c for c in cands if not (_PERIOD_AFTER.match(text.norm, c.end) and _is_bare_five_year_plan(c.title))
+             and not (publisher and c.title.casefold() == publisher.casefold())]
     groups = _group(cands, text.norm)
     if not groups:
         return []       # one page in five: none of the scans for attributes below is needed

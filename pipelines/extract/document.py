@@ -27,7 +27,7 @@ def extract_document(clean_text: str, language: str, published: date | None, pub
     dates = find_dates(text, published, language)
     people = find_people(text, language, actors, registry)
     agencies, agency_mentions = _with_agencies_of_titles(people, agencies, agency_mentions, registry)
-    directives = find_directives(text, language, actors, dates, registry)
+    directives = find_directives(text, language, actors, dates, registry, publisher)
     places = find_places(text, language)
     events = find_events(text, language, published, dates, actors, people, directives, places, registry, agencies)
     return Extraction(agencies=agencies, agency_mentions=agency_mentions, dates=dates, people=people,

@@ -507,7 +507,9 @@ _VERB_NOUN_TYPES = ("visit", "signing")
 # ("approved 40 drugs last year") is none.
 _DECISION = {
     # (found in the lower-cased view, where one of `_DECISION_WORDS` stands at all)
-    "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved|prequalified|fined|convicted|sentenced"
+    # (not what a relative clause says is approved already: "48 products that have been approved in the United States")
+    "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|(?<!that have been )(?<!which have been )(?<!that has been )"
+                     r"(?<!which has been )(?<!that had been )approved|prequalified|fined|convicted|sentenced"
                      r"|warning\s+letter|seized|recall\s+was\s+(?:initiated|launched|started)|to\s+recall"
                      r"|breakthrough\s+therapy\s+designation"
                      r"|(?:initiated|launched|started)\s+(?:a|the)\s+(?:class\s+\w+\s+)?recall"
@@ -1434,6 +1436,12 @@ def _inside_title(text: str, sentence_start: int, at: int) -> bool:
     return opened >= 0 and text.find("》", opened, at) < 0
 
 
+def _after_quotes(view: str, start: int, pos: int) -> int:
+    """Where the words after the last quotation closing between start and pos begin: '"Patients should not pay
+    more," Ding said at a briefing' is told by its reporter, whatever the quotation says ought to be."""
+    return max(start, view.rfind('"', start, pos) + 1, view.rfind("”", start, pos) + 1)
+
+
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     norm = doc.text.norm
     nouns = doc.nouns
@@ -1445,7 +1453,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     # "Applicants will be required to submit a plan at the pre-submission meeting": where a rule asks it done
     if language == "en" and _RULE_BEFORE.search(doc.view):     # (one scan: most pages state no rule)
         verbs = [v for v in verbs if not (doc.view.startswith(("at ", "during "), v) and _RULE_BEFORE.search(
-            doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v))]
+            doc.view, _after_quotes(doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v), v))]
     to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
     first_to_come: dict[int, int] = {}     # sentence -> where the first verb of what is to come stands
     if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
@@ -1924,12 +1932,14 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
-_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
+_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s*(?=(?:jointly\s+)?"
+                                 r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
                                  r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)(?:No\.|[^,.;])){2,80}?\s+)?"
                                  r"on\s+|dated\s+"
                                  r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
                                  r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
+#                                          with no comma before "released by … on July 23",
 #                                          "…, which the NHSA and the MOHRSS jointly issued on June 29", "…, signed by Premier Li
 #                                          Keqiang as State Council Decree No. 677 on March 16")
 # ...or told in a clause its sentence opens on: "Jointly issued by the NMPA and the CNIPA on 4 July 2021 and effective on

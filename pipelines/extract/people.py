@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, Protocol
 
 from pipelines.extract.model import AgencyMention, PersonMention
-from pipelines.extract.resources import DATA, load_yaml
+from pipelines.extract.resources import DATA, load_lines, load_yaml
 from pipelines.extract.text import NormalizedText, standard_simplified
 
 
@@ -39,8 +39,7 @@ def wire_services() -> frozenset[str]:
 
 
 def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(load_lines(name))
 
 
 def _alternation(words: list[str], loose_separators: bool = False) -> str:
@@ -107,6 +106,7 @@ class _Lexicon:
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
     zh_title_after_name: re.Pattern  # the titles of zh_name_then_title alone: a cheap look for whether to scan
+    zh_only_after_name: dict[str, str]  # titles read only after a name (议员) -> English
     zh_cued: re.Pattern
     zh_foreign_cued: re.Pattern
     zh_byline: re.Pattern
@@ -127,7 +127,8 @@ _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站�
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
 _ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话"})   # 作者简介, 作者单位: headings, no author
 _ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同志", "教授", "博士", "医生", "师傅"})
-_ZH_RARE_GIVEN = set("为向以业者")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄), where the name's end is clear
+_ZH_RARE_GIVEN = set("为向以业者年员")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄, 刘兆年, 姚高员),
+                                        # where the name's end is clear
 # Characters Chinese writes Mongolian, Tibetan and Uyghur names with (巴特尔, 孟根巴雅尔, 次仁多吉, 买买提·艾力 without its
 # dot): such a name has no surname, so it is read only whole, of three or more of these, right after a title.
 _ZH_TRANSLITERATED = ("巴特尔图乌力吉额敦孟根雅其格那顺斯琴苏和宝音达赉朝鲁敖布赫木伦娜仁吉日嘎拉阿坦毕哈呼德勒白查干满都胡恩"
@@ -260,6 +261,7 @@ def _lexicon() -> _Lexicon:
     surname = f"(?:{_alternation(surnames)})"                       # opening a pattern
     surname_after = f"(?:{_single_characters_as_class(surnames)})"  # after its opening
     zh_all = {**titles["chinese"], **titles["chinese_party"]}
+    after_name = titles["chinese_after_name"] + list(titles["chinese_only_after_name"])
     zh_title = f"(?:{_alternation(list(zh_all))})"
     cjk = r"[\u4e00-\u9fff]"
     # (a bare capitalised "Deputy" before a capitalised word opens a title the list lacks: "Vice Minister of
@@ -346,9 +348,9 @@ def _lexicon() -> _Lexicon:
                                         rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
-        zh_name_then_title=re.compile(
-            rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(titles['chinese_after_name'])})"),
-        zh_title_after_name=re.compile(_alternation(titles['chinese_after_name'])),
+        zh_name_then_title=re.compile(rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(after_name)})"),
+        zh_title_after_name=re.compile(_alternation(after_name)),
+        zh_only_after_name=titles["chinese_only_after_name"],
         # (after 的 too: "以及九州通好药师大药房的王冬梅先后发言")
         zh_cued=re.compile(rf"(?:(?<!{cjk})|(?<=的))(?P<name>{surname_after}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
         zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:等|一行)?(?:{_alternation(strong_cues)}))"),
@@ -740,6 +742,9 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
         if not nameable[k] and words[k] in lex.ambiguous_surnames and nameable[k + 1] \
                 and _PINYIN_GIVEN.fullmatch(words[k + 1]):
             nameable[k] = True
+    if len(words) >= 2 and not nameable[-1] and words[-1] in lex.ambiguous_surnames and nameable[-2] \
+            and words[-2] in lex.pinyin_surnames:
+        nameable[-1] = True     # "Vice-Premiers Han Zheng, … and Liu He": such a word as the given name closing a run
     out = []
     i = 0
     while i < len(words):
@@ -1036,6 +1041,13 @@ def _names_no_one(norm: str, start: int) -> bool:
     return norm[start] == "向" and bool(_ADDRESSED.match(norm, start + 3))
 
 
+def _given_name_ok(name: str) -> bool:
+    """No character that ends a phrase stands in the given name, but for 时 inside a full one (陈时中, 李时珍)."""
+    given = name[1:]
+    return not any(c in _ZH_NOT_GIVEN for c in given) or (
+        len(given) == 2 and given[0] in _ZH_MID_GIVEN and given[1] not in _ZH_NOT_GIVEN)
+
+
 def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | None:
     """Where a Chinese name starting at `start` ends: a two-character given name first, if what follows fits."""
     lex = _lexicon()
@@ -1226,15 +1238,15 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
 
     # 习近平总书记 (a scan for names, which start with any of ~300 characters, only where such a title is)
     for m in lex.zh_name_then_title.finditer(norm) if lex.zh_title_after_name.search(norm) else ():
-        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
+        if not _given_name_ok(m.group("name")):
             continue        # a body before its head's title: 董事局主席
-        title = _zh_title(m.group("title"))
+        title = lex.zh_only_after_name.get(m.group("title")) or _zh_title(m.group("title"))
         implied = lex.implied_agency.get(title)
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.implied(implied) if implied else None))
 
     for m in lex.zh_name_title_speaks.finditer(norm):
-        if any(c in _ZH_NOT_GIVEN for c in m.group("name")[1:]):
+        if not _given_name_ok(m.group("name")):
             continue
         chain = m.group("chain")
         title = _office_title(norm, m.start("chain"), chain) or _zh_title(chain)

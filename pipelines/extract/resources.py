@@ -36,6 +36,13 @@ def load_yaml(name: str) -> Any:
     return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)
 
 
+@lru_cache(maxsize=None)
+def load_lines(name: str) -> tuple[str, ...]:
+    """The entries of the word list data/<name>: one per line, blank lines and # comments left out."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 def files_digest(root: Path, targets: Iterable[Path], salt: str = "") -> str:
     """Short hash of the files at or below `targets` (names relative to `root`, and contents), and `salt`."""
     digest = hashlib.sha256(salt.encode())

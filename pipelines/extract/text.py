@@ -2,9 +2,9 @@
 
 The warehouse keeps `clean_text` as the page wrote it (traditional script, pinyin glosses
 and all). Matching runs on a normalised copy: traditional folded to simplified (OpenCC),
-pinyin readings such as `網(wǎng)` removed, full-width forms folded (NFKC). `NormalizedText`
-keeps, for every character of the normalised copy, the offset it came from, so a match
-found there is reported as a span of the original.
+pinyin readings such as `網(wǎng)` and the spaces padding names (程 明) removed, full-width
+forms folded (NFKC). `NormalizedText` keeps, for every character of the normalised copy, the
+offset it came from, so a match found there is reported as a span of the original.
 """
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 import opencc
 
 from pipelines.extract.model import Evidence
+from pipelines.extract.resources import load_lines
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # A pinyin gloss right after a hanzi: lower-case latin, at most six letters, in ASCII or full-width parentheses.
@@ -31,6 +32,13 @@ PINYIN_GLOSS = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])" + _GLOSS_READING)
 # interleave into exactly PINYIN_GLOSS's.
 _GLOSS_ASCII = re.compile(r"\((?<=[\u4e00-\u9fff]\()" + _GLOSS_READING)
 _GLOSS_WIDE = re.compile(r"（(?<=[\u4e00-\u9fff]（)" + _GLOSS_READING)
+
+# A two-character name padded to three characters' width with a space, as lists of officials print them (副局长程 明,
+# 谭　伟): the space is left out of the matching view, as a gloss is, so the name reads whole. Scanned from the
+# space (a pattern opening with a class runs at C speed); kept only after a surname that opens a name: after no
+# hanzi or after a title (not 黄建华　市卫健委副主任, a full name and then its post).
+_NAME_PADDING = re.compile(r"[ \u3000\xa0](?<=[\u4e00-\u9fff][ \u3000\xa0])[ \u3000\xa0]?(?=[\u4e00-\u9fff])")
+_TITLE_ENDS = frozenset("长任员者记席理书监事官师授")
 
 _T2S = opencc.OpenCC("t2s")
 _HK2S = opencc.OpenCC("hk2s")   # Hong Kong variants t2s leaves alone (衞 -> 卫)
@@ -135,6 +143,20 @@ def _gloss_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _padding_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the spaces padding a two-character name (`_NAME_PADDING` after a surname)."""
+    if text.isascii():
+        return []
+    surnames = _single_surnames()
+    return [m.span() for m in _NAME_PADDING.finditer(text) if _fold(text[m.start() - 1]) in surnames
+            and (m.start() < 2 or not CJK.match(text, m.start() - 2) or _fold(text[m.start() - 2]) in _TITLE_ENDS)]
+
+
+@lru_cache(maxsize=1)
+def _single_surnames() -> frozenset[str]:
+    return frozenset(s for s in load_lines("surnames.txt") if len(s) == 1)
+
+
 def is_chinese(text: str) -> bool:
     """Chinese when hanzi make up a real share of the letters (English pages quote a few)."""
     sample = text[:4000]  # the opening says enough, and counting is per character
@@ -183,14 +205,16 @@ class NormalizedText:
 
     def __post_init__(self) -> None:
         original = self.original
-        glosses = _gloss_spans(original)
-        if not glosses:  # no gloss removed: the usual case, offsets are the identity
+        dropped = _gloss_spans(original)
+        if padding := _padding_spans(original):
+            dropped = sorted(dropped + padding)
+        if not dropped:  # nothing removed: the usual case, offsets are the identity
             kept, self.offsets = original, range(len(original))
         else:
-            # the kept runs lie between the glosses; pasted and counted at C speed (a page that
+            # the kept runs lie between the dropped spans; pasted and counted at C speed (a page that
             # glosses every word has hundreds of runs)
-            starts = [0] + [end for _, end in glosses]
-            ends = [start for start, _ in glosses] + [len(original)]
+            starts = [0] + [end for _, end in dropped]
+            ends = [start for start, _ in dropped] + [len(original)]
             kept = "".join(map(original.__getitem__, map(slice, starts, ends)))
             self.offsets = list(itertools.chain.from_iterable(map(range, starts, ends)))
         self.norm = _fold(kept)
