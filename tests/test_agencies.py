@@ -1116,3 +1116,18 @@ def test_zh_a_county_level_citys_own_page_places_its_bare_bodies_in_it():
     assert {a.agency_id for a in agencies} == {"city-changyuan-amr", "city-xinxiang-amr", "city-changyuan-hc",
                                                "city-changyuan-hsa"}
 
+
+
+def test_civil_affairs_bodies_taiwans_city_health_departments_and_a_place_word_inside_another_word():
+    assert {"prov-zhejiang-dca", "city-hangzhou-bca"} <= ids("浙江省药品监督管理局：该建议由我局主办，省民政厅会办。杭州市民政局参加。",
+                                                             "zh").keys()
+    assert {"taiwan-taipei-doh", "taiwan-new-taipei-doh"} <= ids("食藥署與臺北市政府衛生局、新北市政府衛生局共同宣布。", "zh").keys()
+    # (the US CDC only where the page names the country: "focus" holds no "us")
+    assert "us-cdc" not in ids("The centers for disease control and prevention at all levels will focus on research.")
+    assert "us-cdc" in ids("The US Centers for Disease Control and Prevention said so.")
+
+
+def test_a_citys_party_committee_in_english():
+    assert ids("Yin Hong, Secretary of the CPC Jiangxi Provincial Committee and Secretary of the CPC Nanchang "
+               "Municipal Committee, attended.") == {"prov-jiangxi-party-committee": None,
+                                                     "city-nanchang-party-committee": None}

@@ -1112,3 +1112,13 @@ def test_the_head_of_state_signing_時_inside_a_full_name_a_town_head_and_a_piny
     raw = "Vice-Premiers Han Zheng, Sun Chunlan, Hu Chunhua and Liu He attended the meeting."
     assert [p.name for p in extract_document(raw, "en", date(2019, 2, 21)).people] == [
         "Han Zheng", "Sun Chunlan", "Hu Chunhua", "Liu He"]
+
+
+def test_a_name_then_its_post_after_its_bodys_short_name_beside_another_and_a_reply():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = ("衛生福利部食品藥物管理署（下稱食藥署）與財團法人國家衛生研究院（下稱國衛院）簽署備忘錄，由食藥署吳秀梅署長與國衛院"
+           "司徒惠康院長代表雙方簽署。食藥署副署長王德原回應，將另以專法規範。")
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2022, 10, 26)).people] == [
+        ("吴秀梅", "Director"), ("司徒惠康", "President"), ("王德原", "Deputy Director")]

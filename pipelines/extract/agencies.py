@@ -507,7 +507,8 @@ def city_agency(kind: dict, city: City) -> Agency:
                                   if not _ABBREVIATION.match(h) for f in forms))
     names_zh = [f"{city.zh}市{zh}" for zh in kind["zh"]] if city.zh else []
     return Agency(agency_id=f"city-{slugify(city.en)}-{kind['slug']}", name_en=names_en[0],
-                  name_zh=names_zh[0] if names_zh else None, level="municipal", province=city.province,
+                  name_zh=names_zh[0] if names_zh else None, level=kind.get("level_override") or "municipal",
+                  province=city.province,
                   in_registry=False, aliases=tuple(dict.fromkeys(names_en[1:] + names_zh[1:])))
 
 
@@ -1000,14 +1001,14 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
     for end_idx, (key, values, names, case_checked, head, place, bound_key, word_start, word_end, zh_end, latin) \
             in registry.automaton.iter(low):
         start, end = end_idx - len(key) + 1, end_idx + 1
-        if place:
-            places.add(key)
         if word_start and start > 0 and norm[start - 1] in _WORD_CHARS:
             continue
         # "market regulation bureaus of Suzhou": a plural kind head may still name a city's agency
         plural = norm.startswith("s of ", end)
         if word_end and end < size and norm[end] in _WORD_CHARS and not plural:
             continue
+        if place:
+            places.add(key)     # (a whole word: not the "us" of "focus")
         if zh_end and norm[end - 1:end + 1] in _ZH_FALSE_ENDINGS and not norm.startswith("面向", end):
             continue    # (but 国家药监局面向拉美国家举办…: the bureau, then 面向, "for")
         if latin and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
@@ -1091,8 +1092,11 @@ _NUMBERED_CONGRESS = re.compile(r"\b(Standing Committee of the) (?:\d{1,2}(?:st|
 _EN_AROUND_CITY = re.compile(r"\b(?:(?P<congress>Standing Committee) of the (?:(?:\d{1,2}|[A-Z][a-z]+(?:-[a-z]+)?)"
                              r"(?:st|nd|rd|th) )?(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Municipal People['’]s Congress"
                              r"|(?P<office>General|Information) Office of the (?P<city2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) "
-                             r"Municipal (?:People['’]s )?Government)\b")
-_AROUND_CITY_KINDS = {"Standing Committee": "congress-sc", "General": "gov-office", "Information": "info-office"}
+                             r"Municipal (?:People['’]s )?Government"
+                             # (and a city's Party committee: "Secretary of the CPC Nanchang Municipal Committee")
+                             r"|(?P<party>CPC) (?P<city3>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) Municipal Committee)\b")
+_AROUND_CITY_KINDS = {"Standing Committee": "congress-sc", "General": "gov-office", "Information": "info-office",
+                      "CPC": "party-committee"}
 
 
 # ...and in Chinese: 河北省十四届人大常委会, 十四届全国人大常委会
@@ -1223,8 +1227,8 @@ def _prefecture_matches(norm: str) -> list[_Match]:
 def _around_city_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
     out = []
     for m in _EN_AROUND_CITY.finditer(norm) if " Municipal " in norm else ():
-        kind = registry.kinds[_AROUND_CITY_KINDS[m.group("congress") or m.group("office")]]
-        if city := _en_city(m.group("city") or m.group("city2"), registry, True):
+        kind = registry.kinds[_AROUND_CITY_KINDS[m.group("congress") or m.group("office") or m.group("party")]]
+        if city := _en_city(m.group("city") or m.group("city2") or m.group("city3"), registry, True):
             out.append(_Match(m.start(), m.end(), [], 1, city_agency(kind, city), city=city))
     return out
 

@@ -102,6 +102,7 @@ class _Lexicon:
     zh_salutation: re.Pattern
     zh_salutee: re.Pattern
     zh_name_title_speaks: re.Pattern
+    zh_body_name_title: re.Pattern
     zh_title_at_end: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
@@ -346,6 +347,9 @@ def _lexicon() -> _Lexicon:
         zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname}{cjk}{{1,2}}?)"
                                         rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
                                         rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
+        # ...or after its body's short name, with another beside it: "由食藥署吳秀梅署長與國衛院司徒惠康院長代表雙方簽署"
+        zh_body_name_title=re.compile(rf"(?<=[由与和及、，,])(?:{cjk}{{1,8}}?[署局部厅委组院])(?P<name>{surname}{cjk}{{1,2}}?)"
+                                      rf"(?P<chain>{zh_title})(?=[与和及、，,]|代表|共同)"),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(after_name)})"),
@@ -1245,7 +1249,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.implied(implied) if implied else None))
 
-    for m in lex.zh_name_title_speaks.finditer(norm):
+    for m in itertools.chain(lex.zh_name_title_speaks.finditer(norm), lex.zh_body_name_title.finditer(norm)):
         if not _given_name_ok(m.group("name")):
             continue
         chain = m.group("chain")
