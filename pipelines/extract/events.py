@@ -508,8 +508,9 @@ _VERB_NOUN_TYPES = ("visit", "signing")
 _DECISION = {
     # (found in the lower-cased view, where one of `_DECISION_WORDS` stands at all)
     # (not what a relative clause says is approved already: "48 products that have been approved in the United States")
-    "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|(?<!that have been )(?<!which have been )(?<!that has been )"
-                     r"(?<!which has been )(?<!that had been )approved|prequalified|fined|convicted|sentenced"
+    "en": re.compile(r"\b(?:granted\s+(?:\w+\s+){0,2}approval|approved(?<!that have been approved)(?<!which have been approved)"
+                     r"(?<!that has been approved)(?<!which has been approved)(?<!that had been approved)"
+                     r"|prequalified|fined|convicted|sentenced"
                      r"|warning\s+letter|seized|recall\s+was\s+(?:initiated|launched|started)|to\s+recall"
                      r"|breakthrough\s+therapy\s+designation"
                      r"|(?:initiated|launched|started)\s+(?:a|the)\s+(?:class\s+\w+\s+)?recall"

@@ -348,7 +348,8 @@ def _lexicon() -> _Lexicon:
                                         rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
                                         rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
         # ...or after its body's short name, with another beside it: "由食藥署吳秀梅署長與國衛院司徒惠康院長代表雙方簽署"
-        zh_body_name_title=re.compile(rf"(?<=[由与和及、，,])(?:{cjk}{{1,8}}?[署局部厅委组院])(?P<name>{surname}{cjk}{{1,2}}?)"
+        # (a plain class first: sre scans for it fast, where a lookbehind would be tried at every position)
+        zh_body_name_title=re.compile(rf"[由与和及、，,](?:{cjk}{{1,8}}?[署局部厅委组院])(?P<name>{surname}{cjk}{{1,2}}?)"
                                       rf"(?P<chain>{zh_title})(?=[与和及、，,]|代表|共同)"),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
