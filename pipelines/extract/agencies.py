@@ -1132,7 +1132,7 @@ class _Prefectures:
     kind_of: dict[str, dict]        # a kind's Chinese or (lower-case) English name -> the kind
     gov: dict                       # the people's government kind
     places: re.Pattern | None       # 临夏州, 临夏回族自治州: a prefecture named in Chinese
-    bare: re.Pattern | None         # 州<kind> written bare (州人民政府, 州市场监督管理局): the page's own prefecture's
+    bare: re.Pattern                # 州<kind> (州人民政府, 州市场监督管理局): written bare, the page's own prefecture's
 
 
 @lru_cache(maxsize=1)
@@ -1155,9 +1155,17 @@ def _prefectures() -> _Prefectures:
                                                         for h in (k["en"], *(k.get("en_other") or []))}
     gov = next(k for k in kinds if k["slug"] == "gov")
     places = re.compile("|".join(places_zh)) if rows else None
-    # (after no name: a clause's or list's opening, or a word that ends where the body's name begins, 经州人民政府同意)
-    bare = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[与和及同由了的将在向对经暨并]))州(%s)" % "|".join(map(re.escape, zh_kinds)))
+    bare = re.compile("州(%s)" % "|".join(map(re.escape, zh_kinds)))
     return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, gov, places, bare)
+
+
+# What may end right before a body written bare: no name (a clause's or list's opening), or a word that ends where
+# the body's name begins (经州人民政府同意, 与州林业局)
+_BEFORE_A_BARE_BODY = frozenset("与和及同由了的将在向对经暨并")
+
+
+def _opens_a_name(norm: str, pos: int) -> bool:
+    return pos == 0 or not CJK_CHAR.match(norm[pos - 1]) or norm[pos - 1] in _BEFORE_A_BARE_BODY
 
 
 def _names_a_prefecture(norm: str, shorts: frozenset[str]) -> bool:
@@ -1220,7 +1228,7 @@ def _prefecture_matches(norm: str) -> list[_Match]:
     if zh and len(named := {found.by_name[p]["en"]: found.by_name[p] for p in found.places.findall(norm)}) == 1:
         row = next(iter(named.values()))    # a page about one prefecture: its bare 州<kind> are that prefecture's
         out += [_Match(m.start(), m.end(), [], 1, _prefecture_agency(row, found.kind_of[m.group(1)]))
-                for m in found.bare.finditer(norm)]
+                for m in found.bare.finditer(norm) if _opens_a_name(norm, m.start())]
     return out
 
 
