@@ -1488,9 +1488,10 @@ class _Resolver:
         if c.scope == "municipal" and c.kind != "*" and (municipality := self.municipality) \
                 and self.registry.get(f"prov-{municipality}-{c.kind}"):
             return f"prov-{municipality}-{c.kind}"    # 市政府办公厅 on a Shanghai page: Shanghai's
-        city = self.doc_city or (self.named_city or self._sentence_city_en(m) if c.scope == "municipal" else None)
         if c.scope == "municipal" and self.norm.startswith("市", m.start) and self.publishing_county_city:
             city = self.publishing_county_city
+        else:
+            city = self.doc_city or (self.named_city or self._sentence_city_en(m) if c.scope == "municipal" else None)
         if c.scope == "municipal" and c.kind != "*" and city:
             agency = city_agency(self.registry.kinds[c.kind], city)
             self.built.setdefault(agency.agency_id, agency)

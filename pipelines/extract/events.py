@@ -1856,8 +1856,8 @@ def _decision_drafts(doc: _Doc, language: str, events: list[_Draft], published: 
 def _council_question_drafts(doc: _Doc, language: str, events: list[_Draft]) -> list[_Draft]:
     """A legislator's question and an official's reply "in the Legislative Council today" (`_COUNCIL_QUESTION`, Hong
     Kong's "LCQ" releases): the Council's meeting that day, held by the Council, the two attending."""
-    if not (found := _COUNCIL_QUESTION[language].search(doc.view)):
-        return []
+    if _COUNCIL[language] not in doc.view or not (found := _COUNCIL_QUESTION[language].search(doc.view)):
+        return []   # (a substring test first: the pattern, opening on a word boundary, is scanned slowly on every page)
     anchor, anchor_end = doc.text.span(*found.span("council"))
     s, e = doc.sentence_of(anchor)
     start, _, dated = _sentence_date(doc, s, e, anchor, language)
@@ -3321,6 +3321,7 @@ _COUNCIL_QUESTION = {
     "zh": re.compile(r"以下(?:是|为)今[日天][(（][^)）\n]{2,12}[)）]在(?P<council>立法会)(?:会议)?上[^。\n]{2,60}?的提问和"
                      r"[^。\n]{2,80}?的(?:书面|口头)?答复"),
 }
+_COUNCIL = {"en": "legislative council", "zh": "立法会"}
 _COUNCIL_MEETING_NAME = {"en": "Legislative Council meeting", "zh": "立法会会议"}
 _YEAR_TALLY_ZH = re.compile(r"(?:(?:19|20)\d\d年|去年|今年以来|全年)[^。；;]{0,40}?共(?:组织|开展|派出|检查|督导)")
 _ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核查|关注)了?[^，。；]{0,12}$")

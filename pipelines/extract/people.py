@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, Protocol
 
 from pipelines.extract.model import AgencyMention, PersonMention
-from pipelines.extract.resources import DATA, load_lines, load_yaml
+from pipelines.extract.resources import load_lines, load_yaml
 from pipelines.extract.text import NormalizedText, standard_simplified
 
 
@@ -1063,8 +1063,7 @@ def _zh_name_end(norm: str, start: int, max_end: int, strict: bool) -> int | Non
             return end      # 近藤达也: a Japanese surname and a given name of two characters (也 as in 达也, 哲也)
         if norm[start + 1:end] in _ZH_FORMS_OF_ADDRESS or norm[start + 1:end] in lex.zh_titles:
             continue    # 王女士, 李先生, 林次长: a surname and a form of address or a title, no one named
-        if any(c in _ZH_NOT_GIVEN for c in norm[start + 1:end]) and not (
-                end - start == 3 and norm[start + 1] in _ZH_MID_GIVEN and norm[start + 2] not in _ZH_NOT_GIVEN):
+        if not _given_name_ok(norm[start:end]):
             # 丁向阳, 李大为: a character that rarely names, in a full name a title precedes and a clear end follows
             if not (strict and end - start == 3 and all(c in _ZH_RARE_GIVEN or c not in _ZH_NOT_GIVEN
                                                         for c in norm[start + 1:end])
