@@ -1131,3 +1131,32 @@ def test_a_citys_party_committee_in_english():
     assert ids("Yin Hong, Secretary of the CPC Jiangxi Provincial Committee and Secretary of the CPC Nanchang "
                "Municipal Committee, attended.") == {"prov-jiangxi-party-committee": None,
                                                      "city-nanchang-party-committee": None}
+
+
+def test_kinds_a_page_adds_investment_promotion_natural_resources_housing_education_audit_and_assets_commissions():
+    raw = "衡阳市教育局、市审计局、市国资委参加。"     # (bare 市 bodies: the page's one city's)
+    found = {a.agency_id: a.name_en for a in extract_document(raw, "zh", date(2023, 8, 1)).agencies}
+    raw = ("山东省自然资源厅、省住房和城乡建设厅参加。广州市投资促进局举办推介会。天津市市场监督管理委员会查处。"
+           "青海省民族宗教事务委员会出席。")
+    found |= {a.agency_id: a.name_en for a in extract_document(raw, "zh", date(2023, 8, 1)).agencies}
+    assert found == {
+        "prov-shandong-dnr": "Shandong Provincial Department of Natural Resources",
+        "prov-shandong-dhurd": "Shandong Provincial Department of Housing and Urban-Rural Development",
+        "city-hengyang-bedu": "Hengyang Municipal Bureau of Education",
+        "city-hengyang-audit-bureau": "Hengyang Municipal Audit Bureau",
+        "city-hengyang-sasac": "State-owned Assets Supervision and Administration Commission of Hengyang Municipal Government",
+        "city-guangzhou-ipb": "Guangzhou Municipal Investment Promotion Bureau",
+        "prov-tianjin-amr": "Tianjin Municipal Administration for Market Regulation",
+        "prov-qinghai-erac": "Qinghai Provincial Ethnic and Religious Affairs Commission"}
+
+
+def test_a_prefectures_own_page_its_seat_a_web_address_a_day_after_on_and_a_title_named_like_an_agency():
+    raw = "省药监局到我州召开座谈会\n4月11日，云南省药品监督管理局在文山市召开座谈会。州市场监管局局长龙家良出席。全州药品监管形势平稳。"
+    ids = {a.agency_id for a in extract_document(raw, "zh", date(2023, 4, 13)).agencies}
+    assert "pref-wenshan-amr" in ids
+    raw = "《行動計劃》全文已上載至衞生防護中心網頁（www.chp.gov.hk）。"
+    assert "chp-commission" not in {a.agency_id for a in extract_document(raw, "zh", date(2022, 11, 18)).agencies}
+    raw = ("The opinions were adopted at the 18th meeting of the Central Committee for Deepening Overall Reform on "
+           "February 19. The new law replaces the Hubei Provincial Regulations on Drug Supervision and Administration.")
+    assert [a.name_en for a in extract_document(raw, "en", date(2021, 6, 4)).agencies] == [
+        "Central Committee for Deepening Overall Reform"]

@@ -830,3 +830,16 @@ def test_a_trail_through_a_days_releases_dates_a_page_its_sign_off_does_not():
             "醫務衞生局局長盧寵茂教授（中）今日見證醫院管理局與江蘇省人民醫院簽署醫療合作備忘錄。\n")
     doc = parse_document("c.txt", page.encode("utf-8"))
     assert doc.title == "醫務衞生局局長率團訪問江蘇（附圖）" and doc.published_date == date(2024, 5, 20)
+
+
+@pytest.mark.parametrize("line", [
+    "[ 打印 ] [ 字号：大 中 小 ]  0条评论  分享到：", "澎湃新闻报料：021-962866", "[Share] [Comment] [Print] [Mail] [Large] [Medium] [Small]",
+    "[Print] [Close] [Share to]", "[Share] WeChat  Weibo  Facebook  Twitter  [Print]  [Font: A+ A-]", "此網頁內容由政府新聞處提供",
+    "Back to Press Releases", "Translated and edited by Wang Yiming | Zhou Jing", "图解：一图读懂生物医药产业“20条”"])
+def test_comment_counters_tip_lines_rows_of_buttons_and_infographic_links_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["该政策已收到120条评论，将在修改中吸收。", "[Photo] Officials visit a plant in Tianjin"])
+def test_a_sentence_counting_comments_and_a_captioned_photo_are_not(line):
+    assert not is_furniture(line)

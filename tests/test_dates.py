@@ -234,3 +234,14 @@ def test_relative_days_in_a_transcript_count_from_its_labelled_date_not_a_later_
 def test_zh_a_minguo_year_glossed_in_brackets_before_the_month_and_day():
     found = find_dates(NormalizedText("雙北衛生局去(111)年12月6日簽署備忘錄，今(112)年8月1日起開辦。"), date(2023, 10, 17), "zh")
     assert [d.start_date for d in found] == [date(2022, 12, 6), date(2023, 8, 1)]
+
+
+def test_a_day_some_years_ago_a_span_from_yesterday_to_today_and_a_weekday_an_event_runs_until():
+    def days(text, published, language):
+        return [(m.start_date, m.end_date) for m in find_dates(NormalizedText(text), published, language)]
+    assert days("三年前的7月4日，国家药监局发布", date(2024, 7, 8), "zh") == [(date(2021, 7, 4), None)]
+    assert days("去年5月12日", date(2024, 7, 8), "zh") == [(date(2023, 5, 12), None)]
+    assert days("visited Foshan from yesterday (November 21) to today (November 22).", date(2024, 11, 22), "en") == [
+        (date(2024, 11, 21), date(2024, 11, 22))]
+    assert days("The assembly opened on May 20 and runs until Tuesday.", date(2019, 5, 27), "en") == [
+        (date(2019, 5, 20), None), (date(2019, 5, 28), None)]

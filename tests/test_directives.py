@@ -180,7 +180,8 @@ def test_gxp_names_need_good_and_stay_title_case():
     found = run("Tianjin Inspectors Check Pharmacies Against Good Supply Practice for drug retailers\n"
                 "Inspectors found that some pharmacies still followed unhealthy practices, breaching the "
                 "Good Supply Practice for Pharmaceutical Products.")
-    assert titles(found) == ["Good Supply Practice", "Good Supply Practice for Pharmaceutical Products"]
+    # (the short form and the full name are one instrument, named in full)
+    assert titles(found) == ["Good Supply Practice for Pharmaceutical Products"]
     assert all(d.directive_type == "standard" for d in found)
 
 
@@ -739,8 +740,8 @@ def test_a_statistical_bulletin_is_a_document_issued():
     zh = run("国家医保局25日发布《2023年全国医疗保障事业发展统计公报》。", language="zh")
     assert [(d.title, d.directive_type) for d in zh] == [("2023年全国医疗保障事业发展统计公报", "other")]
     assert [d.title for d in run("The figures were given in the 2023 Statistical Bulletin on the Development of "
-                                 "National Healthcare Security.")] == [
-        "Statistical Bulletin on the Development of National Healthcare Security"]
+                                 "National Healthcare Security.")] == [     # (its year opens its name, as the gold has it)
+        "2023 Statistical Bulletin on the Development of National Healthcare Security"]
 
 
 def test_a_chinese_nickname_defined_after_a_title_is_no_directive_of_its_own():
@@ -980,3 +981,26 @@ def test_a_version_number_inside_a_title_the_publishers_name_and_a_term_defined_
            'Harbourview Law contact to register.')
     assert [d.title for d in extract_document(raw, "en", date(2022, 5, 1), "Harbourview Law").directives] == [
         "Guidelines for Pharmacovigilance Inspection"]
+
+
+def test_a_protocol_of_diagnosis_and_treatment_a_short_form_and_its_full_name_and_a_key_points_of_a_year():
+    raw = ("Insurance funds cover the drugs listed in the Diagnosis and Treatment Protocol for COVID-19 (Trial Version 9). "
+           "The two sides signed a Cooperation Protocol on Drug Regulation. Inspectors check Good Supply Practice (GSP) "
+           "compliance, as required by the Good Supply Practice for Pharmaceutical Products. Hospitals must implement "
+           "the 2023 Key Points for Correcting Unhealthy Practices in Pharmaceutical Purchase and Sales and in Medical "
+           "Services. It rests on the Technical Guideline for the Research and Evaluation of Biosimilars (Tentative).")
+    assert [(d.title, d.directive_type) for d in extract_document(raw, "en", date(2024, 1, 19)).directives] == [
+        ("Diagnosis and Treatment Protocol for COVID-19 (Trial Version 9)", "guideline"),
+        ("Good Supply Practice for Pharmaceutical Products", "standard"),
+        ("2023 Key Points for Correcting Unhealthy Practices in Pharmaceutical Purchase and Sales and in Medical "
+         "Services", "other"),
+        ("Technical Guideline for the Research and Evaluation of Biosimilars (Tentative)", "guideline")]
+
+
+def test_a_chinese_title_glossed_in_english_is_one_directive_and_words_quoted_with_a_comma_are_none():
+    raw = ("国家药监局、国家知识产权局联合发布《药品专利纠纷早期解决机制实施办法（试行）》（Implementation Measures for the Early "
+           "Resolution Mechanism for Drug Patent Disputes (Trial)）。一位总监告诉记者，“现在更多企业把专利挑战前置到立项阶段，"
+           "与研发同步规划”。")
+    [d] = extract_document(raw, "zh", date(2024, 7, 8)).directives
+    assert d.title == "药品专利纠纷早期解决机制实施办法（试行）"
+    assert "Implementation Measures for the Early Resolution Mechanism for Drug Patent Disputes (Trial)" in d.short_names

@@ -3820,3 +3820,51 @@ def test_bids_opened_a_publicity_event_a_visit_others_were_led_on_and_a_quotatio
     raw = '"Patients should not pay more," Ding Yiling said at a briefing in Beijing on Monday.'
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 11, 12)).events] == [
         ("press_conference", date(2024, 11, 11))]
+
+
+def test_projects_signed_at_a_dated_conference_a_matchmaking_conference_and_a_delegation_of_a_named_body():
+    raw = ("URUMQI, Aug. 22 -- Twenty-eight biomedicine projects with a total investment of 16.3 billion yuan were "
+           "signed at the 2024 Xinjiang Biomedicine Industry Investment Promotion Conference, which was held in Urumqi "
+           "from Tuesday to Wednesday.")
+    events = extract_document(raw, "en", date(2024, 8, 22)).events
+    assert ("signing", date(2024, 8, 20)) in [(e.event_type, e.start_date) for e in events]
+    assert "16.3 billion yuan" in next(e.name for e in events if e.event_type == "signing")    # (not cut at "16.")
+    raw = ("The Director of Health, Dr Ronald Lam, led a delegation of the Department of Health (DH) to Foshan and "
+           "Jiangmen in Guangdong Province from yesterday (November 21) to today (November 22) to exchange views.")
+    [trip] = extract_document(raw, "en", date(2024, 11, 22)).events
+    assert (trip.event_type, trip.start_date, trip.end_date) == ("visit", date(2024, 11, 21), date(2024, 11, 22))
+    raw = ("Ma Xiaowei, minister of the National Health Commission, who led the Chinese delegation to the assembly, "
+           "spoke on May 21.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2019, 5, 27)).events] == []
+
+
+def test_people_gathered_for_a_session_a_group_that_went_somewhere_to_look_into_it_and_a_tally_of_agreements():
+    raw = ("More than 230 managers gathered in Nanjing on Wednesday for a training session on patent linkage. From May "
+           "22 to 24, a working group of the NHC went to Changsha and Zhuzhou in Hunan province to look into the "
+           "transformation of township health centers. By the end of 2022, institutions had signed 84,000 pairs of "
+           "cooperation agreements.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 5, 17)).events] == [
+        ("meeting", date(2024, 5, 15)), ("visit", date(2024, 5, 22))]
+
+
+def test_an_announcement_the_bodies_said_they_made_a_release_by_two_general_offices_and_a_date_it_applies_from():
+    raw = ("China will place all nitazene-type substances under class-wide control starting July 1, the Ministry of "
+           "Public Security, the National Health Commission and the National Medical Products Administration said in "
+           "a joint announcement on Monday. Under the Announcement on Listing Nitazene-type Substances in the "
+           "Supplementary List of Controlled Narcotic Drugs, any substance with the core structure will be controlled.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 6, 4)).events] == [
+        ("release", date(2024, 6, 3))]
+    raw = ("The approval reflects the review reform launched by the Opinions on Deepening the Reform of the Review and "
+           "Approval System, issued by the General Office of the CPC Central Committee and the General Office of the "
+           "State Council on 8 October 2017.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2019, 2, 26)).events] == [
+        ("release", date(2017, 10, 8))]
+
+
+def test_zh_signed_before_the_meeting_and_another_meeting_presided_over_too():
+    raw = ("11月7日下午，省长许昆林在南京会见阿斯利康全球首席执行官苏博科一行。会见前，省商务厅与阿斯利康（中国）签署"
+           "《深化战略合作备忘录》。")
+    assert ("signing", date(2023, 11, 7)) in [(e.event_type, e.start_date)
+                                              for e in extract_document(raw, "zh", date(2023, 11, 8)).events]
+    raw = "9月5日，王正谱在石家庄调研。随后，王正谱主持召开座谈会，听取汇报。当天，王正谱还主持召开专题会议，研究部署工作。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2023, 9, 6)).events] == ["visit", "meeting", "meeting"]

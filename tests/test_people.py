@@ -1122,3 +1122,34 @@ def test_a_name_then_its_post_after_its_bodys_short_name_beside_another_and_a_re
            "司徒惠康院長代表雙方簽署。食藥署副署長王德原回應，將另以專法規範。")
     assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2022, 10, 26)).people] == [
         ("吴秀梅", "Director"), ("司徒惠康", "President"), ("王德原", "Deputy Director")]
+
+
+def test_rare_surnames_after_a_title_or_a_leaders_label_a_foreign_name_in_characters_and_a_tibetan_name():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = ("副省长时清霜，省政府秘书长朱浩文参加调研。浙江省副省长成岳冲一行来磐安调研。国务院副秘书长丁向阳，省领导时光辉、谭炯参加"
+           "有关活动。省长许昆林会见阿斯利康全球首席执行官苏博科（Pascal Soriot）一行。省药监局副局长才让多杰主持会议。")
+    names = [p.name for p in extract_document(raw, "zh", date(2023, 9, 6)).people]
+    for name in ("时清霜", "成岳冲", "时光辉", "谭炯", "苏博科", "才让多杰"):
+        assert name in names
+    # ...but a word is no name: 同时 is no 时-name, 解读 (what an official does) no 解-name
+    raw = "同时，会议强调。省中医药局负责人解读《贵州省支持中医药传承创新发展若干措施》。"
+    assert [p.name for p in extract_document(raw, "zh", date(2023, 9, 6)).people] == []
+
+
+def test_an_epidemic_commander_and_consultancy_authors_in_a_dated_info_line():
+    from datetime import date
+
+    from pipelines.documents import parse_document
+    from pipelines.extract.document import extract_document
+    raw = "中央流行疫情指揮中心指揮官陳時中表示，疫苗後續將依預防接種順序納入公費疫苗接種計畫。"
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2021, 7, 19)).people] == [("陈时中", "Commander")]
+    page = ("Meridian Regulatory Partners\nHome > Insights > Regulatory Alerts\n\nNMPA Approves China's First "
+            "Biosimilar\n\n26 February 2019 | Authors: Emily Zhou, Partner, Shanghai; Daniel Hu, Senior Consultant, "
+            "Beijing\n\nOn Friday, 22 February 2019, the National Medical Products Administration approved HLX01, a "
+            "biosimilar developed by Shanghai Henlius Biotech, for the treatment of lymphoma.\n")
+    doc = parse_document("alert.txt", page.encode("utf-8"))
+    assert doc.published_date == date(2019, 2, 26)
+    people = extract_document(doc.clean_text, "en", doc.published_date).people
+    assert [(p.name, p.title) for p in people] == [("Emily Zhou", "Partner"), ("Daniel Hu", "Senior Consultant")]

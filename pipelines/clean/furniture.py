@@ -31,7 +31,7 @@ _LABELS = {
     "热点推荐", "分享成功", "扫一扫", "微信", "微博", "qq空间", "字号", "大 中 小", "纠错", "我要纠错", "正文",
     "print this page", "print this article", "print page", "close window", "close this window", "close page",
     "打印此页", "打印文章", "打印正文", "关闭本页", "关闭页面", "收藏本页", "加入收藏", "字体", "大", "中", "小", "列印",
-    "我要打印", "我要分享", "我要收藏",
+    "我要打印", "我要分享", "我要收藏", "comment", "share to", "share on", "back to press releases", "back to news",
     # section names and end-of-page links of press-release sites; "nnnn" is the wire services' end-of-story marker
     "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
     "share this article", "share this story", "share this page",
@@ -58,6 +58,7 @@ _ALWAYS = re.compile("|".join((
     r"[未非]经[^。]{0,8}(许可|授权)[^。]{0,6}(禁止|严禁|不得|请勿)[^。]{0,4}(转载|使用|复制|下载|摘编|镜像|链接|转发)",
     r"reproduction (in whole or in part )?without (prior )?(written )?permission|may not be (reproduced|republished)",
     r"免责声明|disclaimer|special statement|凡本网注明|本网转载|本站转载|不代表本(网|站)(赞同|观点)|如涉及作品内容|版权声明",
+    r"内容由政府新闻处提供",     # Hong Kong's government pages: "此網頁內容由政府新聞處提供"
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
     r"不构成[^。]{0,8}(法律|投资)(意见|建议)|不代表本所[^。]{0,8}(法律)?意见|特别声明\s*[:：]|(is|are) (provided )?for general information (purposes )?only"
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
@@ -95,6 +96,8 @@ _SHORT_HEAD = re.compile("|".join((
     r"([<>«»‹›]{1,2}\s*)?(previous|next|prev|上一篇|下一篇|上一条|下一条|上一则|下一则|上一页|下一页)( article| story| post)?\s*[:：]",
     # a site's address alone: "news.gov.hk", "www.nmpa.gov.cn"
     r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+/?$",
+    # a link to an infographic of the story: "图解：一图读懂生物医药产业“20条”"
+    r"图解\s*[:：]",
     # a photo caption's label: "(Cover image: The WHO headquarters in Geneva. / CFP)"
     r"\(?(cover image|cover photo|file photo|photo|image)\s*:",
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
@@ -106,7 +109,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
-    r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
+    r"((,| and|, and| \|) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
     r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor"
     r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
@@ -145,21 +148,23 @@ _SHORT_ANYWHERE = re.compile("|".join((
     r"visitors?\s*[:：]\s*[\d,]+\s*$",       # "Update: 2021-10-13    Visitors: 3,215"
     r"[|｜]\s*(?:阅读|浏览)\s+[\d,]+\s*$",      # "发布日期 2024.03.12 | 阅读 1,042"
     r"[|｜]\s*(?:上一|下一)(?:篇|条|则|页)\s*[:：]",  # "今日新闻 | 按日期浏览 | 上一则：…"
-    r"扫码关注|扫描二维码关注|(?:本报|新闻|读者)热线\s*[:：]|广告(?:查询|热线|联系)\s*[:：]",
+    r"扫码关注|扫描二维码关注|(?:本报|新闻|读者)热线\s*[:：]|报料(?:热线|电话)?\s*[:：]\s*[\d-]{7,}|广告(?:查询|热线|联系)\s*[:：]",
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
     r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code|字体大小",
     r"logo(?<=\blogo)\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(?:>>|》)$|\((?!(?:19|20)\d\d\))\d+\)\s*$",
 )))
-_COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|views\b|reads\b|comment\(s\))")
+_COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|条评论(?=\s|$)|views\b|reads\b|comment\(s\))")
 _RELATED = re.compile(
-    r"^(?:(?:相关阅读|相关文章|相关新闻公报|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
+    r"^(?:(?:相关阅读|相关推荐|相关文章|相关新闻公报|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
     r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻)\b"
     r"|related( [a-z]+){0,3}\s*[:：]?$)")
 _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*")
+_BUTTON_AFTER = re.compile(r"\s*[\[【][^\]】]{1,40}[\]】]")
+_SOCIAL_ROW = re.compile(rf"(?:{_SOCIAL})(?:[\s|/·,]+(?:{_SOCIAL}))*")
 # The steps of a font-size widget, as buttons ("[Large] [Medium] [Small]"); not labels, as "a",
 # "large" and "small" on their own would make a headline look like a menu.
 _FONT_STEPS = {"large", "big", "medium", "small", "l", "m", "s", "a", "a+", "a-", "大", "中", "小"}
@@ -265,7 +270,9 @@ def is_furniture(line: str) -> bool:
         if k == len(words) or is_furniture(" ".join(words[k:])):
             return True
     if (rest := _strip_buttons(core)) != core:     # (buttons, then a font widget's steps: "[Mail]  A A A")
-        return not rest or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest)
+        return not rest or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest) or (
+            # (or a row of networks between buttons: "WeChat  Weibo  Facebook  Twitter  [Print]  [Font: A+ A-]")
+            (rest := _BUTTON_AFTER.sub("", rest).strip()) != "" and bool(_SOCIAL_ROW.fullmatch(rest)))
     if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _COUNTER_AFTER.search(core)
                                 or _is_menu(core) and not _reads_as_prose(stripped) or _all_caps_menu(stripped)):
         return True

@@ -38,6 +38,7 @@ _LABEL_BEFORE_DATE = re.compile(r"(?:^|[|｜·]|\s{2,})\s*(?:updated|published(?
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 _AUTHOR_LINE = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})*$")
+_AUTHORS_FIELD = re.compile(r"\bAuthors?\s*:\s*([^|]+?)\s*$")
 _LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
 _FIELD_LABEL = re.compile(r"(?:来源|作者|编辑|发布|日期|时间|机构|单位|稿源)\s*[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
@@ -338,6 +339,9 @@ def analyse(text: str) -> PageLayout:
     headline = _TITLE_LABEL.sub("", lines[head].strip()) if head is not None else None   # ("Title: Reimbursement …")
     title_key = squash(headline) if headline else ""
     body: list[str] = [lines[standfirst].strip()] if standfirst is not None else []
+    # the authors of an alert, with their posts, in its dated info line ("14 May 2025 | Client Alert | Authors:
+    # Catherine Wu, Partner; …"): people the page names, as a line of their own would be
+    body += [m.group(0) for x in byline if (m := _AUTHORS_FIELD.search(x)) and "," in m.group(1)]
     tail: list[str] = []
     ended = False
     for i in range(start, len(lines)):

@@ -616,7 +616,10 @@ _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C spe
 # a chain that stops after its first word would stop there from any later start inside that word.
 # (Words possessive: a letter given back could never be followed by the space the chain needs.)
 # (a place in brackets inside a name is part of it: "the Administrative Committee of the China (Tianjin) Pilot Free Trade Zone")
-_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|on|&)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+"
+# (not across "on" to a day: "the Central Committee for Deepening Overall Reform on February 19")
+_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|&)(?:\s+the)?|\s+on(?!\s+(?:January|February|March|April|May"
+                    r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+                    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+"
                     r"|\s+\([A-Z][a-z]+\)(?=\s+[A-Z]))+")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
 _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -692,7 +695,10 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
     if any(t.rstrip(",.") in vetoes for t in tokens) and not (
             # ... or what comes before its head: "Medicine Regulation Division", not "Regulations Office"
             head_last and tokens[0] not in _DOCUMENT_WORDS
-            and not any(t.rstrip(",.") in _NOT_AGENCY_WORDS - _DOCUMENT_WORDS for t in tokens)):
+            and not any(t.rstrip(",.") in _NOT_AGENCY_WORDS - _DOCUMENT_WORDS for t in tokens)
+            # (but a document's word before its subject names the document: "Hubei Provincial Regulations on Drug
+            # Supervision and Administration")
+            and not any(t in _DOCUMENT_WORDS and n in ("on", "for", "of") for t, n in zip(tokens, tokens[1:]))):
         return []
     # "Shanghai Municipal Commission of Economy and Informatization": a level word before the head
     head_inside = any(t in _LEVEL_WORDS and h in _HEADS and o in {"of", "for"}
@@ -1013,6 +1019,8 @@ def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_M
             continue    # (but 国家药监局面向拉美国家举办…: the bureau, then 面向, "for")
         if latin and norm.startswith(" Law", end):   # "Drug Administration Law" is a law
             continue
+        if latin and (start and norm[start - 1] == "." or norm.startswith(".", end) and norm[end + 1:end + 2].isalpha()):
+            continue    # a part of a web address: "www.chp.gov.hk"
         if latin and norm.startswith(" and ", end) and _unit_name_goes_on(norm, start, end):
             continue
         if case_checked:
@@ -1133,6 +1141,7 @@ class _Prefectures:
     gov: dict                       # the people's government kind
     places: re.Pattern | None       # 临夏州, 临夏回族自治州: a prefecture named in Chinese
     bare: re.Pattern                # 州<kind> (州人民政府, 州市场监督管理局): written bare, the page's own prefecture's
+    seats: re.Pattern               # 文山市, 恩施市: the city a prefecture is named after (its seat)
 
 
 @lru_cache(maxsize=1)
@@ -1156,7 +1165,8 @@ def _prefectures() -> _Prefectures:
     gov = next(k for k in kinds if k["slug"] == "gov")
     places = re.compile("|".join(places_zh)) if rows else None
     bare = re.compile("州(%s)" % "|".join(map(re.escape, zh_kinds)))
-    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, gov, places, bare)
+    seats = re.compile("(%s)市" % "|".join(sorted({r["zh"] for r in rows}, key=len, reverse=True)))
+    return _Prefectures(by_name, zh, en, frozenset(r["zh"] for r in rows), kind_of, gov, places, bare, seats)
 
 
 # What may end right before a body written bare: no name (a clause's or list's opening), or a word that ends where
@@ -1213,7 +1223,8 @@ def _prefecture_matches(norm: str) -> list[_Match]:
     """An autonomous prefecture's bureau: 临夏州市场监管局, "the Linxia Prefecture Administration for Market Regulation"."""
     found = _prefectures()
     zh, en = "州" in norm and _names_a_prefecture(norm, found.shorts), "Prefecture" in norm
-    if not (zh or en):
+    own = not zh and "州" in norm and bool(_OWN_PREFECTURE.search(norm))
+    if not (zh or en or own):
         return []
     out = []
     for pattern in (found.zh if zh else None, found.en if en else None):
@@ -1225,11 +1236,18 @@ def _prefecture_matches(norm: str) -> list[_Match]:
             kind = found.kind_of.get(m.group(2)) or found.kind_of.get(m.group(2).lower())
             if kind:
                 out.append(_Match(m.start(), m.end(), [], 1, _prefecture_agency(found.by_name[m.group(1)], kind)))
-    if zh and len(named := {found.by_name[p]["en"]: found.by_name[p] for p in found.places.findall(norm)}) == 1:
+    named = {found.by_name[p]["en"]: found.by_name[p] for p in found.places.findall(norm)} if zh else {}
+    if own:
+        # "我州", "全州" on a page naming no prefecture (its name was in the site's banner) but its seat, 文山市
+        named = {found.by_name[p]["en"]: found.by_name[p] for p in found.seats.findall(norm)}
+    if len(named) == 1:
         row = next(iter(named.values()))    # a page about one prefecture: its bare 州<kind> are that prefecture's
         out += [_Match(m.start(), m.end(), [], 1, _prefecture_agency(row, found.kind_of[m.group(1)]))
                 for m in found.bare.finditer(norm) if _opens_a_name(norm, m.start())]
     return out
+
+
+_OWN_PREFECTURE = re.compile(r"我州|全州")
 
 
 def _around_city_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:

@@ -25,7 +25,7 @@ from pipelines.extract.text import NormalizedText
 _FUTURE_SLACK = timedelta(days=120)
 # Before a weekday in its sentence: what is yet to come ("is scheduled to ... on Friday", "will open on Monday").
 _FUTURE_BEFORE = re.compile(r"\b(?:will|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to"
-                            r"|plans\s+to|is\s+expected\s+to|are\s+expected\s+to)\b(?:(?!\b(?:said|says|told|announced|according)\b)"
+                            r"|plans\s+to|is\s+expected\s+to|are\s+expected\s+to|(?:runs|run|lasts|last|continues)\s+(?:until|till|through))\b(?:(?!\b(?:said|says|told|announced|according)\b)"
                             r"[^.;!?\n])*(?<!released on )(?<!issued on )(?<!published on )(?<!held on )(?<!signed on )$",
                             re.I)   # (not "…will come into effect on Oct 1, officials said on Tuesday", nor "China will
 #                                      launch X, according to a notice released on Thursday")
@@ -453,7 +453,8 @@ def _date_line_base(text: NormalizedText, found: list[_Found]) -> date | None:
 
 
 # Between two days written each with its weekday, or in brackets, that make one range.
-_JOINED_BY_RANGE = re.compile(r"\s*[)）]?\s*(?:至|到|-|—|－|~)\s*(?:本?(?:周|週|星期)[一二三四五六日天])?\s*[(（]?\s*")
+_JOINED_BY_RANGE = re.compile(r"\s*[)）]?\s*(?:至|到|-|—|－|~)\s*(?:本?(?:周|週|星期)[一二三四五六日天])?\s*[(（]?\s*"
+                              r"|\)\s+(?:to|until|through)\s+(?:today|tomorrow)\s+\(")   # "from yesterday (May 20) to today (May 21)"
 _JOINED_RANGE_DAYS = timedelta(days=31)
 _WEEKDAY_KINDS = ("weekday", "zh_weekday")
 _WEEKDAYS_JOINED = re.compile(r"\s*(?:至|到|-|—|－|~|to|through|until)\s*", re.I)
@@ -461,6 +462,16 @@ _NEXT_DAY_JOINED = re.compile(r"\s+and\s+")      # "talks on Monday and Tuesday"
 
 
 _ZH_YEAR_WORDS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
+_YEARS_AGO_BEFORE = re.compile(r"([一二两三四五六七八九十\d]{1,3})年前的?$")
+
+
+def _years_before(norm: str, pos: int) -> int | None:
+    """The year a month and day written after "去年" or "三年前的" are of, from the publication's year."""
+    if (years := _ZH_YEAR_WORDS.get(norm[max(0, pos - 2):pos])) is not None:
+        return years
+    ago = _YEARS_AGO_BEFORE.search(norm, max(0, pos - 6), pos)
+    n = _zh_int(ago.group(1).replace("两", "二")) if ago else None
+    return -n if n else None
 
 
 def _in_year(day: date, year: int) -> date:
@@ -490,7 +501,7 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
             start, end = _in_year(start, year), _in_year(end, year) if end else None
             has_year = True
         if start and base and not has_year and f.kind in ("zh_full", "zh_range") and (
-                years := _ZH_YEAR_WORDS.get(text.norm[max(0, f.start - 2):f.start])) is not None:
+                years := _years_before(text.norm, f.start)) is not None:
             # "去年5月12日": the publication's year before, whatever the month ("5月12日" alone is the nearest)
             start, end = _in_year(start, base.year + years), _in_year(end, base.year + years) if end else None
             if end and end < start:     # (去年12月30日至1月2日)

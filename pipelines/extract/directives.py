@@ -127,7 +127,7 @@ _QUOTED = re.compile(r"《([^《》\n]{1,150})》|“([^“”\n]{1,250})”|\"(
 _EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|\"[A-Z][^\"\n]{0,58}\"(?=\s+[A-Z])"
                        r"|\d+(?:\.\d+)+\b|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
-    r"\((?:trial|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
+    r"\((?:trial(?:\s+(?:version|edition)\s+\d{1,2})?|tentative|interim|provisional|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
     r"|revised\s+(?:edition|version)|\d{4}(?:\s*(?:edition|version|revision))?|cap\.?\s*\d+[a-z]?|"
     r"(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}[^)]*)\)", re.I)
 _TITLE_CASE_SUBJECT = re.compile(r"\s+(?:on|of|for)(?=\s+[A-Z])")
@@ -536,8 +536,8 @@ _ZH_STATUTE_HEADS = frozenset({"法", "条例", "规则", "准则", "细则", "�
 def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str, bracket: bool) -> _Candidate | None:
     if _FIVE_YEAR_ORDINAL.match(content):
         return _zh_ordinal_plan(text, m)
-    if _ZH_CLAUSE_PUNCTUATION.search(content):
-        return None
+    if _ZH_CLAUSE_PUNCTUATION.search(content) or not bracket and "," in content:
+        return None     # (a comma, which the matching view writes as ",", in plain quotes: words quoted, not a title)
     head = _zh_head(content)
     if not head and bracket and _ZH_PAPER_AFTER.match(text.norm, m.end()):
         return _make(text, cs, ce, True, directive_type="other")    # 《建立医疗器械法定规管制度》咨询文件: a paper so named
@@ -776,7 +776,15 @@ def _from_opener(norm: str, start: int, m: _Hit) -> int:
     if not opener:
         return start
     at = [w.start() for w in _EN_WORD.finditer(norm, start, m.start) if w.group().lower() == opener]
-    return at[-1] if at else start
+    if not at:
+        return start
+    pair = _PAIRED_BEFORE.search(norm, max(0, at[-1] - 40), at[-1])
+    return pair.start(1) if pair else at[-1]    # "Diagnosis and Treatment Protocol": the opener's pair is of the name
+
+
+# (after a lower-case word: "the Diagnosis and", not "Good Manufacturing and"; or the year the name opens on:
+# "the 2023 Key Points for …")
+_PAIRED_BEFORE = re.compile(r"\b[a-z]+ ([A-Z][a-z]+ and |(?:19|20)\d\d )$")
 
 
 def _after_headline_verb(norm: str, pos: int) -> bool:
@@ -955,7 +963,15 @@ def _same_directive(a: str, b: str) -> bool:
     return long_.startswith(short) and len(short) >= 0.7 * len(long_) and not _DRAFT_KEY.search(long_, len(short))
 
 
-_GLOSS_GAP = re.compile(r"\s*[(（]\s*[《「“\"]?")
+_GLOSS_GAP = re.compile(r"[》」”\"]?\s*[(（]\s*[《「“\"]?")
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One English title is the other cut before its subject: "Good Supply Practice" and "Good Supply Practice for
+    Pharmaceutical Products" (the same instrument named short and in full)."""
+    short, long_ = sorted((a, b), key=len)
+    return (long_.startswith(short) and long_.startswith((" for ", " of ", " on "), len(short))
+            and short.rsplit(" ", 1)[-1].lower() in _vocabulary().en_heads and " " in short)
 
 
 def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
@@ -969,10 +985,12 @@ def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
     for c in cands:
         if c.short:
             continue
-        if previous and groups and CJK.search(c.title) and not CJK.search(previous.title) \
+        if previous and groups and bool(CJK.search(c.title)) != bool(CJK.search(previous.title)) \
                 and _GLOSS_GAP.fullmatch(norm, previous.end, c.start):
+            # one title glossed in the other language: "Medical Devices Act (醫療器材管理法)", 《…办法》（Measures for …）
             glossed = next(g for g in groups if previous in g.mentions)
-            glossed.gloss_zh = glossed.gloss_zh or c.title
+            if CJK.search(c.title):
+                glossed.gloss_zh = glossed.gloss_zh or c.title
             glossed.short_names.append(c.title)
             glossed.nicknames.append(replace(c, short=True))
             previous = None
@@ -980,7 +998,7 @@ def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
         previous = c
         key = _merge_key(c.title)
         for g, k in zip(groups, keys):
-            if _same_directive(key, k):
+            if _same_directive(key, k) or _short_form(c.title, g.mentions[0].title):
                 g.mentions.append(c)
                 break
         else:
@@ -1432,7 +1450,9 @@ def _doc_numbers(text: NormalizedText, groups: list[_Group]) -> dict[int, str]:
 def _build(text: NormalizedText, g: _Group, issuers: list[AgencyMention], issued: date | None, doc_number: str | None,
            ordinal_periods: dict[int, tuple[int, int]]) -> Directive:
     # named in full somewhere ("the Vaccine Administration Law of the People's Republic of China"): that name
-    c = next((m for m in g.mentions if _THE_PRC.search(m.title)), g.first)
+    # (or with its subject: "Good Supply Practice for Pharmaceutical Products" after "Good Supply Practice")
+    c = next((m for m in g.mentions if _THE_PRC.search(m.title)), None) or next(
+        (m for m in g.mentions if len(m.title) > len(g.first.title) and _short_form(g.first.title, m.title)), g.first)
     short_names = tuple(g.short_names) + ((g.first.title,) if c is not g.first and g.first.title != c.title else ())
     if (batch := _BATCH_SUFFIX.search(c.title)) and c.title[:batch.start()] not in short_names:
         short_names += (c.title[:batch.start()],)     # as the text writes it: "the second batch of the X"

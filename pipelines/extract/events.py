@@ -117,7 +117,8 @@ _NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|�
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _ISSUED_ASIDE = re.compile(r",\s*(?:which\s+(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|adopted)\s+by\b", re.I)
-_NOT_EVENT_DATE = _gated("eifudb施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by|施行|实施|执行至|截至|截止)"
+_NOT_EVENT_DATE = _gated("eifudbs施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by"
+                                      r"|starting|beginning|施行|实施|执行至|截至|截止)"     # ("under control starting July 1")
                                       r"[^.。;；,，]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
 _FROM_DATE = re.compile(r"\s*(?:起(?!一连|连续|为期)|开始施行|开始实施|onwards?\b|(?:之|以)?前(?:将|把|报|上报|报送|完成|提交|向))", re.I)
@@ -417,7 +418,7 @@ _VENUE_AFTER = re.compile(r"(?: and (?:convention|exhibition|conference))? (?:ce
 # "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
 _TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
-_BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会议?|式)" + _NOUN_AS_TIME.pattern)
+_BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会议?|式|会见|会谈)" + _NOUN_AS_TIME.pattern)   # (会见前，…签署)
 # ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
 # sides held a working meeting"
 _AFTER_IT = re.compile(r"\W*(?:[\u4e00-\u9fff]{0,12}(?:会议?|式)" + _NOUN_AS_TIME_AFTER.pattern
@@ -453,6 +454,7 @@ _HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Madam", "Dr", "Prof", "Professor"})
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
 _LABEL_LINE = re.compile(r"[^\W\d][\w ]{0,20}[:：]")   # "Host:", "Speakers:", "主持人："
 _HEADER_LINE_CHARS = 200   # longer, it is a paragraph (cut off mid-sentence at the page's end), not a header
+_BYLINE_LABEL = re.compile(r"\s*(?:Authors?|Written\s+by|Contributors?|作者|记者|編輯|编辑)\s*[:：]")
 # What an official quoted in an event's report says (in simplified characters): they spoke at the event.
 _SALUTATION_END = re.compile(r"(?:各位|女士们|先生们|朋友们)[^\n。！？]{0,20}[:：]\s*$")
 _SAID = re.compile(r"\b(?:said|told|noted|added|explained|stressed)\b|表示|介绍|指出|说")
@@ -494,11 +496,12 @@ def _days_stated(stated: str | None) -> int | None:
 
 # A date next to these is the day the event ended ("concluded Friday", "闭幕").
 # (or that the date is its last day: "the three-day conference runs through Sunday")
-_ENDED = _gated("cwer闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up|ended|came\s+to\s+a\s+close|runs?\s+(?:through|until|till)"
+_ENDED = _gated("cwerl闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up|ended|came\s+to\s+a\s+close"
+                             r"|(?:runs?|running|lasts?|lasting)\s+(?:through|until|till)"
                              r"|(?:ends|closes|concludes)\s+(?:on|today))\b"
                              r"|闭幕|落幕|结束")
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
-_CLAUSE_END = re.compile(r"[,;.:，。；：!?！？()（）]|\s(?:and|to|which|who|where|when|as|after)\s")
+_CLAUSE_END = re.compile(r"[;:，。；：!?！？()（）]|[,.](?!\d)|\s(?:and|to|which|who|where|when|as|after)\s")   # (not "16.3", "1,200")
 _VERB_NOUN_TYPES = ("visit", "signing")
 # A release whose sentence is dated this long before publication is a past issuance recalled.
 # A decision reported as the news: a regulator's approval, designation, penalty, seizure, recall or warning letter,
@@ -554,13 +557,13 @@ _MONTH_ONLY = {
 }
 # A release told by the kind of directive before its title is given ("released a plan to ..."), and the kinds of
 # directive each noun may be; the title must follow within this many sentences.
-_DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|promulgated|dated)$")   # done, not to come
+_DESCRIBED_VERB = re.compile(r"(?:released|issued|unveiled|published|rolled out|promulgated|dated|said in)$")   # done, not to come
 # ... or done by the signature: "Premier Li Keqiang has signed a State Council decree to promulgate a regulation on ..."
 _DECREE_TO = re.compile(r"\b(?:decree|order)\s+to\s+$")
 # (a plural kind may go without an article: "released measures on patent term compensation")
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:an?|its|their)\s+|(?=(?:[a-z-]+\s+){0,2}(?:measures|guidelines|rules|regulations|opinions)\s+"
                                r"(?:on|for|to|governing|concerning|defining|setting|regulating|clarifying)\b))"
-                               r"(?:(?:new|first|updated|national|draft|revised|guiding|detailed|\d{4}|[a-z]+-year)\s+)*"
+                               r"(?:(?:new|first|updated|national|draft|revised|guiding|detailed|joint|\d{4}|[a-z]+-year)\s+)*"
                                r"(?P<noun>action\s+plan|plan|guidelines?|regulations?|circular|notice|opinions?"
                                r"|measures|rules|(?:judicial\s+)?interpretation|white\s+paper|announcement"
                                r"|list(?=\s+of\b))\b")    # on the lower-cased view ("published its first list of ...")
@@ -955,7 +958,7 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         # "Speaking at a news conference, Yan said the NHSA … released the Notice … last Friday": a day of what the
         # speaker reports, not of where he spoke (but "…, officials said on Tuesday" is the day they spoke)
         candidates = [d for d in candidates if not (anchor < d.evidence.start and (said := next(
-            _SAID_VERB.finditer(doc.text.original, anchor, d.evidence.start), None)) and not _SAID_ON_GAP.fullmatch(
+            _SAID_VERB.finditer(doc.text.original, anchor + 1, d.evidence.start), None)) and not _SAID_ON_GAP.fullmatch(
             doc.text.original, said.end(), d.evidence.start))]
         if len(candidates) > 1:
             # "…launched on Monday … at a conference held in Beijing, the Global Times learned from the NDCPA on Tuesday":
@@ -1127,6 +1130,10 @@ _NEGOTIATED = re.compile(r"\bnegotiations?\s+(?:on|over|of)\s+(?:the\s+|a\s+|an\
 _TALLY_OF_PARTIES = re.compile(r"(?:与|同|和)[\d一二三四五六七八九十百千]+余?(?:家|个|所)[^，。；,;]{0,12}$"
                                r"|\bwith\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:companies|firms|enterprises|hospitals)\b[^,.;]{0,20}$",
                                re.I)
+# ...or agreements counted in hundreds, whatever day the sentence gives: "institutions had signed 84,000 pairs of
+# cooperation agreements"
+_SIGNED_HUNDREDS = re.compile(r"\bsigned\s+(?:more\s+than\s+|over\s+|nearly\s+)?(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+"
+                              r"(?:[\w-]+\s+){0,3}$", re.I)
 # ...and companies counted, that signed: "six Fujian companies had signed export agreements", whatever day it says
 _COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+(?:[\w-]+\s+){0,2}"
                                r"(?:companies|firms|enterprises|hospitals)\s+(?:had\s+|have\s+)?signed\b[^,.;]{0,20}$", re.I)
@@ -1711,7 +1718,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                         start, end, dated = before[0] + timedelta(days=days), None, True
                         break
             if kind == "signing" and (start is None and _TALLY_OF_PARTIES.search(norm, max(ns, a - 30), a)
-                                      or language == "en" and _COMPANIES_SIGNED.search(norm, max(ns, a - 60), a)):
+                                      or language == "en" and (_COMPANIES_SIGNED.search(norm, max(ns, a - 60), a)
+                                                               or _SIGNED_HUNDREDS.search(norm, max(ns, a - 40), a))):
                 continue    # "与34家企业签署了研究服务协议": a tally of agreements, none of them reported
             if start is None and norm.endswith("飞行检查", a, b):
                 continue    # "对中药饮片生产企业开展飞行检查": a programme of unannounced inspections, not one reported
@@ -1907,7 +1915,9 @@ def _parties_of(meeting: _Draft, signing: _Draft) -> None:
         signing.attendees.setdefault(name, attendee)
 
 
-_SIGNED_PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?signed\b", re.I)
+# (where the clause says it was signed, the name of what was signed ends: "62 projects … were signed at the opening
+# ceremony", "16 projects worth 8.2 billion yuan signed at the opening ceremony")
+_SIGNED_PASSIVE = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?signed\b", re.I)
 
 
 def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, language: str) -> str:
@@ -1925,8 +1935,8 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
     if language == "zh":
         return f"{subject}{norm[a:b]}{tail}".rstrip("。，；,;")
     if kind == "signing":
-        if _SIGNED_PASSIVE.match(tail):
-            tail = ""   # "The arrangement was signed by …": the signing of the arrangement
+        if passive := _SIGNED_PASSIVE.search(tail):
+            tail = tail[:passive.start()].strip()   # "The arrangement was signed by …": the signing of the arrangement
         return f"Signing of the {norm[a:b].removeprefix('the ')} {tail}".strip()
     return " ".join(x for x in (subject, norm[a:b].strip(), tail) if x)
 
@@ -1935,7 +1945,7 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s*(?=(?:jointly\s+)?"
                                  r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
-                                 r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)(?:No\.|[^,.;])){2,80}?\s+)?"
+                                 r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)(?:No\.|[^,.;])){2,120}?\s+)?"
                                  r"on\s+|dated\s+"
                                  r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
                                  r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
@@ -2725,8 +2735,8 @@ def _header_line(original: str, pos: int) -> str | None:
     """The line around pos when it is a header or transcript line: short, and no sentence; with the label line
     above it when there is one ("Host:" over "Ms. Shou Xiaoli, spokesperson of the SCIO")."""
     start, line = _line_around(original, pos)
-    if len(line) > _HEADER_LINE_CHARS or _SENTENCE_END.search(line):
-        return None
+    if len(line) > _HEADER_LINE_CHARS or _SENTENCE_END.search(line) or _BYLINE_LABEL.match(line):
+        return None     # (nor a byline: "Authors: Catherine Wu, Partner; …" wrote the page, at no briefing)
     above = original[:start].rstrip().rsplit("\n", 1)[-1]
     return f"{above} {line}" if _LABEL_LINE.fullmatch(above.strip()) else line
 
@@ -3181,14 +3191,21 @@ _SIGNED_AT = re.compile(r"\bsigned\s+(?:on\s+the\s+sidelines\s+of|at|during)\s+(
 
 def _meetings_dated_by_what_was_signed_there(doc: _Doc, events: list[_Draft], reported: list[tuple[int, _Draft]]
                                              ) -> None:
-    """An undated meeting a mention names as where a signing took place was held on the day of that signing."""
+    """An undated meeting a mention names as where a signing took place was held on the day of that signing; an
+    undated signing its sentence says took place at a dated meeting ("28 projects were signed at the 2024 X Conference,
+    which was held in Urumqi from Tuesday to Wednesday") took place on that meeting's first day."""
     for at, meeting in reported:
-        if meeting.event_type != "meeting" or meeting.start_date or not _SIGNED_AT.search(
-                doc.view, *doc.norm_range(max(0, at - 120), at)):
+        if meeting.event_type != "meeting" or not _SIGNED_AT.search(doc.view, *doc.norm_range(max(0, at - 120), at)):
             continue
-        signed = [x for x in events if x.event_type == "signing" and x.start_date and x.span[0] < at]
-        if signed:
-            meeting.start_date, meeting.dated = signed[-1].start_date, True
+        if meeting.start_date is None:
+            signed = [x for x in events if x.event_type == "signing" and x.start_date and x.span[0] < at]
+            if signed:
+                meeting.start_date, meeting.dated = signed[-1].start_date, True
+            continue
+        sentence = doc.sentence_of(at)
+        for signing in events:
+            if signing.event_type == "signing" and signing.start_date is None and sentence[0] <= signing.span[0] < at:
+                signing.start_date, signing.dated = meeting.start_date, True    # (its first day: signed once)
 
 
 def _delegation_at_each_stop(doc: _Doc, events: list[_Draft]) -> None:
@@ -3309,7 +3326,7 @@ def _document_place(text: NormalizedText, places: list[Place]) -> tuple[str | No
 _REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was|were)\s+(?:made|delivered|given)\s+at\b"
                               r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+at\b"
                               r"|\b(?:pledge|remarks|comments|announcement|call)\s+came\s+at\b")   # ("The pledge came at the …")
-_ALSO_HELD_ZH = re.compile(r"还(?:联合|共同|专门)?(?:召开|举行|举办)")
+_ALSO_HELD_ZH = re.compile(r"还(?:联合|共同|专门|主持)?(?:召开|举行|举办)")   # (还主持召开专题会议)
 _ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
 _WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
 # "Following is a question by the Hon X and a written reply by the Secretary for Health, Professor Y, in the Legislative

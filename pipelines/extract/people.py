@@ -94,6 +94,7 @@ class _Lexicon:
     en_byline: re.Pattern
     zh_titled: re.Pattern
     zh_titled_transliterated: re.Pattern
+    zh_titled_rare: re.Pattern        # a title, then a name of a rare surname that is also a word (副省长时清霜，)
     zh_titled_latin: re.Pattern
     zh_titled_spaced: re.Pattern
     zh_named_group: re.Pattern
@@ -122,18 +123,21 @@ class _Lexicon:
 
 
 # Characters that end an organisation or phrase, never part of a given name.
-_ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任"
+_ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任读"
                     "湿副")   # (温湿度: temperature and humidity; 周副院長: a title's deputy, no given name)
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
 _ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话"})   # 作者简介, 作者单位: headings, no author
 _ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同志", "教授", "博士", "医生", "师傅"})
-_ZH_RARE_GIVEN = set("为向以业者年员")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄, 刘兆年, 姚高员),
-                                        # where the name's end is clear
+# Surnames left out of surnames.txt for being everyday words (时间, 成为, 平衡), read only between a title and a comma
+_ZH_RARE_SURNAMES = "时成衡麻常"
+_RARE_SURNAME_NAME = re.compile(rf"[{_ZH_RARE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=[,、(]|一行)")
+_ZH_RARE_GIVEN = set("为向以业者年员科")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄, 刘兆年, 姚高员),
+                                        # where the name's end is clear (and 苏博科, a foreigner's name in characters)
 # Characters Chinese writes Mongolian, Tibetan and Uyghur names with (巴特尔, 孟根巴雅尔, 次仁多吉, 买买提·艾力 without its
 # dot): such a name has no surname, so it is read only whole, of three or more of these, right after a title.
 _ZH_TRANSLITERATED = ("巴特尔图乌力吉额敦孟根雅其格那顺斯琴苏和宝音达赉朝鲁敖布赫木伦娜仁吉日嘎拉阿坦毕哈呼德勒白查干满都胡恩"
-                      "扎西次多旦增平措顿珠卓玛央金姆桑索朗普尼洛强边罗旺堆宗瓦益贡群培曲珍青丹欧琼"
+                      "扎西次多旦增平措顿珠卓玛央金姆桑索朗普尼洛强边罗旺堆宗瓦益贡群培曲珍青丹欧琼才让杰南"
                       "买提艾热合曼不克亚孜古丽努江别肯依沙汗")
 _ZH_MID_GIVEN = set("时")            # ...and 时 ends a phrase ("讲话时") but stands inside full names (陈时飞, 李时珍)
 _ZH_BEFORE_FOREIGN = "对与和向同在了及、给跟"
@@ -326,6 +330,8 @@ def _lexicon() -> _Lexicon:
                                             rf"(?P<name>[{_ZH_TRANSLITERATED}]{{3,6}}?(?={zh_cue_start}|、)"
                                             # (two, before what a person does: 主任旺堆作工作报告; not 多次)
                                             rf"|[{_ZH_TRANSLITERATED}]{{2}}(?<!次)(?=作|表示|指出|强调|介绍|主持|讲话|致辞))"),
+        zh_titled_rare=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?P<name>[{_ZH_RARE_SURNAMES}]{cjk}{{1,2}}?)"
+                                  rf"(?=[,、(]|一行)"),
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
@@ -336,7 +342,8 @@ def _lexicon() -> _Lexicon:
         # names listed before 等专家: "丁健、王晓东、陈凯先等专家围绕…进行了研讨" (a list of two or more)
         zh_named_group=re.compile(rf"(?:(?<=[，。；：:“\s,;])|^)(?P<list>{surname}{cjk}{{1,2}}(?:、{surname}{cjk}{{1,2}}){{1,8}})"
                                   rf"等(?:专家|学者|院士|嘉宾|代表|负责人|领导)", re.M),
-        zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>{surname_after}{cjk}{{1,2}})"),
+        # (a rare surname too: the label says names follow, 省领导时光辉、谭炯)
+        zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>(?:{surname_after}|[{_ZH_RARE_SURNAMES}]){cjk}{{1,2}})"),
         # a speech's opening line, people greeted by name and post: "林文健署长、范鸿龄主席、各位嘉宾："
         zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
                                  re.M),
@@ -1206,6 +1213,12 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
     titled = [(m, _zh_titled_names(norm, m)) for m in lex.zh_titled.finditer(norm)]
     for m in lex.zh_titled_transliterated.finditer(norm):
         if not any(names and names[0][0] == m.start("name") for _, names in titled):
+            titled.append((m, [m.span("name"), *_zh_names_listed_after(norm, m.end("name"))]))
+    for rare in _RARE_SURNAME_NAME.finditer(norm):     # (tried only where a title ends right before: 副省长时清霜，)
+        start = rare.start()
+        chain = next((norm[start - k:start] for k in range(7, 1, -1) if norm[start - k:start] in lex.zh_titles), None)
+        if chain and (m := lex.zh_titled_rare.match(norm, start - len(chain))) and m.start("name") == start \
+                and _given_name_ok(m.group("name")) and not any(names and names[0][0] == start for _, names in titled):
             titled.append((m, [m.span("name"), *_zh_names_listed_after(norm, m.end("name"))]))
     if _LATIN_NAME.search(norm):    # 主席Rui Santos Ivo (the scan for titles costs more than this look)
         titled += [(m, [m.span("name")]) for m in lex.zh_titled_latin.finditer(norm)]
