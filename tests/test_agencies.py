@@ -1160,3 +1160,12 @@ def test_a_prefectures_own_page_its_seat_a_web_address_a_day_after_on_and_a_titl
            "February 19. The new law replaces the Hubei Provincial Regulations on Drug Supervision and Administration.")
     assert [a.name_en for a in extract_document(raw, "en", date(2021, 6, 4)).agencies] == [
         "Central Committee for Deepening Overall Reform"]
+
+
+def test_a_provinces_information_office_written_bare_and_a_trade_office_named_for_where_it_sits():
+    raw = ("The measures were unveiled at a news conference held by the information office of the provincial government "
+           "in Haikou on Wednesday, the Hainan Provincial Health Commission said. The Director of the Hong Kong Economic "
+           "and Trade Office in Guangdong attended.")
+    names = {a.agency_id: a.name_en for a in extract_document(raw, "en", date(2023, 8, 17)).agencies}
+    assert names["prov-hainan-info-office"] == "Information Office of the Hainan Provincial People's Government"
+    assert "Hong Kong Economic and Trade Office in Guangdong" in names.values()

@@ -1002,5 +1002,14 @@ def test_a_chinese_title_glossed_in_english_is_one_directive_and_words_quoted_wi
            "Resolution Mechanism for Drug Patent Disputes (Trial)）。一位总监告诉记者，“现在更多企业把专利挑战前置到立项阶段，"
            "与研发同步规划”。")
     [d] = extract_document(raw, "zh", date(2024, 7, 8)).directives
-    assert d.title == "药品专利纠纷早期解决机制实施办法（试行）"
-    assert "Implementation Measures for the Early Resolution Mechanism for Drug Patent Disputes (Trial)" in d.short_names
+    assert (d.title, d.title_zh) == ("Implementation Measures for the Early Resolution Mechanism for Drug Patent "
+                                     "Disputes (Trial)", "药品专利纠纷早期解决机制实施办法（试行）")
+    assert d.issuer_ids == ("nmpa", "cnipa")
+
+
+def test_a_chinese_title_glossed_by_its_english_name_after_the():
+    raw = ('He called for implementing 《"十四五"国家药品安全及促进高质量发展规划》(the 14th Five-Year Plan for National Drug '
+           "Safety and Promoting High-Quality Development), issued by the NMPA.")
+    [d] = extract_document(raw, "en", date(2024, 1, 25)).directives
+    assert (d.title, d.title_zh) == ("14th Five-Year Plan for National Drug Safety and Promoting High-Quality Development",
+                                     '"十四五"国家药品安全及促进高质量发展规划')

@@ -3868,3 +3868,11 @@ def test_zh_signed_before_the_meeting_and_another_meeting_presided_over_too():
                                               for e in extract_document(raw, "zh", date(2023, 11, 8)).events]
     raw = "9月5日，王正谱在石家庄调研。随后，王正谱主持召开座谈会，听取汇报。当天，王正谱还主持召开专题会议，研究部署工作。"
     assert [e.event_type for e in extract_document(raw, "zh", date(2023, 9, 6)).events] == ["visit", "meeting", "meeting"]
+
+
+def test_remarks_made_during_a_tour_and_a_symposium_during_the_trip_take_the_day_the_remarks_were_made():
+    raw = ("BEIJING, Dec. 13 (Xinhua) -- Chinese Vice Premier Liu Guozhong on Wednesday called for efforts to ensure the "
+           "supply of medicines. Liu made the remarks during an inspection tour in Beijing, where he visited a pediatric "
+           "outpatient department.\n\nDuring the trip, Liu presided over a symposium attended by officials.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 12, 13)).events] == [
+        ("visit", date(2023, 12, 13)), ("meeting", date(2023, 12, 13))]

@@ -1153,3 +1153,11 @@ def test_an_epidemic_commander_and_consultancy_authors_in_a_dated_info_line():
     assert doc.published_date == date(2019, 2, 26)
     people = extract_document(doc.clean_text, "en", doc.published_date).people
     assert [(p.name, p.title) for p in people] == [("Emily Zhou", "Partner"), ("Daniel Hu", "Senior Consultant")]
+
+
+def test_a_speaker_list_names_诸_a_surname():
+    from datetime import date
+
+    from pipelines.extract.document import extract_document
+    raw = "发布人：\n国家卫生健康委药政司副司长 王雪涛\n国家卫生健康委基层卫生健康司副司长 诸宏明\n"
+    assert [p.name for p in extract_document(raw, "zh", date(2022, 9, 22)).people] == ["王雪涛", "诸宏明"]

@@ -607,6 +607,8 @@ _OF_AGENCY_NEXT = re.compile(r"\s(?:of|under)(?:\s+the)?\s*$")
 # Medical College Hospital"
 _NON_STATE_OWNER = re.compile(r"(?:\s+(?:at|of)|,)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,6}"
                               r"(?:Hospital|University|College|School|Company|Co\.|Group|Corporation|Inc\.?)\b")
+# A trade office is named for where it sits: "the Hong Kong Economic and Trade Office in Guangdong"
+_OFFICE_IN_PLACE = re.compile(r" in [A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w'’-])")
 # "Optimizing the Administration of Urgently Needed Imported Drugs": the act of administering, a verb's object
 _GERUND_BEFORE = re.compile(r"[a-z]ing\s+(?:the\s+)?$", re.I)
 # "deputy director of the Publicity Department and spokesperson of the NHC": the unit is the agency's
@@ -794,6 +796,8 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
                 for cs, ce, name in _shape_candidates(norm[ps:pe], ps, unit_of_next and pe == e):
                     if not _NON_STATE_OWNER.match(norm, ce) and not (
                             name.startswith("Administration of") and _GERUND_BEFORE.search(norm, max(0, cs - 24), cs)):
+                        if name.endswith("Trade Office") and (where := _OFFICE_IN_PLACE.match(norm, ce)):
+                            ce, name = where.end(), name + where.group()    # "Hong Kong Economic and Trade Office in Guangdong"
                         out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
     return out
 

@@ -963,7 +963,7 @@ def _same_directive(a: str, b: str) -> bool:
     return long_.startswith(short) and len(short) >= 0.7 * len(long_) and not _DRAFT_KEY.search(long_, len(short))
 
 
-_GLOSS_GAP = re.compile(r"[》」”\"]?\s*[(（]\s*[《「“\"]?")
+_GLOSS_GAP = re.compile(r"[》」”\"]?\s*[(（]\s*(?:the\s+)?[《「“\"]?")
 
 
 def _short_form(a: str, b: str) -> bool:
@@ -991,8 +991,12 @@ def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
             glossed = next(g for g in groups if previous in g.mentions)
             if CJK.search(c.title):
                 glossed.gloss_zh = glossed.gloss_zh or c.title
-            glossed.short_names.append(c.title)
-            glossed.nicknames.append(replace(c, short=True))
+                glossed.short_names.append(c.title)
+                glossed.nicknames.append(replace(c, short=True))
+            else:   # (named in English, its Chinese title the gloss)
+                glossed.gloss_zh = glossed.gloss_zh or previous.title
+                glossed.mentions.insert(0, c)
+                glossed.short_names.append(previous.title)
             previous = None
             continue
         previous = c

@@ -195,10 +195,12 @@ _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本�
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
-_SAME_DAY = _gated("odtafb当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_SAME_DAY = _gated("odtafbm当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+                                   # ("Liu … made the remarks during an inspection tour in Beijing": the day he said it)
+                                   r"|\bmade\s+the\s+(?:remarks|comments)\b"
                                    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b"
                                    r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+|press\s+|news\s+)?"
-                                   r"(?:meeting|talks|visit|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
+                                   r"(?:meeting|talks|visit|trip|tour|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
                                    r"|式上|式前|式后|(?<=幕)式中|仪式中|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
                                    r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
