@@ -1013,3 +1013,11 @@ def test_a_chinese_title_glossed_by_its_english_name_after_the():
     [d] = extract_document(raw, "en", date(2024, 1, 25)).directives
     assert (d.title, d.title_zh) == ("14th Five-Year Plan for National Drug Safety and Promoting High-Quality Development",
                                      '"十四五"国家药品安全及促进高质量发展规划')
+
+
+def test_the_years_a_title_covers_then_of_its_issuer_close_the_title():
+    raw = ("It acts under the National Action Plan for Reducing the Use of Veterinary Antimicrobials (2021-2025) of the "
+           "Ministry of Agriculture and Rural Affairs. The 14th Five-Year Plan (2021-2025) for National Drug Safety was issued.")
+    assert [d.title for d in extract_document(raw, "en", date(2023, 11, 20)).directives] == [
+        "National Action Plan for Reducing the Use of Veterinary Antimicrobials (2021-2025)",
+        "14th Five-Year Plan (2021-2025) for National Drug Safety"]

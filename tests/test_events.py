@@ -3876,3 +3876,12 @@ def test_remarks_made_during_a_tour_and_a_symposium_during_the_trip_take_the_day
            "outpatient department.\n\nDuring the trip, Liu presided over a symposium attended by officials.")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 12, 13)).events] == [
         ("visit", date(2023, 12, 13)), ("meeting", date(2023, 12, 13))]
+
+
+def test_a_list_announced_at_a_meeting_dates_the_meeting_and_what_was_released_there():
+    raw = ("Shanghai named its first 18 digital transformation benchmark factories in the pharmaceutical industry on Monday. "
+           "The list was announced at a promotion meeting held in the Zhangjiang Science City by the Shanghai Municipal "
+           "Medical Products Administration. At the meeting, the department released the Shanghai Action Plan for the "
+           "Digital Transformation of the Pharmaceutical Industry (2025-2027).")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 7, 22)).events] == [
+        ("meeting", date(2025, 7, 21)), ("release", date(2025, 7, 21))]

@@ -349,7 +349,7 @@ _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\
 # (and "The campaign was kicked off at a mobilization meeting held ...", "launched at a national video and telephone
 # conference": the day it was launched; "The X Agreement was signed at the first joint meeting of …": the day it was signed)
 _PASSED_AT = re.compile(r"\b(?:(?:passed|adopted|approved|signed)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
-                        r"|(?:kicked\s+off|launched)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5})$")
+                        r"|(?:kicked\s+off|launched|announced|unveiled)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5})$")
 # A ceremony opening what a sentence shortly before says opened (that day), and the words that say it
 _OPENING_CEREMONY = re.compile(r"\b(?:opening|unveiling|inauguration|inaugural)\s+ceremony|开幕式|揭牌仪式|启用仪式|开业仪式", re.I)
 _OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:inaugurated|unveiled|opened))\b"
