@@ -228,7 +228,6 @@ _BODY_AFTER_HEAD = re.compile(r"\s+(?:Commission|Committee|Office|Centre|Center|
 _UNIT_NAME = re.compile(r"(?:Department|Bureau|Office|Division|Ministry|Commission)\s+of\s")
 _ZH_CLAUSE_PUNCTUATION = re.compile(r"[，。！？；]")
 _PARENTHETICAL_AFTER = re.compile(r"\s*(\([^()\n]{1,40}\))")
-_YEAR_SPAN_TOKEN = re.compile(r"\(\s*(?:19|20)\d{2}\s*[-–—~～至到]+\s*(?:19|20)\d{2}\s*\)")
 # Hong Kong's legislation is named with "(Amendment)" inside and its year after: "X (Amendment) Bill 2025"
 _AMENDMENT_BEFORE = re.compile(r" \((?:Miscellaneous\s+)?Amendments?(?:\s+No\.\s*\d)?\) $")
 _YEAR_ENDED_HEADS = frozenset({"bill", "ordinance", "regulation"})
@@ -443,7 +442,7 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
                         " " not in tok and nxt[0][:1].isupper()))):
                 break
             end = e
-            if _YEAR_SPAN_TOKEN.fullmatch(tok) and nxt and nxt[0] == "of":
+            if _YEAR_SPAN_AFTER.fullmatch(tok) and nxt and nxt[0] == "of":
                 break   # the years it covers, then "of": "… Antimicrobials (2021-2025) of the Ministry of …" names its issuer
         elif tok[0] in "‘“\"":
             end = e
