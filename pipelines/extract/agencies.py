@@ -1240,10 +1240,9 @@ def _prefecture_matches(norm: str) -> list[_Match]:
             kind = found.kind_of.get(m.group(2)) or found.kind_of.get(m.group(2).lower())
             if kind:
                 out.append(_Match(m.start(), m.end(), [], 1, _prefecture_agency(found.by_name[m.group(1)], kind)))
-    named = {found.by_name[p]["en"]: found.by_name[p] for p in found.places.findall(norm)} if zh else {}
-    if own:
-        # "我州", "全州" on a page naming no prefecture (its name was in the site's banner) but its seat, 文山市
-        named = {found.by_name[p]["en"]: found.by_name[p] for p in found.seats.findall(norm)}
+    # (or, on a page saying "我州", "全州" that names no prefecture, its name being in the site's banner, by its seat: 文山市)
+    naming = found.places if zh else found.seats if own else None
+    named = {found.by_name[p]["en"]: found.by_name[p] for p in naming.findall(norm)} if naming else {}
     if len(named) == 1:
         row = next(iter(named.values()))    # a page about one prefecture: its bare 州<kind> are that prefecture's
         out += [_Match(m.start(), m.end(), [], 1, _prefecture_agency(row, found.kind_of[m.group(1)]))

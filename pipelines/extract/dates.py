@@ -209,12 +209,12 @@ class _Found:
 
 
 def _zh_int(s: str | None) -> int | None:
-    """Arabic or Chinese numerals ("二〇二一", "二十九") to int."""
+    """Arabic or Chinese numerals ("二〇二一", "二十九", a count's "两") to int."""
     if not s:
         return None
     if s.isdigit():
         return int(s)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
     if "十" not in s:
         return int("".join(str(digits[c]) for c in s)) if all(c in digits for c in s) else None
     tens, _, ones = s.partition("十")
@@ -470,7 +470,7 @@ def _years_before(norm: str, pos: int) -> int | None:
     if (years := _ZH_YEAR_WORDS.get(norm[max(0, pos - 2):pos])) is not None:
         return years
     ago = _YEARS_AGO_BEFORE.search(norm, max(0, pos - 6), pos)
-    n = _zh_int(ago.group(1).replace("两", "二")) if ago else None
+    n = _zh_int(ago.group(1)) if ago else None
     return -n if n else None
 
 
