@@ -87,12 +87,17 @@ _SOURCE_FIELD = re.compile(r"(?:来源|來源|source)\s*[:：]", re.I)
 _DATE_FIELD = re.compile(r"(?:\bdate|日期)\s*[:：]\s*", re.I)
 
 
+_CRUMB_GAP = re.compile(r"\s*[>»›]\s*")
+
+
 def _masthead_date(layout: PageLayout) -> date | None:
     """A date standing alone on the masthead's last lines, over the headline ("Thursday, March 6, 2025" under a
     paper's name, "Client Alert | March 14, 2023"): the page's date, where nothing else dates it."""
     for line in layout.masthead[-4:][::-1]:
         if (is_meta_line(line) or is_trail(line)) and (found := find_date(line)):
             return found[0]     # (or a trail through a day's releases: "新聞公報 主頁 > 2024年5月20日 > 衞生")
+        if is_trail(line) and (found := find_date(_CRUMB_GAP.sub("", line))):
+            return found[0]     # ...its month and day in crumbs of their own: "新聞公報 > 二○二四年五月 > 十三日"
     return None
 
 

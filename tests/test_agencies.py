@@ -477,6 +477,7 @@ def test_an_industrial_parks_administrative_committee():
 
 def test_every_districted_citys_bureau_is_no_one_body():
     assert ids("各设区市市场监督管理局分管负责同志参加。", "zh") == {}
+    assert ids("16市医保局和省直有关医疗机构负责人参加。", "zh") == {}     # (counted in digits)
 
 
 def test_the_pages_publisher_places_a_bare_provincial_or_city_kind():
@@ -821,6 +822,21 @@ def test_a_county_bureau_written_bare_is_the_pages_county():
     found, _ = find_agencies(NormalizedText("俞晓东解读了县卫生健康局印发的《安吉县处方点评工作实施方案》。近日县卫生健康局联合县医疗保障局"
                                             "开展处方专项检查。"), "zh", load_registry())
     assert {a.name_zh for a in found} == {"安吉县卫生健康局", "安吉县医疗保障局"}
+
+
+def test_a_word_opening_a_sentence_names_no_district():
+    # "下一步区卫生健康局" is the district's commission, told 下一步; 进社区 names no district; a district's branch
+    # of the city's insurance bureau is a body of its own
+    found, _ = find_agencies(NormalizedText("鄞州区卫生健康局与宁波市第二医院签约。区人民政府副区长王海燕出席，专家进社区巡诊。"
+                                            "区卫生健康局要会同区医疗保障分局细化政策。据悉，下一步区卫生健康局将建立例会制度。"),
+                             "zh", load_registry())
+    assert {a.name_zh for a in found} == {"鄞州区卫生健康局", "鄞州区人民政府", "鄞州区医疗保障分局"}
+    assert not ids("随后，一行人来到县中医院考察。县市场监管局开展中药饮片质量专项检查。", "zh")   # (no county 来到县)
+
+
+def test_a_word_before_a_districts_city_is_no_part_of_its_name():
+    found, _ = find_agencies(NormalizedText("某药店发布处方药广告，被贵阳市云岩区市场监管局罚款20万元。"), "zh", load_registry())
+    assert [(a.name_zh, "贵阳市云岩区市场监管局" in a.aliases) for a in found] == [("云岩区市场监督管理局", True)]
 
 
 def test_a_district_bureau_keeps_every_short_form_of_its_kind():
@@ -1169,3 +1185,43 @@ def test_a_provinces_information_office_written_bare_and_a_trade_office_named_fo
     names = {a.agency_id: a.name_en for a in extract_document(raw, "en", date(2023, 8, 17)).agencies}
     assert names["prov-hainan-info-office"] == "Information Office of the Hainan Provincial People's Government"
     assert "Hong Kong Economic and Trade Office in Guangdong" in names.values()
+
+
+def test_a_regions_party_committee_and_bodies_under_its_full_adjective():
+    # "Communist Party of China Yunnan Provincial Committee", "Xinjiang Uygur Autonomous Regional Committee"
+    assert ids("Erkin Tuniyaz, deputy secretary of the Communist Party of China Xinjiang Uygur Autonomous Regional "
+               "Committee, met the minister.").keys() == {"prov-xinjiang-party-committee"}
+    assert ids("Wang Ning, secretary of the Communist Party of China Yunnan Provincial Committee, spoke.").keys() == {
+        "prov-yunnan-party-committee"}
+    assert ids("The Guangxi Zhuang Autonomous Regional Health Commission said.").keys() == {"prov-guangxi-hc"}
+
+
+def test_a_regions_offices_named_after_its_government_of_the_region():
+    # (not a city "Ningxia Hui")
+    assert "prov-ningxia-info-office" in ids("Wang Lei, deputy director of the Information Office of the People's "
+                                             "Government of Ningxia Hui Autonomous Region, said.")
+    assert "prov-ningxia-info-office" in ids("Source: Information Office of Ningxia Hui Autonomous Region")
+    assert "prov-guangxi-gov-office" in ids("The General Office of the People's Government of Guangxi Zhuang "
+                                            "Autonomous Region issued it.")
+
+
+def test_a_provinces_cities_count_toward_the_province_a_page_is_about():
+    # 湖南 twice and two of its cities, 广东 once: a bare 省公安厅 is Hunan's
+    found = ids("株洲市市场监督管理局将线索移送株洲市公安局，长沙市公安局配合。湖南省公安厅会同湖南省药监局，联合广东警方收网。"
+                "省公安厅党委委员、副厅长余国出席发布会。", "zh")
+    assert "prov-hunan-dps" in found and not any(i.startswith("new-provincial") for i in found)
+
+
+def test_provinces_listed_before_the_last_ones_body_each_have_that_body():
+    found = ids("上海、广东、四川省药监局和国家药监局药品审评中心作交流发言。", "zh")
+    assert {"prov-shanghai-mpa", "prov-guangdong-mpa", "prov-sichuan-mpa"} <= found.keys()
+    assert ids("江苏、浙江、安徽三省药监局签署协议。", "zh").keys() == {"prov-jiangsu-mpa", "prov-zhejiang-mpa", "prov-anhui-mpa"}
+    assert ids("国家药监局、四川省药监局参加。", "zh").keys() == {"nmpa", "prov-sichuan-mpa"}
+
+
+def test_a_governments_offices_for_foreign_and_taiwan_affairs():
+    found = ids("The two-day forum was co-hosted by the Taiwan Affairs Office of the Jiangsu Provincial People's Government. "
+                "Wu Zhenhua, deputy director of the Taiwan Affairs Office of the State Council, spoke.")
+    assert {"prov-jiangsu-tao", "taiwan-affairs-office"} <= found.keys()
+    assert "prov-zhejiang-fao" in ids("省外办主任陈礼俊参加会见。浙江省卫生健康委负责人出席。", "zh")
+    assert "taiwan-affairs-office" in ids("国务院台办发言人表示。", "zh")

@@ -177,6 +177,11 @@ def test_generated_html_pages(generated):
     "今天是：2023年8月16日 星期三", "最近修訂日期： 2024年11月20日", "Listen to this article   6:04 min",
     "Attorney Advertising. Prior results do not guarantee a similar outcome.", "常州市人民政府办公室主办　常州市大数据管理中心承办",
     "[Editor's note: Xinhuanet reserves all rights to this article.]",
+    # a hit counter, an accessibility statement, a text-size widget, a reading-time line, a credit in brackets
+    "Hit: 1,482", "本網頁已符合「無障礙網頁內容指引」2.0 AA級別的規定", "[Print this page] [Email this article]   Text size: A A A",
+    "Reading time: 6 min    [Download PDF]  [Share]  [Subscribe to alerts]", "（县市场监管局　供稿　责任编辑：谭丽）", "(Web editor: Zhang Kaiwei, Liang Jun)", "打开交汇点APP 阅读更多精彩内容", "此網頁於2025年2月13日修訂", "列印　　轉寄　　分享至Facebook　　分享至LINE　　回上一頁",
+    "本網站由政府新聞處設計及管理　最近修訂日期：2024年5月13日",
+    "You've accessed an article available only to subscribers",
 ])
 def test_footer_and_button_lines(line):
     assert is_furniture(line)
@@ -843,3 +848,13 @@ def test_comment_counters_tip_lines_rows_of_buttons_and_infographic_links_are_fu
 @pytest.mark.parametrize("line", ["该政策已收到120条评论，将在修改中吸收。", "[Photo] Officials visit a plant in Tianjin"])
 def test_a_sentence_counting_comments_and_a_captioned_photo_are_not(line):
     assert not is_furniture(line)
+
+
+def test_a_date_in_chinese_numerals_and_a_trail_with_its_month_and_day_in_crumbs_of_their_own():
+    from pipelines.clean.pubdate import find_date
+    assert find_date("二○二四年五月十三日（星期一）")[0] == date(2024, 5, 13)
+    assert find_date("二〇二三年十二月三十一日")[0] == date(2023, 12, 31)
+    page = ("香港特別行政區政府 新聞公報\n新聞公報 > 二○二四年五月 > 十三日\n\n醫務衞生局局長出席醫療及保健展開幕典禮\n\n"
+            "　　醫務衞生局局長盧寵茂教授今日（五月十三日）出席由香港貿易發展局主辦的第十五屆香港國際醫療及保健展開幕典禮並致辭。\n"
+            "　　盧寵茂教授致辭時表示，特區政府致力推動香港發展成為國際醫療創新樞紐，政府會繼續支持業界發展。\n")
+    assert parse_document("page.txt", page.encode()).published_date == date(2024, 5, 13)

@@ -3885,3 +3885,53 @@ def test_a_list_announced_at_a_meeting_dates_the_meeting_and_what_was_released_t
            "Digital Transformation of the Pharmaceutical Industry (2025-2027).")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 7, 22)).events] == [
         ("meeting", date(2025, 7, 21)), ("release", date(2025, 7, 21))]
+
+
+def test_zh_a_meeting_held_by_video_is_no_visit_and_a_report_unveiled_at_a_conference_dates_it():
+    raw = "22日下午，省药监局党组书记、局长谭颖以视频方式会见世界卫生组织驻华代表高力，双方就药品监管合作交换了意见。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2021, 7, 23)).events] == [
+        ("meeting", date(2021, 7, 22))]
+    raw = ("HARBIN, May 17 -- The Heilongjiang Medical Products Administration on Thursday released the Heilongjiang "
+           "Provincial Annual Report on Adverse Drug Reaction Monitoring (2023). The report was unveiled at the province's "
+           "2024 pharmacovigilance work conference held in Harbin.")
+    assert sorted((e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 5, 17)).events) == [
+        ("meeting", date(2024, 5, 16)), ("release", date(2024, 5, 16))]
+
+
+def test_research_done_in_places_on_days_told_is_a_visit_and_a_symposium_after_it_takes_its_own_clauses_day():
+    raw = ("Huang Kunming, Secretary of the CPC Guangdong Provincial Committee, conducted research on the biomedicine and "
+           "health industry in Guangzhou and Zhuhai from May 27 to 28, and presided over a symposium on the development "
+           "of the industry in Guangzhou on Wednesday.")
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "en", date(2024, 5, 30)).events] == [
+        ("visit", date(2024, 5, 27), date(2024, 5, 28)), ("meeting", date(2024, 5, 29), None)]
+    # (a study's research is no trip)
+    raw = "The team conducted research on the compound in mice from 2019 to 2021."
+    assert extract_document(raw, "en", date(2024, 5, 30)).events == []
+
+
+def test_the_same_day_looks_back_past_sentences_on_what_was_issued():
+    raw = ("The National Healthcare Security Administration issued the Notice on Issuing the 2.0 Version of the DRG/DIP "
+           "Grouping Schemes on Tuesday. The new DRG scheme includes 409 core groups, the NHSA said.\n\nAll pooling "
+           "regions must switch to the new version by the end of this year, the notice said.\n\nThe updated groupings put "
+           "more emphasis on specialties. Hospitals may apply for case-by-case assessment. Such cases should not exceed 5 "
+           "percent, the notice said.\n\n\"The scheme is the core standard,\" Huang Xinyu, director general at the NHSA, "
+           "said at a briefing in Beijing on the same day.")
+    assert sorted((e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 7, 24)).events) == [
+        ("press_conference", date(2024, 7, 23)), ("release", date(2024, 7, 23))]
+
+
+def test_earlier_in_the_day_is_the_day_told_before():
+    raw = ("Chinese Premier Li Qiang on Tuesday presided over a symposium in Beijing. Earlier in the day, Li visited a "
+           "biopharmaceutical company in Beijing.")
+    assert sorted((e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 11, 19)).events) == [
+        ("meeting", date(2024, 11, 19)), ("visit", date(2024, 11, 19))]
+
+
+def test_a_notice_issuing_a_plan_releases_the_plan_and_what_was_since_signed_has_no_day():
+    raw = ("On 30 July 2024, the General Department of the National Medical Products Administration issued the Notice on "
+           "Issuing the Work Plan for the Pilot Program to Optimize the Review and Approval of Clinical Trials for "
+           "Innovative Drugs. The NMPA confirmed at a press briefing on Thursday, 12 September 2024 that Beijing had been "
+           "approved as a pilot region. The Beijing Municipal Medical Products Administration has since signed cooperation "
+           "memoranda with 10 hospitals.")
+    found = sorted((e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 10, 10)).events)
+    assert found == [("press_conference", date(2024, 9, 12)), ("release", date(2024, 7, 30)), ("signing", None)]

@@ -914,6 +914,17 @@ def test_zh_a_name_then_its_post_then_speech_and_the_surname_lin():
     assert [p.name for p in extract_document(raw, "zh", date(2023, 3, 30)).people][:1] == ["蔺志强"]
 
 
+def test_zh_a_name_between_its_body_and_its_post_whatever_follows():
+    # (Taiwan's order, told with no speech after it; a clause opening on a name and post, then speech)
+    raw = ("衛生福利部薛瑞元部長今（14）日上午在食品藥物管理署（食藥署）吳秀梅署長、中央健康保險署（健保署）石崇良署長陪同下，"
+           "前往桃園市視察。會上，林宗翰副署長表示，將加強輔導。")
+    found = {(p.name, p.agency_id) for p in extract_document(raw, "zh", date(2023, 4, 14)).people}
+    assert {("薛瑞元", "taiwan-mohw"), ("吴秀梅", "taiwan-fda"), ("石崇良", "taiwan-nhia")} < found
+    assert {name for name, _ in found} == {"薛瑞元", "吴秀梅", "石崇良", "林宗翰"}
+    raw = "麻醉药品目录由国务院药品监督管理部门会同国务院公安部门、国务院卫生主管部门制定。"
+    assert not extract_document(raw, "zh", date(2023, 4, 14)).people
+
+
 def test_zh_a_name_ends_before_once_or_then():
     raw = "立委楊曉芬曾質詢指出，台灣新藥納保速度落後。衛福部長邵啟文當時承諾，將提出方案。"
     assert [p.name for p in extract_document(raw, "zh", date(2024, 4, 19)).people if p.title] == ["杨晓芬", "邵启文"]

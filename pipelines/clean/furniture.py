@@ -38,6 +38,7 @@ _LABELS = {
     "printer friendly", "printer-friendly version", "printer friendly version", "email this article", "email this page",
     "search trends", "save article", "save", "bookmark", "print", "mail",
     "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
+    "转寄", "回上一页", "回上页",     # (Taiwan's: 列印　轉寄　分享至Facebook　回上一頁)
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
     "text size", "font size", "搜寻",
@@ -62,13 +63,13 @@ _ALWAYS = re.compile("|".join((
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
     r"不构成[^。]{0,8}(法律|投资)(意见|建议)|不代表本所[^。]{0,8}(法律)?意见|特别声明\s*[:：]|(is|are) (provided )?for general information (purposes )?only"
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
-    r"(此网页|本网页|本网站|此网站)由.{0,16}负责管理|this (web ?)?(page|site) is (managed|maintained) by",
+    r"(此网页|本网页|本网站|此网站)由.{0,16}(负责|设计及)管理|this (web ?)?(page|site) is (managed|maintained) by",
     r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer
     # a law firm's advertising notice, a news site's rights note, a terminal's advert, a tip line
     r"(举报|投诉|report|tip|complaints?)\s*(热线|hotline)\s*[:：]|hotline\s*[:：]\s*[\d(+]",
     r"click here (for|to) (more|read|view|see|watch)|点击(这里|此处)?(查看|阅读)(更多|全文|原文)",
     r"attorney advertising|prior results do not guarantee|reserves all rights to this article|on the bloomberg terminal"
-    r"|have a confidential tip|listen to this article",
+    r"|have a confidential tip|listen to this article|(article|content) (is )?available only to subscribers",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     # (a footer's sponsor field, "主办单位：…" or "主办单位 国家药监局", not prose's "担任培训之主办单位。")
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|(?:主办|承办)单位(?=\s*[:：]|\s+[^\s，。,]|$)|技术支持[:：]",
@@ -84,7 +85,9 @@ _ALWAYS = re.compile("|".join((
     r"^was this (page|article|information) (helpful|useful)\??|^purchase licensing rights|^[^.]{0,60}, opens new tab$",
     r"without (prior )?written authori[sz]ation",
     # a government press-release site's header links and its footer's maker and update line
-    r"新闻公报搜寻|搜寻新闻公报|订阅新闻公报|新闻公报电邮订阅|今日的新闻公报|政府新闻处制作|本网页(?:最近|最后)?于\s*\d{4}年\d{1,2}月\d{1,2}日更新",
+    r"新闻公报搜寻|搜寻新闻公报|订阅新闻公报|新闻公报电邮订阅|今日的新闻公报|政府新闻处制作|[本此]网页(?:最近|最后)?于\s*\d{4}年\d{1,2}月\d{1,2}日(?:更新|修订)",
+    # a site's accessibility statement ("本網頁已符合「無障礙網頁內容指引」2.0 AA級別的規定")
+    r"无障碍网页内容指引|web content accessibility guidelines",
 )))
 # Furniture only when the line is short: these words also occur inside sentences. Fields that open
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
@@ -102,7 +105,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"\(?(cover image|cover photo|file photo|photo|image)\s*:",
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
-    r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?|服务时间|办公时间)\s*[:：]",
+    r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?|text size|服务时间|办公时间)\s*[:：]",
     # a search box: "在新聞公報中搜尋  搜尋", "Search in press releases"
     r"(在[^\s。，,.]{1,12}中?(搜寻|搜索)(\s+(搜寻|搜索))?|search (in|within) [\w .'-]{1,30})$",
     # the issue-time line closing a government press release
@@ -110,12 +113,12 @@ _SHORT_HEAD = re.compile("|".join((
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
     r"((,| and|, and| \|) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
-    r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor"
+    r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor|web editor"
     r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|相关字词|相关词|栏目|分类|发布者|发布人)"
     r"\s*[:：﹕]",
-    r"\d{1,2}\s*min(ute)?s?\s+read$",        # a reading-time estimate
+    r"\d{1,2}\s*min(ute)?s?\s+read$|reading time\s*[:：]",        # a reading-time estimate
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
     r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
     # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…", "生成日期：…"): the document's own lines say it
@@ -137,7 +140,7 @@ _SHORT_HEAD = re.compile("|".join((
 _LOCATION_HEAD = re.compile(_LOCATION)
 _SHARE_TO = re.compile(rf"(分享至|分享到|share (to|on))\s*:?\s*(({_SOCIAL})[\s|/·,]*)+")
 _SOCIAL_LABEL = re.compile(rf"(?:share (?:on|to|via) )?(?:{_SOCIAL})")   # a network's button: "[Facebook] [Share on X]"
-_FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
+_FONT_WIDGET = re.compile(r"(font( size)?|text size|字号|字体)\s*[:：]")
 # Counters, QR prompts and comment links, searched anywhere in a short line. Split in two: when every
 # alternative opens with a literal character the engine skips from candidate to candidate at C
 # speed, and a single alternative opening with a group or `\d` would make it try all of them at
@@ -145,9 +148,13 @@ _FONT_WIDGET = re.compile(r"(font( size)?|字号|字体)\s*[:：]")
 _SHORT_ANYWHERE = re.compile("|".join((
     r"浏览量?(?:次数|量|数)?\s*[:：]\s*\d+|阅读量?(?:次数|量|数)?\s*[:：]\s*\d+|点[击阅](?:量|数)?(?:次数|量|数)?\s*[:：]\s*\d+|浏览人次\s*[:：]\s*[\d,]+",
     r"查看人数(?:次数|量|数)?\s*[:：]\s*\d+|访问(?:次数|量|数)?\s*[:：]\s*\d+|人气(?:次数|量|数)?\s*[:：]\s*\d+",
-    r"visitors?\s*[:：]\s*[\d,]+\s*$",       # "Update: 2021-10-13    Visitors: 3,215"
+    r"visitors?\s*[:：]\s*[\d,]+\s*$|hit(?<=\bhit)s?\s*[:：]\s*[\d,]+\s*$",       # "Visitors: 3,215", "Hit: 1,482"
     r"[|｜]\s*(?:阅读|浏览)\s+[\d,]+\s*$",      # "发布日期 2024.03.12 | 阅读 1,042"
     r"[|｜]\s*(?:上一|下一)(?:篇|条|则|页)\s*[:：]",  # "今日新闻 | 按日期浏览 | 上一则：…"
+    # an editor's credit anywhere in its line: "（县市场监管局　供稿　责任编辑：谭丽）"
+    r"责任编辑\s*[:：]|供稿\s*\)$",
+    # an outlet's app promotion: "打开交汇点APP 阅读更多精彩内容"
+    r"打开[^\s,，。]{0,10}app|阅读更多精彩内容",
     r"扫码关注|扫描二维码关注|(?:本报|新闻|读者)热线\s*[:：]|报料(?:热线|电话)?\s*[:：]\s*[\d-]{7,}|广告(?:查询|热线|联系)\s*[:：]",
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",

@@ -28,6 +28,8 @@ _FULL_DATES = [re.compile(p, re.I) for p in (
     # Taiwan's years of the Republic (1911 on): "113.06.05", "112-05-17", "民國113年5月20日"
     r"(?<![\d.])(?:民[國国]\s*)?(?P<roc>9\d|1[01]\d)(?:(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.])"
     r"|\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日)",
+    # in Chinese numerals, as Hong Kong's releases write it: "二○二四年五月十三日"
+    r"(?P<yzh>[〇○零一二三四五六七八九]{4})年(?P<mzh>[一二三四五六七八九十]{1,2})月(?P<dzh>[一二三四五六七八九十]{1,3})日",
 )]
 # (or a founding: "launched in 1994", "its founding in 1994", "成立于1994年")
 _LOOKING_BACK = re.compile(r"(?:\b(?:since|as early as|back in|(?:launch(?:ed)?|found(?:ed|ing)|establish(?:ed|ment)|set up|"
@@ -48,8 +50,22 @@ def _build(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def _zh_number(text: str) -> int:
+    """一 to 三十一 (十三, 二十, 二十一)."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _ZH_DIGITS[text]
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+
+
 def _from_match(m: re.Match) -> date | None:
     g = m.groupdict()
+    if g.get("yzh"):
+        year = int("".join(str(_ZH_DIGITS[c]) for c in g["yzh"]))
+        return _build(year, _zh_number(g["mzh"]), _zh_number(g["dzh"])) if 1900 <= year < 2100 else None
     if g.get("roc"):
         return _build(int(g["roc"]) + 1911, int(g["m2"] or g["m3"]), int(g["d2"] or g["d3"]))
     month = _MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])

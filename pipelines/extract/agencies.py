@@ -13,6 +13,7 @@ then resolved against the provinces the sentence or document names; rows bound t
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -251,10 +252,13 @@ def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
     return out
 
 
-def _fill(template: str, division: dict, form: dict) -> str:
+def _fill(template: str, division: dict, form: dict) -> list[str]:
+    """The template filled in with each of the division's adjectival forms (its first: the usual one)."""
     values = {"en": division["en"], "en_full": division.get("en_full") or division["en"]}
-    adj, unit = form["adj"].format(**values), form["unit"].format(**values)
-    return template.format(adj=adj, unit=unit, name=division["en"], kind="{kind}")
+    unit = form["unit"].format(**values)
+    adjs = [form["adj"]] if isinstance(form["adj"], str) else form["adj"]
+    return list(dict.fromkeys(template.format(adj=adj.format(**values), unit=unit, name=division["en"], kind="{kind}")
+                              for adj in adjs))
 
 
 DEFAULT_TEMPLATES = ("{adj} {kind}", "{name} {kind}", "{kind} of {unit}", "{unit} {kind}")
@@ -267,14 +271,14 @@ def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provi
     names_en: list[str] = []
     for head in [kind["en"], *(kind.get("en_other") or [])]:
         for t in templates:
-            name = _fill(t, division, form).replace("{kind}", head)
-            if name not in names_en:
-                names_en.append(name)
+            for name in _fill(t, division, form):
+                if (name := name.replace("{kind}", head)) not in names_en:
+                    names_en.append(name)
             if division.get("en_other"):
                 for other in division["en_other"]:
-                    alt = _fill(t, division | {"en": other}, form).replace("{kind}", head)
-                    if alt not in names_en:
-                        names_en.append(alt)
+                    for alt in _fill(t, division | {"en": other}, form):
+                        if (alt := alt.replace("{kind}", head)) not in names_en:
+                            names_en.append(alt)
     names_zh: list[str] = []
     for prefix in kind.get("zh_prefix") or [""]:
         for zh in kind["zh"]:
@@ -864,14 +868,19 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 
 # A district's or county's bureau, with its city or alone: 上海市浦东新区市场监督管理局, 雨花区市场监督管理局
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
+                      "医疗保障分局", "医保分局",     # (a city's branch in its district: 鄞州区医疗保障分局)
                       "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府")
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
-_LOCAL_BODY_LEAD = r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|了|日|合|同))"
-_ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + r"(?:(?P<city>[\u4e00-\u9fff]{2,4}?)市)?"
+# or a word opening a sentence ("据悉，下一步区卫生健康局将…": no district 下一步区)
+_DISCOURSE_WORDS = ("下一步", "下步", "此外", "另外", "目前", "今后", "随后", "据悉", "同时", "其中", "近期", "当前")
+_LOCAL_BODY_LEAD = (r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|了|日|合|同)|(?<=下一步)"
+                    r"|(?<=下步|此外|另外|目前|今后|随后|据悉|同时|其中|近期|当前))")
+_ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + rf"(?!{'|'.join(_DISCOURSE_WORDS)})(?:(?P<city>[\u4e00-\u9fff]{{2,4}}?)市)?"
                                r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
+_CITY_LEAD = re.compile(r"[被由在对向将把从为与及经]*")
 _ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
 _NOT_A_DISTRICT = frozenset({"全区", "本区", "各区", "该区", "辖区", "城区", "市区", "园区", "社区", "全县", "本县", "各县", "该县",
                              "新区", "试验区", "示范区", "开发区", "高新区", "自贸区", "合作区", "先行区", "自治区", "行政区",
@@ -889,6 +898,7 @@ _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表")   # (代表县政府: on its behalf)
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
+                    "医保分局": "医疗保障分局",
                     "政府": "人民政府"}
 # (卫生健康委员会 has two: 卫健委 and 卫生健康委)
 _ZH_KIND_ABBREVIATED = {full: tuple(short for short, f in _ZH_KIND_IN_FULL.items() if f == full)
@@ -922,8 +932,11 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             out.append(_Match(start, m.end(), [], 2, _zone_agency(norm[start:m.end()])))
     heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
-        start, district = m.start(), m.group("district")
-        if not m.group("city") and len(district) - (lead := len(_ZH_ZONE_LEAD.match(district).group())) >= 3:
+        start, city, district = m.start(), m.group("city"), m.group("district")
+        if city and (lead := _CITY_LEAD.match(city).end()):
+            # (a word before the city: "被贵阳市云岩区市场监管局罚款" is 贵阳市's district's bureau)
+            start, city = (m.start("city") + lead, city[lead:]) if len(city) - lead >= 2 else (m.start("district"), None)
+        if not city and len(district) - (lead := len(_ZH_ZONE_LEAD.match(district).group())) >= 3:
             start, district = m.start("district") + lead, district[lead:]    # (not "听取" before 谯城区人民政府)
         if district in _NOT_A_DISTRICT or district.endswith(_ZONE_ENDINGS) \
                 or _LEVELS_JOINED.match(district) \
@@ -932,13 +945,15 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
                 or _COUNTED_LEVEL.search(district):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
             # with the district's commission, no district 联合区; "隆回、洞口、溆浦三县卫生健康局": the bodies of three)
-        out.append(_Match(start, m.end(), [], 2, _district_agency(norm[start:m.end()], m.group("city"), district,
-                                                                  m.group("kind"))))
+        out.append(_Match(start, m.end(), [], 2, _district_agency(norm[start:m.end()], city, district, m.group("kind"))))
     for level in {head[0] for head in heads}:
         # "县市场监管局" on a page that names one county (于都县): that county's bureau, one agency however written
         counts = Counter(m.group("name") for m in _PAGE_COUNTY.finditer(norm) if m.group("name").endswith(level)
                          and not _ZH_FUNCTION.search(m.group("name")) and not _ALL_OF.search(m.group("name"))
                          and not _DAY_WORD_BEFORE.match(m.group("name"))
+                         and m.group("name")[1:] not in _NOT_A_DISTRICT     # (到社区, 进社区: no county)
+                         and not _ZH_ZONE_LEAD.match(m.group("name")).end()    # (一行人来到县中医院: no county 来到县)
+                         and not any(norm.find(w, max(m.start() - len(w) + 1, 0), m.end()) >= 0 for w in _DISCOURSE_WORDS)
                          and not m.group("name").startswith(_VERBS_BEFORE_A_BODY))
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
@@ -1409,8 +1424,13 @@ class _Resolver:
     @cached_property
     def main_division(self) -> str | None:
         """The province a page naming several is about: named at least three times as often as any other
-        ("云南省药监局…" throughout, a Guangxi bureau once in a related link)."""
-        ranked = self._division_counts(0, len(self.norm)).most_common(2)
+        ("云南省药监局…" throughout, a Guangxi bureau once in a related link), each of its prefecture-level cities
+        written with 市 counting once too (湖南 five times and 株洲市, 广东 twice)."""
+        counts = self._division_counts(0, len(self.norm))
+        for division in map(self.registry.division_of, (city.province for city in _prefectures_named(self.norm))):
+            if division:
+                counts[division["slug"]] += 1
+        ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             return ranked[0][0]
         return None
@@ -1479,9 +1499,9 @@ class _Resolver:
         if not kinds:
             return None
         c = kinds[0]
-        if m.start and (self.norm[m.start - 1] in _COUNT_BEFORE_KIND
+        if m.start and (self.norm[m.start - 1] in _COUNT_BEFORE_KIND or self.norm[m.start - 1].isdigit()
                         or _EVERY_BEFORE_KIND.search(self.norm, max(0, m.start - 4), m.start)):
-            return None     # "湘赣两省医保局", 各省药监局, 各设区市市场监管局: several bodies, no one of them
+            return None     # "湘赣两省医保局", 各省药监局, 各设区市市场监管局, 16市医保局: several bodies, no one of them
         # (a municipal kind, 市市场监管局, is no province's even where its sentence names one)
         divisions = self._sentence_divisions(m) if c.scope != "municipal" else set()
         if c.scope == "provincial":
@@ -1758,9 +1778,10 @@ _LISTED_NAME = re.compile(r"[^、和及与]+")
 
 
 @lru_cache(maxsize=1)
-def _province_list_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+def _province_list_pattern() -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str, str]]:
     """Provinces listed before one kind word they share: "青海、四川…山东九省（区）药品监督管理局", "江苏、浙江、安徽三省
-    药监局". (pattern, province name -> slug, kind word -> kind slug)"""
+    药监局", or uncounted before the last one's body: "上海、广东、四川省药监局". (counted pattern, uncounted pattern,
+    province name -> slug, kind word -> kind slug)"""
     regions = load_yaml("agency_regions.yaml")
     provinces = {n: d["slug"] for d in regions["divisions"] for n in (d["zh"], d["short"])}
     kinds = {zh: k["slug"] for k in regions["kinds"] if "provincial" in k["levels"] for zh in k["zh"] if len(zh) >= 3}
@@ -1768,16 +1789,23 @@ def _province_list_pattern() -> tuple[re.Pattern, dict[str, str], dict[str, str]
     kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     pattern = re.compile(rf"(?P<list>(?:(?:{prov})、)+(?:{prov})(?:[和及与](?:{prov}))?)"
                          rf"[一二三四五六七八九十两\d]{{1,2}}(?:省(?:（区）|\(区\)|（区、市）|\(区、市\)|市)?|地)(?P<kind>{kind})")
-    return pattern, provinces, kinds
+    uncounted = re.compile(rf"(?P<list>(?:(?:{prov})、)+)(?:{prov})(?:省|市|自治区)(?P<kind>{kind})")
+    return pattern, uncounted, provinces, kinds
 
 
 def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
-    """Each province of a counted list sharing one kind word is that province's body of the kind."""
-    if "、" not in norm or not _COUNTED_DIVISIONS.search(norm):
-        return []       # (most pages: no count of provinces, and the list pattern is not tried along them)
-    pattern, provinces, kinds = _province_list_pattern()
+    """Each province of a list sharing one kind word is that province's body of the kind (the last one's, written
+    out, is the registry's)."""
+    if "、" not in norm:
+        return []
+    pattern, uncounted, provinces, kinds = _province_list_pattern()
+    # (the counted list's pattern only on a page with a count of provinces; the uncounted one only before a body
+    # already found right after a 、, most pages having neither)
+    counted = pattern.finditer(norm) if _COUNTED_DIVISIONS.search(norm) else ()
+    listed = (m for s, e in taken if s and norm[s - 1] == "、"
+              and (m := uncounted.search(norm, max(0, s - 40), e)) and m.end() == e)
     found = []
-    for m in pattern.finditer(norm):
+    for m in itertools.chain(counted, listed):
         kind = kinds[m.group("kind")]
         for name in _LISTED_NAME.finditer(m.group("list")):
             start, end = m.start("list") + name.start(), m.start("list") + name.end()

@@ -159,7 +159,10 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     # "issued a three-year work plan, the Shandong Work Plan for X": the kind, then its title
                                     rf"|(?:[\w-]+\s+){{0,3}}(?:{_DOCUMENT_KINDS_EN}|policy)\s*,\s*"
                                     r"|[“\"《]\s*(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing|"
-                                    r"forwarding)\s+(?:the\s+)?)*[“\"《]?\s*$", re.I),
+                                    r"forwarding)\s+(?:the\s+)?"
+                                    # (unquoted, a notice issuing it; one forwarding another is a release of its own)
+                                    r"|(?:notice|circular)\s+on\s+(?:issuing|printing\s+and\s+distributing)\s+(?:the\s+)?"
+                                    r")*[“\"《]?\s*$", re.I),
                    "zh": re.compile(r"^(?:了)?(?:由?[^，。；,;《]{1,60}?(?:订立|制定|发出|拟订)的)?(?:新?修订(?:后)?的|新版)?"   # ("刊登由管理局订立的《X》",
                                     # "会上印发了省医保局、省公安厅等联合制定的《X》")
                                     r"[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
@@ -195,7 +198,9 @@ _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本�
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
-_SAME_DAY = _gated("odtafbm当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_SAME_DAY = _gated("odtafbmel当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+                                   # ("Earlier in the day, Li visited a biopharmaceutical company")
+                                   r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b"
                                    # ("Liu … made the remarks during an inspection tour in Beijing": the day he said it)
                                    r"|\bmade\s+the\s+(?:remarks|comments)\b"
                                    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b"
@@ -221,6 +226,8 @@ _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\
 # "a notice issued on Tuesday": the day of a directive's issue, not of the event the sentence reports
 # From an event noun to its day: "press conference held by the Information Office of the … Government on "
 _HELD_BY_THEN_DAY = re.compile(r"(?:[\w-]+\s+){1,3}?(?:held|hosted|convened|organi[sz]ed)\s+by\s+[^,.;]{2,100}?\s+(?:on\s+)?")
+_OWN_CLAUSE_THEN_DAY = re.compile(r"[^,.;()]{0,100}?\s+on\s+")
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _STAY_FRAME = re.compile(r"\b(?:during|throughout)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:stay|visit|trip|tour)\b"
                          r"[^.;,]{0,30}$", re.I)
@@ -249,6 +256,7 @@ _ALONG_WITH = _gated("同一ratp", r"同步|同时|一并|\b(?:results|report|fi
 _AFTER_THE_CLOSE = re.compile(r"闭幕(?:会|式)?后|閉幕(?:會|式)?後|\bafter\s+the\s+closing\b", re.I)
 # How many sentences back "that day" may look for the day it means.
 _SAME_DAY_REACH = 3
+_NAMED_DAY_REACH = 8     # ...and "the same day", "当天", which name one
 # "将联合A、B开展…": what a body will do with others, however many it lists
 _TO_DO_WITH_OTHERS = re.compile(r"(?:将|拟|计划)(?:联合|会同|协调)[^，。；,;\n]{1,36}$")
 # A day named for what is to come: "明日（十月二十七日）将参观"
@@ -273,6 +281,7 @@ _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\
 #                                                                    "范婉雯其后在林文健陪同下参观…": the subject first)
 # "Professor Lo and Mr Li then witnessed the signing": what they went on to do that day (a stop of a trip told so
 # is one of its days, not said which)
+_SINCE_DONE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:[\w-]+\s+){0,3}$")
 _THEN_DID = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*|and)\s+){1,6}then\s")
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
@@ -347,9 +356,10 @@ _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\
 # A meeting that launches what the sentence before says was launched, that day: "kick-off meeting", 启动会
 # "... adopted a regulation on Wednesday. The X Regulations were passed at the 38th session of ...": that day's session
 # (and "The campaign was kicked off at a mobilization meeting held ...", "launched at a national video and telephone
-# conference": the day it was launched; "The X Agreement was signed at the first joint meeting of …": the day it was signed)
-_PASSED_AT = re.compile(r"\b(?:(?:passed|adopted|approved|signed)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
-                        r"|(?:kicked\s+off|launched|announced|unveiled)\s+at\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5})$")
+# conference": the day it was launched; "The X Agreement was signed at the first joint meeting of …": the day it was signed;
+# "The report was unveiled at the province's 2024 pharmacovigilance work conference": the day it was released)
+_PASSED_AT = re.compile(r"\b(?:(?:passed|adopted|approved|signed)\s+at\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}"
+                        r"|(?:kicked\s+off|launched|announced|unveiled)\s+at\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5})$")
 # A ceremony opening what a sentence shortly before says opened (that day), and the words that say it
 _OPENING_CEREMONY = re.compile(r"\b(?:opening|unveiling|inauguration|inaugural)\s+ceremony|开幕式|揭牌仪式|启用仪式|开业仪式", re.I)
 _OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:inaugurated|unveiled|opened))\b"
@@ -985,6 +995,14 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
                 doc.text.original, anchor, d.evidence.start)]):
         # "… was issued last Wednesday and explained at a press conference held by the Information Office … on
         # Tuesday": the day its own clause gives it
+        candidates = own
+    if language == "en" and len(candidates) > 1 and (own := [
+            d for d in candidates if anchor < d.evidence.start and _OWN_CLAUSE_THEN_DAY.fullmatch(
+                doc.text.original, anchor, d.evidence.start)]) and all(
+            d.evidence.start < anchor and _CLAUSE_BREAK.search(doc.text.original, d.evidence.end, anchor)
+            for d in candidates if d not in own):
+        # "… conducted research in Guangzhou and Zhuhai from May 27 to 28, and presided over a symposium on the
+        # industry in Guangzhou on Wednesday": the day told in the event's own clause, the others' in clauses before
         candidates = own
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
@@ -1624,7 +1642,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # (not one a year before the report: "去年10月，…出席在伊斯兰堡举行的研讨会期间")
                 # (not "会前一天", the day before the meeting: a day from it, below)
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
-                same_day = last_date or _date_of_sentence_before(doc, index, language)
+                same_day = last_date or _date_of_sentence_before(doc, index, language) or (
+                    # ("…issued the Notice on Tuesday. [four sentences on what it says] …said at a briefing on the same
+                    # day": a day named so looks further back for the one told last)
+                    _date_of_sentence_before(doc, index, language, reach=_NAMED_DAY_REACH)
+                    if _A_DAY.search(cue.group()) else None)
                 if last_date and last_dated_sentence < index - 1 and (
                         day := _date_of_sentence_before(doc, index, language, reach=1)
                         or (_last_day_opened_on(doc, s) if _A_DAY.search(cue.group()) else None)
@@ -1645,6 +1667,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     start, end, dated = same_day[1], None, True     # "闭幕会后", "after the closing session": its last day
                 elif same_day:      # "during the forum" of two days: on one of them, which is not said
                     start, end, dated = None, None, True
+            if not dated and language == "en" and _SINCE_DONE.search(doc.view, max(ns, a - 60), a):
+                start, end, dated = None, None, True    # "… has since signed memoranda with 10 hospitals": after the day
+                #                                          told before, not on it
             if not dated and (_PART_OF_DAY.match(norm, ns, ne) or _THEN_DID.match(norm, ns, ne) and (
                     kind != "visit" or last_date and last_date[1] is None)) and (
                     same_day := _date_of_sentence_before(doc, index, language) or last_date or _last_date_before(doc, s)):

@@ -104,6 +104,7 @@ class _Lexicon:
     zh_salutee: re.Pattern
     zh_name_title_speaks: re.Pattern
     zh_body_name_title: re.Pattern
+    zh_after_body: re.Pattern
     zh_title_at_end: re.Pattern
     zh_list_item: re.Pattern
     zh_name_then_title: re.Pattern
@@ -348,16 +349,21 @@ def _lexicon() -> _Lexicon:
         zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
                                  re.M),
         zh_salutee=re.compile(rf"(?P<name>{surname}{cjk}{{1,2}}?)(?P<title>{zh_title})(?=[、，,:：])"),
-        # a sentence opening on a name, then its post, then speech (Taiwan's and Hong Kong's order): "莊宜蓁署長表示",
+        # a sentence (or clause) opening on a name, then its post, then speech (Taiwan's and Hong Kong's order): "莊宜蓁署長表示",
         # "林宗翰副署長也提醒"
         # (after its body's short name too: "食藥署吳秀梅署長致詞時表示", "食藥署醫療器材及化粧品組吳正寧組長補充說明")
-        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname}{cjk}{{1,2}}?)"
+        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n，,]))[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname}{cjk}{{1,2}}?)"
                                         rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
                                         rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
         # ...or after its body's short name, with another beside it: "由食藥署吳秀梅署長與國衛院司徒惠康院長代表雙方簽署"
         # (a plain class first: sre scans for it fast, where a lookbehind would be tried at every position)
         zh_body_name_title=re.compile(rf"[由与和及、，,](?:{cjk}{{1,8}}?[署局部厅委组院])(?P<name>{surname}{cjk}{{1,2}}?)"
                                       rf"(?P<chain>{zh_title})(?=[与和及、，,]|代表|共同)"),
+        # ...or right after any body the page names, whatever follows: "衛生福利部薛瑞元部長今日上午視察" (a body's last
+        # character first, then the name: `_chinese_people` keeps it only where an agency's mention ends)
+        # (not a post's word inside a noun: 国务院卫生主管部门)
+        zh_after_body=re.compile(rf"[署局部厅委组院办会府)）](?P<name>{surname}{cjk}{{1,2}}?)(?P<chain>{zh_title})"
+                                 rf"(?!部门|单位|机构|机关|人员|工作)"),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
         zh_name_then_title=re.compile(rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(after_name)})"),
@@ -1262,7 +1268,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title,
                             agency_id=agencies.implied(implied) if implied else None))
 
-    for m in itertools.chain(lex.zh_name_title_speaks.finditer(norm), lex.zh_body_name_title.finditer(norm)):
+    after_body = (m for m in lex.zh_after_body.finditer(norm) if agencies.ending_at(m.start("name")))
+    for m in itertools.chain(lex.zh_name_title_speaks.finditer(norm), lex.zh_body_name_title.finditer(norm), after_body):
         if not _given_name_ok(m.group("name")):
             continue
         chain = m.group("chain")
