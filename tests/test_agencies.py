@@ -478,6 +478,7 @@ def test_an_industrial_parks_administrative_committee():
 def test_every_districted_citys_bureau_is_no_one_body():
     assert ids("各设区市市场监督管理局分管负责同志参加。", "zh") == {}
     assert ids("16市医保局和省直有关医疗机构负责人参加。", "zh") == {}     # (counted in digits)
+    assert ids("湖州市医保局部署各区县医疗保障分局开展宣传。", "zh").keys() == {"city-huzhou-hsa"}     # (every district's)
 
 
 def test_the_pages_publisher_places_a_bare_provincial_or_city_kind():
@@ -1225,3 +1226,10 @@ def test_a_governments_offices_for_foreign_and_taiwan_affairs():
     assert {"prov-jiangsu-tao", "taiwan-affairs-office"} <= found.keys()
     assert "prov-zhejiang-fao" in ids("省外办主任陈礼俊参加会见。浙江省卫生健康委负责人出席。", "zh")
     assert "taiwan-affairs-office" in ids("国务院台办发言人表示。", "zh")
+
+
+def test_a_unit_found_by_shape_is_also_named_in_full_with_its_agency():
+    found, _ = find_agencies(NormalizedText("An official with the NMPA's Department of Drug Regulation said."), "en",
+                             load_registry())
+    unit = next(a for a in found if a.parent_agency_id == "nmpa")
+    assert "Department of Drug Regulation of the National Medical Products Administration" in unit.aliases

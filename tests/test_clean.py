@@ -179,7 +179,8 @@ def test_generated_html_pages(generated):
     "[Editor's note: Xinhuanet reserves all rights to this article.]",
     # a hit counter, an accessibility statement, a text-size widget, a reading-time line, a credit in brackets
     "Hit: 1,482", "本網頁已符合「無障礙網頁內容指引」2.0 AA級別的規定", "[Print this page] [Email this article]   Text size: A A A",
-    "Reading time: 6 min    [Download PDF]  [Share]  [Subscribe to alerts]", "（县市场监管局　供稿　责任编辑：谭丽）", "(Web editor: Zhang Kaiwei, Liang Jun)", "打开交汇点APP 阅读更多精彩内容", "此網頁於2025年2月13日修訂", "列印　　轉寄　　分享至Facebook　　分享至LINE　　回上一頁",
+    "Reading time: 6 min    [Download PDF]  [Share]  [Subscribe to alerts]", "（县市场监管局　供稿　责任编辑：谭丽）", "(Web editor: Zhang Kaiwei, Liang Jun)", "打开交汇点APP 阅读更多精彩内容", "此網頁於2025年2月13日修訂", "[Facebook] [Twitter] [Weibo] [WeChat]   0", "Why you can trust SCMP", "【放大】【缩小】【默认】    分享到:",
+    "Government Website Open Information Announcement | Privacy Policy | Security Policy", "列印　　轉寄　　分享至Facebook　　分享至LINE　　回上一頁",
     "本網站由政府新聞處設計及管理　最近修訂日期：2024年5月13日",
     "You've accessed an article available only to subscribers",
 ])

@@ -161,6 +161,9 @@ def test_two_days_each_with_its_weekday_joined_as_one_range():
 def test_a_weekday_yet_to_come_is_the_coming_one():
     text = "She is scheduled to attend the symposium in Shanghai on Friday. Officials said on Friday that it was held."
     assert [d for _, d, _, _ in resolved(text, date(2025, 6, 5))] == [date(2025, 6, 6), date(2025, 5, 30)]
+    # (what will be done, as a forum that was held heard: the Tuesday gone)
+    text = "Experts will share know-how with more countries, a forum held in Shanghai heard on Tuesday, World Malaria Day."
+    assert [d for _, d, _, _ in resolved(text, date(2023, 4, 26))] == [date(2023, 4, 25)]
 
 
 def test_chinese_weekdays_of_this_last_and_next_week():

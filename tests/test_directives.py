@@ -183,6 +183,9 @@ def test_gxp_names_need_good_and_stay_title_case():
     # (the short form and the full name are one instrument, named in full)
     assert titles(found) == ["Good Supply Practice for Pharmaceutical Products"]
     assert all(d.directive_type == "standard" for d in found)
+    # (a practice named bare, never with what it governs, is the practice, no instrument)
+    assert not run("The office held a seminar on the implementation of Good Manufacturing Practice (GMP) for proprietary "
+                   "Chinese medicines. The 2023 Good Manufacturing Practice inspections found 12 firms at fault.")
 
 
 def test_ordinance_with_its_chapter_number_is_a_law():

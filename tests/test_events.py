@@ -3935,3 +3935,47 @@ def test_a_notice_issuing_a_plan_releases_the_plan_and_what_was_since_signed_has
            "memoranda with 10 hospitals.")
     found = sorted((e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 10, 10)).events)
     assert found == [("press_conference", date(2024, 9, 12)), ("release", date(2024, 7, 30)), ("signing", None)]
+
+
+def test_officials_who_met_the_media_held_a_press_session():
+    raw = "醫務衞生局局長盧寵茂今日較早時聯同保安局局長鄧炳強會見傳媒，介紹依托咪酯列為危險藥物的安排。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 2, 13)).events] == [
+        ("press_conference", date(2025, 2, 13))]
+    raw = "羅家豪在行程最後一日會見傳媒時表示，是次訪問收穫豐富。"     # (where a remark was made: no press session)
+    assert not [e for e in extract_document(raw, "zh", date(2025, 2, 13)).events if e.event_type == "press_conference"]
+    raw = "The Secretary for Health, Professor Lo Chung-mau, met the media after attending a function today (February 13)."
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 2, 13)).events] == [
+        ("press_conference", date(2025, 2, 13))]
+
+
+def test_zh_a_visit_told_as_fangshi():
+    raw = "衛福部部長邱泰源於8月18日（星期日）上午前往臺北市大同區一家社區藥局訪視，瞭解藥師調劑慢箋及提供用藥諮詢情形。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 8, 20)).events] == [
+        ("visit", date(2024, 8, 18))]
+
+
+def test_a_videoconference_is_a_meeting():
+    raw = "Also on Sunday, the Jilin Provincial Drug Safety Committee held a videoconference to deploy work on drug safety."
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 8, 8)).events] == [
+        ("meeting", date(2023, 8, 6))]
+
+
+def test_zh_a_delegation_that_kaocha_the_next_day():
+    raw = ("5月20日，省长王浩在杭州会见新加坡卫生部长王乙康一行。省政府副秘书长沈建明参加会见。\n"
+           "次日，王乙康一行还考察了浙江大学医学院附属第一医院余杭院区和杭州医药港小镇，了解我省智慧医院建设。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 5, 22)).events] == [
+        ("visit", date(2024, 5, 20)), ("visit", date(2024, 5, 21))]
+
+
+def test_zh_an_inspection_campaign_set_for_months_to_come_is_no_visit():
+    raw = ("黄伟明表示,县市场监管局将加强对基层医疗机构药品储存、养护等环节的检查,8月下旬至9月底开展一次基层医疗机构药品质量安全专项检查。"
+           "会议明确，三部门近期将联合印发实施方案，并于7月至8月开展专项督导。")
+    assert not [e for e in extract_document(raw, "zh", date(2022, 6, 20)).events if e.event_type == "visit"]
+
+
+def test_a_joint_announcement_released_on_a_day_dates_the_announcement_named_next():
+    raw = ("China will add oliceridine to its list of narcotic drugs from October 1, according to a joint announcement "
+           "released on Wednesday by three departments. The Announcement on Adjusting the Catalogue of Narcotic Drugs and "
+           "Psychotropic Substances was issued by the National Medical Products Administration.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 9, 7)).events] == [
+        ("release", date(2023, 9, 6))]

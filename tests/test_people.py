@@ -1172,3 +1172,8 @@ def test_a_speaker_list_names_诸_a_surname():
     from pipelines.extract.document import extract_document
     raw = "发布人：\n国家卫生健康委药政司副司长 王雪涛\n国家卫生健康委基层卫生健康司副司长 诸宏明\n"
     assert [p.name for p in extract_document(raw, "zh", date(2022, 9, 22)).people] == ["王雪涛", "诸宏明"]
+
+
+def test_zh_a_dotted_foreign_name_ends_before_a_conjunction():
+    raw = "老挝卫生部副部长普通·蒙帕和越南卫生部副部长陈文顺分别代表本国签署备忘录。"
+    assert [p.name for p in extract_document(raw, "zh", date(2023, 8, 18)).people] == ["普通·蒙帕", "陈文顺"]

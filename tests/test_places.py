@@ -41,6 +41,7 @@ def test_english(text, expected):
     ("桂敦山带队来我市", []),
     ("临沂市委、市政府", [("临沂市", "Linyi", "Shandong")]),
     ("宣传周10日在京启动", [("京", "Beijing", "Beijing")]),
+    ("在京新药业，成岳冲仔细询问企业情况", []),     # (a company's name opening on 京: Jingxin Pharmaceutical)
     ("广东西藏两地", [("广东", None, "Guangdong"), ("西藏", None, "Tibet")]),
 ])
 def test_chinese(text, expected):

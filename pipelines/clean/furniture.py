@@ -69,7 +69,9 @@ _ALWAYS = re.compile("|".join((
     r"(举报|投诉|report|tip|complaints?)\s*(热线|hotline)\s*[:：]|hotline\s*[:：]\s*[\d(+]",
     r"click here (for|to) (more|read|view|see|watch)|点击(这里|此处)?(查看|阅读)(更多|全文|原文)",
     r"attorney advertising|prior results do not guarantee|reserves all rights to this article|on the bloomberg terminal"
-    r"|have a confidential tip|listen to this article|(article|content) (is )?available only to subscribers",
+    r"|have a confidential tip|listen to this article|(article|content) (is )?available only to subscribers|why you can trust",
+    # Taiwan's government sites' footer ("政府網站資料開放宣告", "Government Website Open Information Announcement")
+    r"政府网站资料开放宣告|government website open information announcement",
     r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权",
     # (a footer's sponsor field, "主办单位：…" or "主办单位 国家药监局", not prose's "担任培训之主办单位。")
     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|(?:主办|承办)单位(?=\s*[:：]|\s+[^\s，。,]|$)|技术支持[:：]",
@@ -174,7 +176,7 @@ _BUTTON_AFTER = re.compile(r"\s*[\[【][^\]】]{1,40}[\]】]")
 _SOCIAL_ROW = re.compile(rf"(?:{_SOCIAL})(?:[\s|/·,]+(?:{_SOCIAL}))*")
 # The steps of a font-size widget, as buttons ("[Large] [Medium] [Small]"); not labels, as "a",
 # "large" and "small" on their own would make a headline look like a menu.
-_FONT_STEPS = {"large", "big", "medium", "small", "l", "m", "s", "a", "a+", "a-", "大", "中", "小"}
+_FONT_STEPS = {"large", "big", "medium", "small", "l", "m", "s", "a", "a+", "a-", "大", "中", "小", "放大", "缩小", "默认"}
 _HTML_TAG_LINE = re.compile(r"^(<[^>]{1,200}>\s*)+$")
 _SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|\|)\s*")
 _WORD = re.compile(r"\w")
@@ -277,7 +279,7 @@ def is_furniture(line: str) -> bool:
         if k == len(words) or is_furniture(" ".join(words[k:])):
             return True
     if (rest := _strip_buttons(core)) != core:     # (buttons, then a font widget's steps: "[Mail]  A A A")
-        return not rest or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest) or (
+        return not rest or rest.isdigit() or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest) or (
             # (or a row of networks between buttons: "WeChat  Weibo  Facebook  Twitter  [Print]  [Font: A+ A-]")
             (rest := _BUTTON_AFTER.sub("", rest).strip()) != "" and bool(_SOCIAL_ROW.fullmatch(rest)))
     if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _COUNTER_AFTER.search(core)

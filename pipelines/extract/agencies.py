@@ -940,7 +940,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             start, district = m.start("district") + lead, district[lead:]    # (not "听取" before 谯城区人民政府)
         if district in _NOT_A_DISTRICT or district.endswith(_ZONE_ENDINGS) \
                 or _LEVELS_JOINED.match(district) \
-                or _DAY_WORD_BEFORE.match(district) \
+                or _DAY_WORD_BEFORE.match(district) or district.startswith("各") \
                 or _ZH_FUNCTION.search(district) or district.startswith(_VERBS_BEFORE_A_BODY) \
                 or _COUNTED_LEVEL.search(district):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
@@ -1595,6 +1595,12 @@ def _attach_parents(norm: str, matches: list[_Match], ids: list[str | None], res
                                  aliases=agency.aliases + (agency.name_en,))
             elif written and written not in agency.aliases:
                 agency = replace(agency, aliases=agency.aliases + (written,))
+            owner = owner or resolver.built.get(parent)
+            if agency.name_en and owner and owner.name_en and not agency.name_en.endswith(owner.name_en) and not any(
+                    alias.startswith(f"{agency.name_en} of ") for alias in agency.aliases):
+                # (named in full with its agency too: "Department of Drug Regulation of the National Medical Products
+                # Administration", however the text shortened it: "the NMPA's Department of Drug Regulation")
+                agency = replace(agency, aliases=agency.aliases + (f"{agency.name_en} of the {owner.name_en}",))
             resolver.built[agency.agency_id] = replace(agency, parent_agency_id=parent)
 
 

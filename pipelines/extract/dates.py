@@ -25,10 +25,11 @@ from pipelines.extract.text import NormalizedText
 _FUTURE_SLACK = timedelta(days=120)
 # Before a weekday in its sentence: what is yet to come ("is scheduled to ... on Friday", "will open on Monday").
 _FUTURE_BEFORE = re.compile(r"\b(?:will|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to"
-                            r"|plans\s+to|is\s+expected\s+to|are\s+expected\s+to|(?:runs|run|lasts|last|continues)\s+(?:until|till|through))\b(?:(?!\b(?:said|says|told|announced|according)\b)"
+                            r"|plans\s+to|is\s+expected\s+to|are\s+expected\s+to|(?:runs|run|lasts|last|continues)\s+(?:until|till|through))\b(?:(?!\b(?:said|says|told|announced|according|heard|learned)\b)"
                             r"[^.;!?\n])*(?<!released on )(?<!issued on )(?<!published on )(?<!held on )(?<!signed on )$",
                             re.I)   # (not "…will come into effect on Oct 1, officials said on Tuesday", nor "China will
-#                                      launch X, according to a notice released on Thursday")
+#                                      launch X, according to a notice released on Thursday", nor "experts will share X,
+#                                      a forum held in Shanghai heard on Tuesday")
 # A bare day number ("on the 27th", "28日") more than this far after publication is last month's.
 _DAY_ONLY_SLACK = timedelta(days=7)
 

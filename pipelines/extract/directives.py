@@ -1511,6 +1511,14 @@ def _described_again(cands: list[_Candidate]) -> list[_Candidate]:
 _PERIOD_AFTER = re.compile(r"[”\"’]?\s*(?:period|era)\b|[”\"]?(?:时期|期间)")
 
 
+# A practice named bare, never with what it governs ("implementation of Good Manufacturing Practice (GMP)", "2023 Good
+# Manufacturing Practice inspections"): the practice itself, no one instrument (named with it, it is: "Good Supply
+# Practice" after "Good Supply Practice for Pharmaceutical Products"; and "Good Pharmacovigilance Practice" is the
+# regulation's own name)
+_BARE_PRACTICE = re.compile(r"(?:(?:19|20)\d\d\s+)?Good\s+(?:Manufacturing|Supply|Distribution|Clinical|Agricultural|Laboratory|"
+                            r"Storage)\s+Practices?", re.I)
+
+
 def find_directives(text: NormalizedText, language: str, agency_mentions: list[AgencyMention],
                     dates: list[DateMention], registry: AgencyRegistry, publisher: str | None = None) -> list[Directive]:
     """One Directive per distinct named instrument in the document, in order of first mention.
@@ -1526,7 +1534,7 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     cands = _described_again(_select(found, quotes) + _issued_by_nicknames(text))
     cands = [c for c in cands if not (_PERIOD_AFTER.match(text.norm, c.end) and _is_bare_five_year_plan(c.title))
              and not (publisher and c.title.casefold() == publisher.casefold())]
-    groups = _group(cands, text.norm)
+    groups = [g for g in _group(cands, text.norm) if not all(_BARE_PRACTICE.fullmatch(m.title) for m in g.mentions)]
     if not groups:
         return []       # one page in five: none of the scans for attributes below is needed
     numbers = _doc_numbers(text, groups)

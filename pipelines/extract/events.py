@@ -262,6 +262,9 @@ _TO_DO_WITH_OTHERS = re.compile(r"(?:将|拟|计划)(?:联合|会同|协调)[^�
 # A day named for what is to come: "明日（十月二十七日）将参观"
 _DAY_STATED_ZH = re.compile(r"今天|今日|明日|明天|翌日|次日|[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
 # Inspections a meeting or a notice sets in motion, to be carried out: "部署开展定点医药机构自查自纠、省级交叉检查和飞行检查"
+# A campaign's months, no day, right before it: "8月下旬至9月底开展…专项检查", "并于7月至8月开展专项督导"
+_MONTHS_AHEAD = re.compile(r"\d{1,2}月(?:上旬|中旬|下旬|底|初|中)?(?:至|到|—|－|-)\d{1,2}月(?:上旬|中旬|下旬|底|初|中)?(?:期间)?$")
+_WILL_ZH = re.compile(r"将|拟|计划")
 _DEPLOYED = re.compile(r"(?:部署|安排|动员)(?:各地|全省|全市|全区|各级)?$")
 # A sentence opening on a day of what was told to run for days: "On the second day, …", "第三天，…"
 _NTH_DAY = re.compile(r"\W*(?:on\s+)?the\s+(?P<en>first|second|third|fourth|fifth|last|final)\s+day\b|\W*第(?P<zh>[一二三四五])天",
@@ -488,8 +491,8 @@ _ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?:document|opinio
                             # "周凯表示，该办法由国家市场监督管理总局于2023年9月27日公布": its issuer and day, in Chinese
                             r"|该(?:文件|方案|规定|办法|通知|意见|规划|指南|条例)(?P<by>由[^，。；,;]{2,40}?)?"
                             r"(?:于[^，。；,;]{2,16}?)?(?:正式|联合|印发并)?$")
-_RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regulation", "measure")
-_KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
+_RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regulation", "measure", "announcement")
+_KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+|joint\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
 _EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|[1-3]\d)-day\b"
@@ -1551,9 +1554,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "双方同意在药品检查…方面加强合作", "检查组计划于5月中旬来宜开展…执法检查": agreed, or planned
             if kind == "visit" and language == "zh" and (
                     future.search(doc.view, max(ns, a - 16), a) and not _DAY_STATED_ZH.search(norm, max(ns, a - 16), a)
+                    or _MONTHS_AHEAD.search(norm, max(ns, a - 16), a) and _WILL_ZH.search(norm, ns, a)
                     or norm.startswith("开展", a) and (_TO_DO_WITH_OTHERS.search(doc.view, max(ns, a - 40), a)
                                                      or _DEPLOYED.search(norm, ns, a))):
-                continue  # "…还将开展延伸检查或联合检查", "协会将组织会员企业赴新津开展项目考察", "下一步还将联合市卫生健康委、
+                continue  # "…还将开展延伸检查或联合检查", "协会将组织会员企业赴新津开展项目考察", "将加强…检查，8月下旬至9月底开展一次
+                #           …专项检查" (months, no day, for what a sentence says will be done), "下一步还将联合市卫生健康委、
                 #           市民政局开展…专项检查", "部署开展…飞行检查": an inspection to come (a visit needs no verb to be
                 #           told); but a programme's day is told as it will be ("代表团明日（十一月八日）将参观…")
             if language == "zh" and drafts and (_NOUN_AS_TIME.match(norm, b) or _NOUN_AS_TIME_AFTER.match(norm, b)):

@@ -277,7 +277,8 @@ def _lexicon() -> _Lexicon:
     strong_cues = [c for c in zh_cues if len(c) > 1]
     zh_cue_start = rf"(?:{_alternation(zh_cues + cues['zh_name_followers'])}|{zh_title}|[^\u4e00-\u9fff]|$)"
     # 琼·雷恩: parts joined by a middle dot, the last one ending where a name may end
-    zh_foreign = rf"{cjk}{{1,6}}(?:[{_DOTS}]{cjk}{{1,8}}?)+(?={zh_cue_start})"
+    # (a part after a dot runs to the cue, but not past a conjunction: "普通·蒙帕和陈文顺分别代表…" is two people)
+    zh_foreign = rf"{cjk}{{1,6}}(?:[{_DOTS}](?:(?![和与及])[\u4e00-\u9fff]){{1,8}}?)+(?={zh_cue_start})"
     zh_name = rf"(?:{zh_foreign}|{surname_after}{cjk}{{1,2}})"
     en_byline_roles = {c.lower(): "reporter" for c in cues["byline_reporter_en"]}
     en_byline_roles |= {c.lower(): "editor" for c in cues["byline_editor_en"]}

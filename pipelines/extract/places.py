@@ -25,7 +25,9 @@ _ZH_CUE_AFTER = re.compile(r"^(?:召开|举行|举办|开幕|启动|调研|考�
 _EN_SUFFIX = r"(?:\s+(?:Province|province|City|city|Municipality|municipality|Autonomous Region|Special Administrative Region|SAR))?"
 # The customary one-character names of the municipalities, after a verb of place ("在京启动", "来沪").
 # (The lookbehind follows the name so the scan only stops at 京 and 沪.)
-_ZH_ABBREV = re.compile(r"(?P<abbr>[京沪])(?<=[在来赴抵离返进][京沪])(?![津冀])")
+# (not a company's name opening on it: "在京新药业" is at Jingxin Pharmaceutical)
+_ZH_ABBREV = re.compile(r"(?P<abbr>[京沪])(?<=[在来赴抵离返进][京沪])(?![津冀])"
+                        r"(?![\u4e00-\u9fff]{1,4}(?:药业|制药|医药|生物|公司|集团|股份))")
 _ZH_ABBREV_NAMES = {"京": "Beijing", "沪": "Shanghai"}
 _ZH_DISTRICT_WORDS = ("区", "县", "镇", "乡")
 _JOINER = re.compile(r"^[\s,，、]*$")
