@@ -875,8 +875,10 @@ _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind i
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
 # or a word opening a sentence ("据悉，下一步区卫生健康局将…": no district 下一步区)
 _DISCOURSE_WORDS = ("下一步", "下步", "此外", "另外", "目前", "今后", "随后", "据悉", "同时", "其中", "近期", "当前")
-_LOCAL_BODY_LEAD = (r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|了|日|合|同)|(?<=下一步)"
-                    r"|(?<=下步|此外|另外|目前|今后|随后|据悉|同时|其中|近期|当前))")
+_LOCAL_BODY_LEAD = (r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|了|日|合|同)|"
+                    # (a lookbehind per length of word: each one's alternatives must be as long)
+                    + "|".join(f"(?<={'|'.join(words)})" for _, words in itertools.groupby(sorted(_DISCOURSE_WORDS, key=len), len))
+                    + ")")
 _ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + rf"(?!{'|'.join(_DISCOURSE_WORDS)})(?:(?P<city>[\u4e00-\u9fff]{{2,4}}?)市)?"
                                r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
