@@ -94,9 +94,10 @@ def _masthead_date(layout: PageLayout) -> date | None:
     """A date standing alone on the masthead's last lines, over the headline ("Thursday, March 6, 2025" under a
     paper's name, "Client Alert | March 14, 2023"): the page's date, where nothing else dates it."""
     for line in layout.masthead[-4:][::-1]:
-        if (is_meta_line(line) or is_trail(line)) and (found := find_date(line)):
+        trail = is_trail(line)
+        if (trail or is_meta_line(line)) and (found := find_date(line)):
             return found[0]     # (or a trail through a day's releases: "新聞公報 主頁 > 2024年5月20日 > 衞生")
-        if is_trail(line) and (found := find_date(_CRUMB_GAP.sub("", line))):
+        if trail and (found := find_date(_CRUMB_GAP.sub("", line))):
             return found[0]     # ...its month and day in crumbs of their own: "新聞公報 > 二○二四年五月 > 十三日"
     return None
 

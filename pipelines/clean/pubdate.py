@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipelines.extract.text import zh_int
+
 _MONTHS = {m: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
@@ -50,22 +52,11 @@ def _build(y: int, m: int, d: int) -> date | None:
         return None
 
 
-_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
-
-
-def _zh_number(text: str) -> int:
-    """一 to 三十一 (十三, 二十, 二十一)."""
-    tens, _, units = text.rpartition("十")
-    if "十" not in text:
-        return _ZH_DIGITS[text]
-    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
-
-
 def _from_match(m: re.Match) -> date | None:
     g = m.groupdict()
     if g.get("yzh"):
-        year = int("".join(str(_ZH_DIGITS[c]) for c in g["yzh"]))
-        return _build(year, _zh_number(g["mzh"]), _zh_number(g["dzh"])) if 1900 <= year < 2100 else None
+        year = zh_int(g["yzh"])
+        return _build(year, zh_int(g["mzh"]), zh_int(g["dzh"])) if 1900 <= year < 2100 else None
     if g.get("roc"):
         return _build(int(g["roc"]) + 1911, int(g["m2"] or g["m3"]), int(g["d2"] or g["d3"]))
     month = _MONTHS.get(g["mon"].lower().rstrip(".")) if g.get("mon") else int(g["m"])

@@ -19,7 +19,7 @@ import ahocorasick
 from dateparser.date import DateDataParser
 
 from pipelines.extract.model import DateMention
-from pipelines.extract.text import NormalizedText
+from pipelines.extract.text import NormalizedText, zh_int
 
 # A yearless date more than this far after publication is taken from the year before.
 _FUTURE_SLACK = timedelta(days=120)
@@ -209,19 +209,6 @@ class _Found:
     groups: dict[str, str | None]
 
 
-def _zh_int(s: str | None) -> int | None:
-    """Arabic or Chinese numerals ("二〇二一", "二十九", a count's "两") to int."""
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
-    if "十" not in s:
-        return int("".join(str(digits[c]) for c in s)) if all(c in digits for c in s) else None
-    tens, _, ones = s.partition("十")
-    return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-
-
 def _safe_date(year: int | None, month: int | None, day: int | None) -> date | None:
     if not (year and month and day):
         return None
@@ -362,13 +349,13 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
     if f.kind in ("iso", "us"):
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"])), None, "absolute", True
     if f.kind in ("zh_full", "zh_range"):
-        y1, m1, d1 = _zh_int(g.get("y1")), _zh_int(g["m1"]), _zh_int(g["d1"])
+        y1, m1, d1 = zh_int(g.get("y1")), zh_int(g["m1"]), zh_int(g["d1"])
         if y1 and y1 < _ROC_YEAR_MAX:
             y1 += _ROC_EPOCH
         start = _safe_date(y1, m1, d1) if y1 else (_with_year(m1, d1, base) if m1 and d1 else None)
         if f.kind == "zh_full":
             return start, None, "absolute", bool(y1)
-        m2, d2, y2 = _zh_int(g.get("m2")) or m1, _zh_int(g["d2"]), _zh_int(g.get("y2"))
+        m2, d2, y2 = zh_int(g.get("m2")) or m1, zh_int(g["d2"]), zh_int(g.get("y2"))
         end = None
         if start and m2 and d2:
             end = _safe_date(y2 or start.year, m2, d2)
@@ -383,10 +370,10 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
         end = _safe_date(month.year, month.month, d2)
         return start, _range_end(start, end), "range", False
     if f.kind == "zh_this_month":
-        day, month = _zh_int(g["d1"]), _month_of(g.get("this"), base)
+        day, month = zh_int(g["d1"]), _month_of(g.get("this"), base)
         return (_safe_date(month.year, month.month, day) if month and day else None), None, "absolute", False
     if f.kind == "zh_day":
-        day = _zh_int(g["d1"])
+        day = zh_int(g["d1"])
         return (_day_only(day, base) if day else None), None, "absolute", False
     if f.kind == "relative":
         word = re.sub(r"\s+", " ", g["word"].lower())
@@ -471,7 +458,7 @@ def _years_before(norm: str, pos: int) -> int | None:
     if (years := _ZH_YEAR_WORDS.get(norm[max(0, pos - 2):pos])) is not None:
         return years
     ago = _YEARS_AGO_BEFORE.search(norm, max(0, pos - 6), pos)
-    n = _zh_int(ago.group(1)) if ago else None
+    n = zh_int(ago.group(1)) if ago else None
     return -n if n else None
 
 

@@ -28,7 +28,7 @@ import ahocorasick
 from pipelines.extract.agencies import AgencyRegistry
 from pipelines.extract.model import AgencyMention, DateMention, Directive, Evidence, directive_key
 from pipelines.extract.resources import load_yaml
-from pipelines.extract.text import CJK, NormalizedText, strip_pinyin, to_simplified
+from pipelines.extract.text import CJK, NormalizedText, strip_pinyin, to_simplified, zh_int
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,6 @@ _ORDINAL_IN_TITLE = re.compile(
 _PLAN_TAIL = re.compile(r"\s*(?:plan|规划)$", re.I)
 _EN_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                      "fourteenth fifteenth sixteenth").split()
-_ZH_DIGITS = "一二三四五六七八九"
 # A title this far after its verb of issuing still belongs to it ("issued the ... Plan").
 _VERB_REACH = 60
 _DOC_NUMBER_REACH = 150
@@ -1375,10 +1374,7 @@ def _ordinal_number(m: re.Match) -> int | None:
         return int(digits)
     if word:
         return _EN_ORDINAL_WORDS.index(word.lower()) + 1
-    zh = zh or zh_long
-    tens = 10 if zh.startswith("十") else 0
-    unit = zh.lstrip("十")
-    return tens + (_ZH_DIGITS.index(unit) + 1 if unit else 0)
+    return zh_int(zh or zh_long)
 
 
 def _ordinal_periods(norm: str) -> dict[int, tuple[int, int]]:

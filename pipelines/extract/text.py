@@ -157,6 +157,21 @@ def _single_surnames() -> frozenset[str]:
     return frozenset(s for s in load_lines("surnames.txt") if len(s) == 1)
 
 
+_ZH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
+
+
+def zh_int(s: str | None) -> int | None:
+    """Arabic or Chinese numerals ("二〇二一", "二十九", "十四", a count's "两") to int; None when it is neither."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return int("".join(str(_ZH_DIGITS[c]) for c in s)) if all(c in _ZH_DIGITS for c in s) else None
+    tens, _, ones = s.partition("十")
+    return (_ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+
+
 def is_chinese(text: str) -> bool:
     """Chinese when hanzi make up a real share of the letters (English pages quote a few)."""
     sample = text[:4000]  # the opening says enough, and counting is per character
