@@ -436,6 +436,7 @@ def test_a_countrys_agency_without_its_owner_and_a_unit_after_a_persons_name():
     found = ids("Dilshod Karimov, director of Uzbekistan's Agency for the Development of the Pharmaceutical Industry, "
                 "spoke. Nurbek Asanov of the Department of Medicines and Medical Devices under the Kyrgyz Ministry of "
                 "Health also spoke at the plenary session.")
+    # (the owner's possessive is no part of the name, which the country follows, the bare name kept as an alias)
     assert "new-agency-for-the-development-of-the-pharmaceutical-industry" in found
     assert found.get("new-foreign-kyrgyzstan-moh-department-of-medicines-and-medical-devices") == "foreign-kyrgyzstan-moh"
 
@@ -857,8 +858,10 @@ def test_a_verb_before_a_districts_bureau_names_no_district():
 def test_district_and_county_bureaus_are_one_agency_however_written():
     found = ids("近日，宿迁市沭阳县市场监督管理局查处一起案件。沭阳县市场监管局表示将加强监管。昨日，雨花区市场监督管理局联合区医疗保障局"
                 "约谈药店。全区市场监管局开展检查。济源示范区市场监管局开展检查。", "zh")
+    # (联合区医疗保障局: "jointly with the district's bureau", 雨花区's, the district named with its body; no district 联合区)
     assert {i for i in found if i.startswith("new-")} == {"new-" + slugify("沭阳县市场监督管理局"),
-                                                         "new-" + slugify("雨花区市场监督管理局")}
+                                                         "new-" + slugify("雨花区市场监督管理局"),
+                                                         "new-" + slugify("雨花区医疗保障局")}
 
 
 def test_embassies_each_way_and_a_province_s_healthcare_security_administration_by_its_abbreviation():
@@ -1233,3 +1236,45 @@ def test_a_unit_found_by_shape_is_also_named_in_full_with_its_agency():
                              load_registry())
     unit = next(a for a in found if a.parent_agency_id == "nmpa")
     assert "Department of Drug Regulation of the National Medical Products Administration" in unit.aliases
+
+
+def test_inner_mongolias_leagues_banners_and_forestry_bureaus():
+    # A league (盟) is a prefecture-level city whose government is its administrative office; a banner (旗) a county
+    found = ids("阿拉善盟行政公署主办，阿拉善盟林业和草原局、阿拉善盟市场监督管理局承办，内蒙古自治区林业和草原局指导。"
+                "阿拉善左旗人民政府与企业签约。", "zh")
+    assert {"city-alxa-gov", "city-alxa-forestry", "city-alxa-amr", "prov-inner-mongolia-forestry",
+            "new-" + slugify("阿拉善左旗人民政府")} <= set(found)
+    assert "city-hinggan-hc" in ids("The Hinggan League Health Commission and the Yunnan Provincial Forestry and "
+                                    "Grassland Bureau attended.")
+    assert not any(i.startswith("new-") for i in ids("企业旗下政府事务团队、红旗飘扬。", "zh"))
+
+
+def test_another_countrys_body_the_registry_does_not_know_is_named_with_its_country():
+    found = ids("A deputy minister of Vietnam's Ministry of Industry and Trade and officials of Laos's Ministry of Health "
+                "spoke, with MOFCOM's Department of Asian Affairs.")
+    assert {"new-ministry-of-industry-and-trade", "foreign-laos-moh"} <= set(found)
+    assert "moh-historic" not in found     # (China's former ministry of health)
+    vietnam = next(a for a in find_agencies(NormalizedText("Vietnam's Ministry of Industry and Trade signed."), "en",
+                                            load_registry())[0] if a.agency_id.startswith("new-"))
+    assert vietnam.name_en == "Ministry of Industry and Trade of Vietnam" and "Ministry of Industry and Trade" in vietnam.aliases
+
+
+def test_a_one_character_county_named_with_its_body_owns_the_bare_bodies_and_since_is_no_county():
+    found = ids("6月20日上午，魏县市场监督管理局开展集中销毁活动。县人民检察院副检察长王某、县公安局副局长刘振、"
+                "县卫生健康局副局长孙丽娟出席。药品主要来源于2021年以来县市场监管局查获的案件。", "zh")
+    assert set(found) == {"new-" + slugify(n) for n in ("魏县市场监督管理局", "魏县人民检察院", "魏县公安局", "魏县卫生健康局")}
+
+
+def test_the_public_security_corps_and_bureau_that_investigate_drug_crime():
+    found = ids("Officers of the Food, Drug and Environmental Crime Investigation Corps of the Hebei Provincial Public "
+                "Security Department, the Narcotics Control Corps of the Henan Provincial Public Security Department and "
+                "the Bureau of Food, Drug and Environmental Crime Investigation of the Ministry of Public Security attended.")
+    assert found.get("prov-hebei-fdec-corps") == "prov-hebei-dps" and found.get("prov-henan-narcotics-corps") == "prov-henan-dps"
+    assert "mps-food-drug-crime" in found and not any(i.startswith("new-") for i in found)
+
+
+def test_a_units_name_goes_on_past_and_when_another_unit_is_listed_after_it():
+    found = ids("Heads of the Department of Medical Administration, the Department of Planning and Finance and the "
+                "Department of Science, Technology and Education of the NATCM attended.")
+    assert any(i.endswith("department-of-planning-and-finance") for i in found) and "miit-planning" not in found
+    assert "miit-planning" in ids("The Department of Planning of the MIIT and the NHC attended.")

@@ -841,12 +841,16 @@ def test_a_trail_through_a_days_releases_dates_a_page_its_sign_off_does_not():
 @pytest.mark.parametrize("line", [
     "[ 打印 ] [ 字号：大 中 小 ]  0条评论  分享到：", "澎湃新闻报料：021-962866", "[Share] [Comment] [Print] [Mail] [Large] [Medium] [Small]",
     "[Print] [Close] [Share to]", "[Share] WeChat  Weibo  Facebook  Twitter  [Print]  [Font: A+ A-]", "此網頁內容由政府新聞處提供",
-    "Back to Press Releases", "Translated and edited by Wang Yiming | Zhou Jing", "图解：一图读懂生物医药产业“20条”"])
+    "Back to Press Releases", "Translated and edited by Wang Yiming | Zhou Jing", "图解：一图读懂生物医药产业“20条”",
+    "此網站由政府新聞處管理", "[Share] [Print] [Enlarge] [Reduce]", "[ Save ] [ Share ] [ Print ] [ A A ]",
+    "Listen   Share: Facebook Twitter LinkedIn   A-  A+", "分享至：微信 微博  |  字号：A+ A-", "(Cover image via CFP)",
+    "Get our weekly free Must-Read newsletter.", "Related: In Depth: Can Volume-Based Procurement Work for Biologics?"])
 def test_comment_counters_tip_lines_rows_of_buttons_and_infographic_links_are_furniture(line):
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["该政策已收到120条评论，将在修改中吸收。", "[Photo] Officials visit a plant in Tianjin"])
+@pytest.mark.parametrize("line", ["该政策已收到120条评论，将在修改中吸收。", "[Photo] Officials visit a plant in Tianjin",
+                                  "Related measures will be issued soon.", "国家药监局 | 2024-05-01"])
 def test_a_sentence_counting_comments_and_a_captioned_photo_are_not(line):
     assert not is_furniture(line)
 
@@ -859,3 +863,22 @@ def test_a_date_in_chinese_numerals_and_a_trail_with_its_month_and_day_in_crumbs
             "　　醫務衞生局局長盧寵茂教授今日（五月十三日）出席由香港貿易發展局主辦的第十五屆香港國際醫療及保健展開幕典禮並致辭。\n"
             "　　盧寵茂教授致辭時表示，特區政府致力推動香港發展成為國際醫療創新樞紐，政府會繼續支持業界發展。\n")
     assert parse_document("page.txt", page.encode()).published_date == date(2024, 5, 13)
+
+
+def test_an_outlets_name_then_the_date_then_labelled_fields_is_the_byline():
+    doc = parse_document("page.txt", "\n".join([
+        "上观新闻 | 解放日报", "首页 政情 财经 区情 城市 文化 天下 评论 专题", "解放日报 > 要闻 > 正文",
+        "金壮龙在沪调研生物医药产业发展 龚正陪同", "解放日报  2024-05-22 06:10  来源:解放日报  记者 谈燕 吴卫群",
+        "阅读 3.2万  收藏  分享至:微信 微博", "",
+        "本报讯(记者 谈燕 吴卫群)工业和信息化部部长金壮龙5月20日至21日在沪调研生物医药产业发展。市长龚正陪同调研。",
+        "周一下午，金壮龙一行来到张江科学城，先后走访多家企业，详细了解基因治疗临床试验进展等情况。"]).encode("utf-8"))
+    assert doc.published_date == date(2024, 5, 22) and doc.title == "金壮龙在沪调研生物医药产业发展 龚正陪同"
+
+
+def test_hong_kongs_related_releases_listed_under_fullwidth_dots_close_no_body():
+    page = ("醫務衞生局副局長訪問杭州（附圖）\n2024年5月22日\n"
+            "醫務衞生局副局長范婷醫生今日（五月二十二日）在杭州繼續訪問行程，與浙江省藥品監督管理局會面。\n"
+            "范婷醫生明日（五月二十三日）上午將前往寧波，參觀寧波大學附屬第一醫院，並於傍晚返港。\n完\n"
+            "．衞生防護中心調查一宗食物中毒個案\n．立法會十題：社區藥房服務\n此網站由政府新聞處管理\n")
+    text = parse_document("hk.txt", page.encode("utf-8")).clean_text
+    assert "返港" in text and "立法會十題" not in text and "食物中毒" not in text and "新聞處" not in text

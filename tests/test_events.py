@@ -3979,3 +3979,30 @@ def test_a_joint_announcement_released_on_a_day_dates_the_announcement_named_nex
            "Psychotropic Substances was issued by the National Medical Products Administration.")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 9, 7)).events] == [
         ("release", date(2023, 9, 6))]
+
+
+def test_a_campaign_deployed_at_a_conference_and_a_plan_issued_on_the_same_day_take_the_day_told_before():
+    raw = ("China's top drug regulator on Thursday launched a special rectification campaign on drug safety.\n\n"
+           "The campaign was deployed at a national video and telephone conference held by the National Medical Products "
+           "Administration (NMPA) in Beijing. Xu Jinghe, deputy commissioner of the NMPA, attended the meeting.\n\n"
+           "According to the Work Plan for the Special Rectification Campaign on Drug Safety issued by the NMPA on the "
+           "same day, the campaign will last from April to December 2022.\n\n"
+           "Earlier in April, the NMPA and the Ministry of Public Security held a working meeting on April 12.")
+    found = {(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2022, 4, 29)).events}
+    assert found == {("meeting", date(2022, 4, 28)), ("release", date(2022, 4, 28)), ("meeting", date(2022, 4, 12))}
+
+
+def test_an_announcement_issuing_a_guideline_releases_it_that_day():
+    raw = ("• The NMPA has issued the Technical Guideline for the Use of Real-World Data in the Clinical Evaluation of "
+           "Medical Devices (Trial), effective immediately.\n\nOn Thursday, 26 November 2020, the NMPA published an "
+           "announcement issuing the Technical Guideline for the Use of Real-World Data in the Clinical Evaluation of "
+           "Medical Devices (Trial).")
+    found = [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2020, 11, 30)).events]
+    assert found == [("release", date(2020, 11, 26))]
+
+
+def test_zh_a_visit_to_two_places_listed_and_the_symposium_it_held_told_again_after():
+    raw = ("2月27日（星期二），省长赵龙到福建省医疗保障服务中心、福州市医保服务大厅调研，并主持召开座谈会。"
+           "在省医疗保障服务中心，赵龙察看医保信息平台运行监测大屏。随后召开的座谈会上，省医疗保障局局长郑丽娜汇报了工作情况。")
+    found = sorted((e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 2, 28)).events)
+    assert found == [("meeting", date(2024, 2, 27)), ("visit", date(2024, 2, 27))]

@@ -941,6 +941,11 @@ def test_zh_temperature_and_humidity_is_no_name():
     assert not extract_document(raw, "zh", date(2022, 9, 7)).people
 
 
+def test_zh_at_the_opening_after_a_title_is_no_name():
+    raw = "食藥署吳秀梅署長於開幕致詞表示，近年各國法規單位積極探討運用真實世界證據。"
+    assert [p.name for p in extract_document(raw, "zh", date(2023, 3, 20)).people] == ["吴秀梅"]
+
+
 def test_a_one_word_name_closing_a_list_of_signers():
     raw = ("The agreement was signed by Guo Peng, director of the Liaoning Provincial Medical Products Administration; "
            "and Wurigen, deputy director of the Inner Mongolia Autonomous Region Medical Products Administration.")

@@ -37,6 +37,7 @@ _LABELS = {
     "share this article", "share this story", "share this page",
     "printer friendly", "printer-friendly version", "printer friendly version", "email this article", "email this page",
     "search trends", "save article", "save", "bookmark", "print", "mail",
+    "enlarge", "reduce", "favorite", "favourite", "favorites", "favourites", "add to favorites", "listen", "listen to this article",
     "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "转寄", "回上一页", "回上页",     # (Taiwan's: 列印　轉寄　分享至Facebook　回上一頁)
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
@@ -63,7 +64,7 @@ _ALWAYS = re.compile("|".join((
     # a law firm's or adviser's standing disclaimer; a licence number in a footer
     r"不构成[^。]{0,8}(法律|投资)(意见|建议)|不代表本所[^。]{0,8}(法律)?意见|特别声明\s*[:：]|(is|are) (provided )?for general information (purposes )?only"
     r"|does not constitute (legal|investment|professional) advice|license for publishing multimedia online",
-    r"(此网页|本网页|本网站|此网站)由.{0,16}(负责|设计及)管理|this (web ?)?(page|site) is (managed|maintained) by",
+    r"(此网页|本网页|本网站|此网站)由.{0,16}(负责|设计及)?管理|this (web ?)?(page|site) is (managed|maintained) by",
     r"in case of (any )?discrepanc(y|ies) between the english and chinese",    # a translation's disclaimer
     # a law firm's advertising notice, a news site's rights note, a terminal's advert, a tip line
     r"(举报|投诉|report|tip|complaints?)\s*(热线|hotline)\s*[:：]|hotline\s*[:：]\s*[\d(+]",
@@ -104,8 +105,10 @@ _SHORT_HEAD = re.compile("|".join((
     # a link to an infographic of the story: "图解：一图读懂生物医药产业“20条”"
     r"图解\s*[:：]",
     # a photo caption's label: "(Cover image: The WHO headquarters in Geneva. / CFP)"
-    r"\(?(cover image|cover photo|file photo|photo|image)\s*:",
+    r"\(?(cover image|cover photo|file photo|photo|image)\s*(:|via\b)",     # (or its credit: "(Cover image via CFP)")
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
+    r"get our [\w' -]{0,40}newsletter",
+    r"related\s*:",      # a link to another story, labelled: "Related: In Depth: Can Volume-Based Procurement Work…"
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
     r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?|text size|服务时间|办公时间)\s*[:：]",
     # a search box: "在新聞公報中搜尋  搜尋", "Search in press releases"
@@ -271,6 +274,10 @@ def is_furniture(line: str) -> bool:
     words = core.split()
     if len(words) >= 2 and all(w in _LABELS for w in words):
         return True     # labels set apart by one (folded ideographic) space: "打印本页　关闭窗口"
+    if len(words) >= 2 and all(w in _FONT_STEPS for w in words):
+        return True     # a font widget's steps alone: "A-  A+"
+    if "|" in core and len(parts := [x for x in core.split("|") if x.strip()]) >= 2 and all(map(is_furniture, parts)):
+        return True     # widgets set apart by bars: "分享至：微信 微博  |  字号：A+ A-"
     if len(words) >= 2 and words[0] in _LABELS and is_furniture(" ".join(words[1:])):
         return True     # a label, then other furniture: "友善列印　　分享：Facebook　LINE　Twitter"
     if len(words) > 2 and words[0] in _FONT_STEPS and words[1] in _FONT_STEPS:
@@ -291,7 +298,8 @@ def is_furniture(line: str) -> bool:
 def _strip_buttons(core: str) -> str:
     """Drop the bracketed buttons ("【打印本页】", "[Close window]", "[Font size: L M S]", "[Share to: WeChat]")
     opening a line; other brackets stay."""
-    while (m := _BUTTON.match(core)) and ((label := m.group(1).strip()) in _LABELS or label in _FONT_STEPS
+    while (m := _BUTTON.match(core)) and ((label := m.group(1).strip()) in _LABELS
+                                          or all(step in _FONT_STEPS for step in label.split())    # ("[ A A ]")
                                           or _SOCIAL_LABEL.fullmatch(label) or _FONT_WIDGET.match(label)
                                           or is_furniture(label)):
         core = core[m.end():]

@@ -39,7 +39,7 @@ _HEADER_SCAN = 30               # lines; mastheads are rarely longer
 _AUTHOR_LINE = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})*$")
 _AUTHORS_FIELD = re.compile(r"\bAuthors?\s*:\s*([^|]+?)\s*$")
-_LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■]|>>|»)\s*")
+_LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■．]|>>|»)\s*")     # (．: Hong Kong's press releases list theirs so)
 _FIELD_LABEL = re.compile(r"(?:来源|作者|编辑|发布|日期|时间|机构|单位|稿源)\s*[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
 # An editor's or reporter's credit closing the last paragraph, with the wire's date code: "…融合。（編輯：陳怡璇）1140312"
@@ -90,7 +90,15 @@ def is_meta_line(line: str) -> bool:
     return (bool(found) and not core.startswith(("on ", "in ", "at "))
             and (visual_length(core) <= 80 or found[1] <= 3 and bool(_META_WORD.search(core, found[2])))
             and (not _headline_after_date(core[found[2]:].strip()) if found[1] <= 3
-                 else not _PROSE.search(_UPDATED_AGO.sub("", core[found[2]:]))))
+                 else not _PROSE.search(_UPDATED_AGO.sub("", core[found[2]:])) or _outlet_date_fields(core, found)))
+
+
+# An outlet's name set apart before the date, labelled fields after it: "解放日报  2024-05-22 06:10  来源:解放日报  记者 …"
+_OUTLET_BEFORE_DATE = re.compile(r"^[^\s，。,.]{2,12}(?:\s{2,}|\u3000|\s*[|｜]\s*)$")
+
+
+def _outlet_date_fields(core: str, found: tuple) -> bool:
+    return bool(_OUTLET_BEFORE_DATE.match(core[:found[1]]) and _META_WORD.search(core, found[2]))
 
 
 def is_trail(line: str) -> bool:

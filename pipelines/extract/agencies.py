@@ -155,7 +155,7 @@ class AgencyRegistry:
         for slug, kind in self.kinds.items():
             if "municipal" in kind["levels"] and slug not in _NOT_CITY_KINDS:
                 heads = [h for h in (kind["en"], *(kind.get("en_other") or [])) if not _ABBREVIATION.match(h)]
-                for n in heads + [f"市{zh}" for zh in kind["zh"]]:
+                for n in heads + [f"{level}{zh}" for level in "市盟" for zh in kind["zh"]]:
                     values = entries.setdefault(ascii_lower(n), [])
                     if not any(v.scope == CITY_HEAD for v in values):
                         values.append(_Alias(n, None, slug, CITY_HEAD))
@@ -218,8 +218,15 @@ class AgencyRegistry:
 def _division_names(d: dict) -> list[str]:
     names = [d["en"], d["zh"], d["short"], *(d.get("en_other") or [])]
     if d.get("en_full"):
-        names.append(d["en_full"])
+        names += [d["en_full"], *(_other_name(d, other)["en_full"] for other in d.get("en_other") or ())]
     return names
+
+
+def _other_name(division: dict, other: str) -> dict:
+    """A division under another English name, its full name too: Xizang, "Xizang Autonomous Region" (Tibet's)."""
+    if division["type"] == "autonomous_region":
+        return {"en": other, "en_full": f"{other} Autonomous Region"}
+    return {"en": other}
 
 
 # A government, its general office, its congress: named bare (省政府, 市人大常委会) only as a place's own
@@ -276,7 +283,7 @@ def regional_agency(division: dict, kind: dict, forms: dict, level: str = "provi
                     names_en.append(name)
             if division.get("en_other"):
                 for other in division["en_other"]:
-                    for alt in _fill(t, division | {"en": other}, form):
+                    for alt in _fill(t, division | _other_name(division, other), form):
                         if (alt := alt.replace("{kind}", head)) not in names_en:
                             names_en.append(alt)
     names_zh: list[str] = []
@@ -324,9 +331,10 @@ def health_ministry(country: dict) -> Agency:
     heads = list(dict.fromkeys([ministry, "Ministry of Health", "Ministry of Healthcare"]))
     for n in names:
         if not CJK_CHAR.search(n):
-            possessive = "'" if n.endswith("s") else "'s"     # ("the Philippines' Department of Health")
+            # ("the Philippines' Department of Health", and "Laos's" as often as "Laos'")
             for head in heads:
-                en += [f"{n}{possessive} {head}", f"{n}’{possessive[1:]} {head}", f"{n} {head}", f"{head} of {n}"]
+                en += [f"{n}{p} {head}" for p in (("'", "’", "'s", "’s") if n.endswith("s") else ("'s", "’s"))]
+                en += [f"{n} {head}", f"{head} of {n}"]
             en += [f"Ministry of Public Health of {n}", f"{ministry} {n}"]      # as Malaysia and Singapore style theirs
     # a state named in full: "Ministry of Health of the Republic of Uzbekistan", "… of the Federal Democratic Republic of
     # Ethiopia"
@@ -462,7 +470,8 @@ def load_registry() -> AgencyRegistry:
 
 _NOT_CITY_EN = {"China", "Chinese", "The", "State", "People", "National", "Central", "Provincial", "Municipal", "Local"}
 # "<City> Municipal <kind>" / "<City> <kind>", read backwards from where the automaton found the kind.
-_EN_CITY_BEFORE = re.compile(r"\b([A-Z][a-z']+(?:[ -](?!(?:Municipal|City) $)[A-Z][a-z']+)?) (?:(Municipal|City|municipal|city) )?$")
+_EN_CITY_BEFORE = re.compile(r"\b([A-Z][a-z']+(?:[ -](?!(?:Municipal|City|League) $)[A-Z][a-z']+)?) "
+                             r"(?:(Municipal|City|League|municipal|city) )?$")
 # "<kind> of <City>", read forwards from the end of the kind.
 _EN_CITY_AFTER = re.compile(r"s? of ([A-Z][a-z]+(?:[ -](?!(?:City|Municipality)\b)[A-Z][a-z]+)?)(?: (City|Municipality))?\b")
 
@@ -473,6 +482,7 @@ class City:
     zh: str | None           # None when two cities share the English name (Taizhou: 泰州, 台州)
     province: str | None
     prefecture: bool         # prefecture-level, not a county-level city
+    league: bool = False     # one of Inner Mongolia's leagues (阿拉善盟: "Alxa League"), not a 市
 
 
 @dataclass(frozen=True)
@@ -490,7 +500,7 @@ def city_gazetteer() -> _Gazetteer:
     en_count = Counter(r["en"] for r in rows)
     by_en: dict[str, City] = {}
     for r in rows:
-        city = City(r["en"], r["zh"], r["province"], r["kind"] == "prefecture")
+        city = City(r["en"], r["zh"], r["province"], r["kind"] == "prefecture", r["full"].endswith("盟"))
         # 恩施 is both a prefecture (恩施州) and a city (恩施市): before 市 the city is meant.
         if r["zh"] not in by_zh or r["full"] == r["zh"] + "市":
             by_zh[r["zh"]] = city
@@ -504,12 +514,14 @@ def city_gazetteer() -> _Gazetteer:
 def city_agency(kind: dict, city: City) -> Agency:
     # A kind with its own templates is written around the city as around a province: "Standing Committee
     # of the Guangzhou Municipal People's Congress", not "Guangzhou Municipal People's Congress Standing Committee"
-    forms = [t.format(adj=f"{city.en} Municipal", unit=f"{city.en} City", name=city.en, kind="{kind}")
-             for t in kind.get("templates") or () if " Province" not in t] + [f"{city.en} Municipal {{kind}}", f"{city.en} {{kind}}",
-                                                      f"{{kind}} of {city.en}", f"{city.en} City {{kind}}"]
+    level, unit = ("League", f"{city.en} League") if city.league else ("Municipal", f"{city.en} City")
+    forms = [t.format(adj=f"{city.en} {level}", unit=unit, name=city.en, kind="{kind}")
+             for t in kind.get("templates") or () if " Province" not in t] + [f"{city.en} {level} {{kind}}", f"{city.en} {{kind}}",
+                                                      f"{{kind}} of {city.en}", f"{unit} {{kind}}"]
     names_en = list(dict.fromkeys(f.replace("{kind}", h) for h in [kind["en"], *(kind.get("en_other") or [])]
                                   if not _ABBREVIATION.match(h) for f in forms))
-    names_zh = [f"{city.zh}市{zh}" for zh in kind["zh"]] if city.zh else []
+    # (a league's government is its administrative office: 阿拉善盟行政公署)
+    names_zh = [f"{city.zh}{'盟' if city.league else '市'}{zh}" for zh in kind["zh"]] if city.zh else []
     return Agency(agency_id=f"city-{slugify(city.en)}-{kind['slug']}", name_en=names_en[0],
                   name_zh=names_zh[0] if names_zh else None, level=kind.get("level_override") or "municipal",
                   province=city.province,
@@ -520,10 +532,10 @@ def _city_at(norm: str, start: int, end: int, kind: dict, registry: AgencyRegist
     """The city agency around a kind head the automaton found: 泰州 + 市市场监督管理局, "Wuhan Municipal"
     + "Health Commission", "Bureau of Finance" + " of Suzhou"."""
     gazetteer = city_gazetteer()
-    if CJK_CHAR.match(norm[start]):                  # the key is 市<kind>: a known city must precede
+    if CJK_CHAR.match(norm[start]):                  # the key is 市<kind> or 盟<kind>: a known city or league must precede
         for k in range(min(gazetteer.longest_zh, start), 1, -1):
             city = gazetteer.by_zh.get(norm[start - k:start])
-            if city:
+            if city and city.league == (norm[start] == "盟"):
                 return _Match(start - k, end, [], 1, city_agency(kind, city), city=city)
         return None
     before = _EN_CITY_BEFORE.search(norm, max(0, start - 40), start)
@@ -623,10 +635,11 @@ _HEAD_TEXT = re.compile("|".join(sorted(_HEADS)))      # no \b: scanned at C spe
 # (Words possessive: a letter given back could never be followed by the space the chain needs.)
 # (a place in brackets inside a name is part of it: "the Administrative Committee of the China (Tianjin) Pilot Free Trade Zone")
 # (not across "on" to a day: "the Central Committee for Deepening Overall Reform on February 19")
-_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:\s+(?:of|and|for|&)(?:\s+the)?|\s+on(?!\s+(?:January|February|March|April|May"
+# (spaces, not line breaks: a name never runs on into the next line, "Unit: Division of X" / "The NHIA …")
+_CHAIN = re.compile(r"[A-Z][A-Za-z'’&\-]*+(?:(?:[^\S\n]+(?:of|and|for|&)(?:[^\S\n]+the)?|[^\S\n]+on(?![^\S\n]+(?:January|February|March|April|May"
                     r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-                    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:\s+the)?)?\s+[A-Z][A-Za-z'’&\-]*+"
-                    r"|\s+\([A-Z][a-z]+\)(?=\s+[A-Z]))+")
+                    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:[^\S\n]+the)?)?[^\S\n]+[A-Z][A-Za-z'’&\-]*+"
+                    r"|[^\S\n]+\([A-Z][a-z]+\)(?=[^\S\n]+[A-Z]))+")
 _DEPT_LIST = re.compile(r"\bDepartments\s+of\s+((?:[A-Z][\w\-]*\s*)+(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w\-]*\s*)+)+)")
 _DEPT_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _WORD = re.compile(r"\S+")
@@ -802,8 +815,14 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
                             name.startswith("Administration of") and _GERUND_BEFORE.search(norm, max(0, cs - 24), cs)):
                         if name.endswith("Trade Office") and (where := _OFFICE_IN_PLACE.match(norm, ce)):
                             ce, name = where.end(), name + where.group()    # "Hong Kong Economic and Trade Office in Guangdong"
-                        out.append(_Match(cs, ce, [], 2, _shaped_agency(name)))
+                        owner = _COUNTRY_OWNER.search(norm, max(0, cs - 32), cs)
+                        country = owner.group(1) if owner and owner.group(1) in _countries() else None
+                        out.append(_Match(cs, ce, [], 2, _shaped_agency(name, country)))
     return out
+
+
+# The country owning a body the registry does not know: "Vietnam's " before its name
+_COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’]s $")
 
 
 def _split_at_heads(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -832,7 +851,11 @@ def _split_at_heads(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Names recur from page to page, and a frozen Agency costs ~5 µs to build: shaped ones are built once.
 @lru_cache(maxsize=4096)
-def _shaped_agency(name: str) -> Agency:
+def _shaped_agency(name: str, country: str | None = None) -> Agency:
+    if country:     # "Vietnam's Ministry of Industry and Trade": another country's body, whose name says whose
+        # (one agency with the page's other mentions of it by name alone, "the Federal Joint Committee")
+        return Agency(agency_id="new-" + slugify(name), name_en=f"{name} of {country}", level="foreign",
+                      in_registry=False, aliases=(f"{country}'s {name}", name))
     return Agency(agency_id="new-" + slugify(name), name_en=name, level=None, in_registry=False)
 
 
@@ -869,18 +892,20 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 # A district's or county's bureau, with its city or alone: 上海市浦东新区市场监督管理局, 雨花区市场监督管理局
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
                       "医疗保障分局", "医保分局",     # (a city's branch in its district: 鄞州区医疗保障分局)
-                      "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府")
-_ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县" for kind in _ZH_DISTRICT_KINDS)
+                      "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府",
+                      "公安局", "人民检察院", "检察院", "人民法院")     # (a county's police and procuratorate: 县公安局, 县人民检察院)
+# (Inner Mongolia's banners, 旗, are its counties: 阿拉善左旗人民政府)
+_ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县旗" for kind in _ZH_DISTRICT_KINDS)
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
 # or a word opening a sentence ("据悉，下一步区卫生健康局将…": no district 下一步区)
-_DISCOURSE_WORDS = ("下一步", "下步", "此外", "另外", "目前", "今后", "随后", "据悉", "同时", "其中", "近期", "当前")
+_DISCOURSE_WORDS = ("下一步", "下步", "此外", "另外", "目前", "今后", "随后", "据悉", "同时", "其中", "近期", "当前", "以来")
 _LOCAL_BODY_LEAD = (r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|了|日|合|同)|"
                     # (a lookbehind per length of word: each one's alternatives must be as long)
                     + "|".join(f"(?<={'|'.join(words)})" for _, words in itertools.groupby(sorted(_DISCOURSE_WORDS, key=len), len))
                     + ")")
 _ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + rf"(?!{'|'.join(_DISCOURSE_WORDS)})(?:(?P<city>[\u4e00-\u9fff]{{2,4}}?)市)?"
-                               r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县))"
+                               r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县|旗))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
 _CITY_LEAD = re.compile(r"[被由在对向将把从为与及经]*")
 _ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
@@ -901,7 +926,7 @@ _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表")   # (代表县政府: on its behalf)
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
                     "医保分局": "医疗保障分局",
-                    "政府": "人民政府"}
+                    "政府": "人民政府", "检察院": "人民检察院"}
 # (卫生健康委员会 has two: 卫健委 and 卫生健康委)
 _ZH_KIND_ABBREVIATED = {full: tuple(short for short, f in _ZH_KIND_IN_FULL.items() if f == full)
                         for full in _ZH_KIND_IN_FULL.values()}
@@ -912,7 +937,9 @@ def _district_agency(written: str, city: str | None, district: str, kind: str) -
     """One agency per district and kind however the page writes it (沭阳县市场监管局, 宿迁市沭阳县市场监督管理局)."""
     full = district + _ZH_KIND_IN_FULL.get(kind, kind)
     abbreviated = _ZH_KIND_ABBREVIATED.get(_ZH_KIND_IN_FULL.get(kind, kind), ())
-    forms = [written, *(district + short for short in abbreviated), f"{city}市{full}" if city else None]
+    level = district[-1]    # (and as its page writes it bare, its level alone before the kind: "县农业农村局")
+    forms = [written, *(district + short for short in abbreviated), f"{city}市{full}" if city else None,
+             level + _ZH_KIND_IN_FULL.get(kind, kind), level + kind]
     return Agency("new-" + slugify(full), None, full, level="county", in_registry=False,
                   aliases=tuple(f for f in dict.fromkeys(forms) if f and f != full))
 
@@ -933,6 +960,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         if not _ZH_FUNCTION.search(norm[start:m.end()].replace("自由贸易", "")):     # (自由贸易试验区: no 由 "by")
             out.append(_Match(start, m.end(), [], 2, _zone_agency(norm[start:m.end()])))
     heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
+    named: list[str] = []       # the districts and counties named with a body
     for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
         start, city, district = m.start(), m.group("city"), m.group("district")
         if city and (lead := _CITY_LEAD.match(city).end()):
@@ -948,7 +976,8 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
             # with the district's commission, no district 联合区; "隆回、洞口、溆浦三县卫生健康局": the bodies of three)
         out.append(_Match(start, m.end(), [], 2, _district_agency(norm[start:m.end()], city, district, m.group("kind"))))
-    for level in {head[0] for head in heads}:
+        named.append(district)
+    for level in {head[0] for head in heads} & _BARE_LOCAL_BODY.keys():    # (not 旗: a banner's bare bodies are unread)
         # "县市场监管局" on a page that names one county (于都县): that county's bureau, one agency however written
         counts = Counter(m.group("name") for m in _PAGE_COUNTY.finditer(norm) if m.group("name").endswith(level)
                          and not _ZH_FUNCTION.search(m.group("name")) and not _ALL_OF.search(m.group("name"))
@@ -957,6 +986,11 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
                          and not _ZH_ZONE_LEAD.match(m.group("name")).end()    # (一行人来到县中医院: no county 来到县)
                          and not any(norm.find(w, max(m.start() - len(w) + 1, 0), m.end()) >= 0 for w in _DISCOURSE_WORDS)
                          and not m.group("name").startswith(_VERBS_BEFORE_A_BODY))
+        # (one named with its body counts more, however short its name: "魏县市场监督管理局", "依兰县卫生健康局" among
+        # the verbs a bare body follows, "建立县…", "上报县…")
+        for d in named:
+            if d.endswith(level):
+                counts[d] += 2
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             continue    # (the page's county: the one it names, or twice as often as any other)
@@ -1012,7 +1046,9 @@ _DEPARTMENTS_GAP = re.compile(r"(?:'s|’s)?\s*Departments\s+of\s+(?:[\w\- ]+,\s
 # "Department of Medical Device Registration and Supervision of the Shandong MPA": a unit's name
 # going on past a listed unit's ("Department of Medical Device Registration") names another unit.
 _UNIT_FIRST = re.compile(r"(?:Department|Division|Office|Bureau|Ministry) of ")   # (Fiji's "Ministry of Health and Medical Services of Fiji")
-_NAME_GOES_ON = re.compile(r" and ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= of\b| under\b|[,.;:)]| \()")
+_NAME_GOES_ON = re.compile(r" and ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= of\b| under\b|[,.;:)]| \(|"
+                           # ("the Department of Planning and Finance and the Department of Science, …": listed on)
+                           r" and (?:the )?(?:Department|Division|Office|Bureau)\b)")
 
 
 def _unit_name_goes_on(norm: str, start: int, end: int) -> bool:
@@ -1227,13 +1263,14 @@ def _autonomous_prefecture_en(row: dict) -> str:
 
 def _prefecture_agency(row: dict, kind: dict) -> Agency:
     heads = [h for h in (kind["en"], *(kind.get("en_other") or [])) if not _ABBREVIATION.match(h)]
-    names_en = [f"{row['en']} Prefecture {h}" for h in heads]
+    full = _autonomous_prefecture_en(row)
+    # (and by the prefecture's full name: "Health Commission of Yanbian Korean Autonomous Prefecture")
+    names_en = [f"{row['en']} Prefecture {h}" for h in heads] + [f"{full} {h}" for h in heads]
     if kind["slug"] == "gov":      # the prefecture's own government goes by its full name first
-        full = _autonomous_prefecture_en(row)
         names_en = [f"People's Government of {full}", f"{full} People's Government", *names_en]
     names_zh = [f"{place}{z}" for z in kind["zh"] for place in (row["zh"] + "州", row["full"])]
     if kind["slug"] == "gov-office":
-        names_en = [f"General Office of the People's Government of {_autonomous_prefecture_en(row)}", *names_en]
+        names_en = [f"General Office of the People's Government of {full}", *names_en]
     parent = f"pref-{slugify(row['en'])}-{kind['parent_kind']}" if kind.get("parent_kind") else None
     return Agency(agency_id=f"pref-{slugify(row['en'])}-{kind['slug']}", name_en=names_en[0], name_zh=names_zh[0],
                   parent_agency_id=parent, level="municipal", province=row["province"], in_registry=False,

@@ -250,6 +250,7 @@ _OUTLET_LEARNED = re.compile(r"\b(?:learned|learnt)\b[^.;]{0,50}$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+|pledged|vowed|urged|promised|stressed|warned)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
+_THE_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b|当天|当日|同日|同一天")
 # A release told as going with what the sentence before dated: issued alongside it, or the document it was published in
 _ALONG_WITH = _gated("同一ratp", r"同步|同时|一并|\b(?:results|report|findings|list)\s+(?:was|were)\s+published\s+in\b"
                      r"|\balong\s*side\b|\bat\s+the\s+same\s+time\b|\btogether\s+with\b")
@@ -362,7 +363,8 @@ _AT_AN_EVENT_OPENING = re.compile(r"\W*(?:speaking\s+)?at\s+(?:a|an|the)\s+(?:[\
 # conference": the day it was launched; "The X Agreement was signed at the first joint meeting of …": the day it was signed;
 # "The report was unveiled at the province's 2024 pharmacovigilance work conference": the day it was released)
 _PASSED_AT = re.compile(r"\b(?:(?:passed|adopted|approved|signed)\s+at\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}"
-                        r"|(?:kicked\s+off|launched|announced|unveiled)\s+at\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5})$")
+                        r"|(?:kicked\s+off|launched|announced|unveiled|deployed|rolled\s+out)\s+at\s+(?:the|a|an)\s+"
+                        r"(?:[\w'’-]+\s+){0,5})$")     # ("The campaign was deployed at a national video and telephone conference")
 # A ceremony opening what a sentence shortly before says opened (that day), and the words that say it
 _OPENING_CEREMONY = re.compile(r"\b(?:opening|unveiling|inauguration|inaugural)\s+ceremony|开幕式|揭牌仪式|启用仪式|开业仪式", re.I)
 _OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:inaugurated|unveiled|opened))\b"
@@ -1980,8 +1982,9 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
                                  r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)(?:No\.|[^,.;])){2,120}?\s+)?"
                                  r"on\s+|dated\s+"
                                  r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
-                                 r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+                                 r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:the|that)\s+same\s+day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
+#                                          "… issued by the NMPA on the same day",
 #                                          with no comma before "released by … on July 23",
 #                                          "…, which the NHSA and the MOHRSS jointly issued on June 29", "…, signed by Premier Li
 #                                          Keqiang as State Council Decree No. 677 on March 16")
@@ -2289,11 +2292,16 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             if dated and start is None and (d.issued_date or sign_off):
                 # "近日…印发《X》" and elsewhere "《X》于10月11日印发", or the notice itself signed below: the stated day
                 start = d.issued_date or sign_off
-            elif not dated and _MONTH_ONLY[language].search(sentence):
+            elif not dated and _MONTH_ONLY[language].search(sentence) and not _THE_SAME_DAY.search(sentence):
                 start = d.issued_date   # "In May, 14 departments issued ...": no day to borrow from elsewhere
-            elif not dated and not d.issued_date and _A_DAY.search(doc.simplified(s, e)) and (
+            elif not dated and not d.issued_date and _A_DAY.search(simplified := doc.simplified(s, e)) and (
                     same_day := next((x.start_date for x in sorted(drafts + events, key=lambda x: x.span[0], reverse=True)
-                                      if x.start_date and x.span[0] < pos), None)):
+                                      if x.start_date and x.span[0] < pos), None) or (
+                        # ...or, nothing dated reported before, the day told last ("China's regulator on Thursday
+                        # launched a campaign. … According to the Work Plan issued by the NMPA on the same day, …")
+                        _THE_SAME_DAY.search(simplified)
+                        and (told := _date_of_sentence_before(doc, doc.sentences.index(doc.sentence_of(s)), language,
+                                                              _NAMED_DAY_REACH)) and told[0])):
                 start = same_day    # "同日，A、B发布《Y》": the day of what was reported just before
             elif not dated and not d.issued_date and _ALONG_WITH.search(doc.simplified(s, pos)) and (
                     told := _release_told_before(doc, s, language)):
@@ -3438,7 +3446,11 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
         if merged and (apart or _HELD_NEXT.search(doc.view, *doc.norm_range(max(0, draft.span[0] - 16), draft.span[0]))
                        or _HELD_AFTER_IT.match(doc.view, doc.norm_range(draft.span[1], draft.span[1])[0])) and (
                 before := next((x for x in reversed(merged) if x.start_date and (
-                    apart or x.event_type != draft.event_type)), None)):
+                    apart or x.event_type != draft.event_type)), None)) and not (
+                # (but "随后召开的座谈会上" after "到X调研，并主持召开座谈会": the symposium already reported that day)
+                not apart and draft.start_date in (None, before.start_date) and any(
+                    x.event_type == draft.event_type and x.start_date == before.start_date
+                    and _same_head(x.noun, draft.noun) for x in merged)):
             # "在随后举行的座谈会上", "a symposium held afterwards": an occurrence of its own, on that day, held by
             # whoever held what came before unless it names its own host
             if not draft.dated:

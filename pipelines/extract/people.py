@@ -125,7 +125,8 @@ class _Lexicon:
 
 # Characters that end an organisation or phrase, never part of a given name.
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任读"
-                    "湿副")   # (温湿度: temperature and humidity; 周副院長: a title's deputy, no given name)
+                    "湿副幕")   # (温湿度: temperature and humidity; 周副院長: a title's deputy, no given name; 署长于开幕致词:
+                                # "at the opening", no 于开幕)
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
 _ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话"})   # 作者简介, 作者单位: headings, no author
