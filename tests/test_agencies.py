@@ -1278,3 +1278,16 @@ def test_a_units_name_goes_on_past_and_when_another_unit_is_listed_after_it():
                 "Department of Science, Technology and Education of the NATCM attended.")
     assert any(i.endswith("department-of-planning-and-finance") for i in found) and "miit-planning" not in found
     assert "miit-planning" in ids("The Department of Planning of the MIIT and the NHC attended.")
+
+
+def test_each_city_of_a_counted_list_sharing_one_body_and_a_countys_disease_control_bureau():
+    found = ids("签约仪式在徐州举行。徐州、连云港、宿迁、菏泽四市市场监督管理局共同签署《框架协议》。", "zh")
+    assert {"city-xuzhou-amr", "city-lianyungang-amr", "city-suqian-amr", "city-heze-amr"} <= set(found)
+    assert not any(i.startswith("city-") for i in ids("隆回、洞口、溆浦三县卫生健康局参加。", "zh"))
+    assert set(ids("安吉县疾控局与县人民医院签订合作协议。县疾控局局长潘丽萍出席。", "zh")) == {
+        "new-" + slugify("安吉县疾病预防控制局")}
+
+
+def test_samrs_food_review_center_and_special_food_department():
+    assert {"samr-food-review", "samr-special-food"} <= set(ids(
+        "The Food Review Center of SAMR and its Department of Special Food Safety Supervision said."))

@@ -844,7 +844,8 @@ def test_a_trail_through_a_days_releases_dates_a_page_its_sign_off_does_not():
     "Back to Press Releases", "Translated and edited by Wang Yiming | Zhou Jing", "图解：一图读懂生物医药产业“20条”",
     "此網站由政府新聞處管理", "[Share] [Print] [Enlarge] [Reduce]", "[ Save ] [ Share ] [ Print ] [ A A ]",
     "Listen   Share: Facebook Twitter LinkedIn   A-  A+", "分享至：微信 微博  |  字号：A+ A-", "(Cover image via CFP)",
-    "Get our weekly free Must-Read newsletter.", "Related: In Depth: Can Volume-Based Procurement Work for Biologics?"])
+    "Get our weekly free Must-Read newsletter.", "Related: In Depth: Can Volume-Based Procurement Work for Biologics?",
+    "(Edited by Zhang Xinyue)", "分享至 Facebook　分享至 LINE　分享至 Twitter", "[Download PDF]  [Share on LinkedIn]  [Email this alert]"])
 def test_comment_counters_tip_lines_rows_of_buttons_and_infographic_links_are_furniture(line):
     assert is_furniture(line)
 
@@ -879,6 +880,16 @@ def test_hong_kongs_related_releases_listed_under_fullwidth_dots_close_no_body()
     page = ("醫務衞生局副局長訪問杭州（附圖）\n2024年5月22日\n"
             "醫務衞生局副局長范婷醫生今日（五月二十二日）在杭州繼續訪問行程，與浙江省藥品監督管理局會面。\n"
             "范婷醫生明日（五月二十三日）上午將前往寧波，參觀寧波大學附屬第一醫院，並於傍晚返港。\n完\n"
-            "．衞生防護中心調查一宗食物中毒個案\n．立法會十題：社區藥房服務\n此網站由政府新聞處管理\n")
+            "今日新聞　其他新聞\n．衞生防護中心調查一宗食物中毒個案\n．立法會十題：社區藥房服務\n回頁首\n此網站由政府新聞處管理\n")
     text = parse_document("hk.txt", page.encode("utf-8")).clean_text
     assert "返港" in text and "立法會十題" not in text and "食物中毒" not in text and "新聞處" not in text
+
+
+def test_a_dateline_with_labelled_fields_and_a_date_line_with_its_read_count_are_the_byline():
+    doc = parse_document("page.txt", "\n".join([
+        "浙江在线", "首页 > 新闻中心 > 浙江新闻 > 市县新闻", "",
+        "安吉：县疾控局与两家县级医院签约　推动医防协同走深走实", "",
+        "浙江在线03月28日讯　　来源：浙江日报　　作者：记者 蒋萍 县委报道组 程玲", "2025-03-28 08:16　　阅读：3207", "",
+        "　　3月26日（星期三）下午，安吉县疾病预防控制局与安吉县人民医院签订医防协同合作协议。副县长沈婷出席签约仪式。",
+        "　　根据协议，县疾控局将向医院派驻公共卫生专员，双方在医院感染防控等方面开展深度合作。"]).encode("utf-8"))
+    assert doc.published_date == date(2025, 3, 28) and doc.title.startswith("安吉：县疾控局")

@@ -4006,3 +4006,10 @@ def test_zh_a_visit_to_two_places_listed_and_the_symposium_it_held_told_again_af
            "在省医疗保障服务中心，赵龙察看医保信息平台运行监测大屏。随后召开的座谈会上，省医疗保障局局长郑丽娜汇报了工作情况。")
     found = sorted((e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 2, 28)).events)
     assert found == [("meeting", date(2024, 2, 27)), ("visit", date(2024, 2, 27))]
+
+
+def test_zh_going_deep_into_counties_then_researching_is_a_visit_but_going_deep_into_reform_is_not():
+    raw = "6月10日至11日，副省长方光华深入商洛市镇安县、柞水县，调研紧密型县域医疗卫生共同体建设工作。"
+    found = [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2021, 6, 15)).events]
+    assert found == [("visit", date(2021, 6, 10), date(2021, 6, 11))]
+    assert not extract_document("6月10日，各地深入推进改革，调研工作有序开展。", "zh", date(2021, 6, 15)).events

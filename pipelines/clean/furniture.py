@@ -33,10 +33,12 @@ _LABELS = {
     "打印此页", "打印文章", "打印正文", "关闭本页", "关闭页面", "收藏本页", "加入收藏", "字体", "大", "中", "小", "列印",
     "我要打印", "我要分享", "我要收藏", "comment", "share to", "share on", "back to press releases", "back to news",
     # section names and end-of-page links of press-release sites; "nnnn" is the wire services' end-of-story marker
-    "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "返回页首", "回到顶部", "nnnn",
+    "press releases", "today's press releases", "news releases", "新闻公报", "今日新闻", "其他新闻", "返回页首", "回页首", "回到顶部",
+    "nnnn",
     "share this article", "share this story", "share this page",
     "printer friendly", "printer-friendly version", "printer friendly version", "email this article", "email this page",
     "search trends", "save article", "save", "bookmark", "print", "mail",
+    "email this alert", "print this alert", "share this alert",
     "enlarge", "reduce", "favorite", "favourite", "favorites", "favourites", "add to favorites", "listen", "listen to this article",
     "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "转寄", "回上一页", "回上页",     # (Taiwan's: 列印　轉寄　分享至Facebook　回上一頁)
@@ -108,6 +110,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"\(?(cover image|cover photo|file photo|photo|image)\s*(:|via\b)",     # (or its credit: "(Cover image via CFP)")
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
     r"get our [\w' -]{0,40}newsletter",
+    r"[(\[]\s*(edited|compiled) by [\w'.,& -]{2,60}[)\]]$",     # an editor's credit in brackets: "(Edited by Zhang Xinyue)"
     r"related\s*:",      # a link to another story, labelled: "Related: In Depth: Can Volume-Based Procurement Work…"
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
     r"(分享到|分享|share( this)?( on| to)?|print|e-?mail|字号|字体|adjust font size|font( size)?|text size|服务时间|办公时间)\s*[:：]",
@@ -143,7 +146,8 @@ _SHORT_HEAD = re.compile("|".join((
     r"(今天是|今天|today is)\s*[:：]?\s*\d{4}\s*年",
 )))
 _LOCATION_HEAD = re.compile(_LOCATION)
-_SHARE_TO = re.compile(rf"(分享至|分享到|share (to|on))\s*:?\s*(({_SOCIAL})[\s|/·,]*)+")
+# (or one button per network: "分享至 Facebook　分享至 LINE　分享至 Twitter")
+_SHARE_TO = re.compile(rf"((分享至|分享到|share (to|on))\s*:?\s*(({_SOCIAL})[\s|/·,]*)+)+")
 _SOCIAL_LABEL = re.compile(rf"(?:share (?:on|to|via) )?(?:{_SOCIAL})")   # a network's button: "[Facebook] [Share on X]"
 _FONT_WIDGET = re.compile(r"(font( size)?|text size|字号|字体)\s*[:：]")
 # Counters, QR prompts and comment links, searched anywhere in a short line. Split in two: when every

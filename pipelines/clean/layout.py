@@ -42,6 +42,7 @@ _AUTHORS_FIELD = re.compile(r"\bAuthors?\s*:\s*([^|]+?)\s*$")
 _LINK_BULLET = re.compile(r"^\s*(?:[·•●▪◆■．]|>>|»)\s*")     # (．: Hong Kong's press releases list theirs so)
 _FIELD_LABEL = re.compile(r"(?:来源|作者|编辑|发布|日期|时间|机构|单位|稿源)\s*[:：]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
+_SENTENCE_END = re.compile(r"[。！？]")
 # An editor's or reporter's credit closing the last paragraph, with the wire's date code: "…融合。（編輯：陳怡璇）1140312"
 _TRAILING_CREDIT = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|编审|編審|审核|審核)\s*[:：/][^()（）\n]{1,30}"
                               r"[)）]\s*\d{0,8}\s*$")
@@ -70,6 +71,8 @@ def is_meta_line(line: str) -> bool:
     label = _META_LABEL.match(core)
     if label and label.group("colon") and visual_length(core) <= _MAX_LABELLED_META:
         return True
+    if len(_FIELD_LABEL.findall(core)) >= 2 and not _SENTENCE_END.search(core):
+        return True     # fields after a dateline: "浙江在线03月28日讯　　来源：浙江日报　　作者：记者 蒋萍"
     if len(core) > _MAX_META or visual_length(core) > _MAX_META:
         return False
     if label:

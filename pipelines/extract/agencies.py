@@ -893,7 +893,8 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
                       "医疗保障分局", "医保分局",     # (a city's branch in its district: 鄞州区医疗保障分局)
                       "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府",
-                      "公安局", "人民检察院", "检察院", "人民法院")     # (a county's police and procuratorate: 县公安局, 县人民检察院)
+                      "公安局", "人民检察院", "检察院", "人民法院",     # (a county's police and procuratorate: 县公安局, 县人民检察院)
+                      "疾病预防控制局", "疾控局")
 # (Inner Mongolia's banners, 旗, are its counties: 阿拉善左旗人民政府)
 _ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县旗" for kind in _ZH_DISTRICT_KINDS)
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
@@ -926,7 +927,7 @@ _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表")   # (代表县政府: on its behalf)
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
                     "医保分局": "医疗保障分局",
-                    "政府": "人民政府", "检察院": "人民检察院"}
+                    "政府": "人民政府", "检察院": "人民检察院", "疾控局": "疾病预防控制局"}
 # (卫生健康委员会 has two: 卫健委 and 卫生健康委)
 _ZH_KIND_ABBREVIATED = {full: tuple(short for short, f in _ZH_KIND_IN_FULL.items() if f == full)
                         for full in _ZH_KIND_IN_FULL.values()}
@@ -1859,6 +1860,45 @@ def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: 
     return _untaken(found, taken)
 
 
+@lru_cache(maxsize=1)
+def _counted_cities_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """(a count of cities closing their list before one kind word they share, "菏泽十市市场监督管理局", kind word -> kind
+    slug), from the kinds of agency_regions.yaml that a city has."""
+    kinds = {zh: k["slug"] for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"]
+             and k["slug"] not in _NOT_CITY_KINDS for zh in k["zh"] if len(zh) >= 3}
+    kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return re.compile(rf"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{{1,2}}(?:个)?(?:地)?市(?P<kind>{kind})"), kinds
+
+
+def _listed_city_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
+    """Each city of a counted list sharing one kind word is that city's body of the kind: "徐州、连云港、宿迁…菏泽十市
+    市场监督管理局共同签署…" (tried only where a count of cities stands before 市)."""
+    if "、" not in norm or not _COUNTED_CITY_HINT.search(norm):
+        return []
+    pattern, kinds = _counted_cities_pattern()
+    gazetteer, found = city_gazetteer(), []
+    for m in pattern.finditer(norm):
+        start = norm.rfind("\n", 0, m.start()) + 1
+        names = list(_LISTED_NAME.finditer(norm, max(start, m.start() - 120), m.start()))
+        listed = []
+        for k, name in enumerate(reversed(names)):    # back from the count, as far as the names are cities
+            written = name.group().removesuffix("市")
+            # (the list's first name ends the words before it: "…在徐州举行。徐州")
+            city = gazetteer.by_zh.get(written) if k < len(names) - 1 else next(
+                (c for n in range(min(4, len(written)), 1, -1) if (c := gazetteer.by_zh.get(written[-n:]))), None)
+            if city is None:
+                break
+            listed.append((name, city))
+        if len(listed) >= 2:
+            kind = load_registry().kinds[kinds[m.group("kind")]]
+            for name, city in listed:
+                found.append(_Match(name.end() - len(city.zh or ""), name.end(), [], 2, city_agency(kind, city), city=city))
+    return _untaken(found, taken)
+
+
+_COUNTED_CITY_HINT = re.compile(r"[两二三四五六七八九十](?:个)?(?:地)?市")
+
+
 # Cities or provinces listed after one plural kind they share: "the healthcare security bureaus of Qingdao, Chengdu,
 # Nantong and Shangrao", "the medical products administrations of Guangdong and Hainan"
 _LISTED_PLACES_EN = re.compile(r"(?:the )?([A-Z][a-z]+(?:-[a-z]+)?(?:(?:, (?:and )?| and )[A-Z][a-z]+(?:-[a-z]+)?)+)")
@@ -1956,7 +1996,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     if customs:     # 成都海关口岸监管处: units are written after a customs district too
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
     shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}) + customs
-    shaped += _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry)
+    shaped += _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry) \
+        + _listed_city_matches(norm, taken)
     if language != "zh":
         shaped += _listed_places_matches_en(norm, low, taken, registry)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
