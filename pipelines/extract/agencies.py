@@ -1830,7 +1830,7 @@ def _province_list_pattern() -> tuple[re.Pattern, re.Pattern, dict[str, str], di
     province name -> slug, kind word -> kind slug)"""
     regions = load_yaml("agency_regions.yaml")
     provinces = {n: d["slug"] for d in regions["divisions"] for n in (d["zh"], d["short"])}
-    kinds = {zh: k["slug"] for k in regions["kinds"] if "provincial" in k["levels"] for zh in k["zh"] if len(zh) >= 3}
+    kinds = _kind_words("provincial")
     prov = "|".join(sorted(map(re.escape, provinces), key=len, reverse=True))
     kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     pattern = re.compile(rf"(?P<list>(?:(?:{prov})、)+(?:{prov})(?:[和及与](?:{prov}))?)"
@@ -1860,17 +1860,23 @@ def _listed_province_matches(norm: str, taken: list[tuple[int, int]], registry: 
     return _untaken(found, taken)
 
 
+def _kind_words(level: str) -> dict[str, str]:
+    """Kind words of three characters or more (药品监督管理局, 药监局) -> kind slug, of the kinds a province or a city
+    (`level`) has."""
+    return {zh: k["slug"] for k in load_yaml("agency_regions.yaml")["kinds"] if level in k["levels"]
+            and not (level == "municipal" and k["slug"] in _NOT_CITY_KINDS) for zh in k["zh"] if len(zh) >= 3}
+
+
 @lru_cache(maxsize=1)
 def _counted_cities_pattern() -> tuple[re.Pattern, dict[str, str]]:
     """(a count of cities closing their list before one kind word they share, "菏泽十市市场监督管理局", kind word -> kind
-    slug), from the kinds of agency_regions.yaml that a city has."""
-    kinds = {zh: k["slug"] for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"]
-             and k["slug"] not in _NOT_CITY_KINDS for zh in k["zh"] if len(zh) >= 3}
+    slug)."""
+    kinds = _kind_words("municipal")
     kind = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
     return re.compile(rf"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{{1,2}}(?:个)?(?:地)?市(?P<kind>{kind})"), kinds
 
 
-def _listed_city_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
+def _listed_city_matches(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
     """Each city of a counted list sharing one kind word is that city's body of the kind: "徐州、连云港、宿迁…菏泽十市
     市场监督管理局共同签署…" (tried only where a count of cities stands before 市)."""
     if "、" not in norm or not _COUNTED_CITY_HINT.search(norm):
@@ -1890,7 +1896,7 @@ def _listed_city_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match
                 break
             listed.append((name, city))
         if len(listed) >= 2:
-            kind = load_registry().kinds[kinds[m.group("kind")]]
+            kind = registry.kinds[kinds[m.group("kind")]]
             for name, city in listed:
                 found.append(_Match(name.end() - len(city.zh or ""), name.end(), [], 2, city_agency(kind, city), city=city))
     return _untaken(found, taken)
@@ -1997,7 +2003,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
     shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}) + customs
     shaped += _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry) \
-        + _listed_city_matches(norm, taken)
+        + _listed_city_matches(norm, taken, registry)
     if language != "zh":
         shaped += _listed_places_matches_en(norm, low, taken, registry)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
