@@ -39,7 +39,7 @@ _LABELS = {
     "printer friendly", "printer-friendly version", "printer friendly version", "email this article", "email this page",
     "search trends", "save article", "save", "bookmark", "print", "mail",
     "email this alert", "print this alert", "share this alert",
-    "enlarge", "reduce", "favorite", "favourite", "favorites", "favourites", "add to favorites", "listen", "listen to this article",
+    "enlarge", "reduce", "favorite", "favourite", "favorites", "favourites", "add to favorites", "listen",
     "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
     "转寄", "回上一页", "回上页",     # (Taiwan's: 列印　轉寄　分享至Facebook　回上一頁)
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
@@ -278,14 +278,12 @@ def is_furniture(line: str) -> bool:
     words = core.split()
     if len(words) >= 2 and all(w in _LABELS for w in words):
         return True     # labels set apart by one (folded ideographic) space: "打印本页　关闭窗口"
-    if len(words) >= 2 and all(w in _FONT_STEPS for w in words):
-        return True     # a font widget's steps alone: "A-  A+"
     if "|" in core and len(parts := [x for x in core.split("|") if x.strip()]) >= 2 and all(map(is_furniture, parts)):
         return True     # widgets set apart by bars: "分享至：微信 微博  |  字号：A+ A-"
     if len(words) >= 2 and words[0] in _LABELS and is_furniture(" ".join(words[1:])):
         return True     # a label, then other furniture: "友善列印　　分享：Facebook　LINE　Twitter"
-    if len(words) > 2 and words[0] in _FONT_STEPS and words[1] in _FONT_STEPS:
-        # a font widget's steps, then buttons: "A A A   [Share to WeChat] [Weibo]"
+    if len(words) >= 2 and words[0] in _FONT_STEPS and words[1] in _FONT_STEPS:
+        # a font widget's steps, alone ("A-  A+") or then buttons: "A A A   [Share to WeChat] [Weibo]"
         k = next((i for i, w in enumerate(words) if w not in _FONT_STEPS), len(words))
         if k == len(words) or is_furniture(" ".join(words[k:])):
             return True

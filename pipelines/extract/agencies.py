@@ -936,11 +936,12 @@ _ZH_KIND_ABBREVIATED = {full: tuple(short for short, f in _ZH_KIND_IN_FULL.items
 @lru_cache(maxsize=1024)
 def _district_agency(written: str, city: str | None, district: str, kind: str) -> Agency:
     """One agency per district and kind however the page writes it (沭阳县市场监管局, 宿迁市沭阳县市场监督管理局)."""
-    full = district + _ZH_KIND_IN_FULL.get(kind, kind)
-    abbreviated = _ZH_KIND_ABBREVIATED.get(_ZH_KIND_IN_FULL.get(kind, kind), ())
+    kind_in_full = _ZH_KIND_IN_FULL.get(kind, kind)
+    full = district + kind_in_full
+    abbreviated = _ZH_KIND_ABBREVIATED.get(kind_in_full, ())
     level = district[-1]    # (and as its page writes it bare, its level alone before the kind: "县农业农村局")
     forms = [written, *(district + short for short in abbreviated), f"{city}市{full}" if city else None,
-             level + _ZH_KIND_IN_FULL.get(kind, kind), level + kind]
+             level + kind_in_full, level + kind]
     return Agency("new-" + slugify(full), None, full, level="county", in_registry=False,
                   aliases=tuple(f for f in dict.fromkeys(forms) if f and f != full))
 

@@ -249,8 +249,9 @@ _SAID_ON_GAP = re.compile(r"\s+(?:on\s+)?")
 _OUTLET_LEARNED = re.compile(r"\b(?:learned|learnt)\b[^.;]{0,50}$")
 _SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+|pledged|vowed|urged|promised|stressed|warned)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
-_A_DAY = re.compile(r"\bday\b|当天|当日|同日|同一天")
-_THE_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b|当天|当日|同日|同一天")
+_ZH_SAME_DAY = "当天|当日|同日|同一天"
+_A_DAY = re.compile(rf"\bday\b|{_ZH_SAME_DAY}")
+_THE_SAME_DAY = re.compile(rf"\b(?:the|that)\s+same\s+day\b|{_ZH_SAME_DAY}")     # (one day named: not "every day")
 # A release told as going with what the sentence before dated: issued alongside it, or the document it was published in
 _ALONG_WITH = _gated("同一ratp", r"同步|同时|一并|\b(?:results|report|findings|list)\s+(?:was|were)\s+published\s+in\b"
                      r"|\balong\s*side\b|\bat\s+the\s+same\s+time\b|\btogether\s+with\b")
