@@ -22,8 +22,7 @@ from pipelines.documents import Rejected, parse_document  # noqa: E402
 from pipelines.extract.document import extract_document  # noqa: E402
 from pipelines.rows import extraction_rows  # noqa: E402
 
-DEFAULT_DIRS = [REPO.parent / "shared" / "corpus", REPO / "tests" / "heldout", REPO / "tests" / "heldout_b",
-                REPO / "tests" / "heldout_c", REPO / "raw"]
+DEFAULT_DIRS = [REPO.parent / "shared" / "corpus", *sorted((REPO / "tests").glob("heldout*")), REPO / "raw"]
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
 
 
