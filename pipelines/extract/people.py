@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, Protocol
 
 from pipelines.extract.model import AgencyMention, PersonMention
+from pipelines.extract.places import _trie_pattern
 from pipelines.extract.resources import load_lines, load_yaml
 from pipelines.extract.text import NormalizedText, standard_simplified
 
@@ -42,12 +43,17 @@ def _lines(name: str) -> list[str]:
     return list(load_lines(name))
 
 
-def _alternation(words: list[str], loose_separators: bool = False) -> str:
+def _alternation(words: list[str]) -> str:
     """Longest first, so 副局长 wins over 局长 and "Deputy Director" over "Director"."""
-    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
-    if loose_separators:   # "vice-minister" stands for "Vice Minister", "Director General" for "Director-General"
-        escaped = [re.sub(r"\\[ -]", "[ -]", e) for e in escaped]
-    return "|".join(escaped)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _loose_caseless_trie(words: list[str]) -> str:
+    """`_alternation(words)` for a pattern matched without regard to case, a space or a hyphen between words
+    standing for either ("vice-minister" for "Vice Minister", "Director General" for "Director-General"): as a
+    trie, which tries the words matching at a place longest first too, with a third less pattern to compile
+    ("Deputy Director" and "Deputy Commissioner" share their "Deputy ")."""
+    return _trie_pattern({w.lower().replace("-", " ") for w in words}).replace(r"\ ", "[ -]")
 
 
 def _single_characters_as_class(words: list[str]) -> str:
@@ -265,15 +271,16 @@ def _lexicon() -> _Lexicon:
         en_titles.setdefault(t.lower().replace(" ", "-"), t)     # "Vice-Mayor", "Deputy-Director"
     japanese = _lines("surnames_japanese.txt")
     surnames = _lines("surnames.txt") + japanese
-    surname = f"(?:{_alternation(surnames)})"                       # opening a pattern
-    surname_after = f"(?:{_single_characters_as_class(surnames)})"  # after its opening
+    surname = f"(?:{_alternation(surnames)})"                       # opening a pattern (scanned for at C speed)
+    # anywhere else, after an anchor or a lookbehind too (no such scan starts there; sre compiles the class faster too)
+    surname_after = f"(?:{_single_characters_as_class(surnames)})"
     zh_all = {**titles["chinese"], **titles["chinese_party"]}
     after_name = titles["chinese_after_name"] + list(titles["chinese_only_after_name"])
     zh_title = f"(?:{_alternation(list(zh_all))})"
     cjk = r"[\u4e00-\u9fff]"
     # (a bare capitalised "Deputy" before a capitalised word opens a title the list lacks: "Vice Minister of
     # Commerce and Deputy China International Trade Representative"; "a deputy to the NPC" is one)
-    en_title = f"(?:{_alternation(titles['english'], loose_separators=True)})s?(?!(?<=(?-i:Deputy)) (?-i:[A-Z]))"
+    en_title = f"(?:{_loose_caseless_trie(titles['english'])})s?(?!(?<=(?-i:Deputy)) (?-i:[A-Z]))"
     zh_cues = cues["zh_after"]
     strong_cues = [c for c in zh_cues if len(c) > 1]
     zh_cue_start = rf"(?:{_alternation(zh_cues + cues['zh_name_followers'])}|{zh_title}|[^\u4e00-\u9fff]|$)"
@@ -343,28 +350,29 @@ def _lexicon() -> _Lexicon:
                                     rf"(?P<given>{cjk})[ \t]*$", re.M),
         zh_clear_end=re.compile(rf"[^\u4e00-\u9fff]|$|{_alternation(strong_cues)}"),
         # names listed before 等专家: "丁健、王晓东、陈凯先等专家围绕…进行了研讨" (a list of two or more)
-        zh_named_group=re.compile(rf"(?:(?<=[，。；：:“\s,;])|^)(?P<list>{surname}{cjk}{{1,2}}(?:、{surname}{cjk}{{1,2}}){{1,8}})"
+        zh_named_group=re.compile(rf"(?:(?<=[，。；：:“\s,;])|^)"
+                                  rf"(?P<list>{surname_after}{cjk}{{1,2}}(?:、{surname_after}{cjk}{{1,2}}){{1,8}})"
                                   rf"等(?:专家|学者|院士|嘉宾|代表|负责人|领导)", re.M),
         # (a rare surname too: the label says names follow, 省领导时光辉、谭炯)
         zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>(?:{surname_after}|[{_ZH_RARE_SURNAMES}]){cjk}{{1,2}})"),
         # a speech's opening line, people greeted by name and post: "林文健署长、范鸿龄主席、各位嘉宾："
-        zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
+        zh_salutation=re.compile(rf"^[ \t\u3000]*(?:{surname_after}{cjk}{{1,2}}?{zh_title}[、，,])+[^\n]{{0,40}}[:：][ \t]*$",
                                  re.M),
         zh_salutee=re.compile(rf"(?P<name>{surname}{cjk}{{1,2}}?)(?P<title>{zh_title})(?=[、，,:：])"),
         # a sentence (or clause) opening on a name, then its post, then speech (Taiwan's and Hong Kong's order): "莊宜蓁署長表示",
         # "林宗翰副署長也提醒"
         # (after its body's short name too: "食藥署吳秀梅署長致詞時表示", "食藥署醫療器材及化粧品組吳正寧組長補充說明")
-        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n，,]))[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname}{cjk}{{1,2}}?)"
+        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n，,]))[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname_after}{cjk}{{1,2}}?)"
                                         rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
                                         rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
         # ...or after its body's short name, with another beside it: "由食藥署吳秀梅署長與國衛院司徒惠康院長代表雙方簽署"
         # (a plain class first: sre scans for it fast, where a lookbehind would be tried at every position)
-        zh_body_name_title=re.compile(rf"[由与和及、，,](?:{cjk}{{1,8}}?[署局部厅委组院])(?P<name>{surname}{cjk}{{1,2}}?)"
+        zh_body_name_title=re.compile(rf"[由与和及、，,](?:{cjk}{{1,8}}?[署局部厅委组院])(?P<name>{surname_after}{cjk}{{1,2}}?)"
                                       rf"(?P<chain>{zh_title})(?=[与和及、，,]|代表|共同)"),
         # ...or right after any body the page names, whatever follows: "衛生福利部薛瑞元部長今日上午視察" (a body's last
         # character first, then the name: `_chinese_people` keeps it only where an agency's mention ends)
         # (not a post's word inside a noun: 国务院卫生主管部门)
-        zh_after_body=re.compile(rf"[署局部厅委组院办会府)）](?P<name>{surname}{cjk}{{1,2}}?)(?P<chain>{zh_title})"
+        zh_after_body=re.compile(rf"[署局部厅委组院办会府)）](?P<name>{surname_after}{cjk}{{1,2}}?)(?P<chain>{zh_title})"
                                  rf"(?!部门|单位|机构|机关|人员|工作)"),
         zh_title_at_end=re.compile(rf"(?:{zh_title})[ \t]?$"),
         zh_list_item=re.compile(rf"、(?P<name>{surname_after}{cjk}{{1,2}})"),
