@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -119,6 +120,13 @@ def _en_head_hits(norm: str) -> list[_Hit]:
     return hits
 
 
+def _head_within(hits: list[_Hit], start: int, end: int) -> bool:
+    """Whether one of the page's head hits lies in [start, end): a span that no letter or digit adjoins has the
+    same whole-word heads on its own as in the page, so they need not be looked for again."""
+    i = bisect.bisect_left(hits, start, key=attrgetter("start"))
+    return i < len(hits) and hits[i].end <= end
+
+
 # Quoted spans: the content group is whichever alternative matched.
 _QUOTED = re.compile(r"《([^《》\n]{1,150})》|“([^“”\n]{1,250})”|\"([^\"\n]{1,250})\"|‘([^‘’\n]{1,150})’|「([^「」\n]{1,150})」")
 # Inner quotes count as curly pairs, and as straight ones only around a capitalised name that the title goes
@@ -149,6 +157,7 @@ _EN_ORDINAL_CONTINUATION = re.compile(r"\s*((?:[A-Za-z][\w\-]*\s+){0,6}?(?:plan|
 _ZH_CONTINUATION = re.compile(r"[\u4e00-\u9fff]{1,16}")
 _ZH_FUNCTION_CHARS = re.compile(r"[的了在是和与及等将对为把被期时间]")
 _EN_PREPOSITION_AFTER = re.compile(r"\s+(for|on|of|concerning|regarding)\s", re.I)
+_WORD_START = re.compile(r"\s*(\S)")     # the first character of the next word
 _EN_ISSUING_WRAPPER = re.compile(
     r"\b(?:on|for)\s+(?:issuing|printing\s+and\s+distributing|promulgating|publishing|releasing|forwarding)\s+"
     r"(?:the\s+)?", re.I)
@@ -251,11 +260,14 @@ _EN_TITLE_LIST_TAIL = re.compile(r",\s+(?:[A-Z0-9][\w'’\-]*(?:\s+|,\s+)|(?:of|
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "its", "their", "such", "our", "his", "her"})
 _ISSUING_WRAPPER_ZH = re.compile(r"关于(?:印发|发布|转发|公布)《")
 # Sentences that name further issuers of the directive just mentioned: "The other issuing departments are ...".
-# One pattern per cue, each opening with a literal, so the scan skips ahead instead of trying every character.
-_CO_ISSUER_CUES = tuple(re.compile(p) for p in (
-    r"other\s+(?:co-?)?issuing\s+(?:departments|agencies|authorities|ministries|bodies|units|organi[sz]ations)\b",
-    r"co-issuers?\b", r"[Tt]h(?:e|is)\s+document\s+(?:was|is)\s+(?:jointly\s+)?(?:issued|released|published)\s+by\b",
-    r"其他(?:联合)?(?:印发|发文)(?:部门|单位)", r"印发(?:部门|单位)还?(?:包括|有|为|是)", r"发文(?:部门|单位)还?(?:包括|有|为|是)"))
+# One pattern per cue, each with a word it cannot match without: a page lacking the word skips the scan (the
+# "[Tt]he document" cue opens with a class, which is tried at every "t" of a page).
+_CO_ISSUER_CUES = tuple((word, re.compile(p)) for word, p in (
+    ("issuing", r"other\s+(?:co-?)?issuing\s+(?:departments|agencies|authorities|ministries|bodies|units|organi[sz]ations)\b"),
+    ("co-issuer", r"co-issuers?\b"),
+    ("document", r"[Tt]h(?:e|is)\s+document\s+(?:was|is)\s+(?:jointly\s+)?(?:issued|released|published)\s+by\b"),
+    ("其他", r"其他(?:联合)?(?:印发|发文)(?:部门|单位)"), ("印发", r"印发(?:部门|单位)还?(?:包括|有|为|是)"),
+    ("发文", r"发文(?:部门|单位)还?(?:包括|有|为|是)")))
 _CO_ISSUER_REACH = 600
 # "The plan was jointly issued by A, B and C": a lower-case nickname as the subject of an issuing passive.
 _ISSUED_BY_SUBJECT = r"Th(?:is|ese|e)\s+(?:[a-z][\w\-]*\s+){{0,3}}?({heads})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+" \
@@ -505,7 +517,7 @@ def _make(text: NormalizedText, start: int, end: int, quoted: bool, **kw) -> _Ca
     return _Candidate(start, end, title, kw.pop("directive_type", None) or directive_type_of(title), quoted, **kw)
 
 
-def _quoted_candidates(text: NormalizedText, quoted: list[re.Match]) -> list[_Candidate]:
+def _quoted_candidates(text: NormalizedText, quoted: list[re.Match], heads: list[_Hit]) -> list[_Candidate]:
     norm = text.norm
     out: list[_Candidate] = []
     for m in quoted:
@@ -515,7 +527,7 @@ def _quoted_candidates(text: NormalizedText, quoted: list[re.Match]) -> list[_Ca
         if not content:
             continue
         cand = (_zh_quoted(text, m, cs, ce, content, bracket=group == 1) if CJK.search(content)
-                else _en_quoted(text, m, cs, ce, content))
+                else _en_quoted(text, m, cs, ce, content, heads))
         if cand:
             out.append(cand)
     return out
@@ -584,7 +596,8 @@ def _zh_ordinal_plan(text: NormalizedText, m: re.Match) -> _Candidate | None:
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 
 
-def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str) -> _Candidate | None:
+def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str, heads: list[_Hit]
+               ) -> _Candidate | None:
     norm = text.norm
     vocab = _vocabulary()
     if _FIVE_YEAR_ORDINAL.match(content):
@@ -595,7 +608,7 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
         if _EN_PREPOSITION_AFTER.match(norm, end):
             end = max(end, _extend_en_title(norm, end, lenient=True))
         return _make(text, m.start(), end, True)
-    if not _en_head_hits(content) and not content.lower().endswith("planning"):
+    if not _head_within(heads, cs, ce) and not content.lower().endswith("planning"):
         return None  # quoted speech, not a name: no head word anywhere
     words = _en_words(_LEADING_THE.sub("", content))
     if not words or len(words) > 40 or not (words[0][0].isupper() or words[0][0].isdigit()):
@@ -617,10 +630,10 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     paren = _PARENTHETICAL_AFTER.match(norm, after)
     if paren and _TITLE_PARENTHETICAL.fullmatch(paren.group(1)):
         end = paren.end()
-    elif ends_with_head and _EN_PREPOSITION_AFTER.match(norm, after):
+    elif ends_with_head and (preposition := _EN_PREPOSITION_AFTER.match(norm, after)):
         # "14th Five-Year Plan" for Bio-economy Development: the name runs on past the quote.
-        first = norm[after:].split()[1:2]
-        lenient = not (first and first[0][:1].isupper())
+        first = _WORD_START.match(norm, preposition.end())
+        lenient = not (first and first.group(1).isupper())
         ext = _extend_en_title(norm, after, lenient=lenient, max_tokens=14)
         if ext > after:
             start = cs
@@ -636,9 +649,9 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
 _A_COLLECTION_AFTER = re.compile(r"\s+(?:Database|Portal|Website|Web\s+Site|Platform|Retrieval\s+System)\b")
 
 
-def _english_candidates(text: NormalizedText) -> list[_Candidate]:
+def _english_candidates(text: NormalizedText, heads: list[_Hit]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for m in _en_head_hits(text.norm):
+    for m in heads:
         found = _en_head_first(text, m)
         if found is None:
             found = _en_head_last(text, m)
@@ -956,6 +969,12 @@ _IMPLEMENTING_OF = re.compile(r"^(?:(?:(?P<head>Regulations|Rules|Provisions|Mea
 _THE_PRC = re.compile(r"^中华人民共和国|^中華人民共和國|\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China(?=\s*(?:\(|$))")
 
 
+def _names_the_prc(title: str) -> bool:
+    """The title names the instrument in full (_THE_PRC); the pattern, tried at every position, runs only where
+    its words are."""
+    return ("人民共和" in title or "Republic" in title) and bool(_THE_PRC.search(title))
+
+
 def _same_directive(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -1012,10 +1031,11 @@ def _group(cands: list[_Candidate], norm: str) -> list[_Group]:
     defined: dict[str, _Group] = {}     # a nickname a title defines ("(SAMR Order No. 84, the "Measures")")
     for s in (c for c in cands if c.short):
         key = _directive_key(s.title)
-        target = defined.get(key) or _defining_group(s, groups, norm) or _nickname_target(s, groups)
+        defining = None if key in defined else _defining_group(s, groups, norm)
+        target = defined.get(key) or defining or _nickname_target(s, groups)
         if target is None:
             continue
-        if key not in defined and _defining_group(s, groups, norm) is target:
+        if defining is target:
             defined[key] = target
         target.nicknames.append(s)
         if not s.issuer_cue and s.title not in target.short_names:
@@ -1349,7 +1369,8 @@ def _add_co_issuers(text: NormalizedText, attributed: list[_Attribution], issuer
                     mentions: list[AgencyMention]) -> None:
     """ "The other issuing departments are A, B and C" / 其他印发部门: every agency of that sentence
     also issued the directive named last before it."""
-    for cue in (m for pattern in _CO_ISSUER_CUES for m in pattern.finditer(text.norm)):
+    norm = text.norm
+    for cue in (m for word, pattern in _CO_ISSUER_CUES if word in norm for m in pattern.finditer(norm)):
         ss, se = text.sentence_bounds(text.span(cue.start(), cue.end())[0])
         before = [(at, gi) for gi, a in enumerate(attributed) for at in a.mentioned_at if ss - _CO_ISSUER_REACH <= at < ss]
         if before:
@@ -1453,7 +1474,7 @@ def _build(text: NormalizedText, g: _Group, issuers: list[AgencyMention], issued
            ordinal_periods: dict[int, tuple[int, int]]) -> Directive:
     # named in full somewhere ("the Vaccine Administration Law of the People's Republic of China"): that name
     # (or with its subject: "Good Supply Practice for Pharmaceutical Products" after "Good Supply Practice")
-    c = next((m for m in g.mentions if _THE_PRC.search(m.title)), None) or next(
+    c = next((m for m in g.mentions if _names_the_prc(m.title)), None) or next(
         (m for m in g.mentions if len(m.title) > len(g.first.title) and _short_form(g.first.title, m.title)), g.first)
     short_names = tuple(g.short_names) + ((g.first.title,) if c is not g.first and g.first.title != c.title else ())
     if (batch := _BATCH_SUFFIX.search(c.title)) and c.title[:batch.start()] not in short_names:
@@ -1525,7 +1546,8 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     """
     quoted = list(_QUOTED.finditer(text.norm))
     quotes = [m.span() for m in quoted]
-    found = (_quoted_candidates(text, quoted) + _english_candidates(text) + _chinese_unbracketed(text)
+    heads = _en_head_hits(text.norm)
+    found = (_quoted_candidates(text, quoted, heads) + _english_candidates(text, heads) + _chinese_unbracketed(text)
              + _chinese_bare_laws(text, quotes))
     cands = _described_again(_select(found, quotes) + _issued_by_nicknames(text))
     cands = [c for c in cands if not (_PERIOD_AFTER.match(text.norm, c.end) and _is_bare_five_year_plan(c.title))
@@ -1534,8 +1556,8 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     if not groups:
         return []       # one page in five: none of the scans for attributes below is needed
     numbers = _doc_numbers(text, groups)
-    mentions = sorted(agency_mentions, key=lambda a: a.evidence.start)
-    ends_sorted = sorted(mentions, key=lambda a: a.evidence.end)
+    mentions = sorted(agency_mentions, key=attrgetter("evidence.start"))
+    ends_sorted = sorted(mentions, key=attrgetter("evidence.end"))
     by_end = ([a.evidence.end for a in ends_sorted], ends_sorted)
     starts = [a.evidence.start for a in mentions]
     forwarded = [(m.start, m.end) for g in groups if FORWARDING.search(g.first.title) for m in g.mentions]
