@@ -25,6 +25,13 @@ class Text(pandas_engine.NpString):
     pandera's own check maps a Python lambda over every value and formats an empty failure
     table for every column, which was most of the validation cost."""
 
+    def coerce(self, data_container):
+        # A column of strings and missing values is what `str` coercion would return anyway
+        # (missing values stay as they are): skip its three passes over the column.
+        if infer_dtype(data_container, skipna=True) in ("string", "empty"):
+            return data_container.astype(object)
+        return super().coerce(data_container)
+
     def check(self, pandera_dtype, data_container=None):
         if data_container is None:
             return super().check(pandera_dtype)
