@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -218,6 +219,8 @@ _TOLD_A_CONFERENCE = re.compile(r"\b(?:told|said\s+at|speaking\s+at|at)\s+(?:a|t
                                 r"(?:conference|briefing)", re.I)
 # What a rule requires ("应当…签订协议", "shall sign"), not what was done
 _RULE_BEFORE = re.compile(r"\b(?:will\s+be\s+required|(?:is|are)\s+required|shall|must|should)\b")
+# One of these stands in each of its matches: looked for first, as a pattern opening on \b is tried at every position
+_RULE_WORDS = ("required", "shall", "must", "should")
 _NORMATIVE = re.compile(r"应当|必须|须与|不得|(?<![供响相适反效对呼感])应(?![用对急邀届聘])[^，。；,;]{0,12}签"
                         r"|(?<![供响相适反效对呼感])应[^，。；,;]{0,24}?并(?:签订|签署)"   # (委托者应对受托业者进行评估并签订品质协议)
                         r"|\b(?:shall|must|should)\b", re.I)   # ("应检具双方签订之…协议书")
@@ -626,35 +629,73 @@ _QUANTIFIER = re.compile(r"\{\d*,?\d*\}")
 _PLAIN_RUN = re.compile(r"[^\0?*+{}^$.]+(?![?*{])")
 
 
-def _required_text(fragment: str) -> str | None:
-    """The longest plain text every match of a regex fragment contains, if any: the fragment
-    need only be tried on texts that hold it."""
+def _top_level(fragment: str) -> str:
+    """The fragment with each escape, group and class (the outermost) as one NUL: what stands at its top level."""
     top = _QUANTIFIER.sub("?", fragment)  # "x{0,3}": x is optional, like "x?"
     while (stripped := _ESCAPE_GROUP_OR_CLASS.sub("\0", top)) != top:
         top = stripped
+    return top
+
+
+def _required_text(fragment: str) -> str | None:
+    """The longest plain text every match of a regex fragment contains, if any: the fragment
+    need only be tried on texts that hold it."""
+    top = _top_level(fragment)
     runs = _PLAIN_RUN.findall(top) if "|" not in top else []
     return max(runs, key=len) if runs else None
 
 
-# A fragment opening on a group of plain alternatives, or on a positive lookbehind of them (past any other lookbehinds)
-_OPENING_ALTERNATIVES = re.compile(r"(?:\(\?<[=!][^()\\]*\))*\(\?(?::|<=)([^()\\\[\]{}?*+^$.]+)\)(?![?*{])")
+_LOOKBEHIND = r"\(\?<[=!][^()\\]*\)"
+_PLAIN_ALTERNATIVE = rf"(?:{_LOOKBEHIND})*([^()\\\[\]{{}}?*+^$.|]+)"      # (its lookbehinds aside)
+# A fragment opening on a group of plain alternatives (each perhaps after lookbehinds: "(?:(?<![所现])在|赴)"), or on a
+# positive lookbehind of them (past any other lookbehinds)
+_OPENING_ALTERNATIVES = re.compile(rf"(?:{_LOOKBEHIND})*\(\?(?P<group>:|<=)(?P<texts>{_PLAIN_ALTERNATIVE}"
+                                   rf"(?:\|{_PLAIN_ALTERNATIVE})*)\)(?![?*{{])")
+_ALTERNATIVE_TEXT = re.compile(_PLAIN_ALTERNATIVE)
 # ...or on a group of positive lookbehinds, as texts of different lengths need: "(?:(?<=signed the )|(?<=signed a ))…"
 _OPENING_LOOKBEHINDS = re.compile(r"\(\?:((?:\(\?<=[^()\\|]+\)\|)*\(\?<=[^()\\|]+\))\)")
 _LOOKBEHIND_TEXT = re.compile(r"\(\?<=([^()\\|]+)\)")
 
 
+class _Gates(NamedTuple):
+    """The numbers of a fragment's gating texts in the automaton, and where its matches start when it opens on
+    them: "at" one ("(?:wrapped up|concluded) …"), "after" one ("(?<=signed the )…"), or None (anywhere)."""
+    numbers: frozenset[int]
+    start: str | None
+
+
+def _gating(fragment: str) -> tuple[tuple[str, ...] | None, str | None]:
+    """The fragment's gating texts (`_required_texts`), and where a match starts if they are the alternatives it
+    opens on: at or after one of them."""
+    required = _required_text(fragment)
+    if lookbehinds := _OPENING_LOOKBEHINDS.match(fragment):
+        alternatives, start = tuple(_LOOKBEHIND_TEXT.findall(lookbehinds.group(1))), "after"
+    elif opening := _OPENING_ALTERNATIVES.match(fragment):
+        alternatives = tuple(_ALTERNATIVE_TEXT.findall(opening.group("texts")))
+        start = "after" if opening.group("group") == "<=" else "at"
+    else:
+        alternatives, start = (), None
+    if "|" in _top_level(fragment):
+        start = None    # ("(?:a|b)c|d": a match may open on neither)
+    if alternatives and (required is None or len(required.strip()) < min(map(len, alternatives))):
+        return alternatives, start     # (more telling than a required " to")
+    return ((required,) if required else None), None
+
+
 def _required_texts(fragment: str) -> tuple[str, ...] | None:
     """Texts one of which stands wherever the fragment matches: its required text, or else the alternatives it opens
     on ("(?:wrapped up|concluded|ended) …", "(?<=signed the )…"), each found at C speed by `in`."""
-    required = _required_text(fragment)
-    if lookbehinds := _OPENING_LOOKBEHINDS.match(fragment):
-        alternatives = tuple(_LOOKBEHIND_TEXT.findall(lookbehinds.group(1)))
-    else:
-        opening = _OPENING_ALTERNATIVES.match(fragment)
-        alternatives = tuple(opening.group(1).split("|")) if opening else ()
-    if alternatives and (required is None or len(required.strip()) < min(map(len, alternatives))):
-        return alternatives     # (more telling than a required " to")
-    return (required,) if required else None
+    return _gating(fragment)[0]
+
+
+def _matches_from(pattern: re.Pattern[str], view: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(view)` gives when its matches can start only at `starts` (in order): the pattern is tried
+    there alone, each match passing over the starts it spans, instead of at every position of the page."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(view, start)):
+            yield m
+            end = m.end()
 
 
 # Lookbehinds opening a fragment, then the plain text they stand before (less a last character a quantifier
@@ -688,11 +729,11 @@ class _Phrases:
     def __init__(self, lexicons: list[list[tuple[str, str]]], english: bool):
         self.english = english
         self.automaton = ahocorasick.Automaton()
-        # Per lexicon, (gates, pattern, label) of its regex fragments: gates are the numbers of the texts one of which
+        # Per lexicon, (gates, pattern, label) of its regex fragments: gates hold the numbers of the texts one of which
         # a match needs (None: it needs none). The texts go into the automaton too, under the lexicon number one past
         # the last, so that its one pass tells which fragments can match at all (a search of the page for each text
-        # cost more than the pass).
-        self.fragments: list[list[tuple[frozenset[int] | None, re.Pattern[str], str]]] = [[] for _ in lexicons]
+        # cost more than the pass), and where those opening on one can.
+        self.fragments: list[list[tuple[_Gates | None, re.Pattern[str], str]]] = [[] for _ in lexicons]
         self.gates = len(lexicons)
         holders: dict[str, dict[int, str]] = {}  # phrase -> lexicon number -> its first label there
         gate_numbers: dict[str, int] = {}
@@ -700,9 +741,9 @@ class _Phrases:
             for phrase, label in phrases:
                 phrase = phrase.lower() if english and not _REGEX_SYNTAX.search(phrase) else phrase
                 if _REGEX_SYNTAX.search(phrase):
-                    texts = _required_texts(phrase)
-                    gates = None if texts is None else frozenset(gate_numbers.setdefault(t, len(gate_numbers))
-                                                                 for t in texts)
+                    texts, start = _gating(phrase)
+                    gates = None if texts is None else _Gates(
+                        frozenset(gate_numbers.setdefault(t, len(gate_numbers)) for t in texts), start)
                     self.fragments[number].append((gates, re.compile(_literal_first(phrase)), label))
                 else:
                     holders.setdefault(phrase, {}).setdefault(number, label)
@@ -731,15 +772,24 @@ class _Phrases:
         for end, (n, labels) in self.automaton.iter(view):
             for number, label in labels:
                 found[number].append((end + 1 - n, end + 1, label))
-        seen = {gate for _, _, gate in found[self.gates]}
+        seen: dict[int, list[tuple[int, int]]] = {}     # gating text -> where it stands
+        for start, end, gate in found[self.gates]:
+            seen.setdefault(gate, []).append((start, end))
         return [self._kept(view, hits, fragments, seen) for hits, fragments in zip(found, self.fragments)]
 
     def _kept(self, view: str, found: list[tuple[int, int, str]],
-              fragments: list[tuple[frozenset[int] | None, re.Pattern[str], str]],
-              seen: set[int]) -> list[tuple[int, int, str]]:
+              fragments: list[tuple[_Gates | None, re.Pattern[str], str]],
+              seen: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
         for gates, pattern, label in fragments:
-            if gates is None or not gates.isdisjoint(seen):
-                found.extend((m.start(), m.end(), label) for m in pattern.finditer(view))
+            if gates is not None and gates.numbers.isdisjoint(seen):
+                continue
+            if gates is None or gates.start is None:
+                matches = pattern.finditer(view)
+            else:   # tried only where a match can start: at (or after) a gating text
+                after = gates.start == "after"
+                matches = _matches_from(pattern, view, sorted({end if after else start for gate in gates.numbers
+                                                                for start, end in seen.get(gate, ())}))
+            found.extend((m.start(), m.end(), label) for m in matches)
         kept: list[tuple[int, int, str]] = []
         for start, end, label in sorted(found, key=lambda f: (f[0], -f[1])):
             if (not kept or start >= kept[-1][1]) and self._bounded(view, start, end):
@@ -747,17 +797,23 @@ class _Phrases:
         return kept
 
 
-@lru_cache(maxsize=2)
-def _lexicon(language: str) -> _Phrases:
-    """Event nouns (labelled with their event type), verbs that report an event took place, and verbs
-    that report a directive was issued: `find` gives the three in this order."""
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, _Phrases]:
+    """Per language (en, zh): event nouns (labelled with their event type), verbs that report an event took
+    place, and verbs that report a directive was issued: `find` gives the three in this order. (No argument:
+    the warm-up builds both before the workers fork.)"""
     data = load_yaml("event_triggers.yaml")
-    english = language != "zh"
-    lang = "en" if english else "zh"
-    # English pages quote Chinese and vice versa rarely enough that each language keeps its own lexicon.
-    nouns = [(w, t) for t in data["types"] for w in data["types"][t][f"{lang}_nouns"]]
-    return _Phrases([nouns, [(w, "") for w in data["occurrence"][lang]], [(w, "") for w in data["release"][lang]]],
-                    english)
+    lexicons = {}
+    for lang in ("en", "zh"):
+        # English pages quote Chinese and vice versa rarely enough that each language keeps its own lexicon.
+        nouns = [(w, t) for t in data["types"] for w in data["types"][t][f"{lang}_nouns"]]
+        lexicons[lang] = _Phrases([nouns, [(w, "") for w in data["occurrence"][lang]],
+                                   [(w, "") for w in data["release"][lang]]], english=lang == "en")
+    return lexicons
+
+
+def _lexicon(language: str) -> _Phrases:
+    return _lexicons()["zh" if language == "zh" else "en"]
 
 
 @dataclass
@@ -882,15 +938,21 @@ class _Doc:
                 return True
         return False
 
+    @cached_property
+    def simplified_text(self) -> str:
+        """The original in simplified characters, offset for offset (an English page's as it is): converted once, as
+        the cue patterns read it sentence after sentence, clause after clause."""
+        return to_simplified(self.text.original) if self.language == "zh" else self.text.original
+
     def simplified(self, s: int, e: int) -> str:
         """original[s:e] in simplified characters, as long: what the Chinese cue patterns read, so that a
-        traditional page's 為期, 講話, 當天 are 为期, 讲话, 当天. (Per slice: most pages never need the whole.)"""
-        return to_simplified(self.text.original[s:e]) if self.language == "zh" else self.text.original[s:e]
+        traditional page's 為期, 講話, 當天 are 为期, 讲话, 当天."""
+        return self.simplified_text[s:e]
 
     @cached_property
     def named(self) -> list[PersonMention]:
         """The people's mentions and their short references after them, for linking people with events."""
-        refs = _short_references(self.text, self.people, self.language)
+        refs = _short_references(self.text, self.people, self.language, self.simplified_text)
         return sorted(self.people + refs, key=lambda p: p.evidence.start) if refs else self.people
 
     @cached_property
@@ -1485,7 +1547,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     future = _FUTURE_BEFORE[language]
     verbs = [start for start, _, _ in doc.occurrences]
     # "Applicants will be required to submit a plan at the pre-submission meeting": where a rule asks it done
-    if language == "en" and _RULE_BEFORE.search(doc.view):     # (one scan: most pages state no rule)
+    if language == "en" and any(word in doc.view for word in _RULE_WORDS) and _RULE_BEFORE.search(doc.view):
+        # (one scan, and only where one of its words stands: most pages state no rule)
         verbs = [v for v in verbs if not (doc.view.startswith(("at ", "during "), v) and _RULE_BEFORE.search(
             doc.view, _after_quotes(doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v), v))]
     to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
@@ -2708,7 +2771,8 @@ _FOREIGN_REFERENCE = re.compile(r"一行|表示|说|指出|女士|先生|博士|
 _FOREIGN_REFERENCE_BEFORE = re.compile(r"(?:会见了?|会晤了?|会谈|与|和|同)$")
 
 
-def _short_references(text: NormalizedText, people: list[PersonMention], language: str) -> list[PersonMention]:
+def _short_references(text: NormalizedText, people: list[PersonMention], language: str,
+                       haystack: str) -> list[PersonMention]:
     """Later references to people found, that the people extractor does not repeat: an English-written name by
     its surname alone ("Wang presided over a symposium"), a two-character Chinese name at the start of a clause
     ("15日下午，王越主持召开座谈会"; shorter than three characters, a name may be part of other words)."""
@@ -2728,8 +2792,8 @@ def _short_references(text: NormalizedText, people: list[PersonMention], languag
                 by_short.setdefault(short, []).append(name)
         shorts = {short: names[0] for short, names in by_short.items() if len(names) == 1 and short not in first}
     original = text.original
-    # names are kept in simplified characters: a traditional page is searched as simplified (offset for offset)
-    haystack = to_simplified(original) if language == "zh" else original
+    # (haystack: names are kept in simplified characters, so a traditional page is searched as simplified, offset
+    # for offset)
     taken = [(p.evidence.start, p.evidence.end) for p in people]
     found = []
     for short, name in shorts.items():
