@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import trafilatura
 from trafilatura.settings import Extractor
@@ -46,8 +46,13 @@ class HtmlArticle:
     text: str
     title: str | None
     published: date | None
-    site_name: str | None
     source_label: str | None     # the page's own "来源:/Source:" field, wherever trafilatura left it
+    page: str = field(repr=False)
+
+    @cached_property
+    def site_name(self) -> str | None:
+        """The site's og:site_name, read only where neither the source field nor the layout names the outlet."""
+        return _meta_content(_SITE_NAME, self.page[:100000])
 
 
 def _meta_content(pattern: re.Pattern, head: str) -> str | None:
@@ -132,9 +137,8 @@ def _main_text(html: str):
 
 def extract_article(html: str) -> HtmlArticle:
     doc = _main_text(html)
-    visible = _visible_text(html)
-    source = labelled_source_in(visible)
     if doc is None:
-        return HtmlArticle("", None, None, None, source)
+        return HtmlArticle("", None, None, None, html)     # no text: the page is rejected, whatever else it says
+    visible = _visible_text(html)
     return HtmlArticle(text=doc.text or "", title=_headline(html), published=_meta_date(html) or _labelled_date(visible),
-                       site_name=_meta_content(_SITE_NAME, html[:100000]), source_label=source)
+                       source_label=labelled_source_in(visible), page=html)

@@ -73,6 +73,8 @@ def _tidy(value: str) -> str | None:
 def labelled_source(lines: list[str]) -> str | None:
     """The first labelled source field ("来源:制药网", "Source: Xinhua") among `lines`."""
     for line in lines:
+        if ":" not in line and "：" not in line:
+            continue    # no field without its colon (a paragraph naming its sources: the search would try every position)
         if "凡本" in line or "注明" in line:  # the site's reprint notice quotes its own label
             continue
         m = _LABEL.search(BULLET.sub("", line.strip()))

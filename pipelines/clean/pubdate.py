@@ -19,19 +19,21 @@ _MONTHS = {m: i for i, names in enumerate(
 MONTH_NAME = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 
-# Each pattern names its groups y / m (number) or mon (name) / d.
-_FULL_DATES = [re.compile(p, re.I) for p in (
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]",
-    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[-/.]\s?(?P<m>\d{1,2})\s?[-/.]\s?(?P<d>\d{1,2})(?![\d])",
-    r"(?<![\d/.-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)",
-    r"(?<![\d/.-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])",     # 16.04.2025: day first
-    rf"\b{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b",   # ("Aug 18,2015")
-    rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){MONTH_NAME}(?:,?\s+|-)(?P<y>(?:19|20)\d{{2}})\b",  # 21-Sep-2023
+# Each pattern names its groups y / m (number) or mon (name) / d, and comes with the strings it cannot match without
+# (one of them): find_date only scans for it where one is in the text, a substring test costing far less than a scan.
+_YEAR = ("19", "20")
+_FULL_DATES = [(re.compile(p, re.I), needs) for p, needs in (
+    (r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]", ("年",)),
+    (r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[-/.]\s?(?P<m>\d{1,2})\s?[-/.]\s?(?P<d>\d{1,2})(?![\d])", _YEAR),
+    (r"(?<![\d/.-])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>(?:19|20)\d{2})(?!\d)", _YEAR),
+    (r"(?<![\d/.-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])", _YEAR),     # 16.04.2025: day first
+    (rf"\b{MONTH_NAME}\s+(?P<d>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b", _YEAR),   # ("Aug 18,2015")
+    (rf"\b(?P<d>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){MONTH_NAME}(?:,?\s+|-)(?P<y>(?:19|20)\d{{2}})\b", _YEAR),  # 21-Sep-2023
     # Taiwan's years of the Republic (1911 on): "113.06.05", "112-05-17", "民國113年5月20日"
-    r"(?<![\d.])(?:民[國国]\s*)?(?P<roc>9\d|1[01]\d)(?:(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.])"
-    r"|\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日)",
+    (r"(?<![\d.])(?:民[國国]\s*)?(?P<roc>9\d|1[01]\d)(?:(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?![\d.])"
+     r"|\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日)", ("9", "10", "11")),
     # in Chinese numerals, as Hong Kong's releases write it: "二○二四年五月十三日"
-    r"(?P<yzh>[〇○零一二三四五六七八九]{4})年(?P<mzh>[一二三四五六七八九十]{1,2})月(?P<dzh>[一二三四五六七八九十]{1,3})日",
+    (r"(?P<yzh>[〇○零一二三四五六七八九]{4})年(?P<mzh>[一二三四五六七八九十]{1,2})月(?P<dzh>[一二三四五六七八九十]{1,3})日", ("年",)),
 )]
 # (or a founding: "launched in 1994", "its founding in 1994", "成立于1994年")
 _LOOKING_BACK = re.compile(r"(?:\b(?:since|as early as|back in|(?:launch(?:ed)?|found(?:ed|ing)|establish(?:ed|ment)|set up|"
@@ -69,13 +71,17 @@ def _from_match(m: re.Match) -> date | None:
 def find_date(text: str) -> tuple[date, int, int] | None:
     """The earliest complete date in `text`, with its span."""
     best: tuple[date, int, int] | None = None
-    for pattern in _FULL_DATES:
+    for pattern, needs in _FULL_DATES:
+        if not any(n in text for n in needs):
+            continue
         for m in pattern.finditer(text):
             parsed = _from_match(m)
             if parsed and (best is None or m.start() < best[1]):
                 best = (parsed, m.start(), m.end())
             if parsed:
                 break
+        if best and not text[:best[1]].strip():
+            break   # no date opens on a space: none can start before this one
     return best
 
 
