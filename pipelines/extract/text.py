@@ -101,8 +101,15 @@ _BMP_KNOWN = np.zeros(0x10000, dtype=bool)
 
 def _fold(text: str) -> str:
     """`text.translate(_MATCH_TABLE)`, faster."""
-    if text.isascii() or not _FOLDABLE.search(text):
-        return text
+    return _fold_through_table(text) if _has_foldable(text) else text
+
+
+def _has_foldable(text: str) -> bool:
+    return not text.isascii() and _FOLDABLE.search(text) is not None
+
+
+def _fold_through_table(text: str) -> str:
+    """`_fold` for a text known to hold a character that may fold."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if codes.max() > 0xFFFF:           # rare: characters outside the BMP
         return text.translate(_MATCH_TABLE)
@@ -189,6 +196,8 @@ def is_chinese(text: str) -> bool:
 # quote or digit, and line breaks (headlines, bylines and list items are lines of their own).
 # Written as the class of every end's first character, then what may follow each (told apart by
 # a lookbehind): a pattern opening with a class is scanned at C speed from candidate to candidate.
+# (An ASCII semicolon before a space ends none: checked after the class, as an alternation opening
+# the pattern would be tried at every character, at twice the cost.)
 # A full stop after an initial ("Penny K. Lukito", "U.S."), a title before a name ("Dr. Lee") or a month before
 # its day ("BEIJING, Jan. 3 (Xinhua) --") ends no sentence.
 _NO_END_AFTER = "".join(rf"(?<!\b{word}\.)" for word in ("Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Md", "Mohd"))
@@ -196,7 +205,7 @@ _NO_END_AFTER += "".join(rf"(?<!\b{month}\.(?=\s\d))" for month in (
     "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 # ... nor a company's suffix before its short name in brackets ("Sinopharm Group Co., Ltd. (Sinopharm) signed")
 _NO_END_AFTER += "".join(rf"(?<!\b{suffix}\.(?=\s\())" for suffix in ("Ltd", "Co", "Inc", "Corp"))
-_SENT_END = re.compile(r"(?:[。！？；!?.\n]|;(?! ))(?:(?<=[。！？；!?;])[。！？；!?;]*[”’」』\"']?|(?<=\.)(?<![\s(（.][A-Z]\.)" + _NO_END_AFTER
+_SENT_END = re.compile(r"[。！？；!?.\n;](?!(?<=;) )(?:(?<=[。！？；!?;])[。！？；!?;]*[”’」』\"']?|(?<=\.)(?<![\s(（.][A-Z]\.)" + _NO_END_AFTER
                        + r"(?=\s+[\"“‘(A-Z0-9])|(?<=\n)\n*)")
 
 
@@ -220,6 +229,11 @@ class NormalizedText:
 
     def __post_init__(self) -> None:
         original = self.original
+        # Glosses and padded names follow a hanzi, which folds: a text with nothing to fold (an English
+        # page) is its own matching view, as one scan tells.
+        if not _has_foldable(original):
+            self.norm, self.offsets = original, range(len(original))
+            return
         dropped = _gloss_spans(original)
         if padding := _padding_spans(original):
             dropped = sorted(dropped + padding)
@@ -232,7 +246,7 @@ class NormalizedText:
             ends = [start for start, _ in dropped] + [len(original)]
             kept = "".join(map(original.__getitem__, map(slice, starts, ends)))
             self.offsets = list(itertools.chain.from_iterable(map(range, starts, ends)))
-        self.norm = _fold(kept)
+        self.norm = _fold_through_table(kept)    # (the scan above found what may fold)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -243,6 +257,8 @@ class NormalizedText:
         """Original-text span for the half-open norm span [norm_start, norm_end)."""
         offsets = self.offsets
         n = len(offsets)
+        if 0 <= norm_start < norm_end <= n:    # the usual case, called many times a page: nothing to clamp
+            return offsets[norm_start], offsets[norm_end - 1] + 1
         if not n:
             return 0, 0
         norm_start = max(0, min(norm_start, n - 1))
