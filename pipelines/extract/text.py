@@ -109,7 +109,9 @@ def _has_foldable(text: str) -> bool:
 
 
 def _fold_through_table(text: str) -> str:
-    """`_fold` for a text known to hold a character that may fold."""
+    """`_fold` for a text known to hold a character that may fold (or an empty one)."""
+    if not text:
+        return text
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if codes.max() > 0xFFFF:           # rare: characters outside the BMP
         return text.translate(_MATCH_TABLE)
