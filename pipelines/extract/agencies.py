@@ -17,6 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -140,7 +141,6 @@ class AgencyRegistry:
                     ids = self._by_key.setdefault(name_key(n), [])
                     if a.agency_id not in ids:
                         ids.append(a.agency_id)
-        self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[_Alias]] = {}
         for a in agencies:
             for n in {x for x in (a.name_en, a.name_zh, a.abbreviation, *a.aliases) if x}:
@@ -161,14 +161,18 @@ class AgencyRegistry:
                         values.append(_Alias(n, None, slug, CITY_HEAD))
         for word in set().union(*self.only_in.values()):     # found in the same pass as the names
             entries.setdefault(word, []).append(_Alias(word, None, scope=PLACE))
+        # the names with a hanzi apart: searched only in a text that has one (pyahocorasick looks a character up among
+        # a node's children one by one, and the hanzi make the root's list long)
+        self.automaton, self.hanzi_automaton = ahocorasick.Automaton(), ahocorasick.Automaton()
         for key, values in entries.items():
             names = tuple(v for v in values if v.scope != CITY_HEAD and v.scope != PLACE)
-            self.automaton.add_word(key, _Key(
+            (self.hanzi_automaton if CJK_CHAR.search(key) else self.automaton).add_word(key, _Key(
                 key, values, names, any(v.case_sensitive for v in names),
                 next((v for v in values if v.scope == CITY_HEAD), None), values[-1].scope == PLACE,
                 any(v.agency_id in self.only_in for v in names), key[0] in _WORD_CHARS,
                 key[-1] in _WORD_CHARS, bool(CJK_CHAR.match(key[-1])), bool(_LATIN.search(key))))
         self.automaton.make_automaton()
+        self.hanzi_automaton.make_automaton()
         names = sorted({n: d for d in self.divisions for n in _division_names(d)}.items(), key=lambda x: -len(x[0]))
         self._division_by_name = dict(names)
         self.division_pattern = re.compile("|".join(re.escape(n) for n, _ in names)) if names else None
@@ -895,8 +899,9 @@ _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康�
                       "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府",
                       "公安局", "人民检察院", "检察院", "人民法院",     # (a county's police and procuratorate: 县公安局, 县人民检察院)
                       "疾病预防控制局", "疾控局")
-# (Inner Mongolia's banners, 旗, are its counties: 阿拉善左旗人民政府)
-_ZH_DISTRICT_HEADS = tuple(f"{level}{kind[:2]}" for level in "区县旗" for kind in _ZH_DISTRICT_KINDS)
+# A level right before the first two characters of a kind (区卫生, 县市场), where a district's body can stand: one
+# scan for every kind (Inner Mongolia's banners, 旗, are its counties: 阿拉善左旗人民政府)
+_ZH_DISTRICT_HEAD = re.compile("[区县旗](?=%s)" % "|".join(sorted({kind[:2] for kind in _ZH_DISTRICT_KINDS})))
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
 # or a word opening a sentence ("据悉，下一步区卫生健康局将…": no district 下一步区)
@@ -961,9 +966,9 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         start = m.start() + len(_ZH_ZONE_LEAD.match(m.group()).group())    # (not "并听取" before the name)
         if not _ZH_FUNCTION.search(norm[start:m.end()].replace("自由贸易", "")):     # (自由贸易试验区: no 由 "by")
             out.append(_Match(start, m.end(), [], 2, _zone_agency(norm[start:m.end()])))
-    heads = [head for head in _ZH_DISTRICT_HEADS if head in norm]
+    levels = set(_ZH_DISTRICT_HEAD.findall(norm))     # the levels written before a kind
     named: list[str] = []       # the districts and counties named with a body
-    for m in _ZH_DISTRICT_BODY.finditer(norm) if heads else ():
+    for m in _ZH_DISTRICT_BODY.finditer(norm) if levels else ():
         start, city, district = m.start(), m.group("city"), m.group("district")
         if city and (lead := _CITY_LEAD.match(city).end()):
             # (a word before the city: "被贵阳市云岩区市场监管局罚款" is 贵阳市's district's bureau)
@@ -979,7 +984,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             # with the district's commission, no district 联合区; "隆回、洞口、溆浦三县卫生健康局": the bodies of three)
         out.append(_Match(start, m.end(), [], 2, _district_agency(norm[start:m.end()], city, district, m.group("kind"))))
         named.append(district)
-    for level in {head[0] for head in heads} & _BARE_LOCAL_BODY.keys():    # (not 旗: a banner's bare bodies are unread)
+    for level in levels & _BARE_LOCAL_BODY.keys():    # (not 旗: a banner's bare bodies are unread)
         # "县市场监管局" on a page that names one county (于都县): that county's bureau, one agency however written
         counts = Counter(m.group("name") for m in _PAGE_COUNTY.finditer(norm) if m.group("name").endswith(level)
                          and not _ZH_FUNCTION.search(m.group("name")) and not _ALL_OF.search(m.group("name"))
@@ -1058,13 +1063,19 @@ def _unit_name_goes_on(norm: str, start: int, end: int) -> bool:
     return bool(more and _UNIT_FIRST.match(norm, start, end) and not _HEADS.intersection(more.group(1).split()))
 
 
-def _automaton_matches(norm: str, low: str, registry: AgencyRegistry) -> list[_Match]:
+def _hits(automaton: ahocorasick.Automaton, text: str) -> Iterable[tuple[int, _Key]]:
+    """(end index, key) of every key the text holds; none for an automaton without keys (which cannot search)."""
+    return automaton.iter(text) if len(automaton) else ()
+
+
+def _automaton_matches(norm: str, low: str, hanzi: bool, registry: AgencyRegistry) -> list[_Match]:
     out: list[_Match] = []
     bound: list[_Match] = []     # matches naming `only_in` rows: settled once every place word is seen
     places: set[str] = set()
     size = len(norm)
-    for end_idx, (key, values, names, case_checked, head, place, bound_key, word_start, word_end, zh_end, latin) \
-            in registry.automaton.iter(low):
+    # (the two automata's hits in no order of position: the matches are selected by length and layer, then sorted)
+    hits = itertools.chain(_hits(registry.automaton, low), _hits(registry.hanzi_automaton, low) if hanzi else ())
+    for end_idx, (key, values, names, case_checked, head, place, bound_key, word_start, word_end, zh_end, latin) in hits:
         start, end = end_idx - len(key) + 1, end_idx + 1
         if word_start and start > 0 and norm[start - 1] in _WORD_CHARS:
             continue
@@ -1986,7 +1997,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     source line (江西省药品监督管理局), places a bare 省药监局 or 市场监管局 the text itself leaves unplaced."""
     norm = text.norm
     low = ascii_lower(norm)
-    first = _select(_automaton_matches(norm, low, registry) + _numbered_congress_matches(norm, registry)
+    hanzi = CJK_CHAR.search(norm) is not None     # (a text without one names no body in Chinese: not looked for)
+    first = _select(_automaton_matches(norm, low, hanzi, registry) + _numbered_congress_matches(norm, registry)
                     + _around_city_matches(norm, registry) + _prefecture_matches(norm), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
     resolver = _Resolver(text, low, registry, first, publisher)
@@ -2002,8 +2014,10 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     customs = _customs_matches(norm, taken, registry)
     if customs:     # 成都海关口岸监管处: units are written after a customs district too
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
-    shaped = _shape_matches(norm, taken) + _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}) + customs
-    shaped += _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry) \
+    shaped = _shape_matches(norm, taken)
+    if hanzi:
+        shaped += _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept})
+    shaped += customs + _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry) \
         + _listed_city_matches(norm, taken, registry)
     if language != "zh":
         shaped += _listed_places_matches_en(norm, low, taken, registry)
