@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -43,6 +43,21 @@ def ascii_lower(s: str) -> str:
     one, else ASCII only (a few letters such as "İ" lower to two characters)."""
     low = s.lower()
     return low if len(low) == len(s) else s.translate(_ASCII_LOWER)
+
+
+def _matches_near(pattern: re.Pattern, text: str, anchor: str, reach: int = 0) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern each match of which holds `anchor` at most `reach` characters after its
+    start: tried only at those starts, where a scan would try every position (slow for a pattern opening with \\b or
+    an optional group)."""
+    end = 0
+    at = text.find(anchor)
+    while at >= 0:
+        for start in range(max(end, at - reach), at + 1):
+            if m := pattern.match(text, start):
+                yield m
+                end = m.end()
+                break
+        at = text.find(anchor, max(at + 1, end))
 
 
 _LEADING_THE = re.compile(r"^the\s+")
@@ -776,10 +791,7 @@ def _untaken(matches: list[_Match], taken: list[tuple[int, int]]) -> list[_Match
 def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
     """Capitalised chains cut at already-claimed spans, then kept when shaped like an agency."""
     out: list[_Match] = []
-    # the word first: a scan for a pattern opening with \b tries every position (from its first
-    # occurrence: no match starts before it)
-    first_list = norm.find("Departments")
-    for m in _DEPT_LIST.finditer(norm, first_list) if first_list >= 0 else ():
+    for m in _matches_near(_DEPT_LIST, norm, "Departments"):
         pos = m.start(1)
         for part in _DEPT_LIST_SEPARATOR.split(m.group(1)):
             part_start = norm.index(part, pos)
@@ -809,6 +821,8 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
             pos = max(pos, e)
         pieces.append((pos, m.end()))
         for s, e in pieces:
+            if _HEADS.isdisjoint(norm[s:e].split()):
+                continue    # (no head word, no name: as most pieces left between claimed spans)
             unit_of_next = s == m.start() and bool(_ANAPHORIC_OWNER.search(norm, max(0, s - 24), s)) or (
                 s > m.start() and norm.startswith(("'s ", "’s "), s)) or (     # "the NHC's Publicity Department"
                 e < m.end() and bool(_OF_AGENCY_NEXT.search(norm, s, e))) or (
@@ -1184,16 +1198,16 @@ _ZH_NUMBERED_CONGRESS = re.compile(r"(全国|[\u4e00-\u9fff]{2,7}?(?:省|市|自
 
 def _numbered_congress_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
     out = []
-    for m in _ZH_NUMBERED_CONGRESS.finditer(norm) if "届" in norm else ():
+    for m in _matches_near(_ZH_NUMBERED_CONGRESS, norm, "届", 14):     # (a place of up to ten characters, 第, three numerals)
         if not (place := m.group(1) or m.group(2)) or not (agency_id := registry.lookup(place + m.group(3))):
             continue
         if registry.get(agency_id):
             out.append(_Match(m.start(), m.end(), [_Alias(place + m.group(3), agency_id)], 0))
         elif city := city_gazetteer().by_zh.get(place.removesuffix("市")):      # 广州市第十六届人大常委会
             out.append(_Match(m.start(), m.end(), [], 1, city_agency(registry.kinds["congress-sc"], city), city=city))
-    if "People" not in norm or "Standing Committee of the " not in norm:
+    if "People" not in norm:
         return out
-    for m in _NUMBERED_CONGRESS.finditer(norm):
+    for m in _matches_near(_NUMBERED_CONGRESS, norm, "Standing Committee of the "):
         name = f"{m.group(1)} {m.group(2)}".replace("’", "'")
         if (agency_id := registry.lookup(name)) and registry.get(agency_id):     # a city's: below
             out.append(_Match(m.start(), m.end(), [_Alias(name, agency_id)], 0))
@@ -1924,26 +1938,28 @@ _LISTED_PLACE_EN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
 
 @lru_cache(maxsize=1)
-def _plural_kinds() -> tuple[re.Pattern, dict[str, str]]:
-    """(a pattern for a plural kind closing a lower-cased text, plural kind -> kind slug), from the kinds of
-    agency_regions.yaml that a province or city has."""
+def _plural_kinds() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
+    """(a pattern for a plural kind closing a lower-cased text, plural kind -> kind slug, the plural kinds), from the
+    kinds of agency_regions.yaml that a province or city has."""
     plurals: dict[str, str] = {}
     for kind in load_yaml("agency_regions.yaml")["kinds"]:
         for name in [kind["en"], *(kind.get("en_other") or [])]:
             if " of " not in name and not _ABBREVIATION.match(name):
                 plurals.setdefault(name.lower() + "s", kind["slug"])
     kinds = "|".join(sorted(map(re.escape, plurals), key=len, reverse=True))
-    return re.compile(rf"\b(?:{kinds})$"), plurals
+    return re.compile(rf"\b(?:{kinds})$"), plurals, tuple(plurals)
 
 
 def _listed_places_matches_en(norm: str, low: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
     """Each place of a list after one plural kind word is that place's body of the kind. Found from each "s of " (a
     substring scan at C speed), as a case-insensitive pattern of the kinds would be tried at every position."""
     found = []
-    kind_before, slugs = _plural_kinds()
+    kind_before, slugs, plurals = _plural_kinds()
     at = low.find("s of ")
     while at >= 0:
-        if (kind := kind_before.search(low, max(0, at - 60), at + 1)) and (listed := _LISTED_PLACES_EN.match(norm, at + 5)):
+        # (the pattern, tried at each of 60 positions, only after a plural kind: most are "results of", "years of")
+        if low.endswith(plurals, 0, at + 1) and (kind := kind_before.search(low, max(0, at - 60), at + 1)) \
+                and (listed := _LISTED_PLACES_EN.match(norm, at + 5)):
             for name in _LISTED_PLACE_EN.finditer(norm, listed.start(1), listed.end(1)):
                 if agency := _body_of_place(name.group(), slugs[kind.group()], registry):
                     found.append(_Match(name.start(), name.end(), [], 2, agency))
