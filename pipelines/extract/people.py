@@ -19,9 +19,8 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple, Protocol
 
 from pipelines.extract.model import AgencyMention, PersonMention
-from pipelines.extract.places import _trie_pattern
 from pipelines.extract.resources import load_lines, load_yaml
-from pipelines.extract.text import NormalizedText, standard_simplified
+from pipelines.extract.text import NormalizedText, standard_simplified, trie_pattern
 
 
 class Registry(Protocol):
@@ -53,7 +52,7 @@ def _loose_caseless_trie(words: list[str]) -> str:
     standing for either ("vice-minister" for "Vice Minister", "Director General" for "Director-General"): as a
     trie, which tries the words matching at a place longest first too, with a third less pattern to compile
     ("Deputy Director" and "Deputy Commissioner" share their "Deputy ")."""
-    return _trie_pattern({w.lower().replace("-", " ") for w in words}).replace(r"\ ", "[ -]")
+    return trie_pattern({w.lower().replace("-", " ") for w in words}).replace(r"\ ", "[ -]")
 
 
 def _single_characters_as_class(words: list[str]) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipelines.extract.model import Evidence
 from pipelines.extract.resources import load_yaml
-from pipelines.extract.text import NormalizedText
+from pipelines.extract.text import NormalizedText, trie_pattern
 
 # The C loader when libyaml is there: the pure-Python one takes ~0.5 s on the gazetteer.
 
@@ -99,35 +99,9 @@ def _gazetteer() -> _Gazetteer:
     zh = {k: tuple(sorted(v, key=lambda d: order.get(d.level, 2))) for k, v in by_zh.items()}
     en = {k: tuple(sorted(v, key=lambda d: order.get(d.level, 2))) for k, v in by_en.items()}
     # No leading \b: a pattern that starts with a plain name scans at C speed, so word starts are checked after.
-    zh_pattern = re.compile(_trie_pattern(zh))
-    en_pattern = re.compile(rf"(?P<name>{_trie_pattern(en)})(?P<suffix>{_EN_SUFFIX})(?![\w-])")
+    zh_pattern = re.compile(trie_pattern(zh))
+    en_pattern = re.compile(rf"(?P<name>{trie_pattern(en)})(?P<suffix>{_EN_SUFFIX})(?![\w-])")
     return _Gazetteer(zh, en, frozenset(full), zh_pattern, en_pattern)
-
-
-def _trie_pattern(names) -> str:
-    """A regex matching the longest of `names` at a place, shaped as a trie ("北(?:京市?|海)"):
-    much faster than a flat alternation of hundreds of names."""
-    trie: dict = {}
-    for name in names:
-        node = trie
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def size(node: dict) -> int:
-        return sum(size(child) for child in node.values()) or 1
-
-    def build(node: dict) -> str:
-        # branches exclude each other; those holding the most names first take ~20% off a scan,
-        # as the regex engine tries a branch's alternatives one by one
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items(), key=lambda x: (-size(x[1]), x[0]))
-                    if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 def _zh_hits(norm: str, gaz: _Gazetteer) -> list[_Hit]:
@@ -216,7 +190,7 @@ def _abroad_cities() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(English names, Chinese names, Chinese name -> English) of the cities abroad, each a trie to scan for."""
     cities = load_yaml("divisions.yaml")["abroad_cities"]
     by_zh = {c["zh"]: c["en"] for c in cities if "zh" in c}
-    return re.compile(rf"{_trie_pattern([c['en'] for c in cities])}(?![\w-])"), re.compile(_trie_pattern(by_zh)), by_zh
+    return re.compile(rf"{trie_pattern([c['en'] for c in cities])}(?![\w-])"), re.compile(trie_pattern(by_zh)), by_zh
 
 
 # Placed there, as `places_abroad` asks: "held in Geneva", "at Manila", 在日内瓦, 赴东京, 于柏林
