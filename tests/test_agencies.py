@@ -1291,3 +1291,8 @@ def test_each_city_of_a_counted_list_sharing_one_body_and_a_countys_disease_cont
 def test_samrs_food_review_center_and_special_food_department():
     assert {"samr-food-review", "samr-special-food"} <= set(ids(
         "The Food Review Center of SAMR and its Department of Special Food Safety Supervision said."))
+
+
+def test_a_district_government_named_by_its_vice_mayor():
+    found = ids("Zhang Guozhi, Vice Mayor of Yongchuan district, and Li Ming, Vice Mayor of Luzhou, attended.")
+    assert {"new-" + slugify("Yongchuan District People's Government"), "city-luzhou-gov"} <= set(found)

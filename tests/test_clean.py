@@ -62,6 +62,7 @@ def test_dateline_year_only_when_certain():
     "鲁公网安备 37130202371934号", "责任编辑:张三", "Responsible editor:Xie Tunan", "图片551.png", "【资料图】",
     "echemi logo", "Client Login", "Chinese(GB)", "联系我们 | 网站地图 | 移动版", "HOME | ABOUT | NEWS | SEARCH",
     "说说你的看法...", "<ul id=\"x\"></ul>", "<< 上一篇：国家药监局发布季度报告", "列印此頁　　電郵此頁", "每日明報\u3000即時新聞\u3000明報OL網\u3000明報財經網\u3000明報加東版",
+    "【责任编辑：季雯】　　【信息审核：朱海燕】", "本網站著作權屬於衛生福利部中央健康保險署",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -71,7 +72,7 @@ def test_furniture_lines(line):
     "On October 28, 2025, the Department of Consumer Goods Industry held a symposium in Nanchang.",
     "国办发 〔2016〕11号", "2025年6月30日", "市委副书记、市长孟庆斌陪同。", "一、加大创新药研发支持力度",
     "The Measures consist of six chapters and 42 articles.", "国家卫生健康委",
-    "国家药监局拟收紧附条件批准 逾期未完成确证试验或撤销注册",
+    "国家药监局拟收紧附条件批准 逾期未完成确证试验或撤销注册", "法院认定该作品著作权属于原告。",
 ])
 def test_body_lines_are_not_furniture(line):
     assert not is_furniture(line)

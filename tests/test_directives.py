@@ -1024,3 +1024,12 @@ def test_the_years_a_title_covers_then_of_its_issuer_close_the_title():
     assert [d.title for d in extract_document(raw, "en", date(2023, 11, 20)).directives] == [
         "National Action Plan for Reducing the Use of Veterinary Antimicrobials (2021-2025)",
         "14th Five-Year Plan (2021-2025) for National Drug Safety"]
+
+
+def test_a_title_stops_before_a_quote_of_lower_case_words_after_a_function_word():
+    raw = ("The Chongqing MPA would implement the Regulations on the Supervision and Administration of Medical Devices "
+           "and the Provisions for the Supervision and Administration of Medical Device Manufacturing with \"the same "
+           "standard on both sides of the border\".")
+    assert [d.title for d in extract_document(raw, "en", date(2022, 5, 20)).directives] == [
+        "Regulations on the Supervision and Administration of Medical Devices",
+        "Provisions for the Supervision and Administration of Medical Device Manufacturing"]

@@ -4013,3 +4013,19 @@ def test_zh_going_deep_into_counties_then_researching_is_a_visit_but_going_deep_
     found = [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2021, 6, 15)).events]
     assert found == [("visit", date(2021, 6, 10), date(2021, 6, 11))]
     assert not extract_document("6月10日，各地深入推进改革，调研工作有序开展。", "zh", date(2021, 6, 15)).events
+
+
+def test_an_event_the_following_day_in_a_sentence_dated_by_another_clause():
+    raw = ("Vice Governor An Lijia inspected the Changchun Medical Device Industrial Park on Tuesday, and chaired a "
+           "symposium on the development of the province's medical device industry the following day.")
+    found = sorted((e.event_type, e.start_date) for e in extract_document(raw, "en", date(2021, 5, 20)).events)
+    assert found == [("meeting", date(2021, 5, 19)), ("visit", date(2021, 5, 18))]
+    raw = "5月21日，省药监局局长王伟到企业调研，次日在南昌召开座谈会。"
+    found = sorted((e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2021, 5, 25)).events)
+    assert found == [("meeting", date(2021, 5, 22)), ("visit", date(2021, 5, 21))]
+
+
+def test_zh_a_meeting_of_two_days_until_the_day_it_ended():
+    raw = "本周二，全区医疗器械不良事件监测工作会议在呼和浩特开班，会期两天，至16日结束。局长高峰出席并讲话。"
+    found = [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2019, 1, 18)).events]
+    assert found == [("meeting", date(2019, 1, 15), date(2019, 1, 16))]

@@ -1182,3 +1182,10 @@ def test_a_speaker_list_names_诸_a_surname():
 def test_zh_a_dotted_foreign_name_ends_before_a_conjunction():
     raw = "老挝卫生部副部长普通·蒙帕和越南卫生部副部长陈文顺分别代表本国签署备忘录。"
     assert [p.name for p in extract_document(raw, "zh", date(2023, 8, 18)).people] == ["普通·蒙帕", "陈文顺"]
+
+
+def test_zh_a_county_bureaus_unit_chief():
+    from pipelines.extract.document import extract_document
+    raw = "县人民医院副院长李红霞、县市场监管局药品医疗器械股股长孙涛、各市场监管所所长共30余人参加会议。"
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2024, 3, 12)).people] == [
+        ("李红霞", "Vice President"), ("孙涛", "Unit Chief")]

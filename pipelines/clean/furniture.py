@@ -115,6 +115,8 @@ _ALWAYS_RULES = (
      r"新闻公报搜寻|搜寻新闻公报|订阅新闻公报|新闻公报电邮订阅|今日的新闻公报|政府新闻处制作|[本此]网页(?:最近|最后)?于\s*\d{4}年\d{1,2}月\d{1,2}日(?:更新|修订)"),
     # a site's accessibility statement ("本網頁已符合「無障礙網頁內容指引」2.0 AA級別的規定")
     (("无障碍网页内容指引", "web content accessibility guidelines"), r"无障碍网页内容指引|web content accessibility guidelines"),
+    # a site's copyright line in other words: "本網站著作權屬於衛生福利部中央健康保險署"
+    (("著作权",), r"(?:本|此)(?:网站|网页|站|网)\S{0,2}著作权"),
 )
 _ALWAYS = re.compile("|".join(pattern for _, pattern in _ALWAYS_RULES))
 _ALWAYS_WORDS = tuple(dict.fromkeys(word for words, _ in _ALWAYS_RULES for word in words))
@@ -145,7 +147,7 @@ _SHORT_HEAD = re.compile("|".join((
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
     r"((,| and|, and| \|) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
-    r"[(\[【]?(责任编辑|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor|web editor"
+    r"[(\[【]?(责任编辑|信息审核|内容审核|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor|web editor"
     r"|responsible editor"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|相关字词|相关词|栏目|分类|发布者|发布人)"

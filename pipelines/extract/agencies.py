@@ -1970,6 +1970,7 @@ def _listed_places_matches_en(norm: str, low: str, taken: list[tuple[int, int]],
 # A governor's or mayor's place names the government they serve in: "vice-governor of Hainan province", "Hainan
 # Vice-Governor Ni Qiang", "mayor of Wuhan", 甘肃省副省长, 武汉市副市长 (the place is the mention)
 _EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
+_EN_OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?i:district)\b")
 _EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
                           r"(?:\s+(?i:province|city|municipality))?")
 # (on the title's own line: a headline's place is not the next line's governor)
@@ -1981,7 +1982,9 @@ def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: Age
     english, chinese = "overnor" in norm or "ayor" in norm, "省长" in norm or "市长" in norm
     found: list[tuple[int, int, Agency | None]] = []
     for t in _EN_GOVERNOR.finditer(norm) if english else ():
-        if place := _EN_OF_PLACE.match(norm, t.end()):     # "vice-governor of Hainan province"
+        if district := _EN_OF_DISTRICT.match(norm, t.end()):     # "Vice Mayor of Yongchuan district"
+            found.append((district.start(1), district.end(), _district_government(district.group(1))))
+        elif place := _EN_OF_PLACE.match(norm, t.end()):     # "vice-governor of Hainan province"
             found.append((place.start(1), place.end(), _government(place.group(1), registry)))
         elif t.group()[0].isupper() and (place := _EN_PLACE_BEFORE.search(norm, max(0, t.start() - 40), t.start())):
             found.append((place.start(1), place.end(1), _government(place.group(1), registry)))   # "Hainan Vice-Governor"
@@ -1991,6 +1994,13 @@ def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: Age
                 found.append((k, m.end(1), agency))
                 break
     return _untaken([_Match(start, end, [], 2, agency) for start, end, agency in found if agency], taken)
+
+
+def _district_government(district: str) -> Agency:
+    """A city district's government, which the registry leaves out (its Chinese bodies: _district_agency)."""
+    name = f"{district} District People's Government"
+    return Agency("new-" + slugify(name), name, None, level="county", in_registry=False,
+                  aliases=(f"{district} District Government",))
 
 
 def _government(place: str, registry: AgencyRegistry) -> Agency | None:

@@ -456,6 +456,9 @@ def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -
             if _YEAR_SPAN_AFTER.fullmatch(tok) and nxt and nxt[0] == "of":
                 break   # the years it covers, then "of": "… Antimicrobials (2021-2025) of the Ministry of …" names its issuer
         elif tok[0] in "‘“\"":
+            opening = tok[1:2] or (nxt[0][:1] if nxt else "")     # (the quote's first letter, in its token or the next)
+            if not lenient and opening.islower() and norm[end:s].strip():
+                break   # '... Manufacturing with "the same standard"': a quote of lower-case words after a function word
             end = e
         elif tok[0].isalnum():
             if low in _EN_DATE_PREPOSITIONS and nxt and (_DATE_WORD.match(nxt[0]) or nxt[0][:1].isdigit()):

@@ -281,6 +281,7 @@ _OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)
 # The last day an event runs to: "will run until Oct 30", "将持续至21日" (a day alone: of the month it opened)
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:until|till|through|to)\s+$"
                          r"|持續[至到]$|持续[至到]$", re.I)
+_ENDS_THEN = re.compile(r"\s*(?:结束|闭幕|落幕|結束)")
 _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it;
 # so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
@@ -1266,9 +1267,11 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
     s, e = doc.sentences[index]
     if start is not None and end is None:
         for d in doc.within(doc.dates, s, e):    # "opened on Tuesday and will run until Oct 30", 将持续至21日
-            if not d.start_date or not _RUNS_UNTIL.search(doc.text.original, max(s, d.evidence.start - 30),
-                                                          d.evidence.start):
-                continue
+            original = doc.text.original
+            if not d.start_date or not (_RUNS_UNTIL.search(original, max(s, d.evidence.start - 30), d.evidence.start)
+                                        or original.endswith(("至", "到"), s, d.evidence.start)
+                                        and _ENDS_THEN.match(original, d.evidence.end)):
+                continue    # (or "会期两天，至16日结束": the day it ended)
             until = d.start_date
             if until <= start and _DAY_ONLY.fullmatch(d.surface) and until.day > start.day:
                 until = start.replace(day=until.day)    # 2日开班，持续至21日: the 21st of the month it opened
@@ -1692,6 +1695,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
                 # one on the day another clause names
                 start, end, dated = None, None, False
+            if dated and start and end is None and (days := _day_from_the_sentences_date(doc, ns, ne, a, b)):
+                # "inspected the park on Tuesday, and chaired a symposium ... the following day", "21日调研…，次日召开座谈会"
+                start += timedelta(days=days)
             if kind != "meeting" and _AFTER_A_MEETING.search(doc.view, max(ns, a - 16), a) and (held := next((
                     d for d in reversed(drafts) if d.event_type == "meeting" and d.start_date), None)):
                 # "在院會後記者會中補充說明，…衛福部曾於111年12月8日召開公聽會": the meeting's day, not another clause's
@@ -2161,6 +2167,17 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
 _IN_FORCE_AFTER_DATE = re.compile(r"\s*(?:起)?(?:正式)?(?:施行|实施|生效|执行)|\s*[)）]?\s*(?:起施行|起实施|起生效)")
 _IN_FORCE_BEFORE_DATE = re.compile(r"(?:took|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on\s+)?$|entered\s+into\s+force\s+on\s+$"
                                    r"|\b(?:in\s+force|in\s+effect|effective)\s+(?:since|from)\s+$")
+
+
+def _day_from_the_sentences_date(doc: _Doc, ns: int, ne: int, a: int, b: int) -> int:
+    """Days from the date a sentence gives to the event at a..b, when the event's clause says "the following day"
+    (次日, "the day before") and gives no date of its own; else 0."""
+    lo = _clause_start(doc.view, ns, a)
+    hi = mark.start() if (mark := _CLAUSE_MARK.search(doc.view, b, ne)) else ne
+    for cue, days in _NEIGHBOUR_DAY:
+        if cue.search(doc.view, lo, hi) and not doc.within(doc.dates, *doc.text.span(lo, hi)):
+            return days
+    return 0
 
 
 def _clause_start(norm: str, lo: int, pos: int) -> int:
