@@ -14,6 +14,7 @@ import bisect
 import collections
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple, Protocol
@@ -77,6 +78,27 @@ def _capitalised_alternation(words: list[str]) -> str:
     return "|".join(f"{capital}(?i:{'|'.join(rests)})" for capital, rests in groups.items())
 
 
+class _AfterOneOf(NamedTuple):
+    """A pattern that starts at the text's start or right after one of some characters, `(?:^|(?<=[…]))body`, written
+    with that character as its first: sre scans for a pattern's first character at C speed, where it tries one that
+    opens with a lookbehind or `^` at every position (~2x faster). The same matches, but for their start."""
+    at_start: re.Pattern   # the body
+    after: re.Pattern      # the character, then the body
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        first = self.at_start.match(text)
+        if first:
+            yield first
+        pos = first.end() - 1 if first else 0
+        while m := self.after.search(text, pos):
+            yield m
+            pos = m.end() - 1      # (a match's last character may be the one the next starts after)
+
+
+def _after_one_of(characters: str, body: str) -> _AfterOneOf:
+    return _AfterOneOf(re.compile(body), re.compile(characters + body))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     en_titles: dict[str, str]          # lower-case title (also with hyphens as spaces) -> canonical form
@@ -102,12 +124,12 @@ class _Lexicon:
     zh_titled_rare: re.Pattern        # a title, then a name of a rare surname that is also a word (副省长时清霜，)
     zh_titled_latin: re.Pattern
     zh_titled_spaced: re.Pattern
-    zh_named_group: re.Pattern
+    zh_named_group: _AfterOneOf
     zh_leaders: re.Pattern
     zh_clear_end: re.Pattern
     zh_salutation: re.Pattern
     zh_salutee: re.Pattern
-    zh_name_title_speaks: re.Pattern
+    zh_name_title_speaks: _AfterOneOf
     zh_body_name_title: re.Pattern
     zh_after_body: re.Pattern
     zh_title_at_end: re.Pattern
@@ -115,7 +137,7 @@ class _Lexicon:
     zh_name_then_title: re.Pattern
     zh_title_after_name: re.Pattern  # the titles of zh_name_then_title alone: a cheap look for whether to scan
     zh_only_after_name: dict[str, str]  # titles read only after a name (议员) -> English
-    zh_cued: re.Pattern
+    zh_cued: _AfterOneOf
     zh_foreign_cued: re.Pattern
     zh_byline: re.Pattern
     zh_speaker_line: re.Pattern
@@ -349,9 +371,9 @@ def _lexicon() -> _Lexicon:
                                     rf"(?P<given>{cjk})[ \t]*$", re.M),
         zh_clear_end=re.compile(rf"[^\u4e00-\u9fff]|$|{_alternation(strong_cues)}"),
         # names listed before 等专家: "丁健、王晓东、陈凯先等专家围绕…进行了研讨" (a list of two or more)
-        zh_named_group=re.compile(rf"(?:(?<=[，。；：:“\s,;])|^)"
-                                  rf"(?P<list>{surname_after}{cjk}{{1,2}}(?:、{surname_after}{cjk}{{1,2}}){{1,8}})"
-                                  rf"等(?:专家|学者|院士|嘉宾|代表|负责人|领导)", re.M),
+        zh_named_group=_after_one_of(r"[，。；：:“\s,;]", rf"(?P<list>{surname_after}{cjk}{{1,2}}"
+                                                         rf"(?:、{surname_after}{cjk}{{1,2}}){{1,8}})"
+                                                         rf"等(?:专家|学者|院士|嘉宾|代表|负责人|领导)"),
         # (a rare surname too: the label says names follow, 省领导时光辉、谭炯)
         zh_leaders=re.compile(rf"(?:{_alternation(cues['leaders_zh'])})(?P<name>(?:{surname_after}|[{_ZH_RARE_SURNAMES}]){cjk}{{1,2}})"),
         # a speech's opening line, people greeted by name and post: "林文健署长、范鸿龄主席、各位嘉宾："
@@ -361,9 +383,10 @@ def _lexicon() -> _Lexicon:
         # a sentence (or clause) opening on a name, then its post, then speech (Taiwan's and Hong Kong's order): "莊宜蓁署長表示",
         # "林宗翰副署長也提醒"
         # (after its body's short name too: "食藥署吳秀梅署長致詞時表示", "食藥署醫療器材及化粧品組吳正寧組長補充說明")
-        zh_name_title_speaks=re.compile(rf"(?:^|(?<=[。；;！？\n，,]))[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname_after}{cjk}{{1,2}}?)"
-                                        rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
-                                        rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))", re.M),
+        zh_name_title_speaks=_after_one_of(
+            r"[。；;！？\n，,]", rf"[ \t\u3000]*(?:{cjk}{{1,12}}?[署局部厅委组])?(?P<name>{surname_after}{cjk}{{1,2}}?)"
+                               rf"(?P<chain>{zh_title})(?=(?:也|并|还|亦|则|进一步|随即)?"
+                               rf"(?:{_alternation(strong_cues + ['说明', '提醒', '答复', '回应'])}))"),
         # ...or after its body's short name, with another beside it: "由食藥署吳秀梅署長與國衛院司徒惠康院長代表雙方簽署"
         # (a plain class first: sre scans for it fast, where a lookbehind would be tried at every position)
         zh_body_name_title=re.compile(rf"[由与和及、，,](?:{cjk}{{1,8}}?[署局部厅委组院])(?P<name>{surname_after}{cjk}{{1,2}}?)"
@@ -378,8 +401,9 @@ def _lexicon() -> _Lexicon:
         zh_name_then_title=re.compile(rf"(?P<name>{surname}{cjk}{{2}})(?P<title>{_alternation(after_name)})"),
         zh_title_after_name=re.compile(_alternation(after_name)),
         zh_only_after_name=titles["chinese_only_after_name"],
-        # (after 的 too: "以及九州通好药师大药房的王冬梅先后发言")
-        zh_cued=re.compile(rf"(?:(?<!{cjk})|(?<=的))(?P<name>{surname_after}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
+        # (after no hanzi, or after 的, U+7684: "以及九州通好药师大药房的王冬梅先后发言")
+        zh_cued=_after_one_of(r"[^\u4e00-\u7683\u7685-\u9fff]",
+                              rf"(?P<name>{surname_after}{cjk}{{1,2}})(?=(?:{_alternation(strong_cues)}))"),
         zh_foreign_cued=re.compile(rf"(?<!{cjk})(?P<name>{zh_foreign})(?=(?:等|一行)?(?:{_alternation(strong_cues)}))"),
         zh_byline=re.compile(rf"(?P<cue>{_alternation(list(zh_byline_roles))})[ \t]*[:：/]?[ \t]*"
                              rf"(?P<name>{surname_after}{cjk}{{1,2}})"),
