@@ -44,31 +44,48 @@ _T2S = opencc.OpenCC("t2s")
 _HK2S = opencc.OpenCC("hk2s")   # Hong Kong variants t2s leaves alone (衞 -> 卫)
 
 
-class _FoldTable(dict):
-    """A `str.translate` table mapping each character to exactly one character, filled lazily:
-    after the first sight of a character, folding runs at C speed. (OpenCC on whole texts costs
-    ~0.3 ms per 1,000 characters and may change the length, which would break offsets.)"""
+def _simplified(hanzi: str, t2s: str, hk2s: str) -> str:
+    """A hanzi's simplified form from its t2s and hk2s conversions: t2s's, else hk2s's; one character, else
+    the hanzi itself (a longer one would break offsets)."""
+    simplified = t2s if t2s != hanzi else hk2s
+    return simplified if len(simplified) == 1 else hanzi
 
-    def __init__(self, nfkc: bool):
-        super().__init__()
-        self.nfkc = nfkc
+
+class _FoldTable(dict):
+    """A `str.translate` table mapping each character to exactly one character, full-width forms folded
+    (NFKC) and traditional to simplified, filled lazily: after the first sight of a character, folding
+    runs at C speed. (OpenCC on whole texts costs ~0.3 ms per 1,000 characters and may change the
+    length, which would break offsets.)"""
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        folded = unicodedata.normalize("NFKC", ch) if self.nfkc else ch
+        folded = unicodedata.normalize("NFKC", ch)
         if len(folded) != 1:
             folded = ch
         if CJK.match(folded):
-            simplified = _T2S.convert(folded)
-            if simplified == folded:
-                simplified = _HK2S.convert(folded)
-            folded = simplified if len(simplified) == 1 else folded
+            folded = _simplified(folded, _T2S.convert(folded), _HK2S.convert(folded))
         self[code] = folded
         return folded
 
 
-_T2S_TABLE = _FoldTable(nfkc=False)
-_MATCH_TABLE = _FoldTable(nfkc=True)   # full-width -> ASCII, then traditional -> simplified
+_MATCH_TABLE = _FoldTable()   # full-width -> ASCII, then traditional -> simplified
+
+
+@lru_cache(maxsize=1)
+def _simplification() -> tuple[re.Pattern[str], list[str]]:
+    """(the hanzi that simplify, a `str.translate` table over the BMP: each to its simplified form, every other
+    character to itself). A list is looked up ~1.7 times faster than a dict, and a character beyond the BMP,
+    out of its range, is left alone. Built from one OpenCC call over all hanzi, a line each: no phrase spans
+    a line break, so each converts as alone (~5 ms; one call a hanzi takes ~80)."""
+    hanzi = [*map(chr, range(0x3400, 0x4dc0)), *map(chr, range(0x4e00, 0xa000))]
+    lines = "\n".join(hanzi)
+    table = list(map(chr, range(0x10000)))
+    changed = []
+    for ch, t2s, hk2s in zip(hanzi, _T2S.convert(lines).split("\n"), _HK2S.convert(lines).split("\n"), strict=True):
+        if (simplified := _simplified(ch, t2s, hk2s)) != ch:
+            table[ord(ch)] = simplified
+            changed.append(ch)
+    return re.compile(f"[{_class_of(''.join(changed))}]"), table
 
 
 def _class_of(chars: str) -> str:
@@ -131,7 +148,11 @@ def fold(text: str) -> str:
 
 def to_simplified(text: str) -> str:
     """Traditional to simplified, character by character so the length never changes."""
-    return text if text.isascii() else text.translate(_T2S_TABLE)
+    if text.isascii():
+        return text
+    traditional, table = _simplification()
+    # a scan for a traditional hanzi costs a twentieth of translating (many Chinese pages have none)
+    return text.translate(table) if traditional.search(text) else text
 
 
 def standard_simplified(text: str) -> str:
@@ -228,12 +249,14 @@ class NormalizedText:
     original: str
     norm: str = field(init=False)
     offsets: Sequence[int] = field(init=False, repr=False)
+    foldable: bool = field(init=False, repr=False)    # holds a character that may fold (every hanzi does)
 
     def __post_init__(self) -> None:
         original = self.original
         # Glosses and padded names follow a hanzi, which folds: a text with nothing to fold (an English
         # page) is its own matching view, as one scan tells.
-        if not _has_foldable(original):
+        self.foldable = _has_foldable(original)
+        if not self.foldable:
             self.norm, self.offsets = original, range(len(original))
             return
         dropped = _gloss_spans(original)
@@ -249,6 +272,12 @@ class NormalizedText:
             kept = "".join(map(original.__getitem__, map(slice, starts, ends)))
             self.offsets = list(itertools.chain.from_iterable(map(range, starts, ends)))
         self.norm = _fold_through_table(kept)    # (the scan above found what may fold)
+
+    @cached_property
+    def has_hanzi(self) -> bool:
+        """Whether `norm` holds a hanzi: scans for Chinese names are skipped where none is (an English
+        page's only non-ASCII characters are often curly quotes, which do not fold)."""
+        return self.foldable and CJK.search(self.norm) is not None
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
