@@ -70,14 +70,13 @@ def process_file(f: RawFile, raw_dir: str, version: str, run_id: str
         return None, None, None, quarantine_row(f.source_path, "scan", "vanished or unreadable", str(exc))
     except Rejected as exc:
         return None, None, None, quarantine_row(f.source_path, exc.stage, exc.reason)
-    doc_id = content_hash(data)
     try:
-        doc: ParsedDocument = parse_document(f.source_path, data)
+        doc: ParsedDocument = parse_document(f.source_path, data)    # (its doc_id is the content's hash)
     except Rejected as exc:
-        return None, None, None, quarantine_row(f.source_path, exc.stage, exc.reason, doc_id=doc_id)
+        return None, None, None, quarantine_row(f.source_path, exc.stage, exc.reason, doc_id=content_hash(data))
     except Exception as exc:  # a bug on one page must not stop the others
         return None, None, None, quarantine_row(f.source_path, "extract", f"parse failed: {type(exc).__name__}",
-                                                traceback.format_exc(limit=-4), doc_id=doc_id)
+                                                traceback.format_exc(limit=-4), doc_id=content_hash(data))
     source = source_row(f, doc.doc_id, run_id)
     try:
         extraction = extract_document(doc.clean_text, doc.language, doc.published_date, doc.source_name)
