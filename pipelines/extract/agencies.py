@@ -45,19 +45,24 @@ def ascii_lower(s: str) -> str:
     return low if len(low) == len(s) else s.translate(_ASCII_LOWER)
 
 
-def _matches_near(pattern: re.Pattern, text: str, anchor: str, reach: int = 0) -> Iterator[re.Match]:
-    """`pattern.finditer(text)` for a pattern each match of which holds `anchor` at most `reach` characters after its
-    start: tried only at those starts, where a scan would try every position (slow for a pattern opening with \\b or
-    an optional group)."""
+def _matches_near(pattern: re.Pattern, text: str, anchor: str | tuple[str, ...], reach: int = 0) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern each match of which holds `anchor` (or one of several) at most `reach`
+    characters after its start: tried only at those starts, where a scan would try every position (slow for a pattern
+    opening with \\b or an optional group)."""
+    anchors = (anchor,) if isinstance(anchor, str) else anchor
+
+    def next_anchor(pos: int) -> int:
+        return min((at for a in anchors if (at := text.find(a, pos)) >= 0), default=-1)
+
     end = 0
-    at = text.find(anchor)
+    at = next_anchor(0)
     while at >= 0:
         for start in range(max(end, at - reach), at + 1):
             if m := pattern.match(text, start):
                 yield m
                 end = m.end()
                 break
-        at = text.find(anchor, max(at + 1, end))
+        at = next_anchor(max(at + 1, end))
 
 
 _LEADING_THE = re.compile(r"^the\s+")
@@ -805,7 +810,7 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
         return out
     claimed = sorted(taken + [(x.start, x.end) for x in out])
     starts = [s for s, _ in claimed]
-    for m in _CHAIN.finditer(norm):
+    for m in _chains_on_head_lines(norm, head.start()):
         if not _HEAD_TEXT.search(norm, m.start(), m.end()) or not _HEAD_WORD.search(m.group()):
             continue
         # claimed spans are disjoint, so the ones overlapping this chain sit just before bisect's index
@@ -837,6 +842,18 @@ def _shape_matches(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
                         country = owner.group(1) if owner and owner.group(1) in _countries() else None
                         out.append(_Match(cs, ce, [], 2, _shaped_agency(name, country)))
     return out
+
+
+def _chains_on_head_lines(norm: str, head: int) -> Iterator[re.Match]:
+    """The capitalised chains of the lines that hold a head, from the one at `head` on: a chain never crosses a line
+    break, and one without a head names no agency (about half an English page's text is skipped)."""
+    while head >= 0:
+        line_end = norm.find("\n", head)
+        if line_end < 0:
+            line_end = len(norm)
+        yield from _CHAIN.finditer(norm, norm.rfind("\n", 0, head) + 1, line_end)
+        next_head = _HEAD_TEXT.search(norm, line_end)
+        head = next_head.start() if next_head else -1
 
 
 # The country owning a body the registry does not know: "Vietnam's " before its name
@@ -1336,7 +1353,9 @@ _OWN_PREFECTURE = re.compile(r"我州|全州")
 
 def _around_city_matches(norm: str, registry: AgencyRegistry) -> list[_Match]:
     out = []
-    for m in _EN_AROUND_CITY.finditer(norm) if " Municipal " in norm else ():
+    # (the longest opening word before "Office of the ": "Information ")
+    anchors = ("Standing Committee of the ", "Office of the ", "CPC ")
+    for m in _matches_near(_EN_AROUND_CITY, norm, anchors, 12) if " Municipal " in norm else ():
         kind = registry.kinds[_AROUND_CITY_KINDS[m.group("congress") or m.group("office") or m.group("party")]]
         if city := _en_city(m.group("city") or m.group("city2") or m.group("city3"), registry, True):
             out.append(_Match(m.start(), m.end(), [], 1, city_agency(kind, city), city=city))
@@ -1979,16 +1998,16 @@ _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)
 
 
 def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
-    english, chinese = "overnor" in norm or "ayor" in norm, "省长" in norm or "市长" in norm
     found: list[tuple[int, int, Agency | None]] = []
-    for t in _EN_GOVERNOR.finditer(norm) if english else ():
+    for t in _matches_near(_EN_GOVERNOR, norm, ("overnor", "ayor"), 1):
         if district := _EN_OF_DISTRICT.match(norm, t.end()):     # "Vice Mayor of Yongchuan district"
             found.append((district.start(1), district.end(), _district_government(district.group(1))))
         elif place := _EN_OF_PLACE.match(norm, t.end()):     # "vice-governor of Hainan province"
             found.append((place.start(1), place.end(), _government(place.group(1), registry)))
         elif t.group()[0].isupper() and (place := _EN_PLACE_BEFORE.search(norm, max(0, t.start() - 40), t.start())):
             found.append((place.start(1), place.end(1), _government(place.group(1), registry)))   # "Hainan Vice-Governor"
-    for m in _ZH_PLACE_GOVERNOR.finditer(norm) if chinese else ():
+    # (a place of up to five characters, then 常务副 before the title)
+    for m in _matches_near(_ZH_PLACE_GOVERNOR, norm, ("省长", "市长"), 8):
         for k in range(m.start(), m.end(1) - 2):    # no word boundaries: the longest place that is one ("陪同甘肃省")
             if agency := _government(norm[k:m.end(1)], registry):
                 found.append((k, m.end(1), agency))
