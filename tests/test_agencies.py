@@ -1296,3 +1296,11 @@ def test_samrs_food_review_center_and_special_food_department():
 def test_a_district_government_named_by_its_vice_mayor():
     found = ids("Zhang Guozhi, Vice Mayor of Yongchuan district, and Li Ming, Vice Mayor of Luzhou, attended.")
     assert {"new-" + slugify("Yongchuan District People's Government"), "city-luzhou-gov"} <= set(found)
+
+
+def test_a_provincial_party_committees_cyberspace_office_and_a_districts_body_in_english():
+    assert set(ids("河南省药监局联合省委网信办、省市场监管局召开座谈会。", "zh")) == {
+        "prov-henan-mpa", "prov-henan-cyberspace", "prov-henan-amr"}
+    assert "cac" in ids("国家网信办发布通知。", "zh")
+    assert set(ids("The pact was signed at the Jing'an District Administration for Market Regulation.")) == {
+        "new-" + slugify("Jing'an District Administration for Market Regulation")}

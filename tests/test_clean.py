@@ -63,6 +63,7 @@ def test_dateline_year_only_when_certain():
     "echemi logo", "Client Login", "Chinese(GB)", "联系我们 | 网站地图 | 移动版", "HOME | ABOUT | NEWS | SEARCH",
     "说说你的看法...", "<ul id=\"x\"></ul>", "<< 上一篇：国家药监局发布季度报告", "列印此頁　　電郵此頁", "每日明報\u3000即時新聞\u3000明報OL網\u3000明報財經網\u3000明報加東版",
     "【责任编辑：季雯】　　【信息审核：朱海燕】", "本網站著作權屬於衛生福利部中央健康保險署",
+    "[Share] [Weibo] [WeChat] [Copy link]   0 comments", "12 Comments",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -73,6 +74,7 @@ def test_furniture_lines(line):
     "国办发 〔2016〕11号", "2025年6月30日", "市委副书记、市长孟庆斌陪同。", "一、加大创新药研发支持力度",
     "The Measures consist of six chapters and 42 articles.", "国家卫生健康委",
     "国家药监局拟收紧附条件批准 逾期未完成确证试验或撤销注册", "法院认定该作品著作权属于原告。",
+    "The draft received 1,200 comments.",
 ])
 def test_body_lines_are_not_furniture(line):
     assert not is_furniture(line)
@@ -894,3 +896,15 @@ def test_a_dateline_with_labelled_fields_and_a_date_line_with_its_read_count_are
         "　　3月26日（星期三）下午，安吉县疾病预防控制局与安吉县人民医院签订医防协同合作协议。副县长沈婷出席签约仪式。",
         "　　根据协议，县疾控局将向医院派驻公共卫生专员，双方在医院感染防控等方面开展深度合作。"]).encode("utf-8"))
     assert doc.published_date == date(2025, 3, 28) and doc.title.startswith("安吉：县疾控局")
+
+
+def test_a_long_line_opening_on_a_date_and_time_then_labelled_fields_is_the_byline():
+    doc = parse_document("page.txt", "\n".join([
+        "Cyberspace Administration of China", "Home | News | Policies | Laws & Regulations | Reports",
+        "Current location: Home > News", "",
+        "CAC, four departments launch campaign against illegal online drug and medical information", "",
+        "2024-08-28 15:04:12   Source: Cyberspace Administration of China   [Print] [Close]   Font size: Big Medium Small",
+        "", "BEIJING -- The Cyberspace Administration of China (CAC) and four other departments launched a special "
+        "campaign on Monday to clean up illegal information on drugs and medical services on the internet."]).encode())
+    assert doc.published_date == date(2024, 8, 28)
+    assert doc.clean_text.splitlines()[1].startswith("BEIJING -- ")

@@ -248,3 +248,9 @@ def test_a_day_some_years_ago_a_span_from_yesterday_to_today_and_a_weekday_an_ev
         (date(2024, 11, 21), date(2024, 11, 22))]
     assert days("The assembly opened on May 20 and runs until Tuesday.", date(2019, 5, 27), "en") == [
         (date(2019, 5, 20), None), (date(2019, 5, 28), None)]
+
+
+def test_zh_a_ranges_two_weekdays_glossed_after_it_are_part_of_it():
+    found = [(m.surface, m.start_date, m.end_date) for m in find_dates(
+        NormalizedText("將於8月3日至4日（星期六、日）在臺北舉辦研討會。"), date(2019, 7, 26), "zh")]
+    assert found == [("8月3日至4日（星期六、日）", date(2019, 8, 3), date(2019, 8, 4))]

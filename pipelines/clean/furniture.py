@@ -196,6 +196,7 @@ _SHORT_ANYWHERE = re.compile("|".join((
     r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code|字体大小",
     r"logo(?<=\blogo)\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(?:>>|》)$|\((?!(?:19|20)\d\d\))\d+\)\s*$",
 )))
+_COUNTER_LINE = re.compile(r"[\d,]+\s*(?:comments?|views?|likes?|shares?|reads?)")   # a line that is a counter alone
 _COUNTER_AFTER = re.compile(r"\d+\s*(?:次浏览|人浏览|次阅读|条评论(?=\s|$)|views\b|reads\b|comment\(s\))")
 _RELATED = re.compile(
     r"^(?:(?:相关阅读|相关推荐|相关文章|相关新闻公报|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
@@ -299,7 +300,7 @@ def is_furniture(line: str) -> bool:
         return True
     if core in _LABELS or core.rstrip(":：") in _LABELS or _always_furniture(folded):
         return True
-    if _SHARE_TO.fullmatch(core):
+    if _SHARE_TO.fullmatch(core) or _COUNTER_LINE.fullmatch(core):
         return True
     words = core.split()
     if len(words) >= 2 and all(w in _LABELS for w in words):

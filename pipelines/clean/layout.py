@@ -74,7 +74,9 @@ def is_meta_line(line: str) -> bool:
     if len(_FIELD_LABEL.findall(core)) >= 2 and not _SENTENCE_END.search(core):
         return True     # fields after a dateline: "浙江在线03月28日讯　　来源：浙江日报　　作者：记者 蒋萍"
     if len(core) > _MAX_META or visual_length(core) > _MAX_META:
-        return False
+        opening = find_date(core)   # (but a date opening labelled fields: "2024-08-28 15:04:12   Source: …   [Print] …")
+        if not (opening and opening[1] <= 3 and _META_WORD.search(core, opening[2])):
+            return False
     if label:
         return True
     if is_trail(core):

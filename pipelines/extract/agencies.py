@@ -568,12 +568,20 @@ def _city_at(norm: str, start: int, end: int, kind: dict, registry: AgencyRegist
         name, city = _en_city_ending(words, registry, before.group(2) is not None)
         if city:
             return _Match(before.start(1) + len(words) - len(name), end, [], 1, city_agency(kind, city), city=city)
+    if district := _EN_DISTRICT_BEFORE.search(norm, max(0, start - 30), start):
+        # "Jing'an District Administration for Market Regulation": a district's body (no district is registered)
+        name = f"{district.group(1)} District {norm[start:end]}"
+        return _Match(district.start(1), end, [], 1, Agency("new-" + slugify(name), name, None, level="county",
+                                                             in_registry=False))
     after = _EN_CITY_AFTER.match(norm, end)
     if after:
         city = _en_city(after.group(1), registry, True)
         if city:
             return _Match(start, after.end(), [], 1, city_agency(kind, city), city=city)
     return None
+
+
+_EN_DISTRICT_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:['’-][a-z]+)?) District $")
 
 
 @lru_cache(maxsize=4096)       # the words before a kind head recur from page to page

@@ -52,7 +52,7 @@ _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日
 # (Hong Kong and Macao write the zero of a year as a circle: 二○二四年, U+25CB, not 〇)
 _ZH_NUM = "〇○零一二三四五六七八九十"
 _ZH_N = rf"[\d{_ZH_NUM}]"
-_ZH_WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）])?"
+_ZH_WEEKDAY = r"(?:\s*[(（](?:星期|周|礼拜)[一二三四五六日天](?:[、至到][一二三四五六日天])?[)）])?"   # （星期六、日）: a range's two
 _ZH_DAY_END = r"[日号]"
 # A bare day number followed by these is a duration or a deadline ("15日内", "5日上报"), not a date;
 # 上午 is the morning of that day.
