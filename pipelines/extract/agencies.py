@@ -570,9 +570,7 @@ def _city_at(norm: str, start: int, end: int, kind: dict, registry: AgencyRegist
             return _Match(before.start(1) + len(words) - len(name), end, [], 1, city_agency(kind, city), city=city)
     if district := _EN_DISTRICT_BEFORE.search(norm, max(0, start - 30), start):
         # "Jing'an District Administration for Market Regulation": a district's body (no district is registered)
-        name = f"{district.group(1)} District {norm[start:end]}"
-        return _Match(district.start(1), end, [], 1, Agency("new-" + slugify(name), name, None, level="county",
-                                                             in_registry=False))
+        return _Match(district.start(1), end, [], 1, _district_body(district.group(1), norm[start:end]))
     after = _EN_CITY_AFTER.match(norm, end)
     if after:
         city = _en_city(after.group(1), registry, True)
@@ -2009,7 +2007,9 @@ def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: Age
     found: list[tuple[int, int, Agency | None]] = []
     for t in _matches_near(_EN_GOVERNOR, norm, ("overnor", "ayor"), 1):
         if district := _EN_OF_DISTRICT.match(norm, t.end()):     # "Vice Mayor of Yongchuan district"
-            found.append((district.start(1), district.end(), _district_government(district.group(1))))
+            name = district.group(1)
+            found.append((district.start(1), district.end(),
+                          _district_body(name, "People's Government", f"{name} District Government")))
         elif place := _EN_OF_PLACE.match(norm, t.end()):     # "vice-governor of Hainan province"
             found.append((place.start(1), place.end(), _government(place.group(1), registry)))
         elif t.group()[0].isupper() and (place := _EN_PLACE_BEFORE.search(norm, max(0, t.start() - 40), t.start())):
@@ -2023,11 +2023,11 @@ def _governments_by_title(norm: str, taken: list[tuple[int, int]], registry: Age
     return _untaken([_Match(start, end, [], 2, agency) for start, end, agency in found if agency], taken)
 
 
-def _district_government(district: str) -> Agency:
-    """A city district's government, which the registry leaves out (its Chinese bodies: _district_agency)."""
-    name = f"{district} District People's Government"
-    return Agency("new-" + slugify(name), name, None, level="county", in_registry=False,
-                  aliases=(f"{district} District Government",))
+def _district_body(district: str, kind: str, *aliases: str) -> Agency:
+    """A city district's body named in English ("Jing'an District Administration for Market Regulation"): the registry
+    holds no districts (their bodies named in Chinese: _district_agency)."""
+    name = f"{district} District {kind}"
+    return Agency("new-" + slugify(name), name, None, level="county", in_registry=False, aliases=aliases)
 
 
 def _government(place: str, registry: AgencyRegistry) -> Agency | None:
