@@ -1304,3 +1304,12 @@ def test_a_provincial_party_committees_cyberspace_office_and_a_districts_body_in
     assert "cac" in ids("国家网信办发布通知。", "zh")
     assert set(ids("The pact was signed at the Jing'an District Administration for Market Regulation.")) == {
         "new-" + slugify("Jing'an District Administration for Market Regulation")}
+
+
+def test_anti_corruption_bodies_of_hong_kong_macao_and_taiwan():
+    assert {"hk-icac", "hk-hospital-authority"} <= set(ids(
+        "A supplies officer of a hospital under the Hospital Authority was charged by the ICAC under the Prevention of "
+        "Bribery Ordinance."))
+    assert "macao-ccac" in ids("The Commission Against Corruption (CCAC) of Macao released a report on the Health Bureau.")
+    assert "taiwan-aac" in ids("Prosecutors and Agency Against Corruption (AAC) investigators searched 15 places in Taiwan.")
+    assert set(ids("澳门廉政公署发表报告。", "zh")) == {"macao-ccac"}

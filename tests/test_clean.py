@@ -64,6 +64,7 @@ def test_dateline_year_only_when_certain():
     "说说你的看法...", "<ul id=\"x\"></ul>", "<< 上一篇：国家药监局发布季度报告", "列印此頁　　電郵此頁", "每日明報\u3000即時新聞\u3000明報OL網\u3000明報財經網\u3000明報加東版",
     "【责任编辑：季雯】　　【信息审核：朱海燕】", "本網站著作權屬於衛生福利部中央健康保險署",
     "[Share] [Weibo] [WeChat] [Copy link]   0 comments", "12 Comments",
+    "Share this article: [Weibo] [WeChat] [Twitter] [LinkedIn] [Email]     A A", "Attachment: Press release (Chinese).pdf",
 ])
 def test_furniture_lines(line):
     assert is_furniture(line)
@@ -74,7 +75,7 @@ def test_furniture_lines(line):
     "国办发 〔2016〕11号", "2025年6月30日", "市委副书记、市长孟庆斌陪同。", "一、加大创新药研发支持力度",
     "The Measures consist of six chapters and 42 articles.", "国家卫生健康委",
     "国家药监局拟收紧附条件批准 逾期未完成确证试验或撤销注册", "法院认定该作品著作权属于原告。",
-    "The draft received 1,200 comments.",
+    "The draft received 1,200 comments.", "Note: the figures are provisional.",
 ])
 def test_body_lines_are_not_furniture(line):
     assert not is_furniture(line)
@@ -908,3 +909,7 @@ def test_a_long_line_opening_on_a_date_and_time_then_labelled_fields_is_the_byli
         "campaign on Monday to clean up illegal information on drugs and medical services on the internet."]).encode())
     assert doc.published_date == date(2024, 8, 28)
     assert doc.clean_text.splitlines()[1].startswith("BEIJING -- ")
+
+
+def test_latest_press_releases_head_a_list_of_links():
+    assert is_related_heading("Latest Press Releases")

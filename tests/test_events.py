@@ -4029,3 +4029,10 @@ def test_zh_a_meeting_of_two_days_until_the_day_it_ended():
     raw = "本周二，全区医疗器械不良事件监测工作会议在呼和浩特开班，会期两天，至16日结束。局长高峰出席并讲话。"
     found = [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2019, 1, 18)).events]
     assert found == [("meeting", date(2019, 1, 15), date(2019, 1, 16))]
+
+
+def test_zh_taiwans_banli_of_a_quoted_seminar_holds_it():
+    raw = ("衛生福利部食品藥物管理署與財團法人藥害救濟基金會於民國113年11月5日（星期二）假臺北市國際會議中心共同辦理"
+           "「113年藥物安全監視研討會」，邀請專家共逾300人參與。")
+    found = [(e.event_type, e.start_date, e.name) for e in extract_document(raw, "zh", date(2024, 11, 5)).events]
+    assert found == [("meeting", date(2024, 11, 5), "113年药物安全监视研讨会")]

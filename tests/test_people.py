@@ -1189,3 +1189,9 @@ def test_zh_a_county_bureaus_unit_chief():
     raw = "县人民医院副院长李红霞、县市场监管局药品医疗器械股股长孙涛、各市场监管所所长共30余人参加会议。"
     assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2024, 3, 12)).people] == [
         ("李红霞", "Vice President"), ("孙涛", "Unit Chief")]
+
+
+def test_zh_a_given_name_ending_in_qi():
+    from pipelines.extract.document import extract_document
+    raw = "省政府副秘书长邓立佳，省医保局党组书记、局长龙玉其参加调研。"
+    assert [p.name for p in extract_document(raw, "zh", date(2023, 6, 1)).people] == ["邓立佳", "龙玉其"]

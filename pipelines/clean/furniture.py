@@ -153,6 +153,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|相关字词|相关词|栏目|分类|发布者|发布人)"
     r"\s*[:：﹕]",
     r"\d{1,2}\s*min(ute)?s?\s+read$|reading time\s*[:：]",        # a reading-time estimate
+    r"attachments?\s*[:：].{1,80}\.(pdf|docx?|xlsx?|zip)$",        # a file's link: "Attachment: Press release (Chinese).pdf"
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
     r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
     # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…", "生成日期：…"): the document's own lines say it
@@ -202,7 +203,8 @@ _RELATED = re.compile(
     r"^(?:(?:相关阅读|相关推荐|相关文章|相关新闻公报|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
-    r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻)\b"
+    r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻"
+    r"|latest (?:press releases|releases|news releases))\b"
     r"|related( [a-z]+){0,3}\s*[:：]?$)")
 _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")
 _BUTTON = re.compile(r"^\s*[\[【]([^\]】]{1,40})[\]】]\s*")
@@ -309,6 +311,8 @@ def is_furniture(line: str) -> bool:
         return True     # widgets set apart by bars: "分享至：微信 微博  |  字号：A+ A-"
     if len(words) >= 2 and words[0] in _LABELS and is_furniture(" ".join(words[1:])):
         return True     # a label, then other furniture: "友善列印　　分享：Facebook　LINE　Twitter"
+    if (colon := core.find(":") + 1) and colon < len(core) and is_furniture(core[:colon]) and is_furniture(core[colon:]):
+        return True     # a label of words, then other furniture: "Share this article: [Weibo] [WeChat] [Email]   A A"
     if len(words) >= 2 and words[0] in _FONT_STEPS and words[1] in _FONT_STEPS:
         # a font widget's steps, alone ("A-  A+") or then buttons: "A A A   [Share to WeChat] [Weibo]"
         k = next((i for i, w in enumerate(words) if w not in _FONT_STEPS), len(words))

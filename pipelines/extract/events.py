@@ -122,7 +122,7 @@ _CONVENED_BEFORE = re.compile(r"(?:召开|举行|举办)[^，。；,;]{0,40}$")
 _QUALIFIER_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 _HOLDS_ANOTHER_ZH = re.compile(r"(?:还|也|同期|期间)?(?:举办|举行|召开)了?")
 _QUOTED_TOPIC_BEFORE = re.compile(r"“[^“”\n]{2,40}”(?:专题|主题)?$")
-_NAME_START_ZH = re.compile(r"召开|举行|举办|主办|出席|参加|主持|担任|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
+_NAME_START_ZH = re.compile(r"召开|举行|举办|办理|主办|出席|参加|主持|担任|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _ISSUED_ASIDE = re.compile(r",\s*(?:which\s+(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|adopted)\s+by\b", re.I)

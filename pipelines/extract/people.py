@@ -161,7 +161,7 @@ _ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同�
 # Surnames left out of surnames.txt for being everyday words (时间, 成为, 平衡), read only between a title and a comma
 _ZH_RARE_SURNAMES = "时成衡麻常"
 _RARE_SURNAME_NAME = re.compile(rf"[{_ZH_RARE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=[,、(]|一行)")
-_ZH_RARE_GIVEN = set("为向以业者年员科")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄, 刘兆年, 姚高员),
+_ZH_RARE_GIVEN = set("为向以业者年员科其")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄, 刘兆年, 姚高员, 龙玉其),
                                         # where the name's end is clear (and 苏博科, a foreigner's name in characters)
 # Characters Chinese writes Mongolian, Tibetan and Uyghur names with (巴特尔, 孟根巴雅尔, 次仁多吉, 买买提·艾力 without its
 # dot): such a name has no surname, so it is read only whole, of three or more of these, right after a title.
