@@ -110,14 +110,14 @@ def test_event_fragments_with_their_lookbehinds_moved_match_as_written():
 def test_a_fragment_is_gated_by_texts_one_of_which_stands_wherever_it_matches():
     """The lexicon tries a regex fragment only on a page holding one of its gating texts (an opening group of
     lookbehinds gives one text each: "(?:(?<=signed the )|(?<=signed a ))…")."""
-    from pipelines.extract.events import _required_texts
+    from pipelines.extract.events import _gating
 
-    assert _required_texts("(?:(?<=signed the )|(?<=signed a ))(?:[\\w-]+ ){0,8}?(?:work plan|protocol)\\b") == (
+    assert _gating("(?:(?<=signed the )|(?<=signed a ))(?:[\\w-]+ ){0,8}?(?:work plan|protocol)\\b")[0] == (
         "signed the ", "signed a ")
     views = ["the two sides signed a three-year work plan", "they also signed the work plan", "a work plan was adopted"]
     for language in ("en", "zh"):
         for fragment in _fragments_as_written(language):
-            gates = _required_texts(fragment)
+            gates = _gating(fragment)[0]
             for view in views:
                 if gates and re.search(fragment, view):
                     assert any(g in view for g in gates), fragment

@@ -2050,7 +2050,7 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     source line (江西省药品监督管理局), places a bare 省药监局 or 市场监管局 the text itself leaves unplaced."""
     norm = text.norm
     low = ascii_lower(norm)
-    hanzi = CJK_CHAR.search(norm) is not None     # (a text without one names no body in Chinese: not looked for)
+    hanzi = text.has_hanzi     # (a text without one names no body in Chinese: not looked for)
     first = _select(_automaton_matches(norm, low, hanzi, registry) + _numbered_congress_matches(norm, registry)
                     + _around_city_matches(norm, registry) + _prefecture_matches(norm), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]

@@ -674,8 +674,9 @@ class _Gates(NamedTuple):
 
 
 def _gating(fragment: str) -> tuple[tuple[str, ...] | None, str | None]:
-    """The fragment's gating texts (`_required_texts`), and where a match starts if they are the alternatives it
-    opens on: at or after one of them."""
+    """The fragment's gating texts, one of which stands wherever it matches: its required text, or else the
+    alternatives it opens on ("(?:wrapped up|concluded|ended) …", "(?<=signed the )…"), each found at C speed by
+    `in`; and where a match starts if they are those alternatives: at or after one of them."""
     required = _required_text(fragment)
     if lookbehinds := _OPENING_LOOKBEHINDS.match(fragment):
         alternatives, start = tuple(_LOOKBEHIND_TEXT.findall(lookbehinds.group(1))), "after"
@@ -689,12 +690,6 @@ def _gating(fragment: str) -> tuple[tuple[str, ...] | None, str | None]:
     if alternatives and (required is None or len(required.strip()) < min(map(len, alternatives))):
         return alternatives, start     # (more telling than a required " to")
     return ((required,) if required else None), None
-
-
-def _required_texts(fragment: str) -> tuple[str, ...] | None:
-    """Texts one of which stands wherever the fragment matches: its required text, or else the alternatives it opens
-    on ("(?:wrapped up|concluded|ended) …", "(?<=signed the )…"), each found at C speed by `in`."""
-    return _gating(fragment)[0]
 
 
 def _matches_from(pattern: re.Pattern[str], view: str, starts: list[int]) -> Iterator[re.Match[str]]:
