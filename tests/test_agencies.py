@@ -1313,3 +1313,37 @@ def test_anti_corruption_bodies_of_hong_kong_macao_and_taiwan():
     assert "macao-ccac" in ids("The Commission Against Corruption (CCAC) of Macao released a report on the Health Bureau.")
     assert "taiwan-aac" in ids("Prosecutors and Agency Against Corruption (AAC) investigators searched 15 places in Taiwan.")
     assert set(ids("澳门廉政公署发表报告。", "zh")) == {"macao-ccac"}
+
+
+def test_taiwans_epidemic_command_center():
+    assert "taiwan-cecc" in ids("中央流行疫情指揮中心指揮官、衛生福利部部長陳時中今日宣布。", "zh")
+    assert "taiwan-cecc" in ids("Taiwan's Central Epidemic Command Center (CECC) said on Tuesday.")
+    assert "taiwan-cecc" not in ids("The CECC held a hearing on human rights in Washington.")
+
+
+def test_a_local_bodys_abbreviation_with_its_place_is_not_the_national_body():
+    found = ids("The meeting was organized by the Shenzhen Municipal Administration for Market Regulation "
+                "(SAMR Shenzhen). Liu Jia, deputy director of SAMR Shenzhen, spoke.")
+    assert set(found) == {"city-shenzhen-amr"}
+
+
+def test_a_place_owning_a_shared_name_picks_its_body():
+    found = ids("ISAF said so on Monday. In a separate statement, Hong Kong's Health Bureau welcomed the expansion. "
+                "Macao residents can use vouchers, according to the Health Bureau of Macao.")
+    assert {"hk-health-bureau", "macao-health-bureau", "macao-isaf"} <= set(found)
+
+
+def test_zh_sections_and_brigades_of_local_bureaus():
+    found = ids("市卫生健康委员会医政医管科科长张晓燕，市市场监督管理局药品流通监管科科长李文斌出席。", "zh")
+    assert len([i for i in found if i.startswith("new-municipal-hc-")]) == 1
+    assert len([i for i in found if i.startswith("new-municipal-amr-")]) == 1
+    raw = ("眉县市场监督管理局召开部署会。参加会议的有：县市场监督管理局药品医疗器械化妆品安全监管股股长 赵鹏、县市场监督管理局"
+           "执法大队大队长 王海涛。线索及时移交县医疗保障局。")
+    names = {a.name_zh for a in find_agencies(NormalizedText(raw), "zh", load_registry())[0]}
+    assert {"药品医疗器械化妆品安全监管股", "执法大队"} <= names
+    assert not any(n and "移交" in n for n in names)     # (handed over to the county's bureau: no county 时移交县)
+
+
+def test_zh_a_zone_body_after_a_verb_with_le():
+    assert any(a.name_zh == "西安高新区管委会" for a in find_agencies(
+        NormalizedText("听取了西安高新区管委会的汇报。"), "zh", load_registry())[0])

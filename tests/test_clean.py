@@ -534,7 +534,8 @@ def test_a_hong_kong_press_release_sites_header_links_and_footer_are_furniture(l
 
 def test_a_trail_of_slashes_from_home_is_a_breadcrumb():
     assert is_furniture("Home / Newsroom / Item / WHO Regional Director for the Western Pacific concludes visit to China")
-    assert not is_furniture("Home / Away")
+    assert is_furniture("Home / Weekly Review")     # (a home page and one section)
+    assert not is_furniture("Home / office workers were surveyed, the report said.")
 
 
 @pytest.mark.parametrize("page, expected", [
@@ -913,3 +914,8 @@ def test_a_long_line_opening_on_a_date_and_time_then_labelled_fields_is_the_byli
 
 def test_latest_press_releases_head_a_list_of_links():
     assert is_related_heading("Latest Press Releases")
+
+
+def test_a_labelled_newsletter_prompt_is_furniture():
+    assert is_furniture("Newsletter: Get the Week in Review in your inbox every Monday. [Sign up]")
+    assert not is_furniture("The newsletter said the agency would act on the findings next month.")

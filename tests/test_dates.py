@@ -254,3 +254,9 @@ def test_zh_a_ranges_two_weekdays_glossed_after_it_are_part_of_it():
     found = [(m.surface, m.start_date, m.end_date) for m in find_dates(
         NormalizedText("將於8月3日至4日（星期六、日）在臺北舉辦研討會。"), date(2019, 7, 26), "zh")]
     assert found == [("8月3日至4日（星期六、日）", date(2019, 8, 3), date(2019, 8, 4))]
+
+
+def test_a_day_of_this_month_in_numerals_keeps_its_weekday_gloss():
+    # (the weekday glosses the day: one date, not a Wednesday of its own a week earlier)
+    assert resolved("衞生署將於本月二十日（星期三）下午舉行業界簡介會", date(2016, 1, 4), "zh") == [
+        ("本月二十日（星期三）", date(2016, 1, 20), None, "absolute")]

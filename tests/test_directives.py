@@ -1033,3 +1033,9 @@ def test_a_title_stops_before_a_quote_of_lower_case_words_after_a_function_word(
     assert [d.title for d in extract_document(raw, "en", date(2022, 5, 20)).directives] == [
         "Regulations on the Supervision and Administration of Medical Devices",
         "Provisions for the Supervision and Administration of Medical Device Manufacturing"]
+
+
+def test_a_quotation_opening_on_a_speakers_pronoun_is_speech():
+    raw = ("\"We want to make it easier to open a pharmacy, but harder to break the rules,\" an official from the "
+           "bureau said at the briefing.")
+    assert extract_document(raw, "en", date(2024, 1, 12)).directives == []

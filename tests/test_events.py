@@ -4036,3 +4036,56 @@ def test_zh_taiwans_banli_of_a_quoted_seminar_holds_it():
            "「113年藥物安全監視研討會」，邀請專家共逾300人參與。")
     found = [(e.event_type, e.start_date, e.name) for e in extract_document(raw, "zh", date(2024, 11, 5)).events]
     assert found == [("meeting", date(2024, 11, 5), "113年药物安全监视研讨会")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # said at a press conference, as English "said at a press conference"
+    ("卫生福利部部长陈时中今日下午在记者会上宣布，系统上线。", [("press_conference", date(2020, 3, 11), "记者会")]),
+    ("中央流行疫情指揮中心指揮官陳時中今(11)日下午於指揮中心記者會宣布，系統將於明(12)日上線。",
+     [("press_conference", date(2020, 3, 11), "指挥中心记者会")]),
+    ("国家卫生健康委主任马晓伟11日在国新办新闻发布会上介绍，要加强监管。",
+     [("press_conference", date(2020, 3, 11), "新闻发布会")]),
+])
+def test_zh_said_at_a_gathering_reports_it(raw, expected):
+    events = extract_document(raw, "zh", date(2020, 3, 11)).events
+    assert len(events) == len(expected)
+    # (the name's end: where it starts is another matter)
+    assert [(e.event_type, e.start_date, e.name[-len(x[2]):]) for e, x in zip(events, expected)] == expected
+
+
+def test_zh_the_press_conference_pointed_back_to_is_the_one_reported():
+    raw = ("陳時中今(11)日下午於指揮中心記者會宣布，口罩實名制2.0上線。陳時中表示，自2月6日實施口罩實名制以來，藥局每日販售"
+           "口罩已逾400萬片。行政院政務委員唐鳳在記者會上說明，網路預購每期成人可購買9片。")
+    events = extract_document(raw, "zh", date(2020, 3, 11)).events
+    assert [(e.event_type, e.start_date) for e in events] == [("press_conference", date(2020, 3, 11))]
+    assert "唐凤" in [a.name for a in events[0].attendees]
+
+
+def test_zh_gone_to_a_place_to_see_it_is_a_visit():
+    raw = "李伯璋今日上午前往臺北市大安區一家健保特約藥局，實地了解藥師販售口罩及健保卡讀卡作業情形。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2020, 3, 11)).events] == [
+        ("visit", date(2020, 3, 11))]
+
+
+def test_zh_a_sentence_opening_on_the_site_a_trip_went_on_to_continues_its_day():
+    raw = ("13日上午，孙东生先后来到利民生物医药产业园、深哈产业园科技创新中心，实地察看企业。在产业园综合服务中心，孙东生主持"
+           "召开座谈会，听取汇报。")
+    found = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 6, 15)).events]
+    assert found == [("visit", date(2023, 6, 13)), ("meeting", date(2023, 6, 13))]
+
+
+def test_approvals_tallied_since_a_mechanism_began_are_no_event():
+    raw = ("On Monday, Hong Kong's Health Bureau said the Department of Health had approved 14 new drugs under the "
+           "\"1+\" mechanism since it took effect in November 2023.")
+    assert extract_document(raw, "en", date(2025, 1, 20)).events == []
+
+
+def test_two_directives_released_together_after_a_nickname_defined_with_an_order_number():
+    raw = ("On 30 December 2020, the National Healthcare Security Administration (\"NHSA\") released the Interim Measures "
+           "for the Administration of Medical Insurance Designation of Retail Pharmacies (NHSA Order No. 3, the \"Pharmacy "
+           "Measures\") together with the Interim Measures for the Administration of Medical Insurance Designation of "
+           "Medical Institutions (NHSA Order No. 2). The Pharmacy Measures list circumstances.")
+    x = extract_document(raw, "en", date(2021, 1, 8))
+    assert [(e.event_type, e.start_date, e.name[-20:]) for e in x.events] == [
+        ("release", date(2020, 12, 30), "of Retail Pharmacies"), ("release", date(2020, 12, 30), "Medical Institutions")]
+    assert len(x.directives) == 2     # (the nickname is the first one's)

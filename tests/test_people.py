@@ -1195,3 +1195,14 @@ def test_zh_a_given_name_ending_in_qi():
     from pipelines.extract.document import extract_document
     raw = "省政府副秘书长邓立佳，省医保局党组书记、局长龙玉其参加调研。"
     assert [p.name for p in extract_document(raw, "zh", date(2023, 6, 1)).people] == ["邓立佳", "龙玉其"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("省商务厅厅长王一川推介了我省生物医药产业投资环境。", [("王一川", "Director")]),
+    ("医疗器械监管处处长李明华现场逐一回应。", [("李明华", "Division Director")]),
+    ("市公安局刑事侦查支队副支队长郭永明出席。", [("郭永明", "Deputy Head")]),
+    ("县市场监督管理局执法大队大队长 王海涛", [("王海涛", "Captain")]),
+    ("行政院政務委員唐鳳在記者會上說明。", [("唐凤", "Minister without Portfolio")]),
+])
+def test_zh_names_after_titles_before_less_common_verbs_and_new_titles(raw, expected):
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2023, 6, 15)).people] == expected

@@ -135,7 +135,7 @@ _SHORT_HEAD = re.compile("|".join((
     # a photo caption's label: "(Cover image: The WHO headquarters in Geneva. / CFP)"
     r"\(?(cover image|cover photo|file photo|photo|image)\s*(:|via\b)",     # (or its credit: "(Cover image via CFP)")
     rf"follow (us|[\w .&'-]{{2,40}}) on\s*({_SOCIAL}|[:：]|$)|(sign up|subscribe) (for|to) our\b|关注我们|订阅我们",
-    r"get our [\w' -]{0,40}newsletter",
+    r"get our [\w' -]{0,40}newsletter|newsletters?\s*[:：]",    # ("Newsletter: Get the Week in Review in your inbox …")
     r"[(\[]\s*(edited|compiled) by [\w'.,& -]{2,60}[)\]]$",     # an editor's credit in brackets: "(Edited by Zhang Xinyue)"
     r"related\s*:",      # a link to another story, labelled: "Related: In Depth: Can Volume-Based Procurement Work…"
     rf"({_SOCIAL})([\s|/·,]+({_SOCIAL}))+$|share\s*[-–—]\s*({_SOCIAL})\b",
@@ -350,10 +350,14 @@ def _is_breadcrumb(folded: str) -> bool:
     """Home > Section > Headline: the last crumb may be a long headline ("Home / Newsroom / Item / Headline" too)."""
     if any(sep in folded for sep in (">", "»", "›")):
         parts = [p for p in _SEPARATORS.split(folded) if p]
-    elif folded.count(" / ") >= 2:
+    elif " / " in folded:
         parts = folded.split(" / ")
-        if all(len(p.split()) <= 4 and len(p) <= 32 and not _CLAUSE_END.search(p) for p in parts):
+        sections = all(len(p.split()) <= 4 and len(p) <= 32 and not _CLAUSE_END.search(p) for p in parts)
+        if len(parts) >= 3 and sections:
             return True     # "Insights / Client Alerts / Life Sciences & Healthcare": sections, each a short name
+        if len(parts) == 2 and not sections:
+            return False    # ("Home / office workers were surveyed, the report said.": prose; but a home page and
+            #                 one section, "Home / Weekly Review", is a trail)
     else:
         return False
     return len(parts) >= 2 and bool(_HOME.match(parts[0]))

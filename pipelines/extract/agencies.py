@@ -680,9 +680,13 @@ _ZH_NATIONAL = re.compile(r"(?:国家|国务院)[\u4e00-\u9fff]{2,10}?(?:总局|
 # 事务厅 (卫生局药物事务厅), a police department's investigation corps (公安厅食品药品环境犯罪侦查总队)
 # and a government's 办公厅 (a bare 厅 is as often a hall: 新闻发布厅). A 局 after an
 # agency is as often a bare kind of a listed body (兵团医保局) as a unit, so it is left out.
+# A local bureau's section, office or brigade, told by its head's title after it (医政医管科科长, 药品股股长, 执法大队大队长,
+# 刑事侦查支队副支队长): the word alone is too common (学科, 专科)
+_SECTION = r"[\u4e00-\u9fff]{2,14}?(?:科(?=副?科长)|股(?=副?股长)|大队(?=副?大队长)|支队(?=副?支队长))"
+_ZH_SECTION = re.compile(_SECTION)
 _ZH_SUBUNIT = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:司|(?<![查惩判论相到好长难之用去出住此各])处|事务厅|办公厅|侦查总队|侦查支队)"
                          r"|[刑民][一二三四五六七八九十]庭|(?:刑事|民事|行政)审判第[一二三四五六七八九十]+庭"     # a court's divisions
-                         r"|(?:法制|预算|代表|选举)工作委员会|办公室|办公厅)(?![长室置罚理方]|分(?!别))")
+                         rf"|{_SECTION}|(?:法制|预算|代表|选举)工作委员会|办公室|办公厅)(?![长室置罚理方]|分(?!别))")
 # (not 处分, 处置, 处罚, 处理, 处方, 查处; a congress's 法制工作委员会; an agency's own 办公室 or 办公厅: 国家知识产权局办公室,
 # 省人大常委会办公厅)
 # ...and a 部 right after a 局 or 委 is its department (国家知识产权局审查业务管理部), not 干部, 内部, 全部 or 部门
@@ -694,7 +698,7 @@ _ZH_AGENCY_DEPARTMENT = re.compile(r"(?!召开|举行|举办|开展|推进|签�
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))(?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{2,4}[)）]){2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区|园区)(?:管理局|管理委员会|管委会)", re.M)
-_ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|会见|會見|向|在|由|对|對)*")
+_ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|会见|會見|向|在|由|对|對)了?)*")
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
 # A ministry's bureau: 公安部新闻宣传局 (after a 部, a 局 is one of its units; not 局长)
 # (not a verb taking another body: 公安部指导浙江公安局)
@@ -862,6 +866,9 @@ def _chains_on_head_lines(norm: str, head: int) -> Iterator[re.Match]:
         head = next_head.start() if next_head else -1
 
 
+# The place owning a body whose name several places' bodies share: "Hong Kong's Health Bureau"
+_PLACE_OWNER = re.compile(r"(Hong Kong|Macao|Macau|Taiwan)['’]s (?:the )?$")
+_PLACE_SPELLINGS = {"Macau": "Macao"}
 # The country owning a body the registry does not know: "Vietnam's " before its name
 _COUNTRY_OWNER = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’]s $")
 
@@ -966,6 +973,8 @@ _PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
 _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
+# a case handed over to a body ("及时移交县医疗保障局"): no county 时移交县
+_HANDED_TO = re.compile(r"移交|转交|报送|上报|抄送|提交|交由")
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表")   # (代表县政府: on its behalf)
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
                     "医保分局": "医疗保障分局",
@@ -1015,7 +1024,7 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         if district in _NOT_A_DISTRICT or district.endswith(_ZONE_ENDINGS) \
                 or _LEVELS_JOINED.match(district) \
                 or _DAY_WORD_BEFORE.match(district) or district.startswith("各") \
-                or _ZH_FUNCTION.search(district) or district.startswith(_VERBS_BEFORE_A_BODY) \
+                or _ZH_FUNCTION.search(district) or district.startswith(_VERBS_BEFORE_A_BODY) or _HANDED_TO.search(district) \
                 or _COUNTED_LEVEL.search(district):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly
             # with the district's commission, no district 联合区; "隆回、洞口、溆浦三县卫生健康局": the bodies of three)
@@ -1044,10 +1053,13 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
                 continue
             out.append(_Match(m.start(), m.end(), [], 2, _district_agency(district + m.group("kind"), None, district,
                                                                           m.group("kind"))))
-    for end, parent in ends.items():
+    # (and the sections of a county's or district's bodies just found: 县市场监督管理局执法大队)
+    local = {m.end: m.agency.agency_id for m in out if m.agency and m.end not in ends}
+    for end, parent in {**ends, **local}.items():
         # (a ministry's or general administration's bureaus: 商务部XX局, 国家金融监督管理总局浙江监管局)
-        m = _ZH_SUBUNIT.match(norm, end) or (_ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部"
-                                             or norm.endswith("总局", 0, end) else _ZH_AGENCY_DEPARTMENT.match(norm, end))
+        m = _ZH_SECTION.match(norm, end) if end in local else _ZH_SUBUNIT.match(norm, end) or (
+            _ZH_MINISTRY_BUREAU.match(norm, end) if norm[end - 1] == "部" or norm.endswith("总局", 0, end)
+            else _ZH_AGENCY_DEPARTMENT.match(norm, end))
         # the first unit goes by its name written with its agency's too (国家金融监督管理总局浙江监管局)
         written = norm[starts[end]:m.end()] if m and starts and end in starts and m.start() == end else None
         while m and not _ZH_FUNCTION.search(m.group()) and not _ZH_UNIT_SET.search(m.group()) \
@@ -1077,6 +1089,8 @@ _COUNTED_LEVEL = re.compile(r"(?<=.)[两兩二三四五六七八九十几幾多�
 _COUNT_BEFORE_KIND = set("两兩各多三四五六七八九十几幾数數诸諸")
 _TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc", "hksar-government", "macao-sar-government"}
 _ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")
+# ...or a local body's, its national counterpart's abbreviation and its place: "(SAMR Shenzhen)"
+_PLACED_ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z]{2,6}) ([A-Z][a-z]{2,15})\s*[)）]")
 _OF_PARENT = re.compile(r"\s+(?:of|at|under|in|within)\s+(?:the\s+)?")
 _COORDINATION = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?(?:the\s+)?")
 _POSSESSIVE_GAP = {"", " ", "'s ", "’s ", "的"}
@@ -1570,10 +1584,18 @@ class _Resolver:
         surface = name_key(written)
         return any(p and p in surface for p in map(name_key, _names(self.registry.get(parent))))
 
+    def _place_owner(self, m: _Match) -> str | None:
+        owner = _PLACE_OWNER.search(self.norm, max(0, m.start - 12), m.start)
+        return _PLACE_SPELLINGS.get(owner.group(1), owner.group(1)) if owner else None
+
     def registry_choice(self, m: _Match) -> str | None:
         ids = list(dict.fromkeys([c.agency_id for c in m.candidates if c.agency_id]))
         if not ids:
             return None
+        if len(ids) > 1 and (place := self._place_owner(m)):
+            # "Hong Kong's Health Bureau" on a Macao page: the body of the place named, whichever the page is about
+            ids = [i for i in ids if any(place in n for a in (i, *self.registry.ancestors(i))
+                                         if (row := self.registry.get(a)) for n in _names(row))] or ids
         if len(ids) > 1:
             with_context = [i for i in ids if any(w.lower() in self.low for w in self.registry.context.get(i, ()))]
             ids = with_context or [i for i in ids if i not in self.registry.context] or ids
@@ -1644,7 +1666,7 @@ class _Resolver:
             return m.agency.agency_id
         registry_id = self.registry_choice(m)
         if registry_id and (self.registry.ancestors(registry_id) & self.sure
-                            or not any(not c.agency_id for c in m.candidates)):
+                            or not any(not c.agency_id for c in m.candidates) or self._place_owner(m)):
             return registry_id
         return self.kind_choice(m) or registry_id
 
@@ -2105,6 +2127,14 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
                 and row.name_en.endswith(" " + norm[m.start:m.end]):
             # "The Food and Drug Administration (TFDA)": the bare name is the bracketed agency's, in this document
             local.setdefault(norm[m.start:m.end], known[0])
+    placed = {}
+    for m, i in zip(matches, ids):
+        if i and (d := _PLACED_ABBREV_DEFINITION.match(norm, m.end)) and d.group(2) in norm[m.start:m.end]:
+            placed.setdefault(f"{d.group(1)} {d.group(2)}", i)
+    for k, (m, i) in enumerate(zip(matches, ids) if placed else ()):
+        for name, body in placed.items():
+            if i != body and norm.startswith(name, m.start) and m.end == m.start + len(name.split()[0]):
+                matches[k], ids[k] = replace(m, end=m.start + len(name)), body   # "SAMR Shenzhen": not the SAMR
     for k, (m, i) in enumerate(zip(matches, ids) if local else ()):
         surface = norm[m.start:m.end]
         if surface in local and i != local[surface]:

@@ -81,7 +81,7 @@ _ZH_FORMS = [
     # "十五日，代表团到访…", "十四日下午": a day in numerals opening a clause
     ("zh_day", r"(?<![^\n。，；：])(?P<d1>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|晚|[，,])"),
     # "本月8日": a day of the publication's own month
-    ("zh_this_month", rf"(?P<this>本月|上月|{_THIS_NUMBERED_MONTH})(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"),   # (本月十六日)
+    ("zh_this_month", rf"(?P<this>本月|上月|{_THIS_NUMBERED_MONTH})(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日{_ZH_WEEKDAY}"),   # (本月十六日)
     # "今(12)日", "昨（11）日", "昨(十八)日": the day number glosses the relative word
     ("zh_day", rf"[今昨明]\s*[(（]\s*(?P<d1>{_ZH_DAY}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[)）]\s*日"),
     ("relative", r"(?P<word>今天|今日|昨天|昨日|明天|明日|今晨|今早|昨晚)"),

@@ -231,6 +231,8 @@ _AMENDED_BEFORE = re.compile(r"^(?:newly\s+)?(?:amended|revised)\s+(?=[A-Z])", r
 # An agency's unit named for what it handles ("Department of Planning, Finance and Regulations") is no document.
 _SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "should", "must", "can", "has", "have",
                              "had", "be", "been"})
+# ...or a quotation opening on a speaker's pronoun: "We want to make it easier to open a pharmacy, but harder to break the rules"
+_SPEAKER_PRONOUNS = frozenset({"we", "i", "you", "they", "our", "my", "it's", "we're", "we've", "we'll"})
 # A head closing a body's name, not a title's: "the Chinese Pharmacopoeia Commission"
 _BODY_AFTER_HEAD = re.compile(r"\s+(?:Commission|Committee|Office|Centre|Center|Council|Bureau|Department|Administration"
                               r"|Association|Society|Institute|Secretariat|Firm|Offices|School|Faculty|Journal|Review)\b")
@@ -617,7 +619,7 @@ def _en_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     if not words or len(words) > 40 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return None
     lows = [w.lower() for w in words]
-    if (any(w in _SENTENCE_VERBS for w in lows) or _SENTENCE_BREAK.search(content)) \
+    if (any(w in _SENTENCE_VERBS for w in lows) or _SENTENCE_BREAK.search(content) or lows[0] in _SPEAKER_PRONOUNS) \
             and sum(w[0].islower() for w in words) > len(words) // 2:
         return None  # a quoted sentence ("Drug standards are the technical basis for ... regulation,"), or two
     core_last = _en_words(_TITLE_PARENTHETICAL.sub("", content))
@@ -1053,8 +1055,10 @@ def _is_bare_five_year_plan(title: str) -> bool:
 
 
 # A defined term in brackets after a title, past its date or number: '... Filing (the "Current Measures")',
-# '(State Council Order No. 739) (the "Device Regulations")', '... on January 3, 2025 (the "Reform Opinions")'
-_DEFINED_TERM_GAP = re.compile(r"[^()（）\n\"“”]{0,40}(?:[(（][^()（）\n]{1,40}[)）]\s*)?[(（]\s*(?:the\s+)?[\"“]$"
+# '(State Council Order No. 739) (the "Device Regulations")', '... on January 3, 2025 (the "Reform Opinions")',
+# '(NHSA Order No. 3, the "Pharmacy Measures")'
+_DEFINED_TERM_GAP = re.compile(r"[^()（）\n\"“”]{0,40}(?:[(（][^()（）\n]{1,40}[)）]\s*)?[(（]\s*"
+                               r"(?:[^()（）\n\"“”,，]{1,40}[,，]\s*)?(?:the\s+)?[\"“]$"     # ('(NHSA Order No. 3, the "Pharmacy Measures")')
                                # ...and in Chinese: 《X》（2022年第103号，以下简称“103号公告”）
                                r"|[》」”\"]?\s*[(（][^()（）\n]{0,30}?(?:以下简称|下称|简称)[“\"《「]$"
                                # ...or after the Chinese title glossing it: '(《药物警戒检查指导原则》, the "Inspection Guidelines")'

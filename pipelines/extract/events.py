@@ -239,6 +239,7 @@ _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\
 _HELD_BY_THEN_DAY = re.compile(r"(?:[\w-]+\s+){1,3}?(?:held|hosted|convened|organi[sz]ed)\s+by\s+[^,.;]{2,100}?\s+(?:on\s+)?")
 _OWN_CLAUSE_THEN_DAY = re.compile(r"[^,.;()]{0,100}?\s+on\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_TO_COME_ON_ZH = re.compile(r"(?:将|拟|计划|预计)(?:于|在)?$")
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _STAY_FRAME = re.compile(r"\b(?:during|throughout)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:stay|visit|trip|tour)\b"
                          r"[^.;,]{0,30}$", re.I)
@@ -294,7 +295,10 @@ _DAY_ONLY = re.compile(r"\d{1,2}\s*[日号]")
 # A sentence opening on a part of the day continues the day last stated, whether or not an event was dated on it;
 # so does one opening on what came next ("其后，…出席座谈会", "Afterwards, ...")
 _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\s+(?:noon|lunchtime)\b|(?:当[日天]|同日)?(?:上午|中午|下午|晚上)"
-                          r"|(?:[\u4e00-\u9fff]{2,4}?)?(?:其后|随后)|afterwards\b|later\s+that\s+day\b)", re.I)      # (on the simplified view;
+                          r"|(?:[\u4e00-\u9fff]{2,4}?)?(?:其后|随后)|afterwards\b|later\s+that\s+day\b"
+                          # ...or on the site a trip went on to: "在产业园综合服务中心，孙东生主持召开座谈会"
+                          r"|在[^,，。;；]{2,20}?(?:中心|园区?|馆|厂|院|基地|公司|车间|医院|药店|药房|大厅|现场)[,，])", re.I)
+#                                                                   (on the simplified view;
 #                                                                    "范婉雯其后在林文健陪同下参观…": the subject first)
 # "Professor Lo and Mr Li then witnessed the signing": what they went on to do that day (a stop of a trip told so
 # is one of its days, not said which)
@@ -571,8 +575,9 @@ _THE_BODY = re.compile(r"\b[Tt]he\s+(?:bureau|administration|court|commission|re
 _BY_A_BODY = re.compile(r"judg|ruling|verdict|ruled|convicted|sentenced|disciplinary|判|纪律审查|罪名成立", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?$")
 _DECIDING_BODY = re.compile(r"court|^spc|-hpc$|-ipc$|^ccdi|^nsc|supervis|discipline")
-# ...nor is a tally over a period ("approved 47 innovative drugs in 2021 as of Dec. 20", 今年以来…获批上市)
-_TALLY_PERIOD = _gated("ildtsa截以全今", r"\b(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b|\bas\s+of\b|\bso\s+far\b"
+# ...nor is a tally over a period ("approved 47 innovative drugs in 2021 as of Dec. 20", "had approved 14 new drugs
+# since it took effect" (not "the first new drug since 2002"), 今年以来…获批上市)
+_TALLY_PERIOD = _gated("ildtsa截以全今", r"\b(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b|\bas\s+of\b|\bso\s+far\b|\bsince\s+(?:it|its|the)\b"
                        r"|截至|以来|全年")
 _STALE_RELEASE = timedelta(days=365)    # (a law firm writes up "On 27 September 2023, SAMR promulgated" months on)
 _LAST_YEAR = re.compile(r"去年|前年|\b(?:last|the previous|the past) year\b", re.I)
@@ -1083,6 +1088,11 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         # "… conducted research in Guangzhou and Zhuhai from May 27 to 28, and presided over a symposium on the
         # industry in Guangzhou on Wednesday": the day told in the event's own clause, the others' in clauses before
         candidates = own
+    if language == "zh" and len(candidates) > 1:
+        # "今(11)日下午於記者會宣布，系統將於明(12)日上線": a later clause's day of what is still to come is not the event's
+        candidates = [d for d in candidates if not (
+            d.evidence.start > anchor and _CLAUSE_MARK.search(doc.text.original, anchor, d.evidence.start)
+            and _TO_COME_ON_ZH.search(doc.simplified(max(s, d.evidence.start - 4), d.evidence.start)))] or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
         # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
@@ -1700,11 +1710,19 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language, outside=own_clause,
                                                issue_dates=kind == "release")
-            if dated and any(d.event_type == kind and d.start_date for d in drafts) \
+            # (undated too, in Chinese: 唐鳳在記者會上說明 after the press conference's day was told)
+            if language == "zh" and any(d.event_type != kind and norm[a:b] in d.name for d in drafts) \
                     and _points_back(doc.view, a, b, language):
+                continue    # "在发布会上介绍" after "举行…产品发布会": the launch just reported, whatever its kind
+            # (in Chinese, one its noun names: 在约谈会上 is no 推进会 reported before)
+            pointed_back = next((d for d in reversed(drafts) if d.event_type == kind and d.start_date and (
+                language != "zh" or norm[a:b] in d.name)), None) if (
+                (dated or language == "zh" and kind in ("meeting", "press_conference"))
+                and _points_back(doc.view, a, b, language)) else None
+            if pointed_back:
                 # "林文健在记者会上表示，管理局于五月十六日举行的会议上通过…": the press conference reported, not
-                # one on the day another clause names
-                start, end, dated = None, None, False
+                # one on the day another clause (or sentence before) names
+                start, end, dated = None, None, True
             if dated and start and end is None and (days := _day_from_the_sentences_date(doc, ns, ne, a, b)):
                 # "inspected the park on Tuesday, and chaired a symposium ... the following day", "21日调研…，次日召开座谈会"
                 start += timedelta(days=days)
@@ -1883,8 +1901,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 draft.participants = [o for o in draft.organizers + draft.participants if o != host.agency_id]
                 draft.organizers = [host.agency_id]
                 draft.agency_evidence.setdefault(host.agency_id, host.evidence)
-            if _ATTENDING_BEFORE[language].search(doc.view, max(ns, a - 12), a):
-                # "…司长袁林…参加会见": those named took part in the meeting; someone else held it
+            if pointed_back or _ATTENDING_BEFORE[language].search(doc.view, max(ns, a - 12), a):
+                # "…司长袁林…参加会见": those named took part in the meeting; someone else held it (as did those
+                # speaking at the press conference reported before: "said Xu Xu, director of X, at the press conference")
                 draft.participants, draft.organizers = draft.organizers + draft.participants, []
             if (kind == "signing" and not draft.organizers and drafts and last_draft_sentence >= index - 2
                     and _BOTH_SIDES.search(norm, ns, a)):
@@ -2087,7 +2106,7 @@ _SENTENCE_OPENS_ON = re.compile(r"(?:^|[.!?\n]\s*)(?:the\s+)?(?:(?:notice|circul
                                 r"distributing|releasing|publishing)\s+(?:the\s+)?)?$", re.I)
 # Between titles issued together: "公布《A》（令第47号）及《B》", "issued the A and the B"
 # (an edition word may stand before the next title: "发布《A》和首版《B》", "the X and the first Y")
-_TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,40}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as"
+_TITLE_LIST_GAP = re.compile(r"[》」”\"]?\s*(?:[(（][^()（）\n]{0,60}[)）])?\s*(?:及|和|与|、|以及|,|，|and|as\s+well\s+as"
                              r"|,?\s*(?:together|along)\s+with)\s*"
                              r"(?:the\s+)?(?:首版|新版|最新版|修订版|(?:first|new|updated|revised)\s+)?[《「“\"]?", re.I)
 # A release signed as a decree: "The Regulations on X, signed by Premier Li as State Council Decree No. 677 on March 16"
@@ -2101,13 +2120,13 @@ _SAID_AT_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}(?:said|told\s+(?:report
 _AT_THE_CLOSING = re.compile(r"\bat\s+(?:the|its)\s+closing\s+(?:meeting|session|ceremony)\b|闭幕会|闭幕式")
 
 
-_NICKNAME_OPENS = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$", re.I)
+_NICKNAME_OPENS = re.compile(r"[(（]\s*(?:[^()（）\n\"“”,，]{1,40}[,，]\s*)?(?:the\s+)?[\"“]?$", re.I)   # ('(NHSA Order No. 3, the "')
 
 
 def _listed_after(view: str, a: int, b: int, between: list[tuple[int, int]]) -> bool:
     """The titles between a verb and this one are listed with it, each joined to the next (a nickname within a title,
     or given in brackets after it, "(the "Work Plan")", is no title of the list)."""
-    between = [(ts, te) for ts, te in between if not _NICKNAME_OPENS.search(view, max(0, ts - 8), ts) and not any(
+    between = [(ts, te) for ts, te in between if not _NICKNAME_OPENS.search(view, max(0, ts - 48), ts) and not any(
         os <= ts and te <= oe and (os, oe) != (ts, te) for os, oe in between)]
     ends = [te for _, te in between]
     starts = [ts for ts, _ in between[1:]] + [b]
