@@ -893,9 +893,15 @@ def _speaks_later_by_surname(norm: str, cand: _Candidate) -> bool:
     words = cand.name.split()
     if len(words) != 2 or words[0] not in _lexicon().pinyin_surnames or not _PINYIN_GIVEN.fullmatch(words[1]):
         return False
-    surname = re.escape(words[0])
-    return re.compile(rf"\b(?:said|says|told|added) {surname}\b(?! [A-Z])|\b{surname} (?:said|says|told|added)\b").search(
-        norm, cand.end) is not None
+    # (most surnames do not come again: no regex is tried)
+    return norm.find(words[0], cand.end) >= 0 and _surname_speaks(words[0]).search(norm, cand.end) is not None
+
+
+@lru_cache(maxsize=1024)
+def _surname_speaks(surname: str) -> re.Pattern:
+    """'said Li' or 'Li said': built once a surname, not once a candidate."""
+    surname = re.escape(surname)
+    return re.compile(rf"\b(?:said|says|told|added) {surname}\b(?! [A-Z])|\b{surname} (?:said|says|told|added)\b")
 
 
 def _position_after(norm: str, group: list[_Candidate]) -> _Position | None:
@@ -1355,7 +1361,7 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         found.append(_with_last_post(norm, m, m.group("surname") + m.group("given"), m.start("surname"), m.end("given"),
                                      agencies))
 
-    for m in lex.zh_speaker_line.finditer(norm):       # 施子海: / 国家医疗保障局副局长施子海:
+    for m in lex.zh_speaker_line.finditer(norm) if ":" in norm or "：" in norm else ():   # 施子海: / 国家医疗保障局副局长施子海:
         s, e = m.span("name")
         found.append(_Found(norm[s:e], s, e))
 
