@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -132,7 +131,7 @@ _QUOTED = re.compile(r"《([^《》\n]{1,150})》|“([^“”\n]{1,250})”|\"(
 # Inner quotes count as curly pairs, and as straight ones only around a capitalised name that the title goes
 # on after ('Plan for the "Weight Management Year" Campaign'): a straight quote cannot tell opening from closing.
 # (a version number is one token: "the DRG/DIP 2.0 Grouping Schemes")
-_EN_TOKEN = re.compile(r"\s*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|\"[A-Z][^\"\n]{0,58}\"(?=\s+[A-Z])"
+_EN_TOKEN = re.compile(r"[^\S\n]*(\([^()\n]{1,40}\)|[‘“][^‘’“”\n]{1,60}[’”]|\"[A-Z][^\"\n]{0,58}\"(?=\s+[A-Z])"
                        r"|\d+(?:\.\d+)+\b|[A-Za-z0-9][\w'’\-–—/]*|\S)")
 _TITLE_PARENTHETICAL = re.compile(
     r"\((?:trial(?:\s+(?:version|edition)\s+\d{1,2})?|tentative|interim|provisional|(?:revised\s+)?draft[^)]*|(?:exposure|consultation)\s+draft|revised|revision|for trial implementation"
@@ -424,11 +423,13 @@ def _en_is_nickname(words: list[str]) -> bool:
 
 def _en_tokens(norm: str, pos: int, max_tokens: int):
     """Tokens of one line from `pos`, as (token, start, end); read lazily since most titles stop early.
-    (_EN_TOKEN matches wherever a non-space follows, so each match starts where the last ended.)"""
-    for m in itertools.islice(_EN_TOKEN.finditer(norm, pos), max_tokens):
-        if "\n" in norm[m.start():m.start(1)]:
+    (_EN_TOKEN's leading space stops at a line break, so it matches no further there.)"""
+    for _ in range(max_tokens):
+        m = _EN_TOKEN.match(norm, pos)
+        if m is None:
             return
         yield m.group(1), m.start(1), m.end(1)
+        pos = m.end()
 
 
 def _extend_en_title(norm: str, pos: int, lenient: bool, max_tokens: int = 40) -> int:
