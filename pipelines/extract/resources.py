@@ -2,8 +2,8 @@
 
 YAML goes through libyaml's C loader when PyYAML has it: the pure-Python loader takes
 seconds over the registry and the gazetteer, which every worker process would pay.
-Structures that take long to build from it (the agency registry) are also kept as a pickle
-between processes, keyed by a fingerprint of this package's code and data.
+The parsed files and the structures that take long to build from them (the agency registry) are also
+kept as pickles between processes, keyed by a fingerprint of this package's code and data.
 """
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
-    """The parsed content of data/<name>; shared, so callers must not mutate it."""
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)
+    """The parsed content of data/<name>; shared, so callers must not mutate it. Kept as a pickle too, which
+    loads in a fraction of libyaml's time (divisions.yaml, parsed in every warm-up: 0.6 ms against 22 ms)."""
+    return built_once(f"yaml-{Path(name).stem}",
+                      lambda: yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER))
 
 
 @lru_cache(maxsize=None)
