@@ -199,9 +199,9 @@ _ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|their|this|newly)\s+$|[
 # A sentence dated by the event just reported ("On the opening day, ... signed", 会上).
 # A sentence dated a day from the event just reported ("开标前一日", "the next day").
 _HELD_WORD = re.compile(r"召开|举行|举办|开幕")
-_NEIGHBOUR_DAY = ((re.compile(r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)"
-                              r"|\b(?:a|one)\s+day\s+(?:before|ahead\s+of)\s+(?:the|its)\b", re.I), -1),   # ("A day before the conference, Li visited …")
-                  (re.compile(r"次日|翌日|第二天|the\s+(?:next|following)\s+day|\b(?:a|one)\s+day\s+after\s+(?:the|its)\b", re.I), 1))
+_NEIGHBOUR_DAY = ((_gated("前tao", r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)"
+                                   r"|\b(?:a|one)\s+day\s+(?:before|ahead\s+of)\s+(?:the|its)\b"), -1),   # ("A day before the conference, Li visited …")
+                  (_gated("次翌第tao", r"次日|翌日|第二天|the\s+(?:next|following)\s+day|\b(?:a|one)\s+day\s+after\s+(?:the|its)\b"), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今[天日](?:举行|召开)?的)$", re.I)   # "this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
@@ -580,8 +580,8 @@ _DECIDING_BODY = re.compile(r"court|^spc|-hpc$|-ipc$|^ccdi|^nsc|supervis|discipl
 _TALLY_PERIOD = _gated("ildtsa截以全今", r"\b(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this)\s+year\b|\bas\s+of\b|\bso\s+far\b|\bsince\s+(?:it|its|the)\b"
                        r"|截至|以来|全年")
 _STALE_RELEASE = timedelta(days=365)    # (a law firm writes up "On 27 September 2023, SAMR promulgated" months on)
-_LAST_YEAR = re.compile(r"去年|前年|\b(?:last|the previous|the past) year\b", re.I)
-_RECENT_YEARS = re.compile(r"近年来|近几年|近些年|多年来|\b(?:in recent years|over the (?:past|last) (?:few|several) years)\b", re.I)
+_LAST_YEAR = _gated("去前lt", r"去年|前年|\b(?:last|the previous|the past) year\b")
+_RECENT_YEARS = _gated("近多io", r"近年来|近几年|近些年|多年来|\b(?:in recent years|over the (?:past|last) (?:few|several) years)\b")
 # A year that sets the time of a clause: "2014年，", "In 2014, "
 _YEAR_ADVERBIAL = re.compile(r"(?:^|[，,；;：:\s])((?:19|20)\d\d)年[，,]|\b[Ii]n ((?:19|20)\d\d),")
 # A month without a day ("In May", "in March 2023", "5月"): the release is dated no closer than that.
