@@ -1326,7 +1326,8 @@ def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = 
     return None
 
 
-_TO_COME_SENTENCE = re.compile(r"计划于|将于|拟于|定于|\bwill\s+be\s+held\b|\b(?:is|are)\s+(?:scheduled|set)\s+to\b")
+# (tried only where one of its first characters stands: its word boundaries leave sre no fast scan to a candidate)
+_TO_COME_SENTENCE = re.compile(r"(?=[计将拟定wia])(?:计划于|将于|拟于|定于|\bwill\s+be\s+held\b|\b(?:is|are)\s+(?:scheduled|set)\s+to\b)")
 
 
 def _opened_before(doc: _Doc, index: int, language: str, reach: int = 3) -> date | None:
