@@ -1347,3 +1347,13 @@ def test_zh_sections_and_brigades_of_local_bureaus():
 def test_zh_a_zone_body_after_a_verb_with_le():
     assert any(a.name_zh == "西安高新区管委会" for a in find_agencies(
         NormalizedText("听取了西安高新区管委会的汇报。"), "zh", load_registry())[0])
+
+
+def test_a_cde_branch_named_by_a_region_of_three_words():
+    assert "nmpa-cde-branch-yangtze-river-delta" in ids("They visited the Yangtze River Delta Branch of the CDE.")
+
+
+def test_a_bare_fda_on_a_page_naming_one_other_countrys_is_that_one():
+    found = ids("The Thai FDA and the NMPA signed a memorandum. For more information, please contact the Thai FDA.\n"
+                "Food and Drug Administration, 88/24 Tiwanon Road, Nonthaburi 11000, Thailand")
+    assert "foreign-thailand-fda" in found and "us-fda" not in found

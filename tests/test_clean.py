@@ -919,3 +919,7 @@ def test_latest_press_releases_head_a_list_of_links():
 def test_a_labelled_newsletter_prompt_is_furniture():
     assert is_furniture("Newsletter: Get the Week in Review in your inbox every Monday. [Sign up]")
     assert not is_furniture("The newsletter said the agency would act on the findings next month.")
+
+
+def test_a_row_of_buttons_with_send_is_furniture():
+    assert is_furniture("[Video] [Comment] [Print] [Send] [Share to]")

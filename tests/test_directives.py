@@ -1039,3 +1039,8 @@ def test_a_quotation_opening_on_a_speakers_pronoun_is_speech():
     raw = ("\"We want to make it easier to open a pharmacy, but harder to break the rules,\" an official from the "
            "bureau said at the briefing.")
     assert extract_document(raw, "en", date(2024, 1, 12)).directives == []
+
+
+def test_what_a_seminar_is_on_is_no_directive():
+    raw = "The 2024 Seminar on Drug Regulation for Developing Countries closed in Beijing on Wednesday."
+    assert extract_document(raw, "en", date(2024, 10, 31)).directives == []

@@ -4089,3 +4089,26 @@ def test_two_directives_released_together_after_a_nickname_defined_with_an_order
     assert [(e.event_type, e.start_date, e.name[-20:]) for e in x.events] == [
         ("release", date(2020, 12, 30), "of Retail Pharmacies"), ("release", date(2020, 12, 30), "Medical Institutions")]
     assert len(x.directives) == 2     # (the nickname is the first one's)
+
+
+@pytest.mark.parametrize("raw, language, name", [
+    ("The 2024 Seminar on Drug Regulation for Developing Countries, hosted by the NMPA Institute of Executive Development "
+     "(IED), closed in Beijing on Wednesday, October 30. Thirty-two officials completed the programme.\n\nThe seminar "
+     "opened on October 10. Zhao Junning attended the opening ceremony.", "en",
+     "2024 Seminar on Drug Regulation for Developing Countries"),
+    ("第十届研讨会30日在北京闭幕。来自16个国家的学员参加。研讨会于10日开幕，赵军宁出席开幕式。", "zh", "第十届研讨会"),
+])
+def test_a_meeting_told_closing_on_one_day_and_opening_on_another_ran_between_them(raw, language, name):
+    found = [(e.event_type, e.start_date, e.end_date, e.name) for e in extract_document(raw, language, date(2024, 10, 31)).events
+             if e.event_type == "meeting"]
+    assert found == [("meeting", date(2024, 10, 10), date(2024, 10, 30), name)]
+
+
+def test_zh_a_ceremony_joined_to_a_seminar_and_its_opening_ceremony_are_the_seminar():
+    raw = ("食藥署今（27）日舉辦「112年度管制藥品管理研討會暨績優機構表揚典禮」，頒獎表揚績優機構。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 11, 27)).events] == [
+        ("meeting", date(2023, 11, 27))]
+    raw = ("为期两天的「2024粤港澳大湾区中药标准研讨会」今日（六月十八日）在香港举行。卢宠茂在「2024粤港澳大湾区中药标准研讨会」"
+           "开幕典礼致辞。")
+    assert [(e.event_type, e.name) for e in extract_document(raw, "zh", date(2024, 6, 18)).events] == [
+        ("meeting", "2024粤港澳大湾区中药标准研讨会")]

@@ -1206,3 +1206,9 @@ def test_zh_a_given_name_ending_in_qi():
 ])
 def test_zh_names_after_titles_before_less_common_verbs_and_new_titles(raw, expected):
     assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2023, 6, 15)).people] == expected
+
+
+def test_a_who_assistant_director_general_however_hyphenated():
+    raw = "\"It helps,\" said Mariangela Simao, WHO Assistant-Director General for Access to Health Products."
+    assert [(p.name, p.title) for p in extract_document(raw, "en", date(2021, 5, 8)).people] == [
+        ("Mariangela Simao", "Assistant Director General")]

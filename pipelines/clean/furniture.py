@@ -23,7 +23,7 @@ _SENT_PUNCT = re.compile(r"[。！？；，,;!?]|\.\s|\.$")
 _LABELS = {
     "home", "homepage", "home page", "news", "search", "site map", "sitemap", "contact", "contact us", "about us",
     "about", "login", "log in", "sign in", "sign up", "register", "subscribe", "print", "e-mail", "email", "share",
-    "close", "back", "back to top", "top", "more", "more>>", "product", "products", "supplier", "inquiry",
+    "close", "back", "back to top", "top", "more", "more>>", "product", "products", "supplier", "inquiry", "send",
     "english", "chinese", "中文", "english version", "mobile", "rss", "tags", "keywords", "related", "comments",
     "首页", "网站首页", "主页", "返回首页", "网站地图", "联系我们", "关于我们", "登录", "注册", "退出", "搜索", "打印",
     "打印本页", "关闭", "关闭窗口", "收藏", "分享", "取消", "发送", "返回顶部", "返回", "更多", "查看更多", "查看更多+",

@@ -1807,7 +1807,7 @@ def _qualify_unit_ids(ids: list[str | None], resolver: _Resolver) -> list[str | 
     return [renamed.get(i, i) if i else i for i in ids]
 
 
-_EN_BRANCH = re.compile(r"\b([A-Z][a-z']+(?:[ -][A-Z][a-z']+)?) (Inspection )?Branch of (?:the )?$")
+_EN_BRANCH = re.compile(r"\b([A-Z][a-z']+(?:[ -][A-Z][a-z']+){0,2}) (Inspection )?Branch of (?:the )?$")   # ("Yangtze River Delta Branch of the CDE")
 _ZH_BRANCH = "分局"
 
 
@@ -2163,9 +2163,13 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
             if built and not built.abbreviation:
                 resolver.built[i] = replace(built, abbreviation=abbr)
 
-    if "us-fda" in ids and any(i and i.startswith("taiwan-") for i in ids) and not _AMERICAN.search(norm):
-        # a Taiwan page's bare "Food and Drug Administration (FDA)" is Taiwan's, the United States named nowhere
-        ids = ["taiwan-fda" if i == "us-fda" else i for i in ids]
+    if "us-fda" in ids and not _AMERICAN.search(norm):
+        # a bare "Food and Drug Administration (FDA)", the United States named nowhere: a Taiwan page's is Taiwan's,
+        # and a page naming one other country's ("Thai FDA", its address in the footer) that one's
+        others = {i for i in ids if i and i != "us-fda" and i.endswith("-fda")}
+        owner = others.pop() if len(others) == 1 else "taiwan-fda" if any(
+            i and i.startswith("taiwan-") for i in ids) else None
+        ids = [owner if i == "us-fda" and owner else i for i in ids]
     ids = _qualify_unit_ids(ids, resolver)
     if language != "zh":
         _named_in_full_before(norm, matches, ids)

@@ -699,6 +699,8 @@ def _en_head_first(text: NormalizedText, m: _Hit) -> list[_Candidate] | None:
         start = batch.start()   # "Third Batch of the List of Encouraged Generic Drugs": one batch, one directive
     if capitalised and _after_headline_verb(norm, start):
         return []
+    if _GATHERING_ON.search(norm, max(0, start - 32), start):
+        return []       # "2024 Seminar on Drug Regulation for Developing Countries": what a gathering is about
     end = _extend_en_title(norm, after.end(1) if numbered else m.end, lenient)
     cand = _make(text, start, end, False)
     if not cand or len(_en_words(cand.title)) < 3 or cand.title.isupper():
@@ -748,6 +750,8 @@ def _en_head_last(text: NormalizedText, m: _Hit) -> list[_Candidate]:
 
 
 _SUBJECT_PREPOSITION = re.compile(r" (?:on|for|of) ")
+_GATHERING_ON = re.compile(r"\b(?:Seminar|Workshop|Symposium|Forum|Conference|Dialogue|Training(?: Course| Program(?:me)?)?)"
+                           r" (?:on|for) $")
 _OF_THE_PERIOD = re.compile(r"\s+of\s+the\s+(?:Day|Week|Month|Year)\b")
 _SCHOOL_NAME = re.compile(r"\b(?:University|College|Academy)\b")
 

@@ -239,6 +239,13 @@ _AUTHORED_BY = re.compile(r"(?:formulated|drafted|compiled)\s+(?:jointly\s+)?by\
 _HELD_BY_THEN_DAY = re.compile(r"(?:[\w-]+\s+){1,3}?(?:held|hosted|convened|organi[sz]ed)\s+by\s+[^,.;]{2,100}?\s+(?:on\s+)?")
 _OWN_CLAUSE_THEN_DAY = re.compile(r"[^,.;()]{0,100}?\s+on\s+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A meeting told as opening or closing on its day, right after its name ("The seminar opened on October 10", "closed in
+# Beijing on Wednesday", 研讨会10日开幕), and the longest run of days two such tellings are taken to bound.
+_EDGE_AFTER = {"en": re.compile(r"[^.;!?]{0,240}?\s(?:(?P<opened>opened|opens|kicked\s+off|kicks\s+off|began|begins)"
+                                r"|(?P<closed>closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up))"
+                                r"\s+(?:in|on|at|yesterday|today|\w+day)\b", re.I),
+               "zh": re.compile(r"[^，。；,;]{0,16}?(?:(?P<opened>开幕|开班|开营)|(?P<closed>闭幕|结业|闭班|落幕))")}
+_LONGEST_RUN = timedelta(days=60)
 _TO_COME_ON_ZH = re.compile(r"(?:将|拟|计划|预计)(?:于|在)?$")
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _STAY_FRAME = re.compile(r"\b(?:during|throughout)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:stay|visit|trip|tour)\b"
@@ -287,6 +294,10 @@ _NTH_DAY_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5
                     "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
 # The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
 _OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)?式$|\b(?:opening|closing)\s+ceremony$", re.I)
+# ...and a meeting's named so: "「2024粤港澳大湾区中药标准研讨会」开幕典礼" (a bare 开幕典礼 may be the event itself: a hospital's)
+_MEETINGS_CEREMONY = re.compile(r"(?:会|论坛)[」”》\"]?(?:开班|开幕|闭幕|结业)典礼$")
+# A ceremony joined to a meeting in one name: "112年度管制藥品管理研討會暨績優機構表揚典禮" is the seminar's
+_JOINED_TO_A_MEETING = re.compile(r"(?:会|论坛|会议)暨")
 # The last day an event runs to: "will run until Oct 30", "将持续至21日" (a day alone: of the month it opened)
 _RUNS_UNTIL = re.compile(r"\b(?:run|runs|last|lasts|continue|continues)\s+(?:until|till|through|to)\s+$"
                          r"|持續[至到]$|持续[至到]$", re.I)
@@ -847,6 +858,7 @@ class _Draft:
     month_only: bool = False              # named with only the month it was held in ("今年3月，…已在南昌召开全省…会议")
     follows: "_Draft | None" = None       # held right after this one ("在随后举行的座谈会上"), by its hosts if none named
     signed_at: "_Draft | None" = None     # signed at this one by its sides ("where they signed"), as they are known at the end
+    edge: str | None = None               # "opened" / "closed": its day is told as its first or its last
 
     def hosted_by(self, agencies: list[str], named_at: "_Draft") -> None:
         """Adds hosts known from another occurrence, with the mentions that named them there."""
@@ -1884,6 +1896,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 abroad = places_abroad(norm[ns:ne])
             draft = _Draft(kind, name, proper, (anchor, doc.text.span(a, b)[1]), start, end, dated, noun=norm[a:b],
                            abroad=abroad)
+            if start and end is None and kind == "meeting" and (edge := _EDGE_AFTER[language].match(doc.view, b)):
+                draft.edge = "opened" if edge.group("opened") else "closed"
             draft.month_only = start is None and proper and kind == "meeting" and bool(
                 _MONTH_ONLY[language].search(doc.text.original, s, anchor))
             verb_pos, _ = doc.text.span(occurrence if occurrence is not None else a, ne)
@@ -2767,6 +2781,10 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return False  # "36 projects … were signed. At the same event, the MPA signed an agreement with …": two signings
     if a.start_date is None or b.start_date is None:
         return True
+    if {a.edge, b.edge} == {"opened", "closed"} and _same_head(a.noun, b.noun) and (
+            opened := a if a.edge == "opened" else b).start_date < (closed := b if opened is a else a).start_date \
+            <= opened.start_date + _LONGEST_RUN:
+        return True     # "… closed in Beijing on Wednesday, October 30. … The seminar opened on October 10.": its days
     if a.event_type == "meeting" and a.proper and b.proper and a.noun.isascii() and b.noun.isascii() \
             and not _same_head(a.noun, b.noun):
         return False  # "the Qiantang Biomedicine Innovation Forum was held as part of the fair": each named, two held
@@ -2787,15 +2805,22 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
-    if into.start_date is None and other.start_date is not None:
+    if {into.edge, other.edge} == {"opened", "closed"} and into.start_date and other.start_date \
+            and into.start_date != other.start_date and into.end_date is None and other.end_date is None:
+        into.start_date, into.end_date = sorted((into.start_date, other.start_date))     # the day it opened, and closed
+        into.edge = None
+    elif into.start_date is None and other.start_date is not None:
         into.start_date, into.end_date = other.start_date, other.end_date
     elif into.end_date is None and other.end_date and other.start_date <= into.start_date <= other.end_date:
         # "opened Friday ... the three-day conference runs through Sunday"; "…会议昨天闭幕。本次会议于10月29日开幕，
         # 为期两天": the days it ran
         into.start_date, into.end_date = other.start_date, other.end_date
+    if into.end_date is None and into.start_date == other.start_date:
+        into.edge = into.edge or other.edge     # (the headline's "concludes", dated by the report's "closed on …")
     # one day of a trip of days ("13日上午，卢桂芳一行来到遵义市中医院" on her June 11-13 trip) names a stop, not the trip
     stop = bool(into.end_date and other.start_date and not other.end_date and other.start_date != into.start_date)
-    if other.proper and (not into.proper or len(other.name) > len(into.name)) and not stop:
+    if other.proper and (not into.proper or len(other.name) > len(into.name)) and not stop \
+            and not (into.proper and _MEETINGS_CEREMONY.search(other.name)):   # (not its opening ceremony's name)
         into.name, into.proper = other.name, True
     if not into.city and other.city and not stop:
         into.city, into.province = other.city, other.province
@@ -3539,7 +3564,9 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
                 draft.participants, draft.organizers = draft.organizers + draft.participants, []
         if same and draft.dated and _another_that_day(doc, draft, language):
             same = []
-        if not same and merged and _OPENING_OR_CLOSING.search(draft.name):
+        if not same and merged and draft.event_type == "other" and _JOINED_TO_A_MEETING.search(draft.name):
+            same = [x for x in merged if x.event_type == "meeting" and x.start_date == draft.start_date][-1:]
+        if not same and merged and (_OPENING_OR_CLOSING.search(draft.name) or _MEETINGS_CEREMONY.search(draft.name)):
             # the opening ceremony ("开幕式上，…发布了"), on a day of an event reported: a part of it
             same = [x for x in merged if x.event_type not in _HELD_AT and x.event_type != "other" and not x.month_only and (
                 draft.start_date is None or x.start_date is None
