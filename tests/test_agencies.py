@@ -1357,3 +1357,11 @@ def test_a_bare_fda_on_a_page_naming_one_other_countrys_is_that_one():
     found = ids("The Thai FDA and the NMPA signed a memorandum. For more information, please contact the Thai FDA.\n"
                 "Food and Drug Administration, 88/24 Tiwanon Road, Nonthaburi 11000, Thailand")
     assert "foreign-thailand-fda" in found and "us-fda" not in found
+
+
+def test_a_citys_human_resources_and_social_security_bureau():
+    assert "city-nanchong-bhrss" in ids("南充市卫生计生委召开座谈会，市人力资源社会保障局医疗保险科科长李俊出席。", "zh")
+
+
+def test_a_mayor_of_a_city_written_with_an_apostrophe():
+    assert "city-xian-gov" in ids("On Feb 1, Xi'an Vice Mayor Zhang Yi led a team to inspect the supply of medicines.")

@@ -923,3 +923,11 @@ def test_a_labelled_newsletter_prompt_is_furniture():
 
 def test_a_row_of_buttons_with_send_is_furniture():
     assert is_furniture("[Video] [Comment] [Print] [Send] [Share to]")
+
+
+def test_a_row_of_bracketed_fields_over_the_headline_dates_the_page():
+    page = ("江苏省人民政府\n首页 > 新闻发布 > 新闻发布会 > 文字实录\n"
+            "[ 江苏省人民政府新闻办公室 ] [ 2024-11-20 10:15 ] [ 浏览次数：2031 ] [ 字号：大 中 小 ] [ 打印 ] [ 关闭 ]\n\n"
+            "“提升合理用药水平 遏制微生物耐药”新闻发布会文字实录\n\n"
+            "　　主持人：各位记者朋友，大家上午好！欢迎参加今天的新闻发布会，今天发布会的主题是提升合理用药水平。\n")
+    assert parse_document("page.txt", page.encode("utf-8")).published_date == date(2024, 11, 20)

@@ -1044,3 +1044,12 @@ def test_a_quotation_opening_on_a_speakers_pronoun_is_speech():
 def test_what_a_seminar_is_on_is_no_directive():
     raw = "The 2024 Seminar on Drug Regulation for Developing Countries closed in Beijing on Wednesday."
     assert extract_document(raw, "en", date(2024, 10, 31)).directives == []
+
+
+def test_a_strategy_and_action_plan_is_one_instrument_and_a_strategy_in_chinese_a_plan():
+    raw = ("The HA's work forms part of the Hong Kong Strategy and Action Plan on Antimicrobial Resistance (2017-2022), "
+           "which was launched in July 2017.")
+    assert [d.title for d in extract_document(raw, "en", date(2021, 11, 10)).directives] == [
+        "Hong Kong Strategy and Action Plan on Antimicrobial Resistance (2017-2022)"]
+    assert [(d.title, d.directive_type) for d in extract_document("政府今日公布《香港癌症策略》。", "zh",
+                                                                   date(2019, 7, 19)).directives] == [("香港癌症策略", "plan")]

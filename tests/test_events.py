@@ -4112,3 +4112,22 @@ def test_zh_a_ceremony_joined_to_a_seminar_and_its_opening_ceremony_are_the_semi
            "开幕典礼致辞。")
     assert [(e.event_type, e.name) for e in extract_document(raw, "zh", date(2024, 6, 18)).events] == [
         ("meeting", "2024粤港澳大湾区中药标准研讨会")]
+
+
+def test_zh_a_headlines_day_something_applies_from_dates_no_event_it_names():
+    raw = ("“黄冈惠民保”签约仪式举行 12月10日起开放参保\n12月6日（星期二）上午，“黄冈惠民保”签约仪式在市行政中心举行。"
+           "副市长郑晓峰出席并讲话，市医疗保障局局长胡勇主持签约仪式。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2022, 12, 8)).events] == [
+        ("signing", date(2022, 12, 6))]
+
+
+def test_zh_a_transcripts_today_is_its_header_day():
+    raw = ("“提升合理用药水平”新闻发布会文字实录\n发布时间：2024年11月19日（星期二）上午10:00\n"
+           "主持人：江苏省人民政府新闻办公室副主任 王静宜\n王静宜：各位记者朋友，大家上午好！今天，我们举行新闻发布会，介绍有关情况。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 11, 20)).events] == [
+        ("press_conference", date(2024, 11, 19))]
+
+
+def test_zh_a_meetings_opening_ceremony_named_with_its_year_is_the_meeting():
+    raw = ("醫院管理局研討大會2024今日（五月七日）開幕。醫務衞生局局長盧寵茂在醫院管理局研討大會2024開幕典禮致辭。")
+    assert [e.event_type for e in extract_document(raw, "zh", date(2024, 5, 7)).events] == ["meeting"]

@@ -1212,3 +1212,9 @@ def test_a_who_assistant_director_general_however_hyphenated():
     raw = "\"It helps,\" said Mariangela Simao, WHO Assistant-Director General for Access to Health Products."
     assert [(p.name, p.title) for p in extract_document(raw, "en", date(2021, 5, 8)).people] == [
         ("Mariangela Simao", "Assistant Director General")]
+
+
+def test_a_second_level_inspector_in_english():
+    raw = "Li Wei, second-level inspector of the Henan Provincial Department of Industry and Information Technology, spoke."
+    assert [(p.name, p.title) for p in extract_document(raw, "en", date(2024, 1, 5)).people] == [
+        ("Li Wei", "Second-level Inspector")]

@@ -36,6 +36,8 @@ _META_WORD = re.compile(r"(?:来源|作者|编辑|浏览|点击|阅读|字号|�
 _LABEL_BEFORE_DATE = re.compile(r"(?:^|[|｜·]|\s{2,})\s*(?:updated|published(?: on)?|posted(?: on)?|date|release date|"
                                 r"更新时间|发布时间|发布日期|日期|时间)\s*[:：]\s*$")
 _HEADER_SCAN = 30               # lines; mastheads are rarely longer
+_BRACKETED_FIELDS = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\]){3,}\s*")
+_BRACKET_CELL = re.compile(r"\[\s*([^\[\]\n]{1,40}?)\s*\]")
 _AUTHOR_LINE = re.compile(r"(?:By|BY|by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
                           r"(?:\s+[A-Z][\w.'’-]*){0,3})*$")
 _AUTHORS_FIELD = re.compile(r"\bAuthors?\s*:\s*([^|]+?)\s*$")
@@ -73,6 +75,9 @@ def is_meta_line(line: str) -> bool:
         return True
     if len(_FIELD_LABEL.findall(core)) >= 2 and not _SENTENCE_END.search(core):
         return True     # fields after a dateline: "浙江在线03月28日讯　　来源：浙江日报　　作者：记者 蒋萍"
+    if _BRACKETED_FIELDS.fullmatch(core) and any((found := find_date(cell)) and found[1] == 0
+                                                 for cell in _BRACKET_CELL.findall(core)):
+        return True     # a row of bracketed fields, one a date: "[ 江苏省人民政府新闻办公室 ] [ 2024-11-20 10:15 ] [ 浏览次数：2031 ]"
     if len(core) > _MAX_META or visual_length(core) > _MAX_META:
         opening = find_date(core)   # (but a date opening labelled fields: "2024-08-28 15:04:12   Source: …   [Print] …")
         if not (opening and opening[1] <= 3 and _META_WORD.search(core, opening[2])):

@@ -2030,10 +2030,11 @@ def _listed_places_matches_en(norm: str, low: str, taken: list[tuple[int, int]],
 # Vice-Governor Ni Qiang", "mayor of Wuhan", 甘肃省副省长, 武汉市副市长 (the place is the mention)
 _EN_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor)\b")
 _EN_OF_DISTRICT = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?i:district)\b")
-_EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
+_EN_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:['’][a-z]+)?(?:\s(?!Province|City|Municipality)[A-Z][a-z]+)?)"
                           r"(?:\s+(?i:province|city|municipality))?")
 # (on the title's own line: a headline's place is not the next line's governor)
-_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: (?!Vice|Deputy|Executive)[A-Z][a-z]+)?) +(?:Executive +)?(?:Vice[- ]|Deputy +)?$")
+_EN_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?(?: (?!Vice|Deputy|Executive)[A-Z][a-z]+)?) +(?:Executive +)?"
+                              r"(?:Vice[- ]|Deputy +)?$")     # ("Xi'an Vice Mayor")
 _ZH_PLACE_GOVERNOR = re.compile(r"([\u4e00-\u9fff]{2,4}?([省市]))(?=(?:常务)?副?(?:省长|市长)|代(?:省长|市长))")
 
 

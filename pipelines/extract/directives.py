@@ -945,6 +945,20 @@ def _select(cands: list[_Candidate], quotes: list[tuple[int, int]]) -> list[_Can
     return kept
 
 
+def _strategies_with_plans(cands: list[_Candidate], text: NormalizedText) -> list[_Candidate]:
+    """ "Hong Kong Strategy and Action Plan on Antimicrobial Resistance (2017-2022)": one instrument, its two heads
+    found as two names."""
+    out: list[_Candidate] = []
+    for c in cands:
+        last = out[-1] if out else None
+        if last and not (last.quoted or c.quoted or last.short or c.short) and last.title.endswith(" Strategy") \
+                and text.norm[last.end:c.start] == " and " and c.title.startswith(("Action Plan", "Plan")):
+            out[-1] = replace(c, start=last.start, title=f"{last.title} and {c.title}")
+            continue
+        out.append(c)
+    return out
+
+
 def _crosses(c: _Candidate, quote: tuple[int, int]) -> bool:
     qs, qe = quote
     overlaps = c.start < qe and qs < c.end
@@ -1561,7 +1575,7 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     heads = _en_head_hits(text.norm)
     found = (_quoted_candidates(text, quoted, heads) + _english_candidates(text, heads) + _chinese_unbracketed(text)
              + _chinese_bare_laws(text, quotes))
-    cands = _described_again(_select(found, quotes) + _issued_by_nicknames(text))
+    cands = _described_again(_strategies_with_plans(_select(found, quotes), text) + _issued_by_nicknames(text))
     cands = [c for c in cands if not (_PERIOD_AFTER.match(text.norm, c.end) and _is_bare_five_year_plan(c.title))
              and not (publisher and c.title.casefold() == publisher.casefold())]
     groups = [g for g in _group(cands, text.norm) if not all(_BARE_PRACTICE.fullmatch(m.title) for m in g.mentions)]

@@ -203,7 +203,8 @@ _NEIGHBOUR_DAY = ((_gated("前tao", r"前一[日天]|the\s+(?:day\s+before|previ
                                    r"|\b(?:a|one)\s+day\s+(?:before|ahead\s+of)\s+(?:the|its)\b"), -1),   # ("A day before the conference, Li visited …")
                   (_gated("次翌第tao", r"次日|翌日|第二天|the\s+(?:next|following)\s+day|\b(?:a|one)\s+day\s+after\s+(?:the|its)\b"), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
-_THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今[天日](?:举行|召开)?的)$", re.I)   # "this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会"
+_THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今[天日](?:举行|召开)?的)$"
+                         r"|今[天日][，,]我们(?:在这里)?(?:举行|召开)$", re.I)   # ("今天，我们举行新闻发布会")   # "this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会"
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
@@ -295,7 +296,7 @@ _NTH_DAY_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5
 # The ceremony opening or closing an event reported: a part of it ("在开班仪式上致辞")
 _OPENING_OR_CLOSING = re.compile(r"(?:开班|开幕|闭幕|结业|开营)(?:仪)?式$|\b(?:opening|closing)\s+ceremony$", re.I)
 # ...and a meeting's named so: "「2024粤港澳大湾区中药标准研讨会」开幕典礼" (a bare 开幕典礼 may be the event itself: a hospital's)
-_MEETINGS_CEREMONY = re.compile(r"(?:会|论坛)[」”》\"]?(?:开班|开幕|闭幕|结业)典礼$")
+_MEETINGS_CEREMONY = re.compile(r"(?:会|论坛)(?:\d{4})?[」”》\"]?(?:开班|开幕|闭幕|结业)典礼$")    # (研讨大会2024开幕典礼)
 # A ceremony joined to a meeting in one name: "112年度管制藥品管理研討會暨績優機構表揚典禮" is the seminar's
 _JOINED_TO_A_MEETING = re.compile(r"(?:会|论坛|会议)暨")
 # The last day an event runs to: "will run until Oct 30", "将持续至21日" (a day alone: of the month it opened)
@@ -1356,8 +1357,9 @@ def _headline_date(doc: _Doc, noun: str) -> date | None:
     headline = doc.text.original[:doc.headline_end]
     if noun.lower() not in headline.lower():
         return None
-    dated = [d for d in doc.within(doc.dates, 0, doc.headline_end) if d.start_date and d.kind != "vague"]
-    return dated[0].start_date if len(dated) == 1 else None
+    dated = [d for d in doc.within(doc.dates, 0, doc.headline_end) if d.start_date and d.kind != "vague"
+             and not _FROM_DATE.match(doc.text.norm, doc.norm_range(d.evidence.end, d.evidence.end)[0])]
+    return dated[0].start_date if len(dated) == 1 else None     # (not the day something applies from: "12月10日起开放参保")
 
 
 def _day_officials_said(doc: _Doc, index: int, reach: int = 4) -> date | None:
