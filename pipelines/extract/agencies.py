@@ -2140,6 +2140,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
                 and row.name_en.endswith(" " + norm[m.start:m.end]):
             # "The Food and Drug Administration (TFDA)": the bare name is the bracketed agency's, in this document
             local.setdefault(norm[m.start:m.end], known[0])
+    # "the Shenzhen Municipal Administration for Market Regulation (SAMR Shenzhen)": the national abbreviation with the
+    # place is that body's wherever it is written, not the national body's
     placed = {}
     for m, i in zip(matches, ids):
         if i and (d := _PLACED_ABBREV_DEFINITION.match(norm, m.end)) and d.group(2) in norm[m.start:m.end]:

@@ -203,8 +203,9 @@ _NEIGHBOUR_DAY = ((_gated("前tao", r"前一[日天]|the\s+(?:day\s+before|previ
                                    r"|\b(?:a|one)\s+day\s+(?:before|ahead\s+of)\s+(?:the|its)\b"), -1),   # ("A day before the conference, Li visited …")
                   (_gated("次翌第tao", r"次日|翌日|第二天|the\s+(?:next|following)\s+day|\b(?:a|one)\s+day\s+after\s+(?:the|its)\b"), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
+# ("this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会", a transcript's "今天，我们举行新闻发布会")
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今[天日](?:举行|召开)?的)$"
-                         r"|今[天日][，,]我们(?:在这里)?(?:举行|召开)$", re.I)   # ("今天，我们举行新闻发布会")   # "this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会"
+                         r"|今[天日][，,]我们(?:在这里)?(?:举行|召开)$", re.I)
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
@@ -247,6 +248,7 @@ _EDGE_AFTER = {"en": re.compile(r"[^.;!?]{0,240}?\s(?:(?P<opened>opened|opens|ki
                                 r"\s+(?:in|on|at|yesterday|today|\w+day)\b", re.I),
                "zh": re.compile(r"[^，。；,;]{0,16}?(?:(?P<opened>开幕|开班|开营)|(?P<closed>闭幕|结业|闭班|落幕))")}
 _LONGEST_RUN = timedelta(days=60)
+# A day told as that of what is still to come: "系统将于明(12)日上线"
 _TO_COME_ON_ZH = re.compile(r"(?:将|拟|计划|预计)(?:于|在)?$")
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _STAY_FRAME = re.compile(r"\b(?:during|throughout)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:stay|visit|trip|tour)\b"
@@ -310,8 +312,7 @@ _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\
                           r"|(?:[\u4e00-\u9fff]{2,4}?)?(?:其后|随后)|afterwards\b|later\s+that\s+day\b"
                           # ...or on the site a trip went on to: "在产业园综合服务中心，孙东生主持召开座谈会"
                           r"|在[^,，。;；]{2,20}?(?:中心|园区?|馆|厂|院|基地|公司|车间|医院|药店|药房|大厅|现场)[,，])", re.I)
-#                                                                   (on the simplified view;
-#                                                                    "范婉雯其后在林文健陪同下参观…": the subject first)
+# (on the simplified view; "范婉雯其后在林文健陪同下参观…": the subject first)
 # "Professor Lo and Mr Li then witnessed the signing": what they went on to do that day (a stop of a trip told so
 # is one of its days, not said which)
 _SINCE_DONE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:[\w-]+\s+){0,3}$")
@@ -1725,11 +1726,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             anchor, _ = doc.text.span(a, b)
             start, end, dated = _sentence_date(doc, s, e, anchor, language, outside=own_clause,
                                                issue_dates=kind == "release")
-            # (undated too, in Chinese: 唐鳳在記者會上說明 after the press conference's day was told)
             if language == "zh" and any(d.event_type != kind and norm[a:b] in d.name for d in drafts) \
                     and _points_back(doc.view, a, b, language):
                 continue    # "在发布会上介绍" after "举行…产品发布会": the launch just reported, whatever its kind
-            # (in Chinese, one its noun names: 在约谈会上 is no 推进会 reported before)
+            # (undated too, in Chinese: 唐鳳在記者會上說明 after the press conference's day was told; and one its noun
+            # names: 在约谈会上 is no 推进会 reported before)
             pointed_back = next((d for d in reversed(drafts) if d.event_type == kind and d.start_date and (
                 language != "zh" or norm[a:b] in d.name)), None) if (
                 (dated or language == "zh" and kind in ("meeting", "press_conference"))
