@@ -1053,3 +1053,12 @@ def test_a_strategy_and_action_plan_is_one_instrument_and_a_strategy_in_chinese_
         "Hong Kong Strategy and Action Plan on Antimicrobial Resistance (2017-2022)"]
     assert [(d.title, d.directive_type) for d in extract_document("政府今日公布《香港癌症策略》。", "zh",
                                                                    date(2019, 7, 19)).directives] == [("香港癌症策略", "plan")]
+
+
+def test_a_numbered_list_of_documents_and_a_classification_catalogue():
+    raw = "相关文件：\n1.国家药监局关于发布医疗器械唯一标识系统规则的公告（2019年第66号）\n2.北京市药品监督管理局关于做好第三批医疗器械唯一标识实施工作的通知"
+    assert [d.title for d in extract_document(raw, "zh", date(2024, 6, 10)).directives] == [
+        "国家药监局关于发布医疗器械唯一标识系统规则的公告", "北京市药品监督管理局关于做好第三批医疗器械唯一标识实施工作的通知"]
+    raw = "The new Medical Device Classification Catalogue, released by the China Food and Drug Administration on Monday, will take effect."
+    assert [d.title for d in extract_document(raw, "en", date(2017, 9, 5)).directives] == [
+        "Medical Device Classification Catalogue"]

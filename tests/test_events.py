@@ -4131,3 +4131,22 @@ def test_zh_a_transcripts_today_is_its_header_day():
 def test_zh_a_meetings_opening_ceremony_named_with_its_year_is_the_meeting():
     raw = ("醫院管理局研討大會2024今日（五月七日）開幕。醫務衞生局局長盧寵茂在醫院管理局研討大會2024開幕典禮致辭。")
     assert [e.event_type for e in extract_document(raw, "zh", date(2024, 5, 7)).events] == ["meeting"]
+
+
+def test_zh_a_deadline_day_dates_no_event_and_a_trip_after_the_meeting_keeps_its_day():
+    raw = ("6月13日上午，三七产业高质量发展座谈会在文山召开。王建勋表示，州市场监管局将以此次座谈会为契机，于7月31日前逐项"
+           "研究答复。会后，杨庆明一行还实地调研了文山三七国际交易市场。")
+    found = [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 6, 14)).events]
+    assert found == [("meeting", date(2023, 6, 13)), ("visit", date(2023, 6, 13))]
+
+
+def test_zh_said_in_a_press_conference_named_with_its_host_and_day():
+    raw = "食藥署署長吳秀梅於19日上午中央流行疫情指揮中心記者會中說明，本案係依據《藥事法》辦理。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2021, 7, 19)).events] == [
+        ("press_conference", date(2021, 7, 19))]
+
+
+def test_zh_a_day_a_speaker_at_the_press_conference_tells_is_not_its_day():
+    raw = "食藥署副署長王德原於記者會中說明，《化粧品衛生安全管理法》於107年5月2日經總統公布，自今年7月1日起實施。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 6, 25)).events] == [
+        ("press_conference", None)]

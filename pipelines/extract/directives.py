@@ -868,6 +868,9 @@ def _issued_by_nicknames(text: NormalizedText) -> list[_Candidate]:
     return out
 
 
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．)）]\s*")
+
+
 def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
     """关于...的意见/通知 without brackets, after a verb of issuing or opening a line."""
     norm = text.norm
@@ -886,7 +889,8 @@ def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
             if vocab.zh_issue_verb.search(prefix):
                 start = m.start()  # a headline's subject and verb ("X等5部门印发") are not part of the title
             else:
-                start = m.start() - len(prefix.lstrip(_LIST_BULLETS + " \t\u3000"))
+                # (and a list's number: "1.国家药监局关于发布…的公告", one of a list of documents)
+                start = m.start() - len(_LIST_NUMBER.sub("", prefix.lstrip(_LIST_BULLETS + " \t\u3000"), count=1))
         else:
             continue
         cand = _make(text, start, m.end(), False)

@@ -130,8 +130,8 @@ _NOT_EVENT_DATE = _gated("eifudbs施实执截", r"(?:effect|force|implemented|en
                                       r"|starting|beginning|施行|实施|执行至|截至|截止)"     # ("under control starting July 1")
                                       r"[^.。;；,，]{0,12}$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
-_FROM_DATE = re.compile(r"\s*(?:起(?!一连|连续|为期)|开始施行|开始实施|onwards?\b|(?:之|以)?前(?:将|把|报|上报|报送|完成|提交|向))", re.I)
-# (or a deadline: "于6月30日前将阶段性工作总结报送省药监局")
+_FROM_DATE = re.compile(r"\s*(?:起(?!一连|连续|为期)|开始施行|开始实施|onwards?\b|(?:之|以)?前(?!往|夕))", re.I)
+# (or a deadline: "于6月30日前将阶段性工作总结报送省药监局", "于7月31日前逐项研究答复"; not 前往, gone to, nor 前夕, its eve)
 # (no digit before: checked after the year, as a pattern opening with a lookbehind is tried at every position)
 _YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d{5})(?:年|(?!\d))")
 # A directive named after these is cited (in force, being implemented, to be revised), not issued now.
@@ -248,6 +248,9 @@ _EDGE_AFTER = {"en": re.compile(r"[^.;!?]{0,240}?\s(?:(?P<opened>opened|opens|ki
                                 r"\s+(?:in|on|at|yesterday|today|\w+day)\b", re.I),
                "zh": re.compile(r"[^，。；,;]{0,16}?(?:(?P<opened>开幕|开班|开营)|(?P<closed>闭幕|结业|闭班|落幕))")}
 _LONGEST_RUN = timedelta(days=60)
+# What a speaker said, after the event noun: "在记者会中说明，…"
+_SAID_THEN_ZH = re.compile(r"(?:说明|表示|指出|介绍|强调|宣布)[，,:：]")
+_AT_THE_EVENT_ZH = re.compile(r"[在于][^，。；,;]{0,24}$")
 # A day told as that of what is still to come: "系统将于明(12)日上线"
 _TO_COME_ON_ZH = re.compile(r"(?:将|拟|计划|预计)(?:于|在)?$")
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
@@ -1102,6 +1105,12 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         # "… conducted research in Guangzhou and Zhuhai from May 27 to 28, and presided over a symposium on the
         # industry in Guangzhou on Wednesday": the day told in the event's own clause, the others' in clauses before
         candidates = own
+    if language == "zh" and candidates and _AT_THE_EVENT_ZH.search(doc.simplified(max(s, anchor - 24), anchor)):
+        # "王德原於記者會中說明，《化粧品衛生安全管理法》於107年5月2日經總統公布": a day of what the speaker at it tells
+        candidates = [d for d in candidates if not (d.evidence.start > anchor and _SAID_THEN_ZH.search(
+            doc.simplified(anchor, d.evidence.start)))]
+        if not candidates:
+            return None, None, False
     if language == "zh" and len(candidates) > 1:
         # "今(11)日下午於記者會宣布，系統將於明(12)日上線": a later clause's day of what is still to come is not the event's
         candidates = [d for d in candidates if not (
