@@ -26,7 +26,7 @@ import ahocorasick
 
 from pipelines.extract.model import Agency, AgencyMention, stable_id
 from pipelines.extract.resources import built_once, load_yaml
-from pipelines.extract.text import NormalizedText, to_simplified
+from pipelines.extract.text import NormalizedText, matches_from, to_simplified
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -49,20 +49,13 @@ def _matches_near(pattern: re.Pattern, text: str, anchor: str | tuple[str, ...],
     """`pattern.finditer(text)` for a pattern each match of which holds `anchor` (or one of several) at most `reach`
     characters after its start: tried only at those starts, where a scan would try every position (slow for a pattern
     opening with \\b or an optional group)."""
-    anchors = (anchor,) if isinstance(anchor, str) else anchor
-
-    def next_anchor(pos: int) -> int:
-        return min((at for a in anchors if (at := text.find(a, pos)) >= 0), default=-1)
-
-    end = 0
-    at = next_anchor(0)
-    while at >= 0:
-        for start in range(max(end, at - reach), at + 1):
-            if m := pattern.match(text, start):
-                yield m
-                end = m.end()
-                break
-        at = next_anchor(max(at + 1, end))
+    starts: set[int] = set()
+    for a in (anchor,) if isinstance(anchor, str) else anchor:
+        at = text.find(a)
+        while at >= 0:
+            starts.update(range(max(0, at - reach), at + 1))
+            at = text.find(a, at + 1)
+    return matches_from(pattern, text, sorted(starts))
 
 
 _LEADING_THE = re.compile(r"^the\s+")

@@ -43,7 +43,7 @@ from pipelines.extract.model import (
 from pipelines.extract.people import ends_with_zh_title, short_name, wire_services
 from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
-from pipelines.extract.text import NormalizedText, fold, to_simplified
+from pipelines.extract.text import NormalizedText, fold, matches_from, to_simplified
 
 
 def _gated(first: str, pattern: str) -> re.Pattern[str]:
@@ -713,16 +713,6 @@ def _gating(fragment: str) -> tuple[tuple[str, ...] | None, str | None]:
     return ((required,) if required else None), None
 
 
-def _matches_from(pattern: re.Pattern[str], view: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(view)` gives when its matches can start only at `starts` (in order): the pattern is tried
-    there alone, each match passing over the starts it spans, instead of at every position of the page."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := pattern.match(view, start)):
-            yield m
-            end = m.end()
-
-
 # Lookbehinds opening a fragment, then the plain text they stand before (less a last character a quantifier
 # makes optional).
 _LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[=!][^()\\]*\))+)([^\\()\[\]{}?*+|^$.]+?)(?=[?*+{]?)(?![^\\()\[\]{}?*+|^$.])")
@@ -812,7 +802,7 @@ class _Phrases:
                 matches = pattern.finditer(view)
             else:   # tried only where a match can start: at (or after) a gating text
                 after = gates.start == "after"
-                matches = _matches_from(pattern, view, sorted({end if after else start for gate in gates.numbers
+                matches = matches_from(pattern, view, sorted({end if after else start for gate in gates.numbers
                                                                 for start, end in seen.get(gate, ())}))
             found.extend((m.start(), m.end(), label) for m in matches)
         kept: list[tuple[int, int, str]] = []

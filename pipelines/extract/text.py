@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -338,6 +338,16 @@ def normalized(original: str) -> NormalizedText:
     if last is None or last.original is not original:
         last = _last_normalized = NormalizedText(original)
     return last
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` gives when its matches can start only at `starts` (ascending): the pattern is tried
+    there alone, each match passing over the starts it spans, instead of at every position of the text."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
 
 
 def trie_pattern(names) -> str:
