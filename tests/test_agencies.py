@@ -285,7 +285,7 @@ def test_the_hengqin_zones_executive_committee_and_its_bureaus():
 
 def test_a_congress_standing_committees_general_office_is_its_unit():
     assert ids("安徽省人大常委会办公厅在合肥召开新闻发布会。", "zh") == {
-        "prov-anhui-congress-sc": None, unit("办公厅", "prov-anhui-congress-sc"): "prov-anhui-congress-sc"}
+        "prov-anhui-congress-sc": None, "prov-anhui-congress-sc-office": "prov-anhui-congress-sc"}
 
 
 def test_a_registry_unit_written_with_another_owner_is_that_owners_unit():
@@ -1365,3 +1365,47 @@ def test_a_citys_human_resources_and_social_security_bureau():
 
 def test_a_mayor_of_a_city_written_with_an_apostrophe():
     assert "city-xian-gov" in ids("On Feb 1, Xi'an Vice Mayor Zhang Yi led a team to inspect the supply of medicines.")
+
+
+def test_a_provincial_congress_standing_committees_working_bodies():
+    found = ids("At a press conference held by the General Office of the Standing Committee of the Zhejiang Provincial People's "
+                "Congress, Chen Xiaoming, deputy director of the Legislative Affairs Commission of the provincial people's "
+                "congress standing committee, said members of the Education, Science, Culture and Health Committee of the "
+                "provincial people's congress had taken part.")
+    assert {"prov-zhejiang-congress-sc-office", "prov-zhejiang-congress-lac", "prov-zhejiang-congress-escph"} <= set(found)
+    assert found["prov-zhejiang-congress-lac"] == "prov-zhejiang-congress-sc"
+    assert "prov-anhui-congress-lac" in ids("省人大常委会法制工作委员会赴阜阳开展立法调研。安徽省人大常委会举行会议。", "zh")
+
+
+def test_the_cppcc_committee_for_handling_proposals_and_a_citys_innovation_commission():
+    assert "cppcc-proposals-committee" in ids("The proposals will be handled, according to the Committee for Handling "
+                                              "Proposals of the CPPCC National Committee.")
+    assert "city-shenzhen-bst" in ids("The awards were launched by the Shenzhen Municipal Science, Technology and "
+                                      "Innovation Commission.")
+
+
+def test_a_county_sites_bare_bodies_take_the_county_its_source_names():
+    text = ("9月14日至15日，县人大常委会主任王建军带领部分县人大常委会组成人员和县人大代表，对全县药品安全工作进行视察。"
+            "县市场监管局局长刘国栋陪同视察。实地察看了县人民医院。")
+    agencies, _ = find_agencies(NormalizedText(text), "zh", load_registry(), "临洮县人大常委会办公室")
+    assert {a.name_zh for a in agencies} == {"临洮县人民代表大会常务委员会", "临洮县市场监督管理局"}
+    # ...and without it, words before a bare level ("部分县", "报告县") name no county to compete with the one named
+    agencies, _ = find_agencies(NormalizedText(text + "县政府将于11月底前将办理情况书面报告县人大常委会。察看了临洮县人民医院。"),
+                                 "zh", load_registry())
+    assert "临洮县市场监督管理局" in {a.name_zh for a in agencies}
+
+
+def test_a_districts_industry_bureaus_and_a_development_zone_is_no_district():
+    text = ("区政府召开生物医药产业座谈会。区委副书记、区长，广州开发区管委会主任陈杰主持会议。区科技局局长谢文，区投资促进局局长"
+            "梁志勇出席。广州开发区、黄埔区已集聚生物医药企业。")
+    agencies, _ = find_agencies(NormalizedText(text), "zh", load_registry(), "黄埔区科技局")
+    assert {"黄埔区人民政府", "黄埔区科技局", "黄埔区投资促进局"} <= {a.name_zh for a in agencies}
+
+
+def test_a_provincial_disease_control_administration_by_its_other_english_name():
+    assert "prov-shanxi-dcpa" in ids("The Shanxi Provincial Administration of Disease Control and Prevention was unveiled.")
+
+
+def test_cities_each_written_with_shi_listed_before_one_body_share_its_kind():
+    found = ids("听取晋中市、长治市市场监管局关于基层药品监管信息化建设的情况汇报。", "zh")
+    assert {"city-jinzhong-amr", "city-changzhi-amr"} <= set(found)

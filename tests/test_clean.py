@@ -931,3 +931,10 @@ def test_a_row_of_bracketed_fields_over_the_headline_dates_the_page():
             "“提升合理用药水平 遏制微生物耐药”新闻发布会文字实录\n\n"
             "　　主持人：各位记者朋友，大家上午好！欢迎参加今天的新闻发布会，今天发布会的主题是提升合理用药水平。\n")
     assert parse_document("page.txt", page.encode("utf-8")).published_date == date(2024, 11, 20)
+
+
+def test_a_county_sites_bare_source_takes_the_county_its_masthead_names():
+    doc = _text_page("临洮县人民政府门户网站", "首页 | 走进临洮 | 政务公开", "当前位置：首页 > 新闻中心 > 部门动态", "",
+                     "县人大常委会视察全县药品安全工作", "来源：县人大常委会办公室　发布时间：2022年09月16日",
+                     "9月14日至15日，县人大常委会主任王建军带领部分县人大常委会组成人员，对全县药品安全工作进行视察。")
+    assert doc.source_name == "临洮县人大常委会办公室"

@@ -1062,3 +1062,15 @@ def test_a_numbered_list_of_documents_and_a_classification_catalogue():
     raw = "The new Medical Device Classification Catalogue, released by the China Food and Drug Administration on Monday, will take effect."
     assert [d.title for d in extract_document(raw, "en", date(2017, 9, 5)).directives] == [
         "Medical Device Classification Catalogue"]
+
+
+def test_zh_an_unbracketed_decision_does_not_run_back_across_commas():
+    raw = "6月13日上午，省药监局召开干部大会，宣布省委关于省药监局主要负责同志任职的决定。"
+    assert extract_document(raw, "zh", date(2023, 6, 13)).directives == []
+
+
+def test_zh_a_bare_law_after_jiehe_and_views_on_a_law_being_drafted_are_no_release():
+    raw = "何维4月16日至18日率调研组在天津调研，就制定医疗保障法听取意见建议。天津市将结合医疗保障法立法进程启动修改工作。"
+    found = extract_document(raw, "zh", date(2024, 4, 19))
+    assert [d.title for d in found.directives] == ["医疗保障法"]
+    assert [e.event_type for e in found.events] == ["visit"]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract.agencies import AgencyRegistry, slugify, unit_id
+from pipelines.extract.agencies import AgencyRegistry
 from pipelines.extract.dates import find_dates
 from pipelines.extract.document import extract_document
 from pipelines.extract.events import find_events
@@ -134,7 +134,7 @@ def test_after_the_closing_session_is_its_last_day_and_who_then_holds_a_briefing
            "闭幕会后，省人大常委会办公厅举行新闻发布会。")
     pc = extract_document(raw, "zh", date(2024, 11, 29)).events[-1]
     assert (pc.event_type, pc.start_date, pc.organizer_ids) == (
-        "press_conference", date(2024, 11, 28), (unit_id("new-" + slugify("办公厅"), "prov-yunnan-congress-sc"),))
+        "press_conference", date(2024, 11, 28), ("prov-yunnan-congress-sc-office",))
 
 
 def test_a_cooperation_arrangement_signed_by_two_directors_and_witnessed_but_not_by_a_cited_documents_issuers():
@@ -4150,3 +4150,56 @@ def test_zh_a_day_a_speaker_at_the_press_conference_tells_is_not_its_day():
     raw = "食藥署副署長王德原於記者會中說明，《化粧品衛生安全管理法》於107年5月2日經總統公布，自今年7月1日起實施。"
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 6, 25)).events] == [
         ("press_conference", None)]
+
+
+def test_en_a_law_enforcement_inspection_told_by_what_the_team_examined():
+    raw = ("An inspection team of the Standing Committee of the National People's Congress examined the enforcement of the "
+           "Drug Administration Law in northwest China's Gansu Province from Monday to Thursday.")
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "en", date(2024, 5, 24)).events] == [
+        ("visit", date(2024, 5, 20), date(2024, 5, 23))]
+
+
+def test_en_field_research_in_a_place_and_a_legislative_hearing():
+    raw = "From June 17 to 21, the team conducted field research in Zhejiang and Sichuan provinces, visiting hospitals."
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 10, 24)).events] == [
+        ("visit", date(2024, 6, 17))]
+    raw = "Sixteen citizens took the floor on Tuesday afternoon at a legislative hearing on the draft regulations."
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 6, 21)).events] == [
+        ("meeting", date(2023, 6, 20))]
+
+
+def test_zh_a_meeting_named_as_what_a_trip_prepared_for_is_not_reported_there():
+    raw = "为开好此次座谈会，全国政协教科卫体委员会于9月11日至15日组织调研组赴浙江、湖南两省开展专题调研。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2023, 11, 25)).events] == ["visit"]
+
+
+def test_zh_members_led_to_look_at_a_work_and_a_consultation_meeting():
+    raw = "9月14日至15日，县人大常委会主任王建军带领部分县人大常委会组成人员和县人大代表，对全县药品安全工作进行视察。"
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2022, 9, 16)).events] == [
+        ("visit", date(2022, 9, 14), date(2022, 9, 15))]
+    raw = "7月20日（星期四）下午，市政协召开“加强医保基金监管”专题协商会，与市政府及相关部门面对面协商交流。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 7, 21)).events] == [
+        ("meeting", date(2023, 7, 20))]
+
+
+def test_zh_an_official_reporting_in_a_later_sentence_does_not_host_the_meeting():
+    raw = ("当天下午，成岳冲主持召开座谈会，听取我县中药材产业发展情况汇报。县长陈丽萍汇报了全县中药材种植情况。"
+           "县市场监管局局长吴志强就中药饮片生产经营监管等工作作了补充汇报。")
+    [meeting] = extract_document(raw, "zh", date(2019, 9, 13)).events
+    assert meeting.organizer_ids == ()
+
+
+def test_en_releases_told_as_a_count_the_sentence_before_take_its_day():
+    raw = ("Three departments jointly released two sets of rules on Tuesday (July 30) governing online diagnosis. The Tianjin "
+           "Municipal Health Commission issued the Implementation Rules of Tianjin Municipality for the Supervision of "
+           "Internet Diagnosis and Treatment and the Measures of Tianjin Municipality for the Administration of "
+           "Electronic Prescription Circulation (Trial).")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 8, 1)).events] == [
+        ("release", date(2024, 7, 30)), ("release", date(2024, 7, 30))]
+
+
+def test_zh_a_day_of_what_a_meeting_resolved_is_not_its_day():
+    raw = ("衛生福利部已於上（2）月26日（星期三）邀集22個縣市衛生局召開「處方藥品網路販售管理協調會議」，決議由食藥署與各縣市"
+           "衛生局自3月10日起至4月30日止，共同執行「GLP-1類藥品流通稽查專案」。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 3, 4)).events] == [
+        ("meeting", date(2025, 2, 26))]

@@ -1218,3 +1218,26 @@ def test_a_second_level_inspector_in_english():
     raw = "Li Wei, second-level inspector of the Henan Provincial Department of Industry and Information Technology, spoke."
     assert [(p.name, p.title) for p in extract_document(raw, "en", date(2024, 1, 5)).people] == [
         ("Li Wei", "Second-level Inspector")]
+
+
+def test_miss_is_an_honorific_not_a_given_name():
+    raw = "The Commissioner for Chinese Medicine Development, Miss Vivian Lau, told members of the Panel."
+    assert [p.name for p in extract_document(raw, "en", date(2024, 6, 14)).people] == ["Vivian Lau"]
+
+
+def test_zh_appointments_give_each_name_its_post():
+    raw = "任命焦红为国家药品监督管理局局长；任命施子海、李滔为国家医疗保障局副局长；免去于文明的国家卫生健康委员会副主任职务。"
+    assert [(p.name, p.title, p.agency_id) for p in extract_document(raw, "zh", date(2018, 9, 3)).people] == [
+        ("焦红", "Director", "nmpa"), ("施子海", "Deputy Director", "nhsa"), ("李滔", "Deputy Director", "nhsa"),
+        ("于文明", "Deputy Director", "nhc")]
+
+
+def test_zh_a_rare_surname_after_a_title_before_what_a_person_does_and_one_reading_out():
+    raw = "国家疾病预防控制局副局长常继乐共同为省疾病预防控制局揭牌。仪式上，省委编办副主任高志宏宣读了《规定》。"
+    assert [p.name for p in extract_document(raw, "zh", date(2023, 4, 27)).people] == ["常继乐", "高志宏"]
+
+
+def test_a_given_name_that_is_a_citys_closes_a_pinyin_name():
+    raw = ("The hearing was presided over by Ye Chongqing, vice director of the Standing Committee of the Xiamen Municipal "
+           "People's Congress. The delegation visited Beijing, Chongqing and Xi'an.")
+    assert [p.name for p in extract_document(raw, "en", date(2023, 6, 21)).people] == ["Ye Chongqing"]

@@ -238,6 +238,21 @@ def _byline_name(byline: tuple[str, ...]) -> str | None:
     return None
 
 
+# A county's or district's site names its bodies bare ("来源：县市场监管局", "来源：区科技局"); its masthead or footer
+# names the county ("临洮县人民政府门户网站", "广州市黄埔区人民政府", "主办单位：临洮县人民政府办公室")
+_BARE_LOCAL_SOURCE = re.compile(r"^[县区](?=[\u4e00-\u9fff]{2})")
+_SITE_COUNTY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[市州])?(?P<county>[\u4e00-\u9fff]{1,4}?[县区])(?:人民政府|政府)")
+
+
+def _placed(name: str, layout: PageLayout) -> str:
+    """A bare county body as a source, with the county its site's masthead or footer names (临洮县人大常委会办公室)."""
+    if _BARE_LOCAL_SOURCE.match(name):
+        for line in layout.masthead + layout.tail:
+            if m := _SITE_COUNTY.search(line):
+                return m.group("county") + name[1:]
+    return name
+
+
 def source_name(layout: PageLayout) -> str | None:
     """The outlet the page names as publisher or supplier, or None."""
     body_head = list(layout.body[:3])
@@ -245,7 +260,7 @@ def source_name(layout: PageLayout) -> str | None:
     division = None
     if name := labelled_source(list(layout.byline) + list(layout.masthead) + body_head + list(layout.tail)):
         if not _DIVISION.match(name):
-            return name
+            return _placed(name, layout)
         division = name
     if name := _wire(list(layout.body[:2])):
         return name

@@ -259,7 +259,7 @@ def _other_name(division: dict, other: str) -> dict:
 
 
 # A government, its general office, its congress: named bare (省政府, 市人大常委会) only as a place's own
-_PLACE_OWN_KINDS = frozenset({"gov", "gov-office", "congress-sc", "info-office"})
+_PLACE_OWN_KINDS = frozenset({"gov", "gov-office", "congress-sc", "congress-lac", "congress-sc-office", "info-office"})
 
 
 def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
@@ -718,7 +718,7 @@ _ZH_UNIT_JOINER = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?(?:、|和|及|
 _AMERICAN = re.compile(r"\bU\.?S\.?\b(?!\$|\s*dollars?)|\bUnited States\b(?!\s*dollars?)|\bAmerica|美国|美國")  # (not "US$932")
 # The list of every provincial-level region the corps closes: "各省、自治区、直辖市和新疆生产建设兵团", "all provinces,
 # autonomous regions and municipalities and the Xinjiang Production and Construction Corps"
-_EVERY_PROVINCE_BEFORE = re.compile(r"直辖市[^，。；]{0,12}(?:及|和|以及|、)$|municipalities(?:\s+\w+){0,3}\s+and\s+(?:the\s+)?$")
+_EVERY_PROVINCE_BEFORE = re.compile(r"直辖市[^，。；,;]{0,12}(?:及|和|以及|、)$|municipalities(?:\s+\w+){0,3}\s+and\s+(?:the\s+)?$")
 # The addressee line of a notice (各省、自治区、直辖市…：) lists recipients, not actors.
 _ADDRESSEE_LINE = re.compile(r"^\s*各[^\n]{0,80}[:：]\s*$")
 
@@ -947,7 +947,10 @@ _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康�
                       "医疗保障分局", "医保分局",     # (a city's branch in its district: 鄞州区医疗保障分局)
                       "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府",
                       "公安局", "人民检察院", "检察院", "人民法院",     # (a county's police and procuratorate: 县公安局, 县人民检察院)
-                      "疾病预防控制局", "疾控局")
+                      "疾病预防控制局", "疾控局",
+                      "人民代表大会常务委员会", "人大常委会",     # (a county's congress: 县人大常委会视察全县药品安全工作)
+                      # (and the bureaus an industry symposium seats: 区科技局, 区发展改革局, 区投资促进局)
+                      "科学技术局", "科技局", "发展和改革局", "发展改革局", "工业和信息化局", "工信局", "商务局", "投资促进局")
 # A level right before the first two characters of a kind (区卫生, 县市场), where a district's body can stand: one
 # scan for every kind (Inner Mongolia's banners, 旗, are its counties: 阿拉善左旗人民政府)
 _ZH_DISTRICT_HEAD = re.compile("[区县旗](?=%s)" % "|".join(sorted({kind[:2] for kind in _ZH_DISTRICT_KINDS})))
@@ -970,7 +973,7 @@ _NOT_A_DISTRICT = frozenset({"全区", "本区", "各区", "该区", "辖区", "
                              "特区", "山区", "片区", "景区", "校区", "小区", "街区", "老区", "湾区", "大湾区", "灾区", "牧区", "林区", "矿区"})
 
 
-_ALL_OF = re.compile(r"[全本该各每辖]|^[城市]")   # (全县, 该区, 辖区, 城区, 市区: no county's name)
+_ALL_OF = re.compile(r"[全本该各每辖我]|^[城市]")   # (全县, 该区, 辖区, 城区, 市区, 我县: no county's name)
 # A day word before a bare county body is no county's name: "近日县卫生健康局" is 县卫生健康局, told 近日
 _DAY_WORD_BEFORE = re.compile(r"^(?:近|今|昨|前|当|次|同|翌|是|本|每)日")
 # The counties or districts a page names, by their usual two characters ("于都县", "霍山县"; "全县", "该县" are none)
@@ -978,11 +981,15 @@ _PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
 _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
+# What follows a county's level written bare, the words before it no county's name: "带领部分县人大常委会组成人员和县人大代表",
+# "书面报告县人大常委会" (one named with its body is told by the lead before it, above)
+_BARE_LEVEL_OF = re.compile("(?:%s|人大代表|政协委员)" % "|".join(_ZH_DISTRICT_KINDS))
 # a case handed over to a body ("及时移交县医疗保障局"): no county 时移交县
 _HANDED_TO = re.compile(r"移交|转交|报送|上报|抄送|提交|交由")
 _VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表")   # (代表县政府: on its behalf)
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
                     "医保分局": "医疗保障分局",
+                    "人大常委会": "人民代表大会常务委员会",
                     "政府": "人民政府", "检察院": "人民检察院", "疾控局": "疾病预防控制局"}
 # (卫生健康委员会 has two: 卫健委 and 卫生健康委)
 _ZH_KIND_ABBREVIATED = {full: tuple(short for short, f in _ZH_KIND_IN_FULL.items() if f == full)
@@ -1007,7 +1014,7 @@ _LEVELS_JOINED = re.compile(r"[省市县区][和、及与][省市县区]")
 
 
 def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, str],
-                      starts: dict[int, int] | None = None) -> list[_Match]:
+                      starts: dict[int, int] | None = None, publisher: str = "") -> list[_Match]:
     """国家/国务院 ...局 names, and units written right after an agency (<agency>XX司)."""
     out: list[_Match] = []
     for m in _ZH_NATIONAL.finditer(norm):
@@ -1041,14 +1048,18 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
                          and not _ZH_FUNCTION.search(m.group("name")) and not _ALL_OF.search(m.group("name"))
                          and not _DAY_WORD_BEFORE.match(m.group("name"))
                          and m.group("name")[1:] not in _NOT_A_DISTRICT     # (到社区, 进社区: no county)
+                         and not m.group("name").endswith(_ZONE_ENDINGS)    # (广州开发区: a zone, no district)
                          and not _ZH_ZONE_LEAD.match(m.group("name")).end()    # (一行人来到县中医院: no county 来到县)
                          and not any(norm.find(w, max(m.start() - len(w) + 1, 0), m.end()) >= 0 for w in _DISCOURSE_WORDS)
-                         and not m.group("name").startswith(_VERBS_BEFORE_A_BODY))
+                         and not m.group("name").startswith(_VERBS_BEFORE_A_BODY)
+                         and not (_BARE_LEVEL_OF.match(norm, m.end()) and m.group("name") not in named))
         # (one named with its body counts more, however short its name: "魏县市场监督管理局", "依兰县卫生健康局" among
         # the verbs a bare body follows, "建立县…", "上报县…")
         for d in named:
             if d.endswith(level):
                 counts[d] += 2
+        if (source := _PAGE_COUNTY.match(publisher)) and source.group("name").endswith(level):
+            counts[source.group("name")] += 2   # a county's body as the page's source ("来源：临洮县人大常委会办公室")
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             continue    # (the page's county: the one it names, or twice as often as any other)
@@ -1983,6 +1994,28 @@ def _listed_city_matches(norm: str, taken: list[tuple[int, int]], registry: Agen
 _COUNTED_CITY_HINT = re.compile(r"[两二三四五六七八九十](?:个)?(?:地)?市")
 
 
+def _cities_listed_before(norm: str, kept: list[tuple[_Match, str]], registry: AgencyRegistry) -> list[_Match]:
+    """Cities each written with 市, listed before one's body: "听取晋中市、长治市市场监管局的汇报" names the bureaus
+    of both."""
+    gazetteer, found = city_gazetteer(), []
+    for m, agency_id in kept:
+        if not agency_id.startswith("city-") or m.start < 4 or norm[m.start - 1] != "、":
+            continue
+        city = next((c for n in (4, 3, 2) if norm.startswith("市", m.start + n)
+                     and (c := gazetteer.by_zh.get(norm[m.start:m.start + n]))), None)
+        kind = registry.kinds.get(agency_id.removeprefix(f"city-{slugify(city.en)}-")) if city else None
+        pos = m.start - 1       # the 、 before the body's city
+        while kind and norm[pos] == "、":
+            other = next(((n, c) for n in (4, 3, 2) if norm[pos - 1] == "市"
+                          and (c := gazetteer.by_zh.get(norm[pos - 1 - n:pos - 1]))), None)
+            if not other:
+                break
+            n, listed = other
+            found.append(_Match(pos - 1 - n, pos, [], 2, city_agency(kind, listed), city=listed))
+            pos -= n + 2
+    return found
+
+
 # Cities or provinces listed after one plural kind they share: "the healthcare security bureaus of Qingdao, Chengdu,
 # Nantong and Shangrao", "the medical products administrations of Guangdong and Hainan"
 _LISTED_PLACES_EN = re.compile(r"(?:the )?([A-Z][a-z]+(?:-[a-z]+)?(?:(?:, (?:and )?| and )[A-Z][a-z]+(?:-[a-z]+)?)+)")
@@ -2096,8 +2129,10 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     if customs:     # 成都海关口岸监管处: units are written after a customs district too
         ends = {**ends, **{c.end: c.agency.agency_id for c in customs}}
     shaped = _shape_matches(norm, taken)
+    if "、" in norm:
+        shaped += _cities_listed_before(norm, kept, registry)
     if hanzi:
-        shaped += _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept})
+        shaped += _zh_shape_matches(norm, taken, ends, {m.end: m.start for m, _ in kept}, resolver.publisher)
     shaped += customs + _governments_by_title(norm, taken, registry) + _listed_province_matches(norm, taken, registry) \
         + _listed_city_matches(norm, taken, registry)
     if language != "zh":

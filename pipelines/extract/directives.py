@@ -160,9 +160,10 @@ _WORD_START = re.compile(r"\s*(\S)")     # the first character of the next word
 _EN_ISSUING_WRAPPER = re.compile(
     r"\b(?:on|for)\s+(?:issuing|printing\s+and\s+distributing|promulgating|publishing|releasing|forwarding)\s+"
     r"(?:the\s+)?", re.I)
-_ZH_GUANYU = re.compile(r"关于(?:(?:印发|发布|转发|公布)?《[^《》\n]{2,80}》的?|(?:[^，。；：！？、\s《》“”\"()]|\([^()\n，。]{1,12}\)){2,60}?的)"
+# (the text is folded: its full-width commas and colons are ASCII, so both forms stop a title)
+_ZH_GUANYU = re.compile(r"关于(?:(?:印发|发布|转发|公布)?《[^《》\n]{2,80}》的?|(?:[^，。；：！？、,;:!?\s《》“”\"()]|\([^()\n，。,]{1,12}\)){2,60}?的)"
                         r"(指导意见|实施意见|意见|通知|通报|决定|规定|办法|批复|公告|通告)")
-_ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？“”《》]{0,30}$")
+_ZH_LINE_PREFIX = re.compile(r"[^\n，。；：！？,;:!?“”《》]{0,30}$")
 # A bullet opening a line marks a list item; one holding only a title is usually a link.
 _LIST_BULLETS = "·・•●▪◆■□◇○►‧∙"
 _LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
@@ -203,7 +204,7 @@ _EN_WHICH_SUBJECT = re.compile(r"[\s\"”’)]*(?:\([^)]*\)\s*)?,?\s*which\s+(?P
 _ATTRIBUTION = re.compile(r"\b(?:according to|as reported by|citing)\b[^,，]*[,，]|据[^，。]{0,40}?(?:消息|报道|网站|介绍)[，,]?"
                           r"|从[^，。]{1,30}?(?:获悉|了解到)[，,]?", re.I)
 # So does a dateline, which runs from the start of its sentence: "新华社北京1月3日电", "BEIJING, Dec. 30 (Xinhua) --".
-_DATELINE = re.compile(r"\s*(?:[^，。\s]{1,12}?\d{1,2}月\d{1,2}日电|[A-Z]{3,}[A-Z ]*,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*\([^)\n]{1,30}\)\s*(?:--|—))")
+_DATELINE = re.compile(r"\s*(?:[^，。,\s]{1,12}?\d{1,2}月\d{1,2}日电|[A-Z]{3,}[A-Z ]*,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*\([^)\n]{1,30}\)\s*(?:--|—))")
 _EN_DOC_NUMBER = re.compile(r"(?:Order|Decree|Announcement|Circular)\s+(?:of\s+the\s+[A-Z][\w'’\- ]{2,80}?\s+)?No\.\s*\d+")
 _ZH_DOC_NUMBER = re.compile(r"(?:[\u4e00-\u9fff]{1,8}\s*[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?"
                             r"|[\u4e00-\u9fff]{2,20}令\s*第)\s*\d{1,4}\s*号")
@@ -905,8 +906,9 @@ _ZH_LAW_ENDING = re.compile(r"(?:管理|防治|保护|促进|保障|安全|应�
                             r"|反垄断|竞争|许可|处罚|保健|救助)法(?:修正草案|修订草案|[(（]修[订正]草案[)）]|草案|(?![治规律人院庭官制典学研系专课领]))")   # (not 竞争法研究中心, 卫生法学系)
 _ZH_LAW_CUE = re.compile(r".*(?:现行|依据|根据|按照|对照|依照|参照|遵照|违反|实施|修改|修订|审议|通过|贯彻|落实|制定|出台|颁布|施行|学习|宣传|修正|提请"
                          r"|继续|初次|大陆|大陸|我国|我國|对|對|就|将|將|把|和|与|與|及|的|是|了|在|从|從|由"
-                         r"|开展|召开|举行|座谈|围绕|聚焦|推进|启动|组织|委员会|常委会|关于|關於|检查|檢查|加大|宣传|普及|遵守|执行|适用|推动|配合|要)")
-# ("…常委会今年开展|药品管理法执法检查", "市疾控局关于|疫苗管理法", "要加大|疫苗管理法宣传")
+                         r"|开展|召开|举行|座谈|围绕|聚焦|推进|启动|组织|委员会|常委会|关于|關於|检查|檢查|加大|宣传|普及|遵守|执行|适用|推动|配合|要"
+                         r"|结合)")
+# ("…常委会今年开展|药品管理法执法检查", "市疾控局关于|疫苗管理法", "要加大|疫苗管理法宣传", "并结合|医疗保障法立法进程")
 _ZH_LAW_REACH = 12
 
 

@@ -85,7 +85,7 @@ _AGREED_TO = re.compile(r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s
 _FUTURE_CLAUSE = re.compile(r",\s+(?:under\s+which|in\s+which|by\s+which|which|where)\s+[^.;]*?\bwill\b", re.I)
 _RULE_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条")
 _QUOTED_KIND = re.compile(r"[」”\"』]")
-_QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。]{0,8}$")
+_QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。,]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
 _IN_THE_ZH = re.compile(r"(?:在|^|[。,;\n])$")    # (on the folded view: ，and ；are , and ;)
 # "the 13th session of the Standing Committee of ...", "a plenary meeting of the State Council": the body's own
@@ -253,6 +253,8 @@ _SAID_THEN_ZH = re.compile(r"(?:说明|表示|指出|介绍|强调|宣布)[，,:
 _AT_THE_EVENT_ZH = re.compile(r"[在于][^，。；,;]{0,24}$")
 # A day told as that of what is still to come: "系统将于明(12)日上线"
 _TO_COME_ON_ZH = re.compile(r"(?:将|拟|计划|预计)(?:于|在)?$")
+# ...nor is a day of what it resolved: "召开「…协调会议」，决议由食药署与各县市卫生局自3月10日起至4月30日止，共同执行…"
+_RESOLVED_ZH = re.compile(r"[，,；;](?:会议|会上|并)?(?:决议|议定|决定由|商定)")
 _HELD_BEFORE = re.compile(r"\b(?:was|were)\s+held\b[^,.;]{0,30}?(?:\b(?:from|on|between)\s+)?$", re.I)
 _STAY_FRAME = re.compile(r"\b(?:during|throughout)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:stay|visit|trip|tour)\b"
                          r"[^.;,]{0,30}$", re.I)
@@ -451,6 +453,8 @@ _HELD_AFTER_IT = re.compile(r"\s+(?:held|that\s+followed)\s+(?:right\s+)?(?:afte
 _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|拜会|会面)", re.I)
 # an event noun naming the time before it ("座谈会前，"): the event reported, not one told
 _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
+# A meeting named as what preparations were for ("为开好此次座谈会，…组织调研组…开展专题调研"): the one reported elsewhere
+_PREPARED_FOR = re.compile(r"为了?(?:开好|办好|筹备|准备)(?:此次|本次|这次|该次)?$")
 # ...or as the time after it: "开幕式后，…共同签署", "会议结束后，…赴…调研" (who is named there did what followed)
 _NOUN_AS_TIME_AFTER = re.compile(r"(?:结束)?后[，,]")
 # an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
@@ -498,7 +502,7 @@ _UNIT_HEAD_LAST = re.compile(r" (?:Department|Division)$")
 _CLAUSE_OPENERS_ZH = frozenset("，。；：、,;:\n \t\u3000")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")
-_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Madam", "Dr", "Prof", "Professor"})
+_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Miss", "Madam", "Dr", "Prof", "Professor"})
 # A line of a briefing's header or transcript, not a sentence: "Speakers:", "Mr. Shi Zihai, vice administrator of the
 # NHSA", "主持人：…米锋", "米锋：". Whoever it names speaks at the press conference the page records.
 _SENTENCE_END = re.compile(r"[.。!?！？][”\"’']?\s*$")
@@ -529,6 +533,10 @@ _ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?:document|opinio
 _RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regulation", "measure", "announcement")
 _KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+|joint\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
+# ...or told as a count before they are named: "Three departments jointly released two sets of rules on Tuesday (July 30)
+# ... They issued the Implementation Rules of … and the Measures of …"
+_COUNT_RELEASED = re.compile(r"\b(?:released|issued|published|unveiled)\s+(?:two|three|four|five|six|\d)\s+(?:sets\s+of\s+)?"
+                             r"(?:new\s+)?(?:rules|measures|documents|regulations|guidelines|policies|policy\s+documents)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
 _EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|[1-3]\d)-day\b"
 _DURATION = _gated("tfsen1-9为会一", _EN_DAYS + r"|(?:为期|会期|一连)(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)[天日]")
@@ -573,9 +581,9 @@ _DECISION = {
                      r"|(?:administrative\s+)?penalty\s+decision|announced\s+the\s+(?:[\w-]+\s+){0,2}results\s+of|results\s+(?:[\w-]+\s+){0,4}(?:were|was)\s+announced"
                      # a licence granted: "ISAF issued on Monday (14 October) a licence for the manufacture of …"
                      r"|(?:issued|granted)\s+(?:on\s+\w+\s+(?:\([^()]{1,20}\)\s+)?)?(?:a|an|the|its\s+first)\s+(?:[\w-]+\s+){0,3}licen[cs]e)\b"),
-    "zh": re.compile(r"一审宣判|作出[^，。；]{0,8}判决|判处|处以[^，。；]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
-                     r"批准[^，。；]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"
-                     r"|中选结果[^，。；]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；]{0,30}中选结果"
+    "zh": re.compile(r"一审宣判|作出[^，。；,;]{0,8}判决|判处|处以[^，。；,;]{0,12}罚款|行政处罚决定|预认证|附条件批准|"
+                     r"批准[^，。；,;]{0,24}上市|获批上市|纪律审查|警告信|查获|检获|召回|回收|突破性治疗"
+                     r"|中选结果[^，。；,;]{0,6}(?:公布|发布|出炉)|(?:公布|发布)[^，。；,;]{0,30}中选结果"
                      r"|裁定[^。；]{0,40}罪名成立"),     # a Hong Kong court's conviction
 }
 _DECISION_WORDS = {"en": (      # (a pair: both words must stand on the page)
@@ -1105,7 +1113,8 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         # "今(11)日下午於記者會宣布，系統將於明(12)日上線": a later clause's day of what is still to come is not the event's
         candidates = [d for d in candidates if not (
             d.evidence.start > anchor and _CLAUSE_MARK.search(doc.text.original, anchor, d.evidence.start)
-            and _TO_COME_ON_ZH.search(doc.simplified(max(s, d.evidence.start - 4), d.evidence.start)))] or candidates
+            and _TO_COME_ON_ZH.search(doc.simplified(max(s, d.evidence.start - 4), d.evidence.start))
+            or d.evidence.start > anchor and _RESOLVED_ZH.search(doc.simplified(anchor, d.evidence.start)))] or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
         # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
@@ -1644,6 +1653,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             after_noun = held.end() if (held := _HELD_WORD.match(doc.view, b)) else b
             if any(cue.match(doc.view, after_noun) for cue, _ in _NEIGHBOUR_DAY):
                 continue  # "开标前一日", "座谈会召开前一天": the event named is the reference point, reported elsewhere
+            if language == "zh" and _PREPARED_FOR.search(norm, max(ns, a - 8), a):
+                continue  # "为开好此次座谈会": the meeting a trip prepared for, reported in its own sentence
             if language == "zh" and _NOUN_OF_A_NOTICE.match(norm, b):
                 continue  # "听证会举行公告…进行了公示": the notice of a hearing
             if language == "zh" and _NOUN_OF_A_BODY.match(norm, b):
@@ -2633,6 +2644,12 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
     just before that told of it by its kind ("according to a notice released on Thursday by the NHSA. The Notice on X
     was jointly issued by ...")."""
     i = doc.starts.index(s) if s in doc.starts else -1
+    if i > 0 and language == "en" and (before := doc.told_before(i)) >= 0 and (
+            counted := _COUNT_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before]))):
+        start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(counted.start(), counted.start())[0],
+                                         language)
+        if dated and start:
+            return start
     if i > 0 and language == "en" and title.lower().startswith(_RELEASED_KINDS):
         before = doc.told_before(i)
         kind = _KIND_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before])) if before >= 0 else None
@@ -3160,6 +3177,10 @@ def _hosts_from_their_officials(doc: _Doc, events: list[_Draft], registry: Agenc
             # the leader: named first, and not only quoted or speaking
             leader = next((name for name, a in event.attendees.items() if name in agency_of and a.role != "speaker"),
                           None)
+            chair = next(iter(event.attendees.items()), None)
+            if leader and chair and chair[0] != leader and chair[0] not in agency_of and chair[1].role in ("host", "presider"):
+                leader = None   # "成岳冲主持召开座谈会。…县市场监管局局长吴志强…作了补充汇报": one whose body is not told
+                #                 chaired it; another reporting to it does not hold it
             if not leader and event.event_type == "press_conference":
                 # "at a regular press briefing, Commerce Ministry spokesperson Wei Lan said": the spokesperson's body
                 leader = next((name for name in event.attendees if name in spokespeople), None)
@@ -3520,10 +3541,10 @@ _COUNCIL_QUESTION = {
 _COUNCIL = {"en": "legislative council", "zh": "立法会"}
 _COUNCIL_MEETING_NAME = {"en": "Legislative Council meeting", "zh": "立法会会议"}
 _YEAR_TALLY_ZH = re.compile(r"(?:(?:19|20)\d\d年|去年|今年以来|全年)[^。；;]{0,40}?共(?:组织|开展|派出|检查|督导)")
-_ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核查|关注)了?[^，。；]{0,12}$")
+_ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核查|关注)了?[^，。；,;]{0,12}$")
 _MEETING_FORMATS = ("roundtable", "round table", "symposium", "seminar", "forum", "workshop", "conference")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
-_TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；]{0,20}$")
+_TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；,;]{0,20}$")
 # A clause opening on its own day: "13日，", "7月13日，"
 _OPENS_ON_ITS_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?[，,]")
 _AND_HELD_TALKS = re.compile(r"[^.;!?。；\n]{0,160}\band\s+(?:held|had)\s+")

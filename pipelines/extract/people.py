@@ -142,6 +142,7 @@ class _Lexicon:
     zh_byline: re.Pattern
     zh_speaker_line: re.Pattern
     zh_appositive: re.Pattern
+    zh_appointed: re.Pattern
     zh_name_then_posts: re.Pattern
     zh_contact_line: re.Pattern
     zh_cue_start: re.Pattern
@@ -160,7 +161,7 @@ _ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话
 _ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同志", "教授", "博士", "医生", "师傅"})
 # Surnames left out of surnames.txt for being everyday words (时间, 成为, 平衡), read only between a title and a comma
 _ZH_RARE_SURNAMES = "时成衡麻常"
-_RARE_SURNAME_NAME = re.compile(rf"[{_ZH_RARE_SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=[,、(]|一行)")
+_RARE_SURNAME_NAME = re.compile(rf"[{_ZH_RARE_SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}?(?=[,、(]|一行)|[\u4e00-\u9fff]{{2}})")
 _ZH_RARE_GIVEN = set("为向以业者年员科其")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄, 刘兆年, 姚高员, 龙玉其),
                                         # where the name's end is clear (and 苏博科, a foreigner's name in characters)
 # Characters Chinese writes Mongolian, Tibetan and Uyghur names with (巴特尔, 孟根巴雅尔, 次仁多吉, 买买提·艾力 without its
@@ -196,7 +197,7 @@ _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von
 # whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?|M(?:oh)?d\.")
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?")     # (Hong Kong's legislators: "the Hon Yeung Siu-ming")
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon)\.?")     # (Hong Kong's legislators: "the Hon Yeung Siu-ming"; its officials: "Miss Vivian Lau")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference" (or a relative clause: "Lam Ka-yee, who has
@@ -251,7 +252,7 @@ _FOR_THE = re.compile(r"\s+for\s+the\s+(\w+)\s*$")
 # "spokesperson for the administration", "the bureau's director": the agency of that kind the page named before
 _ANAPHORIC_ORGS = frozenset({"administration", "bureau", "commission", "ministry", "department", "agency", "office",
                              "authority", "committee", "council", "centre", "center"})
-_APPOSITIVE_HONORIFIC = r"(?:(?:Professor|Prof\.?|Dr\.?|Mrs?\.?|Ms\.?|Madam) )?"
+_APPOSITIVE_HONORIFIC = r"(?:(?:Professor|Prof\.?|Dr\.?|Mrs?\.?|Ms\.?|Miss|Madam) )?"
 _APPOSITIVE_BEFORE = re.compile(rf"(?P<position>[^,;\n]{{3,120}}), {_APPOSITIVE_HONORIFIC}")
 _APPOSITIVE_TAIL = re.compile(rf", {_APPOSITIVE_HONORIFIC}$")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -361,8 +362,9 @@ def _lexicon() -> _Lexicon:
                                             rf"(?P<name>[{_ZH_TRANSLITERATED}]{{3,6}}?(?={zh_cue_start}|、)"
                                             # (two, before what a person does: 主任旺堆作工作报告; not 多次)
                                             rf"|[{_ZH_TRANSLITERATED}]{{2}}(?<!次)(?=作|表示|指出|强调|介绍|主持|讲话|致辞))"),
+        # (or, a full name of three, before what a person does: 副局长常继乐共同为…揭牌)
         zh_titled_rare=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)(?P<name>[{_ZH_RARE_SURNAMES}]{cjk}{{1,2}}?)"
-                                  rf"(?=[,、(]|一行)"),
+                                  rf"(?=[,、(]|一行|(?<=[{_ZH_RARE_SURNAMES}]{cjk}{{2}})(?:{_alternation(strong_cues)}))"),
         # a foreign name in Latin letters after a Chinese title (主席Rui Santos Ivo)
         zh_titled_latin=re.compile(rf"(?P<chain>{zh_title}(?:、{zh_title})*)[ \t]?"
                                    rf"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+){{1,3}})(?![A-Za-z'-])"),
@@ -411,6 +413,9 @@ def _lexicon() -> _Lexicon:
         # a sentence opening on a name set off by its post: "沈嘉禾，恒信律师事务所合伙人，主要执业领域为…"
         zh_appositive=re.compile(rf"(?:^|(?<=[。；;]))[ \t\u3000]*(?P<name>{surname_after}{cjk}{{1,2}})[，,]"
                                  rf"(?P<chain>[^，,。；;：:\n]{{0,30}}?{zh_title})(?=[，,。；;])", re.M),
+        # an appointment or removal, the post after the names: "任命施子海、李滔为国家医疗保障局副局长", "免去X的…副主任职务"
+        zh_appointed=re.compile(rf"(?:任命|免去|提名)(?P<list>{surname_after}{cjk}{{1,2}}(?:、{surname_after}{cjk}{{1,2}})*)"
+                                rf"(?:同志)?[为的](?P<chain>[^，,。；;：:、\n]{{0,30}}?{zh_title})(?=职务|[，,。；;\n])"),
         # a leaders page's line: the name, then its posts ("王志刚　省市场监督管理局党组成员，省药品监督管理局党组书记、局长")
         zh_name_then_posts=re.compile(rf"^[ \t]*(?P<surname>{surname_after})[ \t]?(?P<given>{cjk}{{1,2}})[ \t]+"
                                       rf"(?P<chain>[^\n。；;]{{0,60}}?{zh_title})[ \t]*$", re.M),
@@ -793,9 +798,12 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
         if not nameable[k] and words[k] in lex.ambiguous_surnames and nameable[k + 1] \
                 and _PINYIN_GIVEN.fullmatch(words[k + 1]):
             nameable[k] = True
-    if len(words) >= 2 and not nameable[-1] and words[-1] in lex.ambiguous_surnames and nameable[-2] \
+    if len(words) >= 2 and not nameable[-1] and (words[-1] in lex.ambiguous_surnames or words[-2] not in lex.ambiguous_surnames
+                                                 and _PINYIN_GIVEN.fullmatch(words[-1])) and nameable[-2] \
             and words[-2] in lex.pinyin_surnames:
-        nameable[-1] = True     # "Vice-Premiers Han Zheng, … and Liu He": such a word as the given name closing a run
+        # "Vice-Premiers Han Zheng, … and Liu He": such a word as the given name closing a run (or a city's name:
+        # "presided over by Ye Chongqing, vice director of …")
+        nameable[-1] = True
     out = []
     i = 0
     while i < len(words):
@@ -1351,6 +1359,13 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         s, e = m.span("name")
         if not any(c in _ZH_NOT_GIVEN for c in norm[s + 1:e]):
             found.append(_with_last_post(norm, m, norm[s:e], s, e, agencies))
+
+    for m in lex.zh_appointed.finditer(norm) if "任命" in norm or "免去" in norm or "提名" in norm else ():
+        pos = m.start("list")       # 任命施子海、李滔为国家医疗保障局副局长: each takes the post
+        for name in m.group("list").split("、"):
+            if not any(c in _ZH_NOT_GIVEN for c in name[1:]):
+                found.append(_with_last_post(norm, m, name, pos, pos + len(name), agencies))
+            pos += len(name) + 1
 
     for m in lex.zh_name_then_posts.finditer(norm) if "\n" in norm else ():   # 陈　芳　省药品监督管理局党组成员、副局长
         if not any(c in _ZH_NOT_GIVEN for c in m.group("given")):
