@@ -1409,3 +1409,9 @@ def test_a_provincial_disease_control_administration_by_its_other_english_name()
 def test_cities_each_written_with_shi_listed_before_one_body_share_its_kind():
     found = ids("听取晋中市、长治市市场监管局关于基层药品监管信息化建设的情况汇报。", "zh")
     assert {"city-jinzhong-amr", "city-changzhi-amr"} <= set(found)
+
+
+def test_a_verb_or_a_day_word_before_a_bare_county_body_names_no_county():
+    found = find_agencies(NormalizedText("县长徐涛主持召开会议，听取县农业农村局、县市场监管局、县经济和信息化局的汇报。各部门要按照日前县卫生"
+                                         "健康局印发的方案执行。实地察看罗田县九资河镇。"), "zh", load_registry())[0]
+    assert {a.name_zh for a in found} == {"罗田县市场监督管理局", "罗田县经济和信息化局", "罗田县卫生健康局"}     # (no 听取县, no 前县)

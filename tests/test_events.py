@@ -4203,3 +4203,23 @@ def test_zh_a_day_of_what_a_meeting_resolved_is_not_its_day():
            "衛生局自3月10日起至4月30日止，共同執行「GLP-1類藥品流通稽查專案」。")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 3, 4)).events] == [
         ("meeting", date(2025, 2, 26))]
+
+
+def test_zh_the_period_a_press_conference_reports_on_is_not_its_day():
+    raw = "藥物監督管理局今（19）日下午聯同海關召開新聞發佈會，公佈去年9月1日至12月31日期間雙方聯合開展的“護藥行動”成果。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 1, 19)).events] == [
+        ("press_conference", date(2024, 1, 19))]
+
+
+def test_zh_a_transcripts_today_posted_the_day_after_is_the_day_its_lead_gives():
+    raw = ("9月9日（星期一）下午3时，湛江市人民政府新闻办公室召开新闻发布会，介绍医药物资保障工作有关情况。\n"
+           "主持人 陈晓东：\n各位记者朋友，大家下午好！今天我们召开新闻发布会。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 9, 10)).events] == [
+        ("press_conference", date(2024, 9, 9))]
+
+
+def test_zh_an_official_leading_others_to_places_in_turn_to_check_them_on_site():
+    raw = ("9月4日（星期三）上午，副市长王红梅带领市工信局、市卫生健康局负责同志，先后到国药控股湛江有限公司和湛江中心人民医院，"
+           "实地检查应急药品储备情况。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 9, 10)).events] == [
+        ("visit", date(2024, 9, 4))]

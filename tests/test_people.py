@@ -1241,3 +1241,10 @@ def test_a_given_name_that_is_a_citys_closes_a_pinyin_name():
     raw = ("The hearing was presided over by Ye Chongqing, vice director of the Standing Committee of the Xiamen Municipal "
            "People's Congress. The delegation visited Beijing, Chongqing and Xi'an.")
     assert [p.name for p in extract_document(raw, "en", date(2023, 6, 21)).people] == ["Ye Chongqing"]
+
+
+def test_a_company_or_a_programme_in_a_list_of_representatives_is_no_person():
+    raw = ("Led by the Director-General of Investment Promotion, Ms Alice Lau, the delegation comprised representatives of "
+           "the Hong Kong Science and Technology Parks Corporation, Hong Kong Exchanges and Clearing Limited and the Hong "
+           "Kong Economic and Trade Office in Shanghai. They briefed guests on the Government's Policy Address measures.")
+    assert [p.name for p in extract_document(raw, "en", date(2024, 5, 17)).people] == ["Alice Lau"]

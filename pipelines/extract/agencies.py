@@ -950,14 +950,15 @@ _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康�
                       "疾病预防控制局", "疾控局",
                       "人民代表大会常务委员会", "人大常委会",     # (a county's congress: 县人大常委会视察全县药品安全工作)
                       # (and the bureaus an industry symposium seats: 区科技局, 区发展改革局, 区投资促进局)
-                      "科学技术局", "科技局", "发展和改革局", "发展改革局", "工业和信息化局", "工信局", "商务局", "投资促进局")
+                      "科学技术局", "科技局", "发展和改革局", "发展改革局", "工业和信息化局", "工信局",
+                      "经济和信息化局", "经信局", "商务局", "投资促进局")
 # A level right before the first two characters of a kind (区卫生, 县市场), where a district's body can stand: one
 # scan for every kind (Inner Mongolia's banners, 旗, are its counties: 阿拉善左旗人民政府)
 _ZH_DISTRICT_HEAD = re.compile("[区县旗](?=%s)" % "|".join(sorted({kind[:2] for kind in _ZH_DISTRICT_KINDS})))
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
 # or a word opening a sentence ("据悉，下一步区卫生健康局将…": no district 下一步区)
-_DISCOURSE_WORDS = ("下一步", "下步", "此外", "另外", "目前", "今后", "随后", "据悉", "同时", "其中", "近期", "当前", "以来")
+_DISCOURSE_WORDS = ("下一步", "下步", "此外", "另外", "目前", "今后", "随后", "据悉", "同时", "其中", "近期", "当前", "以来", "日前")
 _LOCAL_BODY_LEAD = (r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及|的|由|经|了|日|合|同)|"
                     # (a lookbehind per length of word: each one's alternatives must be as long)
                     + "|".join(f"(?<={'|'.join(words)})" for _, words in itertools.groupby(sorted(_DISCOURSE_WORDS, key=len), len))
@@ -1033,9 +1034,11 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
             start, city = (m.start("city") + lead, city[lead:]) if len(city) - lead >= 2 else (m.start("district"), None)
         if not city and len(district) - (lead := len(_ZH_ZONE_LEAD.match(district).group())) >= 3:
             start, district = m.start("district") + lead, district[lead:]    # (not "听取" before 谯城区人民政府)
+        elif not city and lead and len(district) - lead == 1:
+            continue    # "听取县农业农村局": a verb before a bare body (the page's county's, below), no county 听取县
         if district in _NOT_A_DISTRICT or district.endswith(_ZONE_ENDINGS) \
                 or _LEVELS_JOINED.match(district) \
-                or _DAY_WORD_BEFORE.match(district) or district.startswith("各") \
+                or _DAY_WORD_BEFORE.match(district) or district.startswith("各") or norm.startswith("日前", start - 1) \
                 or _ZH_FUNCTION.search(district) or district.startswith(_VERBS_BEFORE_A_BODY) or _HANDED_TO.search(district) \
                 or _COUNTED_LEVEL.search(district):
             continue    # (a development zone's body is its own kind: 济源示范区市场监管局; "联合区卫生健康委员会": jointly

@@ -205,7 +205,7 @@ _NEIGHBOUR_DAY = ((_gated("前tao", r"前一[日天]|the\s+(?:day\s+before|previ
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
 # ("this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会", a transcript's "今天，我们举行新闻发布会")
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今[天日](?:举行|召开)?的)$"
-                         r"|今[天日][，,]我们(?:在这里)?(?:举行|召开)$", re.I)
+                         r"|今[天日][，,]?我们(?:在这里)?(?:举行|召开)$", re.I)
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
@@ -1114,7 +1114,9 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         candidates = [d for d in candidates if not (
             d.evidence.start > anchor and _CLAUSE_MARK.search(doc.text.original, anchor, d.evidence.start)
             and _TO_COME_ON_ZH.search(doc.simplified(max(s, d.evidence.start - 4), d.evidence.start))
-            or d.evidence.start > anchor and _RESOLVED_ZH.search(doc.simplified(anchor, d.evidence.start)))] or candidates
+            or d.evidence.start > anchor and _RESOLVED_ZH.search(doc.simplified(anchor, d.evidence.start))
+            # (or the period of what it announced: "今（19）日下午…召开新闻发布会，公布去年9月1日至12月31日期间…成果")
+            or d.evidence.start > anchor and doc.simplified(d.evidence.end, d.evidence.end + 2) == "期间")] or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
         # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
@@ -1826,13 +1828,18 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "9月12日至14日，X一行来甘肃…调研，并在兰州召开座谈会", "visited Harbin from Tuesday to Thursday, during
                 # which the two sides signed": on one day of the trip, not said
                 start = end = None
-            if _THIS_EVENT.search(doc.view, max(ns, a - 40), a):
+            if this := _THIS_EVENT.search(doc.view, max(ns, a - 40), a):
                 # "this/today's press conference": the page's own, dated by its header ("Date: July 16, 2021")
                 # even where "today" would say the day of publication
                 header = _date_line_before(doc, s, labelled_only=dated)
                 earlier = next((d for d in reversed(drafts) if d.event_type == kind and d.start_date), None)
                 if dated and start and earlier and start < earlier.start_date <= start + timedelta(days=14):
                     end = earlier.end_date or earlier.start_date    # "本次会议于3月26日开幕" after its close on the 28th
+                elif dated and start and earlier and this.group().lower().startswith(("今", "today")) \
+                        and earlier.start_date < start <= earlier.start_date + timedelta(days=3):
+                    # a transcript posted the day after ("9月9日下午3时…召开新闻发布会。…今天我们召开新闻发布会"): its
+                    # "today" is the day its lead reported
+                    start, end = earlier.start_date, earlier.end_date
                 elif header:
                     start, end, dated = header, None, True
                 elif earlier:   # "Today's news conference is concluded", in its transcript: the one reported
