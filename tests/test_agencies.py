@@ -1415,3 +1415,21 @@ def test_a_verb_or_a_day_word_before_a_bare_county_body_names_no_county():
     found = find_agencies(NormalizedText("县长徐涛主持召开会议，听取县农业农村局、县市场监管局、县经济和信息化局的汇报。各部门要按照日前县卫生"
                                          "健康局印发的方案执行。实地察看罗田县九资河镇。"), "zh", load_registry())[0]
     assert {a.name_zh for a in found} == {"罗田县市场监督管理局", "罗田县经济和信息化局", "罗田县卫生健康局"}     # (no 听取县, no 前县)
+
+
+def test_a_county_or_districts_bodies_named_in_english():
+    found = ids("It was chaired by Yang Fan, chief procurator of the Chunhua County People's Procuratorate, with officials "
+                "of the Chunhua County Health Bureau. The Pudong New Area People's Government will set up a committee.")
+    assert {"new-chunhua-county-peoples-procuratorate", "new-chunhua-county-health-bureau",
+            "new-pudong-new-area-peoples-government"} <= set(found)
+
+
+def test_an_autonomous_countys_bodies_by_its_full_name_and_on_its_site():
+    text = "3月21日上午，芷江侗族自治县医疗保障局召开座谈会。县市场监督管理局副局长舒建平，县卫生健康局副局长向丽华参加。"
+    found = {a.name_zh for a in find_agencies(NormalizedText(text), "zh", load_registry())[0]}
+    assert {"芷江侗族自治县医疗保障局", "芷江侗族自治县市场监督管理局", "芷江侗族自治县卫生健康局"} <= found
+
+
+def test_macaos_judiciary_police():
+    assert "macao-judiciary-police" in ids("The Judiciary Police and the Pharmaceutical Administration Bureau broke up a "
+                                           "ring selling unregistered drugs in Macao.")

@@ -938,3 +938,9 @@ def test_a_county_sites_bare_source_takes_the_county_its_masthead_names():
                      "县人大常委会视察全县药品安全工作", "来源：县人大常委会办公室　发布时间：2022年09月16日",
                      "9月14日至15日，县人大常委会主任王建军带领部分县人大常委会组成人员，对全县药品安全工作进行视察。")
     assert doc.source_name == "临洮县人大常委会办公室"
+
+
+def test_an_autonomous_county_sites_source_takes_its_full_name():
+    doc = _text_page("芷江侗族自治县人民政府", "首页 | 政务公开", "", "县医保局召开座谈会", "来源：县医疗保障局　发布时间：2023-03-22",
+                     "3月21日上午，县医疗保障局召开定点零售药店纳入门诊统筹管理工作座谈会，听取意见建议。")
+    assert doc.source_name == "芷江侗族自治县医疗保障局"

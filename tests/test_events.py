@@ -4223,3 +4223,17 @@ def test_zh_an_official_leading_others_to_places_in_turn_to_check_them_on_site()
            "实地检查应急药品储备情况。")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 9, 10)).events] == [
         ("visit", date(2024, 9, 4))]
+
+
+def test_en_inspections_told_as_done_in_the_passive_and_places_inspected_are_no_visit():
+    raw = ("The inspections were conducted from August 23 to September 10 by six teams of inspectors. Among the institutions "
+           "inspected were the Union Hospital of Tongji Medical College.")
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "en", date(2021, 9, 13)).events] == [
+        ("visit", date(2021, 8, 23), date(2021, 9, 10))]
+
+
+def test_zh_a_consultation_meeting_and_a_document_co_signed_at_it():
+    raw = ("3月21日（星期二）下午，缙云县人民检察院与缙云县市场监督管理局召开药品安全行政公益诉讼诉前磋商会。"
+           "会上，双方会签了《关于建立药品安全领域公益诉讼协作配合机制的实施意见》。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 3, 23)).events] == [
+        ("meeting", date(2023, 3, 21)), ("signing", date(2023, 3, 21))]

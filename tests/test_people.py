@@ -1248,3 +1248,15 @@ def test_a_company_or_a_programme_in_a_list_of_representatives_is_no_person():
            "the Hong Kong Science and Technology Parks Corporation, Hong Kong Exchanges and Clearing Limited and the Hong "
            "Kong Economic and Trade Office in Shanghai. They briefed guests on the Government's Policy Address measures.")
     assert [p.name for p in extract_document(raw, "en", date(2024, 5, 17)).people] == ["Alice Lau"]
+
+
+def test_a_police_corps_is_no_person():
+    raw = ("Wang Lei, head of the Food and Drug Environment Crime Investigation Corps of the Liaoning Provincial Public "
+           "Security Department, said 320 cases had been solved.")
+    assert [p.name for p in extract_document(raw, "en", date(2024, 12, 20)).people] == ["Wang Lei"]
+
+
+def test_zh_a_procuratorates_chief_and_deputy():
+    raw = "参加会议的有：县检察院党组书记、检察长吴建峰，党组成员、副检察长陈丽。"
+    assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2023, 3, 23)).people] == [
+        ("吴建峰", "Chief Procurator"), ("陈丽", "Deputy Chief Procurator")]

@@ -241,7 +241,8 @@ def _byline_name(byline: tuple[str, ...]) -> str | None:
 # A county's or district's site names its bodies bare ("来源：县市场监管局", "来源：区科技局"); its masthead or footer
 # names the county ("临洮县人民政府门户网站", "广州市黄埔区人民政府", "主办单位：临洮县人民政府办公室")
 _BARE_LOCAL_SOURCE = re.compile(r"^[县区](?=[\u4e00-\u9fff]{2})")
-_SITE_COUNTY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[市州])?(?P<county>[\u4e00-\u9fff]{1,4}?[县区])(?:人民政府|政府)")
+_SITE_COUNTY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}[市州])?(?P<county>[\u4e00-\u9fff]{2,6}?自治县|[\u4e00-\u9fff]{1,4}?[县区])"
+                          r"(?:人民政府|政府)")     # (an autonomous county's name is long: 芷江侗族自治县)
 
 
 def _placed(name: str, layout: PageLayout) -> str:

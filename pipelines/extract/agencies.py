@@ -964,7 +964,7 @@ _LOCAL_BODY_LEAD = (r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及
                     + "|".join(f"(?<={'|'.join(words)})" for _, words in itertools.groupby(sorted(_DISCOURSE_WORDS, key=len), len))
                     + ")")
 _ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + rf"(?!{'|'.join(_DISCOURSE_WORDS)})(?:(?P<city>[\u4e00-\u9fff]{{2,4}}?)市)?"
-                               r"(?P<district>[\u4e00-\u9fff]{1,4}?(?:新区|区|县|旗))"
+                               r"(?P<district>[\u4e00-\u9fff]{2,6}?自治县|[\u4e00-\u9fff]{1,4}?(?:新区|区|县|旗))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
 _CITY_LEAD = re.compile(r"[被由在对向将把从为与及经]*")
 _ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
@@ -978,7 +978,7 @@ _ALL_OF = re.compile(r"[全本该各每辖我]|^[城市]")   # (全县, 该区, 
 # A day word before a bare county body is no county's name: "近日县卫生健康局" is 县卫生健康局, told 近日
 _DAY_WORD_BEFORE = re.compile(r"^(?:近|今|昨|前|当|次|同|翌|是|本|每)日")
 # The counties or districts a page names, by their usual two characters ("于都县", "霍山县"; "全县", "该县" are none)
-_PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2}(?:县|区))(?![域级城乡])")
+_PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?自治县|[\u4e00-\u9fff]{2}(?:县|区))(?![域级城乡])")   # (芷江侗族自治县)
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
 _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
@@ -2038,6 +2038,33 @@ def _plural_kinds() -> tuple[re.Pattern, dict[str, str], tuple[str, ...]]:
     return re.compile(rf"\b(?:{kinds})$"), plurals, tuple(plurals)
 
 
+@lru_cache(maxsize=1)
+def _county_body_en() -> re.Pattern:
+    """A county's or district's body named in English: "the Chunhua County People's Procuratorate", "Chunhua County
+    Health Bureau", "the Pudong New Area People's Government" (a county is no city of the gazetteer: the body is one
+    of its own)."""
+    kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"]
+             and k["slug"] not in ("party-committee", "gov-office")]
+    heads = sorted({h for k in kinds for h in (k["en"], *(k.get("en_other") or [])) if not _ABBREVIATION.match(h)},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:County|District|New Area) (?:%s)\b"
+                      % "|".join(map(re.escape, heads + ["People's Court"])))
+
+
+def _county_matches_en(norm: str, taken: list[tuple[int, int]]) -> list[_Match]:
+    found = []
+    for m in _matches_near(_county_body_en(), norm, (" County ", " District ", " New Area "), 24):    # (a place of two words)
+        start, words = m.start(), m.group("place").split()
+        if words[0] in _LEADING_STOP:     # ("The Pudong New Area …"; "The County Health Bureau": no county's name)
+            if len(words) == 1:
+                continue
+            start += len(words[0]) + 1
+        name = norm[start:m.end()]
+        found.append(_Match(start, m.end(), [], 2, Agency("new-" + slugify(name), name, None, level="county",
+                                                           in_registry=False)))
+    return _untaken(found, taken)
+
+
 def _listed_places_matches_en(norm: str, low: str, taken: list[tuple[int, int]], registry: AgencyRegistry) -> list[_Match]:
     """Each place of a list after one plural kind word is that place's body of the kind. Found from each "s of " (a
     substring scan at C speed), as a case-insensitive pattern of the kinds would be tried at every position."""
@@ -2140,6 +2167,8 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
         + _listed_city_matches(norm, taken, registry)
     if language != "zh":
         shaped += _listed_places_matches_en(norm, low, taken, registry)
+        if " County " in norm or " District " in norm or " New Area " in norm:
+            shaped += _county_matches_en(norm, taken)
     matches = _select([m for m, _ in kept] + shaped, len(norm))
     by_span = {(m.start, m.end): i for m, i in kept}
     ids = [by_span.get((m.start, m.end)) or resolver.resolve(m) for m in matches]
