@@ -952,9 +952,10 @@ _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康�
                       # (and the bureaus an industry symposium seats: 区科技局, 区发展改革局, 区投资促进局)
                       "科学技术局", "科技局", "发展和改革局", "发展改革局", "工业和信息化局", "工信局",
                       "经济和信息化局", "经信局", "商务局", "投资促进局")
-# A level right before the first two characters of a kind (区卫生, 县市场), where a district's body can stand: one
-# scan for every kind (Inner Mongolia's banners, 旗, are its counties: 阿拉善左旗人民政府)
-_ZH_DISTRICT_HEAD = re.compile("[区县旗](?=%s)" % "|".join(sorted({kind[:2] for kind in _ZH_DISTRICT_KINDS})))
+# A level right before a kind (区卫生健康局, 县市场监管局), where a district's body can stand: one scan for every kind, the
+# whole kind (its first two characters, 区发展, 县经济, stand in 地区发展, 区域经济 on most pages), (Inner Mongolia's
+# banners, 旗, are its counties: 阿拉善左旗人民政府)
+_ZH_DISTRICT_HEAD = re.compile("[区县旗](?=%s)" % "|".join(sorted(_ZH_DISTRICT_KINDS, key=len, reverse=True)))
 # What may stand before a county's or district's body, written with its name or bare: a clause's or list's opening,
 # a conjunction, 的, 由, 经, 了, a day, 联合 or 会同 (no word boundaries in Chinese: a verb could stand there too)
 # or a word opening a sentence ("据悉，下一步区卫生健康局将…": no district 下一步区)
@@ -2009,7 +2010,7 @@ def _cities_listed_before(norm: str, kept: list[tuple[_Match, str]], registry: A
         kind = registry.kinds.get(agency_id.removeprefix(f"city-{slugify(city.en)}-")) if city else None
         pos = m.start - 1       # the 、 before the body's city
         while kind and norm[pos] == "、":
-            other = next(((n, c) for n in (4, 3, 2) if norm[pos - 1] == "市"
+            other = next(((n, c) for n in (4, 3, 2) if pos - 1 - n >= 0 and norm[pos - 1] == "市"
                           and (c := gazetteer.by_zh.get(norm[pos - 1 - n:pos - 1]))), None)
             if not other:
                 break

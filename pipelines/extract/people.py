@@ -161,7 +161,9 @@ _ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话
 _ZH_FORMS_OF_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "同志", "教授", "博士", "医生", "师傅"})
 # Surnames left out of surnames.txt for being everyday words (时间, 成为, 平衡), read only between a title and a comma
 _ZH_RARE_SURNAMES = "时成衡麻常"
-_RARE_SURNAME_NAME = re.compile(rf"[{_ZH_RARE_SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}?(?=[,、(]|一行)|[\u4e00-\u9fff]{{2}})")
+# (a full name of three only right after what a title ends on: 成 opens many words, 完成, 形成)
+_RARE_SURNAME_NAME = re.compile(rf"[{_ZH_RARE_SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}?(?=[,、(]|一行)"
+                                rf"|(?<=[长任记员理官师事席授监人][{_ZH_RARE_SURNAMES}])[\u4e00-\u9fff]{{2}})")
 _ZH_RARE_GIVEN = set("为向以业者年员科其")   # ...but they do name people (丁向阳, 李大为, 郑成业, 王者雄, 刘兆年, 姚高员, 龙玉其),
                                         # where the name's end is clear (and 苏博科, a foreigner's name in characters)
 # Characters Chinese writes Mongolian, Tibetan and Uyghur names with (巴特尔, 孟根巴雅尔, 次仁多吉, 买买提·艾力 without its
@@ -197,7 +199,8 @@ _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von
 # whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?|M(?:oh)?d\.")
-_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon)\.?")     # (Hong Kong's legislators: "the Hon Yeung Siu-ming"; its officials: "Miss Vivian Lau")
+# (Hong Kong's legislators: "the Hon Yeung Siu-ming"; its officials: "Miss Vivian Lau")
+_HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon)\.?")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference" (or a relative clause: "Lam Ka-yee, who has
