@@ -964,8 +964,10 @@ _LOCAL_BODY_LEAD = (r"(?:^|(?<=[\s、，,；;：:（(“\"。！？]|和|与|及
                     # (a lookbehind per length of word: each one's alternatives must be as long)
                     + "|".join(f"(?<={'|'.join(words)})" for _, words in itertools.groupby(sorted(_DISCOURSE_WORDS, key=len), len))
                     + ")")
+# An autonomous county, named in full (芷江侗族自治县): longer than other counties' names
+_AUTONOMOUS_COUNTY = r"[\u4e00-\u9fff]{2,6}?自治县"
 _ZH_DISTRICT_BODY = re.compile(_LOCAL_BODY_LEAD + rf"(?!{'|'.join(_DISCOURSE_WORDS)})(?:(?P<city>[\u4e00-\u9fff]{{2,4}}?)市)?"
-                               r"(?P<district>[\u4e00-\u9fff]{2,6}?自治县|[\u4e00-\u9fff]{1,4}?(?:新区|区|县|旗))"
+                               rf"(?P<district>{_AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{1,4}}?(?:新区|区|县|旗))"
                                rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M)
 _CITY_LEAD = re.compile(r"[被由在对向将把从为与及经]*")
 _ZONE_ENDINGS = ("示范区", "开发区", "高新区", "试验区", "自贸区", "合作区", "先行区", "园区")
@@ -979,7 +981,7 @@ _ALL_OF = re.compile(r"[全本该各每辖我]|^[城市]")   # (全县, 该区, 
 # A day word before a bare county body is no county's name: "近日县卫生健康局" is 县卫生健康局, told 近日
 _DAY_WORD_BEFORE = re.compile(r"^(?:近|今|昨|前|当|次|同|翌|是|本|每)日")
 # The counties or districts a page names, by their usual two characters ("于都县", "霍山县"; "全县", "该县" are none)
-_PAGE_COUNTY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?自治县|[\u4e00-\u9fff]{2}(?:县|区))(?![域级城乡])")   # (芷江侗族自治县)
+_PAGE_COUNTY = re.compile(rf"(?P<name>{_AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{2}}(?:县|区))(?![域级城乡])")
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
 _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
@@ -2045,7 +2047,7 @@ def _county_body_en() -> re.Pattern:
     Health Bureau", "the Pudong New Area People's Government" (a county is no city of the gazetteer: the body is one
     of its own)."""
     kinds = [k for k in load_yaml("agency_regions.yaml")["kinds"] if "municipal" in k["levels"]
-             and k["slug"] not in ("party-committee", "gov-office")]
+             and k["slug"] not in _NOT_CITY_KINDS]
     heads = sorted({h for k in kinds for h in (k["en"], *(k.get("en_other") or [])) if not _ABBREVIATION.match(h)},
                    key=len, reverse=True)
     return re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:County|District|New Area) (?:%s)\b"

@@ -1111,12 +1111,12 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
             return None, None, False
     if language == "zh" and len(candidates) > 1:
         # "今(11)日下午於記者會宣布，系統將於明(12)日上線": a later clause's day of what is still to come is not the event's
-        candidates = [d for d in candidates if not (
-            d.evidence.start > anchor and _CLAUSE_MARK.search(doc.text.original, anchor, d.evidence.start)
+        candidates = [d for d in candidates if not (d.evidence.start > anchor and (
+            _CLAUSE_MARK.search(doc.text.original, anchor, d.evidence.start)
             and _TO_COME_ON_ZH.search(doc.simplified(max(s, d.evidence.start - 4), d.evidence.start))
-            or d.evidence.start > anchor and _RESOLVED_ZH.search(doc.simplified(anchor, d.evidence.start))
+            or _RESOLVED_ZH.search(doc.simplified(anchor, d.evidence.start))
             # (or the period of what it announced: "今（19）日下午…召开新闻发布会，公布去年9月1日至12月31日期间…成果")
-            or d.evidence.start > anchor and doc.simplified(d.evidence.end, d.evidence.end + 2) == "期间")] or candidates
+            or doc.simplified(d.evidence.end, d.evidence.end + 2) == "期间"))] or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
         # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
@@ -2651,18 +2651,17 @@ def _anaphor_release_date(doc: _Doc, verbs: list[tuple[int, int, str]], s: int, 
     just before that told of it by its kind ("according to a notice released on Thursday by the NHSA. The Notice on X
     was jointly issued by ...")."""
     i = doc.starts.index(s) if s in doc.starts else -1
-    if i > 0 and language == "en" and (before := doc.told_before(i)) >= 0 and (
-            counted := _COUNT_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before]))):
-        start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(counted.start(), counted.start())[0],
-                                         language)
-        if dated and start:
-            return start
-    if i > 0 and language == "en" and title.lower().startswith(_RELEASED_KINDS):
-        before = doc.told_before(i)
-        kind = _KIND_RELEASED.search(doc.view, *doc.norm_range(*doc.sentences[before])) if before >= 0 else None
-        if kind and title.lower().startswith(kind.group(1)):
-            start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(kind.end(), kind.end())[0],
-                                             language)
+    if i > 0 and language == "en" and (before := doc.told_before(i)) >= 0:
+        # the sentence before told of it: as a count ("released two sets of rules on Tuesday"), or by its kind
+        ns, ne = doc.norm_range(*doc.sentences[before])
+        cues = []
+        if counted := _COUNT_RELEASED.search(doc.view, ns, ne):
+            cues.append(counted.start())
+        if title.lower().startswith(_RELEASED_KINDS) and (kind := _KIND_RELEASED.search(doc.view, ns, ne)) \
+                and title.lower().startswith(kind.group(1)):
+            cues.append(kind.end())
+        for cue in cues:
+            start, _, dated = _sentence_date(doc, *doc.sentences[before], doc.text.span(cue, cue)[0], language)
             if dated and start:
                 return start
     for ls, le in doc.sentences[i + 1:i + 1 + _ANAPHOR_REACH] if i >= 0 else ():
