@@ -229,7 +229,7 @@ def test_a_municipal_kind_is_not_the_province_its_sentence_names():
 
 
 def test_a_sanction_is_no_division():
-    assert ids("逐章逐条学习新修订的《中国共产党纪律处分条例》。", "zh") == {"cpc": None}
+    assert ids("逐章逐条学习新修订的《中国共产党纪律处分条例》。", "zh") == {}     # (nor is the Party named in the title)
     assert unit("化妆品监督管理处", "prov-guangdong-hc") in ids("广东省卫生健康委化妆品监督管理处分别通报了工作。", "zh")
 
 
@@ -1433,3 +1433,47 @@ def test_an_autonomous_countys_bodies_by_its_full_name_and_on_its_site():
 def test_macaos_judiciary_police():
     assert "macao-judiciary-police" in ids("The Judiciary Police and the Pharmaceutical Administration Bureau broke up a "
                                            "ring selling unregistered drugs in Macao.")
+
+
+def test_zone_bodies_listed_after_he_or_a_full_stop():
+    text = "市市场监管局和大连高新区管委会负责同志逐一回应。成都高新区管委会、苏州工业园区管委会参加。"
+    assert {a.name_zh for a in find_agencies(NormalizedText(text), "zh", load_registry())[0]} >= {
+        "大连高新区管委会", "成都高新区管委会", "苏州工业园区管委会"}
+
+
+def test_food_and_drug_safety_committees_of_provinces_and_cities():
+    assert {"city-quanzhou-fdsc", "prov-zhejiang-dsc"} <= set(ids("泉州市食品药品安全委员会召开全体会议。浙江省药安委办公室", "zh"))
+    assert "city-hefei-dsc" in ids("a joint meeting of the Hefei Municipal Drug Safety Committee")
+
+
+def test_the_party_itself_is_no_acting_body():
+    found = ids("The 20th National Congress of the Communist Party of China opened on Sunday. The CPC Central Committee "
+                "and the State Council issued the opinions.")
+    assert "cpc" not in found and {"cpc-central-committee", "state-council"} <= set(found)
+
+
+def test_a_countys_finance_and_tax_bureaus_and_its_governments_general_office():
+    text = "宾川县医疗保障局召开会议。参加会议的有：县人民政府办公室副主任李志强，县财政局副局长马俊，县税务局副局长李国栋。"
+    found = {a.name_zh for a in find_agencies(NormalizedText(text), "zh", load_registry())[0]}
+    assert {"宾川县人民政府办公室", "宾川县财政局", "宾川县税务局"} <= found and "财政部" not in found
+
+
+def test_a_leagues_bodies_written_bare_on_its_page_and_the_corps_bureaus():
+    text = "9月10日，盟市场监督管理局副局长带队检查药店。"
+    found = find_agencies(NormalizedText(text), "zh", load_registry(), publisher="锡林郭勒盟市场监督管理局")[0]
+    assert [a.agency_id for a in found] == ["city-xilingol-amr"]
+    assert set(ids("the Market Supervision and Administration Bureau of the Xinjiang Production and Construction Corps "
+                   "and the XPCC Health Commission attended.")) == {"xpcc-amr", "xpcc-hc"}
+
+
+def test_hong_kong_bodies_on_a_release_its_outlet_places():
+    text = "The Director of Audit's Report No. 83 was tabled in the Legislative Council today. See the Audit Commission's website."
+    found = {a.agency_id for a in find_agencies(NormalizedText(text), "en", load_registry(), publisher="GovHK")[0]}
+    assert {"hk-legco", "hk-audit-commission"} <= found
+    assert not {a.agency_id for a in find_agencies(NormalizedText(text), "en", load_registry())[0]} & found
+
+
+def test_a_provinces_offices_for_hong_kong_macao_and_taiwan():
+    found = ids("省人民政府港澳事务办公室副主任梁某出席。福建省人民政府台港澳事务办公室、国务院港澳事务办公室参加。", "zh")
+    assert {"prov-fujian-thmao", "hkmao"} <= set(found)
+    assert "prov-guangdong-hmao" in ids("广东省人民政府港澳事务办公室与广东省药监局召开座谈会。", "zh")

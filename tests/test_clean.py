@@ -944,3 +944,18 @@ def test_an_autonomous_county_sites_source_takes_its_full_name():
     doc = _text_page("芷江侗族自治县人民政府", "首页 | 政务公开", "", "县医保局召开座谈会", "来源：县医疗保障局　发布时间：2023-03-22",
                      "3月21日上午，县医疗保障局召开定点零售药店纳入门诊统筹管理工作座谈会，听取意见建议。")
     assert doc.source_name == "芷江侗族自治县医疗保障局"
+
+
+def test_an_article_source_line_under_the_headline_dates_the_page():
+    page = ("MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA\nHome > News Release > Ministry Updates\n"
+            "Vice Minister Guo Tingting Holds Roundtable with Foreign-funded Medical Device Enterprises\n"
+            "Article Source: Department of Foreign Investment Administration    2024-04-19 10:32    [Large] [Medium] [Small]\n"
+            "On April 17, 2024, Vice Minister of Commerce Guo Tingting presided over a roundtable with foreign-funded "
+            "medical device enterprises in Beijing.\n")
+    assert parse_document("page.txt", page.encode("utf-8")).published_date == date(2024, 4, 19)
+
+
+def test_a_transcripts_question_after_a_reporter_label_is_body_text():
+    assert not is_furniture("Reporter: Why was Paxlovid not included?")
+    assert not is_furniture("记者：请问这次目录调整有哪些亮点？")
+    assert is_furniture("Reporter: Wang Wei") and is_furniture("记者：王伟")

@@ -1074,3 +1074,10 @@ def test_zh_a_bare_law_after_jiehe_and_views_on_a_law_being_drafted_are_no_relea
     found = extract_document(raw, "zh", date(2024, 4, 19))
     assert [d.title for d in found.directives] == ["医疗保障法"]
     assert [e.event_type for e in found.events] == ["visit"]
+
+
+def test_the_national_plan_named_by_its_ordinal_alone_is_no_directive():
+    raw = ("2022年是实施“十四五”规划承上启下的关键之年，要深入贯彻落实《“十四五”国家药品安全及促进高质量发展规划》。"
+           "During the 14th Five-Year Plan, the country will ...")
+    assert [d.title for d in extract_document(raw, "zh", date(2022, 3, 18)).directives] == [
+        "“十四五”国家药品安全及促进高质量发展规划"]

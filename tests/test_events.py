@@ -4237,3 +4237,174 @@ def test_zh_a_consultation_meeting_and_a_document_co_signed_at_it():
            "会上，双方会签了《关于建立药品安全领域公益诉讼协作配合机制的实施意见》。")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 3, 23)).events] == [
         ("meeting", date(2023, 3, 21)), ("signing", date(2023, 3, 21))]
+
+
+def test_zh_a_trips_first_day_told_after_its_last_dates_what_followed_it():
+    raw = ("醫務衞生局局長盧寵茂今日（十一月十七日）繼續率領代表團在江門訪問，結束兩日的大灣區城市考察行程。"
+           "代表團昨日（十一月十六日）上午抵達中山，與中山市市長肖展欣會面。他期望中山有更多醫療機構加入。\n"
+           "其後，代表團與廣東省藥品監督管理局局長江效東舉行工作會議。")
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2023, 11, 17)).events] == [
+        ("visit", date(2023, 11, 16), date(2023, 11, 17)), ("meeting", date(2023, 11, 16), None)]
+
+
+def test_zh_a_talk_held_is_a_meeting_and_a_papers_lead_does_not_hide_its_day():
+    held = "10月16日下午，省长王伟中会见蒙博涛一行。\n当天上午，省药品监督管理局局长江效东与西门子医疗代表团举行工作座谈。"
+    assert [(e.event_type, e.start_date) for e in extract_document(held, "zh", date(2024, 10, 17)).events] == [
+        ("visit", date(2024, 10, 16)), ("meeting", date(2024, 10, 16))]
+    lead = "陈绍旺与企业代表座谈\n本报讯（记者 孙丽萍）6月13日下午，市长陈绍旺在市政府与我市生物医药企业代表座谈。"
+    assert [(e.event_type, e.start_date) for e in extract_document(lead, "zh", date(2023, 6, 14)).events] == [
+        ("meeting", date(2023, 6, 13))]
+
+
+def test_zh_signed_during_the_meeting_is_on_its_day():
+    raw = ("9月24日上午，国家药监局局长李利在京会见韩国食品药品安全处处长吴有卿一行。李利表示，两国合作密切。\n"
+           "会见中，双方签署了《关于医疗产品监管合作的谅解备忘录》。")
+    found = extract_document(raw, "zh", date(2024, 9, 25))
+    assert [(e.event_type, e.start_date) for e in found.events] == [
+        ("visit", date(2024, 9, 24)), ("signing", date(2024, 9, 24))]
+    assert "korea-mfds" in {a.agency_id for a in found.agencies}     # (韩国食品药品安全处, as the NMPA writes it)
+
+
+def test_zh_a_matchmaking_session_and_a_study_session_are_meetings():
+    raw = "周三下午，中国国际进口博览局与上海市商务委员会在展区联合举行“医药健康专场”交易对接活动。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 11, 9)).events] == [
+        ("meeting", date(2023, 11, 8))]
+    raw = ("7月16日上午，省卫生健康委党组理论学习中心组举行2024年第六次集体学习。\n"
+           "当天下午，省卫生健康委召开2024年上半年工作推进会。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 7, 17)).events] == [
+        ("meeting", date(2024, 7, 16)), ("meeting", date(2024, 7, 16))]
+
+
+def test_zh_two_meetings_of_one_body_in_the_morning_and_the_afternoon():
+    raw = ("2023年全省药品监管工作会议在合肥召开\n2月9日上午，2023年全省药品监管工作会议在合肥召开。\n"
+           "当天下午，省药监局召开党风廉政建设工作会议暨警示教育会。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 2, 10)).events] == [
+        ("meeting", date(2023, 2, 9)), ("meeting", date(2023, 2, 9))]
+
+
+def test_zh_a_sub_forum_named_in_quotes_is_a_session_of_its_own():
+    raw = ("博鳌亚洲论坛2024年年会于3月26日至29日在海南博鳌举行。"
+           "周三（3月27日）下午，年会“创新药械：从研发到可及”分论坛在东屿岛大酒店举行。")
+    events_ = extract_document(raw, "zh", date(2024, 3, 28)).events
+    assert [(e.event_type, e.start_date, e.end_date) for e in events_] == [
+        ("meeting", date(2024, 3, 26), date(2024, 3, 29)), ("meeting", date(2024, 3, 27), None)]
+    assert events_[1].name.endswith("分论坛")
+
+
+def test_zh_workshops_and_training_courses_held():
+    raw = ("衛生福利部食品藥物管理署於今（9）日至10日假臺北國際會議中心舉辦「2022 APEC法規科學卓越中心優良查驗登記管理（GRM）工作坊」。\n"
+           "衞生署亦已於本月十三日至十七日聯同醫院管理局為前線醫生舉辦一連五日的抗生素合理使用培訓課程。")
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2022, 11, 9)).events] == [
+        ("meeting", date(2022, 11, 9), date(2022, 11, 10)), ("meeting", date(2022, 11, 13), date(2022, 11, 17))]
+
+
+def test_en_a_plan_issued_told_outright_after_it_was_named():
+    raw = ("The Information Office of Liaoning Provincial People's Government held a press conference in Shenyang on "
+           "July 12, 2023, to introduce the Implementation Plan for Promoting High-quality Development of the Biomedicine "
+           "Industry in Liaoning Province (2023-2025).\nThe plan was issued by the General Office of Liaoning Provincial "
+           "People's Government on July 5.")
+    events_ = extract_document(raw, "en", date(2023, 7, 12)).events
+    assert [(e.event_type, e.start_date) for e in events_] == [
+        ("press_conference", date(2023, 7, 12)), ("release", date(2023, 7, 5))]
+
+
+def test_en_an_opening_ceremony_officiated_and_a_word_inside_a_bodys_name():
+    raw = ("The Hong Kong International Medical and Healthcare Fair opened today at the Hong Kong Convention and "
+           "Exhibition Centre.\nThe opening ceremony was officiated by Professor Lo Chung-mau, Secretary for Health.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 5, 13)).events] == [
+        ("other", date(2024, 5, 13))]
+    raw = "The ceremony on Nov 8 was organized by the China International Import Expo Bureau."
+    assert [e.name for e in extract_document(raw, "en", date(2024, 11, 9)).events] == ["ceremony"]
+
+
+def test_zh_a_release_already_done_on_a_day_told_after_its_title():
+    raw = "她介绍，国家药监局会同国家卫生健康委制定的《医药代表备案管理办法（试行）》已于2020年9月22日发布，自2020年12月1日起施行。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2020, 12, 4)).events] == [
+        ("release", date(2020, 9, 22))]
+
+
+def test_zh_what_is_still_to_be_held_and_a_count_of_sessions():
+    raw = ("11月22日，醫院管理局與深圳市衞生健康委員會簽署合作備忘錄。兩地藥劑部門亦會就臨床藥學服務、抗菌藥物管理等專題舉辦聯合工作坊。"
+           "10月20日，副署長王德原率員赴國家衛生研究院座談，雙方同意於明（112）年上半年共同辦理查核人員培訓課程。")
+    # (the talk held that day is one; the course agreed for next year and the workshops the two will hold are none)
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 11, 22)).events] == [
+        ("signing", date(2024, 11, 22)), ("meeting", date(2024, 10, 20))]
+    counted = "4月19日，2025年浙江省药学会学术年会在杭州开幕。年会同期举办药品监管科学、中药与天然药物等8个分论坛。"
+    assert [e.event_type for e in extract_document(counted, "zh", date(2025, 4, 20)).events] == ["meeting"]
+    series = "衛生局於8月30日至9月8日期間，以線上形式為本澳中藥房等舉辦共五場說明會，逾三百名業界人士參加。"
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(series, "zh", date(2021, 9, 9)).events] == [
+        ("meeting", date(2021, 8, 30), date(2021, 9, 8))]
+
+
+def test_zh_an_inspection_of_what_is_in_the_places_gone_into():
+    raw = ("9月10日至11日，盟市场监督管理局副局长乌云毕力格带领药品监管科相关人员，深入锡林浩特市、正蓝旗和多伦县，"
+           "对药品零售企业开展节前药品安全监督检查。")
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2024, 9, 13)).events] == [
+        ("visit", date(2024, 9, 10), date(2024, 9, 11))]
+
+
+def test_en_what_a_notice_requires_from_a_day_is_not_its_release_day_and_an_anaphor_takes_its_kind():
+    raw = ("In January this year, the NHSA, the National Health Commission and the National Medical Products "
+           "Administration jointly issued the Notice on Comprehensively Collecting and Applying Drug Traceability Codes, "
+           "requiring all designated pharmacies to scan codes when dispensing reimbursed drugs from July 1, 2025.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 4, 16)).events] == [
+        ("release", None)]
+    raw = ("China's revised Provisions for Drug Registration take effect today, completing the first layer of rules under "
+           "the amended Drug Administration Law (DAL).\nThe provisions were issued on 22 January as Order No. 27 of the "
+           "State Administration for Market Regulation.")
+    assert [(e.name, e.start_date) for e in extract_document(raw, "en", date(2020, 7, 1)).events
+            if e.event_type == "release"] == [("Provisions for Drug Registration", date(2020, 1, 22))]
+
+
+def test_en_the_items_of_a_digest_take_their_headings_days():
+    raw = ("Pharma Quarter in Review: Paxlovid Left Out, 111 Drugs In\nThe first quarter of 2023 saw China close its annual "
+           "drug reimbursement talks.\nJan. 18: 2022 reimbursement list released\nThe NHSA and the Ministry of Human "
+           "Resources and Social Security published the National Drug List for Basic Medical Insurance (2022).\nAt a press "
+           "conference held by the NHSA that day, Huang Xinyu answered reporters' questions.\n"
+           "Feb. 23: Rural health system opinions\nThe General Office of the State Council issued the Opinions on Further "
+           "Deepening Reform to Promote the Healthy Development of the Rural Medical and Health System.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 4, 3)).events] == [
+        ("release", date(2023, 1, 18)), ("press_conference", date(2023, 1, 18)), ("release", date(2023, 2, 23))]
+    bracketed = ("China Healthcare Regulatory Update (July 2015)\nThe first seven months of 2015 were busy.\n"
+                 "5. CFDA orders self-inspection of clinical trial data (22 July 2015)\nThe CFDA issued the Announcement on "
+                 "Conducting Self-inspection and Verification of Drug Clinical Trial Data.")
+    assert [(e.event_type, e.start_date) for e in extract_document(bracketed, "en", date(2015, 7, 31)).events] == [
+        ("release", date(2015, 7, 22))]
+
+
+def test_en_a_teams_day_of_checks_and_a_day_a_mechanism_took_effect():
+    raw = ("An inspection team from the Market Supervision and Administration Bureau of Xilingol League spent Thursday "
+           "checking retail pharmacies and clinics in Xilinhot.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 9, 13)).events] == [
+        ("visit", date(2024, 9, 12))]
+    raw = ("On Tuesday (April 16), the delegation visited the Fujian Provincial Medical Products Administration, where the "
+           "two sides exchanged views on the \"1+\" mechanism that took effect in Hong Kong on November 1 last year.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 4, 17)).events] == [
+        ("visit", date(2024, 4, 16))]
+
+
+def test_zh_that_evening_and_a_validity_period_and_the_yearly_reform_tasks():
+    raw = ("5月27日至28日，副省长陈建军一行来眉调研医药健康产业发展。\n27日下午，陈建军一行先后来到眉山天府新区生物医药产业园。\n"
+           "当晚，陈建军主持召开座谈会，听取眉山市医药健康产业发展情况汇报。")
+    assert ("meeting", date(2025, 5, 27)) in [(e.event_type, e.start_date)
+                                              for e in extract_document(raw, "zh", date(2025, 5, 29)).events]
+    raw = ("11月28日，国家医保局召开新闻发布会。同日，国家医保局、人力资源社会保障部印发《关于将2019年谈判药品纳入药品目录乙类范围的通知》，"
+           "明确谈判药品协议有效期为2020年1月1日至2021年12月31日。6月6日，国务院办公厅印发《深化医药卫生体制改革2024年重点工作任务》。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2019, 12, 2)).events] == [
+        ("press_conference", date(2019, 11, 28)), ("release", date(2019, 11, 28)), ("release", date(2019, 6, 6))]
+
+
+def test_en_a_release_day_told_beside_the_day_its_document_bears_and_past_its_number():
+    raw = ("On Saturday, 28 February, the General Office of the State Council released the Guiding Opinions on Improving "
+           "Centralized Drug Procurement in Public Hospitals (Guo Ban Fa [2015] No. 7), dated 9 February.\nThe State "
+           "Council General Office's Guiding Opinions on the Pilot Comprehensive Reform of Urban Public Hospitals (Guo Ban "
+           "Fa [2015] No. 38) were published on Sunday, 17 May.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2015, 7, 31)).events] == [
+        ("release", date(2015, 2, 28)), ("release", date(2015, 5, 17))]
+
+
+def test_en_a_media_session_is_a_press_event():
+    raw = ("Following is the transcript of remarks by the Secretary for Health, Professor Lo Chung-mau, at a media session "
+           "after attending a radio programme this morning (December 20):")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2022, 12, 20)).events] == [
+        ("press_conference", date(2022, 12, 20))]

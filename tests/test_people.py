@@ -1260,3 +1260,27 @@ def test_zh_a_procuratorates_chief_and_deputy():
     raw = "参加会议的有：县检察院党组书记、检察长吴建峰，党组成员、副检察长陈丽。"
     assert [(p.name, p.title) for p in extract_document(raw, "zh", date(2023, 3, 23)).people] == [
         ("吴建峰", "Chief Procurator"), ("陈丽", "Deputy Chief Procurator")]
+
+
+def test_the_subjects_of_discipline_cases_and_no_count_read_as_a_name():
+    found = titled(people("1.衡阳市某县人民医院原党委书记、院长贺志成严重违纪违法问题。2.湘西州某医院原副院长彭德林违规收受礼金问题。"
+                          "另有1.91万人次通过重复报销骗取医保基金。", "zh"))
+    assert set(found) == {"贺志成", "彭德林"}
+    assert not [p for p in people("另有1.91万人次通过重复报销骗取医保基金。", "zh") if p.name == "万人次"]
+
+
+def test_a_titles_possessive_report_is_no_person():
+    assert not people("The Director of Audit's Report No. 83 was tabled in the Legislative Council today.")
+
+
+def test_a_title_after_an_organisations_abbreviation_and_a_given_name_before_a_particle():
+    found = titled(people("Martin Taylor, the World Health Organization (WHO) Representative in China, said the plan "
+                          "helps. The governor met with a delegation led by Hubertus von Baumbach, chairman of the Board "
+                          "of Managing Directors of Boehringer Ingelheim. The Rio de Janeiro office opened."))
+    assert set(found) == {"Martin Taylor", "Hubertus von Baumbach"}
+    assert found["Martin Taylor"].title == "Representative"
+
+
+def test_a_reporters_question_names_no_reporter():
+    assert not [p for p in people("Reporter: Why was Paxlovid not included?\nHuang Xinyu: The price was high.")
+                if p.role == "reporter"]

@@ -290,6 +290,9 @@ def _all_caps_menu(line: str) -> bool:
             and len(line.split()) >= 2)
 
 
+_ASKED_BY = re.compile(r"(?:reporter|journalist|记者|問|问)\s*[:：]", re.I)
+
+
 @lru_cache(maxsize=8192)  # menus, counters and footers repeat on every page of a site
 def is_furniture(line: str) -> bool:
     """True when a single line is page furniture wherever it stands."""
@@ -322,6 +325,8 @@ def is_furniture(line: str) -> bool:
         return not rest or rest.isdigit() or all(step in _FONT_STEPS for step in rest.split()) or is_furniture(rest) or (
             # (or a row of networks between buttons: "WeChat  Weibo  Facebook  Twitter  [Print]  [Font: A+ A-]")
             (rest := _BUTTON_AFTER.sub("", rest).strip()) != "" and bool(_SOCIAL_ROW.fullmatch(rest)))
+    if core.endswith(("?", "？")) and _ASKED_BY.match(core):
+        return False    # a transcript's question, "Reporter: Why was Paxlovid not included?", not a byline
     if is_short(core, 160) and (_SHORT_HEAD.match(core) or _SHORT_ANYWHERE.search(core) or _COUNTER_AFTER.search(core)
                                 or _is_menu(core) and not _reads_as_prose(stripped) or _all_caps_menu(stripped)):
         return True

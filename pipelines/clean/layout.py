@@ -17,7 +17,7 @@ from pipelines.clean.furniture import (BULLET, CJK, fold, is_breadcrumb, is_furn
 from pipelines.clean.pubdate import EN_DATELINE, ZH_DATELINE, find_date
 
 _META_LABEL = re.compile(
-    r"^(时\s*间|日\s*期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|新闻日期|名\s*称|(?:消息|信息|新闻|稿件|文章)?来\s*源|作\s*者|author|writer|source|date|release date"
+    r"^(时\s*间|日\s*期|发布时间|发布日期|发表时间|更新时间|加入日期|发文日期|成文日期|新闻日期|名\s*称|(?:消息|信息|新闻|稿件|文章)?来\s*源|作\s*者|author|writer|(?:article |news |information |info )?source|date|release date"
     r"|published|publish date|publication date|release time|publish time|posted|updated|last update|update time|time|by)(?![a-z])\s*(?P<colon>[:：])?",
     re.I)
 _MAX_HEADLINE_NO_BYLINE = 160   # visual width; a longer first line is a paragraph

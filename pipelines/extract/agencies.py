@@ -206,6 +206,11 @@ class AgencyRegistry:
         """Ids listed under exactly this name (no pattern matching)."""
         return self._by_key.get(name_key(name), [])
 
+    def places_in(self, text: str) -> set[str]:
+        """The place words of `only_in` rows that a short text (a page's outlet) holds."""
+        low = text.lower()
+        return {w for words in self.only_in.values() for w in words if w in low}
+
     def absent(self, places: set[str]) -> set[str]:
         """Rows whose place words the document never uses: 卫生局 is Macao's only on a page about Macao."""
         return {i for i, words in self.only_in.items() if not words & places}
@@ -284,7 +289,7 @@ def _bare_kind_forms(kind: dict) -> list[tuple[str, str | None]]:
         if "provincial" in kind["levels"]:
             out += [(f"省{zh}", "provincial"), (f"自治区{zh}", "provincial")]     # 自治区医保局: Guangxi's, on its page
         if "municipal" in kind["levels"]:
-            out.append((f"市{zh}", "municipal"))
+            out += [(f"市{zh}", "municipal"), (f"盟{zh}", "municipal")]    # (盟市场监督管理局: a league's, on its page)
     return out
 
 
@@ -701,7 +706,9 @@ _ZH_AGENCY_DEPARTMENT = re.compile(r"(?!召开|举行|举办|开展|推进|签�
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,
 # 苏州工业园区管委会, 中国(上海)自由贸易试验区管理委员会: a place in brackets within),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
-_ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"]|和|与|及))(?:[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{2,4}[)）]){2,16}?"
+# (its name holds no 和, 与 or 及: "市市场监管局和大连高新区管委会" lists two bodies)
+_ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"。]|和|与|及))"
+                           r"(?:(?![和与及])[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{2,4}[)）]){2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区|园区)(?:管理局|管理委员会|管委会)", re.M)
 _ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|会见|會見|向|在|由|对|對)了?)*")
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
@@ -945,13 +952,15 @@ def _zh_shaped_agency(name: str, parent: str | None, written: str | None = None)
 # A district's or county's bureau, with its city or alone: 上海市浦东新区市场监督管理局, 雨花区市场监督管理局
 _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康委员会", "卫生健康委", "卫生健康局", "卫健委", "卫健局", "医疗保障局", "医保局",
                       "医疗保障分局", "医保分局",     # (a city's branch in its district: 鄞州区医疗保障分局)
-                      "药品监督管理局", "公安分局", "农业农村局", "人民政府", "政府",
+                      "药品监督管理局", "公安分局", "农业农村局", "人民政府办公室", "政府办公室", "人民政府", "政府",
                       "公安局", "人民检察院", "检察院", "人民法院",     # (a county's police and procuratorate: 县公安局, 县人民检察院)
                       "疾病预防控制局", "疾控局",
                       "人民代表大会常务委员会", "人大常委会",     # (a county's congress: 县人大常委会视察全县药品安全工作)
                       # (and the bureaus an industry symposium seats: 区科技局, 区发展改革局, 区投资促进局)
                       "科学技术局", "科技局", "发展和改革局", "发展改革局", "工业和信息化局", "工信局",
-                      "经济和信息化局", "经信局", "商务局", "投资促进局")
+                      "经济和信息化局", "经信局", "商务局", "投资促进局",
+                      # (and those a healthcare security bureau's meeting seats: 县财政局, 县税务局)
+                      "财政局", "税务局")
 # A level right before a kind (区卫生健康局, 县市场监管局), where a district's body can stand: one scan for every kind, the
 # whole kind (its first two characters, 区发展, 县经济, stand in 地区发展, 区域经济 on most pages), (Inner Mongolia's
 # banners, 旗, are its counties: 阿拉善左旗人民政府)
@@ -1109,7 +1118,9 @@ _EVERY_BEFORE_KIND = re.compile(r"各(?:设区|地级|县级)?$")
 # A count of counties, cities or districts closing a list of them: "溆浦三县"
 _COUNTED_LEVEL = re.compile(r"(?<=.)[两兩二三四五六七八九十几幾多数數][县縣市区區]$")
 _COUNT_BEFORE_KIND = set("两兩各多三四五六七八九十几幾数數诸諸")
-_TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc", "hksar-government", "macao-sar-government"}
+_THE_PARTY = "cpc"
+_TOP_ORGANS = {"state-council", "npc", "cpc", "cpc-central-committee", "cmc", "hksar-government",
+               "macao-sar-government", "xpcc"}
 _ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z]{1,9})\s*[)）]")
 # ...or a local body's, its national counterpart's abbreviation and its place: "(SAMR Shenzhen)"
 _PLACED_ABBREV_DEFINITION = re.compile(r"\s*[(（]\s*([A-Z]{2,6}) ([A-Z][a-z]{2,15})\s*[)）]")
@@ -1141,7 +1152,7 @@ def _hits(automaton: ahocorasick.Automaton, text: str) -> Iterable[tuple[int, _K
     return automaton.iter(text) if len(automaton) else ()
 
 
-def _automaton_matches(norm: str, low: str, hanzi: bool, registry: AgencyRegistry) -> list[_Match]:
+def _automaton_matches(norm: str, low: str, hanzi: bool, registry: AgencyRegistry, publisher: str = "") -> list[_Match]:
     out: list[_Match] = []
     bound: list[_Match] = []     # matches naming `only_in` rows: settled once every place word is seen
     places: set[str] = set()
@@ -1180,6 +1191,8 @@ def _automaton_matches(norm: str, low: str, hanzi: bool, registry: AgencyRegistr
                 out.append(city)
         if plural and latin:
             out += _provinces_listed_after(norm, end + 5, {v.kind for v in values if v.kind}, registry)
+    if bound and publisher:     # (the page's outlet places it too: "GovHK" over a release that never says Hong Kong)
+        places |= registry.places_in(publisher)
     absent = registry.absent(places) if bound else None
     if absent:
         for m in bound:
@@ -1474,15 +1487,17 @@ def _prefectures_named(norm: str) -> set[City]:
 
 
 def _cities_named(norm: str) -> set[City]:
-    """The cities, prefecture- or county-level, written with 市 in a text."""
+    """The cities, prefecture- or county-level, written with 市 in a text (or Inner Mongolia's leagues with 盟:
+    锡林郭勒盟)."""
     gazetteer, found = city_gazetteer(), set()
-    pos = norm.find("市")
-    while pos >= 0:
-        for k in range(min(gazetteer.longest_zh, pos), 1, -1):
-            if city := gazetteer.by_zh.get(norm[pos - k:pos]):
-                found.add(city)
-                break
-        pos = norm.find("市", pos + 1)
+    for level in "市盟":
+        pos = norm.find(level)
+        while pos >= 0:
+            for k in range(min(gazetteer.longest_zh, pos), 1, -1):
+                if city := gazetteer.by_zh.get(norm[pos - k:pos]):
+                    found.add(city)
+                    break
+            pos = norm.find(level, pos + 1)
     return found
 
 
@@ -2145,8 +2160,9 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
     norm = text.norm
     low = ascii_lower(norm)
     hanzi = text.has_hanzi     # (a text without one names no body in Chinese: not looked for)
-    first = _select(_automaton_matches(norm, low, hanzi, registry) + _numbered_congress_matches(norm, registry)
-                    + _around_city_matches(norm, registry) + _prefecture_matches(norm), len(norm))
+    first = _select(_automaton_matches(norm, low, hanzi, registry, publisher or "")
+                    + _numbered_congress_matches(norm, registry) + _around_city_matches(norm, registry)
+                    + _prefecture_matches(norm), len(norm))
     first = [_party_group_in_title(norm, m, registry) if norm.endswith("党组", m.start, m.end) else m for m in first]
     resolver = _Resolver(text, low, registry, first, publisher)
     ids = [resolver.resolve(m) for m in first]
@@ -2255,6 +2271,9 @@ def find_agencies(text: NormalizedText, language: str, registry: AgencyRegistry,
             continue
         if i == "xpcc" and _EVERY_PROVINCE_BEFORE.search(norm, max(0, m.start - 60), m.start):
             continue    # "各省、自治区、直辖市及新疆生产建设兵团": the corps closing a list of every province, no actor
+        if i == _THE_PARTY:
+            continue    # the Party itself is named in names and history ("the 20th National Congress of the CPC",
+            #             《中国共产党纪律处分条例》), not as a body that acts: analysts list it at most as optional
         agencies.setdefault(i, agency)
         if (parent := _parent_written_in(norm[m.start:m.end], agency, registry)) is not None:
             # 卫生福利部中央健康保险署: the unit's full name holds its ministry's, which the page names too

@@ -1556,9 +1556,6 @@ def _described_again(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if id(c) not in dropped]
 
 
-# "during the 14th Five-Year Plan period (2021-2025)", "“十四五”时期": a span of years, no plan named
-_PERIOD_AFTER = re.compile(r"[”\"’]?\s*(?:period|era)\b|[”\"]?(?:时期|期间)")
-
 
 # A practice named bare, never with what it governs ("implementation of Good Manufacturing Practice (GMP)", "2023 Good
 # Manufacturing Practice inspections"): the practice itself, no one instrument (named with it, it is: "Good Supply
@@ -1582,7 +1579,9 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     found = (_quoted_candidates(text, quoted, heads) + _english_candidates(text, heads) + _chinese_unbracketed(text)
              + _chinese_bare_laws(text, quotes))
     cands = _described_again(_strategies_with_plans(_select(found, quotes), text) + _issued_by_nicknames(text))
-    cands = [c for c in cands if not (_PERIOD_AFTER.match(text.norm, c.end) and _is_bare_five_year_plan(c.title))
+    # (nor the national plan named by its ordinal alone, "实施“十四五”规划承上启下的关键之年", "during the 14th Five-Year
+    # Plan": a period more than a document, which analysts list at most as optional)
+    cands = [c for c in cands if not _is_bare_five_year_plan(c.title)
              and not (publisher and c.title.casefold() == publisher.casefold())]
     groups = [g for g in _group(cands, text.norm) if not all(_BARE_PRACTICE.fullmatch(m.title) for m in g.mentions)]
     if not groups:

@@ -69,11 +69,12 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|适时|同意(?=[于在])|(?<![许认])可以?|每(?:季度|半年|年|月|周)|定期"
-                                   r"|(?<![大开年例晚集议社学协公工全省市会])会(?=为|向|再|继续))[^，。；、,;\n]{0,12}$"   # (Hong Kong's "会为业界举办简介会": will hold)
+                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|适时|同意(?=[于在])|明年|明[(（]\d+[)）]年"
+                                   r"|(?<![许认])可(?![及持行控靠])以?|每(?:季度|半年|年|月|周)|定期"
+                                   r"|(?<![大开年例晚集议社学协公工全省市会])会(?=为|向|再|继续))[^，。；、,;\n”\"]{0,12}$"   # (Hong Kong's "会为业界举办简介会": will hold)
                                    r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$")}   # (可: may, not did;
 # 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
-# not "要用好本月16日…召开的…大会成果")
+# not "要用好本月16日…召开的…大会成果"; nor a word of a quoted name: "“创新药械：从研发到可及”分论坛…举行")
 # ...and a release yet to come: "will be issued", "年内出台《X》"
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
                                     r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
@@ -121,14 +122,20 @@ _COUNT_OF_TIMES = re.compile(r"[一二两三四五六七八九十百\d]+次$")
 _CONVENED_BEFORE = re.compile(r"(?:召开|举行|举办)[^，。；,;]{0,40}$")
 _QUALIFIER_BEFORE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 _HOLDS_ANOTHER_ZH = re.compile(r"(?:还|也|同期|期间)?(?:举办|举行|召开)了?")
-_QUOTED_TOPIC_BEFORE = re.compile(r"“[^“”\n]{2,40}”(?:专题|主题)?$")
+_SESSION_NAMED_AFTER = re.compile(r"[“\"][^“”\"\n]{2,40}[”\"](?:分|专题|平行|主题)?(?=论坛|研讨会|会议|座谈会|对话会|圆桌)")
+_QUOTED_TOPIC_BEFORE = re.compile(r"“[^“”\n]{2,40}”(?:专题|主题|分)?$")
 _NAME_START_ZH = re.compile(r"召开|举行|举办|办理|主办|出席|参加|主持|担任|在|了|的|和|与|及|[、,，。；;:：“”\"《》()（）\s]")
 _ISSUING_WRAPPER = _gated("印转發发轉oipf", r"印发|转发|發布|发布|印發|轉發|\b(?:on )?(?:issuing|printing and distributing|forwarding)\b")
 # Dates that say when a rule applies or a deadline falls, not when anything happened.
 _ISSUED_ASIDE = re.compile(r",\s*(?:which\s+(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|published|promulgated|adopted)\s+by\b", re.I)
-_NOT_EVENT_DATE = _gated("eifudbs施实执截", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by"
-                                      r"|starting|beginning|施行|实施|执行至|截至|截止)"     # ("under control starting July 1")
-                                      r"[^.。;；,，]{0,12}$")
+_NOT_EVENT_DATE = _gated("eifudbs施实执截有", r"(?:effect|force|implemented|enforced|until|deadline|before|due\s+(?:by|on)|submitted\s+(?:\w+\s+){0,4}by"
+                                      r"|starting|beginning|施行|实施|执行至|截至|截止|有效期)"     # ("under control starting July 1";
+                                      # "明确谈判药品协议有效期为2020年1月1日至…": how long what it sets runs)
+                                      r"[^.。;；,，]{0,12}$"
+                                      # ("the mechanism that took effect in Hong Kong on November 1 last year")
+                                      r"|effect\s+in\s+[^.。;；,，]{1,25}$")
+# ...or when what a directive requires applies from: "issued the Notice …, requiring all pharmacies to scan codes from July 1"
+_REQUIRED_FROM = re.compile(r"\b(?:requiring|requires|required|asking|ordering|mandating)\b[^.;]{0,100}\bfrom\s+$")
 # ...and a date followed by these is when something starts applying ("自11月1日起实施", "from June 1 onwards").
 _FROM_DATE = re.compile(r"\s*(?:起(?!一连|连续|为期)|开始施行|开始实施|onwards?\b|(?:之|以)?前(?!往|夕))", re.I)
 # (or a deadline: "于6月30日前将阶段性工作总结报送省药监局", "于7月31日前逐项研究答复"; not 前往, gone to, nor 前夕, its eve)
@@ -190,7 +197,8 @@ _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,
                                     r"|^[”\"]?\s*,\s*which\s+[^,.;\n]{1,60}?\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:decree|order)\s+to\s+$",
                                     re.I),
                    "zh": re.compile(r"^[》”\"」』\s]*(?:[，,]?经[^，。；,;]{1,20}?(?:同意|批准)[，,])?"   # (《X》，经市人民政府同意，于6月9日…印发)
-                                    r"(?:正式|近日|日前|已经?|今天|今日|昨天|昨日|于[^，。；,;]{1,14}?)?"
+                                    r"(?:正式|近日|日前|已经?(?:于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)?(?:正式)?|今天|今日|昨天|昨日"
+                                    r"|于[^，。；,;]{1,14}?)?"
                                     r"(?:[经由](?:[^，。；,;]{1,14}?|[^，。；,;]{0,12}?(?:人大常委会|人民代表大会)[^，。；,;]{0,12}?))?$")}
 # (a legislature's session named in full: 经十四届全国人大常委会第十五次会议审议通过)
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
@@ -217,7 +225,8 @@ _SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活", r"\b(?:on|du
                                    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b"
                                    r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+|press\s+|news\s+)?"
                                    r"(?:meeting|talks|visit|trip|tour|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
-                                   r"|\bon\s+the\s+sidelines\b|当天|当日|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
+                                   r"|\bon\s+the\s+sidelines\b|当天|当日|当晚|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
+                                   r"|(?:会见|会谈|会晤)[中时](?=[，,])"     # ("会见中，双方签署了《…》")
                                    r"|式上|式前|式后|(?<=幕)式中|仪式中|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
                                    r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
                                    r"|(?:活动|会议|论坛|大会|仪式)现场"     # ("活动现场举行了…签约仪式": at the event reported)
@@ -470,7 +479,9 @@ _NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名�
 _VENUE_AFTER = re.compile(r"(?: and (?:convention|exhibition|conference))? (?:center|centre|hall|halls|park|building|complex"
                           r"|grounds?|venue|room|street|road)\b")
 # "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
-_TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$")
+_TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$"
+                         # ("兩地藥劑部門亦會就…等專題舉辦聯合工作坊": will also hold)
+                         r"|(?:亦|也|还)会(?![议谈见晤商场期员])[^。；;\n]{0,30}?(?:举办|举行|召开|开展)[^，。；,;\n]{0,12}$")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会议?|式|会见|会谈)" + _NOUN_AS_TIME.pattern)   # (会见前，…签署)
 # ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
@@ -525,11 +536,20 @@ _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulati
 # How many sentences after a release such a sentence may stand.
 _ANAPHOR_REACH = 4
 # a sentence opening on the directive just named, its release told in an aside: "The document, released by ..."
-_ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?:document|opinions|plan|notice|guidelines?|measures"
-                            r"|regulations?|rules|circular|provisions),\s+(?:which\s+was\s+)?(?:jointly\s+)?$"
+_ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?P<noun>document|opinions|plan|notice|guidelines?"
+                            r"|measures|regulations?|rules|circular|provisions)"
+                            r"(?:,\s+(?:which\s+was\s+)?|\s+(?:was|were)\s+)(?:jointly\s+)?$"
                             # "周凯表示，该办法由国家市场监督管理总局于2023年9月27日公布": its issuer and day, in Chinese
-                            r"|该(?:文件|方案|规定|办法|通知|意见|规划|指南|条例)(?P<by>由[^，。；,;]{2,40}?)?"
+                            r"|该(?P<zh_noun>文件|方案|规定|办法|通知|意见|规划|指南|条例)(?P<by>由[^，。；,;]{2,40}?)?"
                             r"(?:于[^，。；,;]{2,16}?)?(?:正式|联合|印发并)?$")
+# The kinds of directive such a noun refers back to ("The provisions were issued on 22 January" after "the revised
+# Provisions for Drug Registration … under the amended Drug Administration Law": the provisions, not the law)
+_ANAPHOR_KINDS = {"plan": {"plan"}, "notice": {"notice"}, "circular": {"notice"}, "opinions": {"opinions"},
+                  "guideline": {"guideline", "opinions"}, "guidelines": {"guideline", "opinions"}, "measures": {"measures"},
+                  "regulation": {"regulation", "measures"}, "regulations": {"regulation", "measures"},
+                  "rules": {"regulation", "measures"}, "provisions": {"regulation", "measures"},
+                  "方案": {"plan"}, "规划": {"plan"}, "通知": {"notice"}, "意见": {"opinions"}, "指南": {"guideline"},
+                  "规定": {"regulation", "measures"}, "办法": {"measures", "regulation"}, "条例": {"regulation"}}
 _RELEASED_KINDS = ("notice", "circular", "plan", "guideline", "opinion", "regulation", "measure", "announcement")
 _KIND_RELEASED = re.compile(rf"\b(?:a|the)\s+(?:new\s+|joint\s+)?({'|'.join(_RELEASED_KINDS)})s?\s+"
                             r"(?:jointly\s+)?(?:released|issued|published)\b")
@@ -539,7 +559,10 @@ _COUNT_RELEASED = re.compile(r"\b(?:released|issued|published|unveiled)\s+(?:two
                              r"(?:new\s+)?(?:rules|measures|documents|regulations|guidelines|policies|policy\s+documents)\b")
 # "a two-day forum", "为期三天的": an event's length, giving the end from its start (or the start from its end).
 _EN_DAYS = r"\b(?P<en>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|[2-9]|[1-3]\d)-day\b"
-_DURATION = _gated("tfsen1-9为会一", _EN_DAYS + r"|(?:为期|会期|一连)(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)[天日]")
+# ("结束两日的…考察行程": a trip of days that ended on the day told)
+_DURATION_WORDS = ("为期", "会期", "一连", "结束")
+_DURATION = _gated("tfsen1-9为会一结", _EN_DAYS + r"|(?:为期|会期|一连|结束(?=\w{1,3}的))"
+                   r"(?P<zh>十[一二三四五]?|[两二三四五六七八九]|[2-9]|[1-3]\d)[天日]")
 _NEXT_DURATION = re.compile(r"\W*(?:the|this)\s+" + _EN_DAYS, re.I)
 _DURATION_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                   "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "两": 2, "二": 2, "三": 3, "四": 4,
@@ -862,6 +885,7 @@ class _Draft:
     follows: "_Draft | None" = None       # held right after this one ("在随后举行的座谈会上"), by its hosts if none named
     signed_at: "_Draft | None" = None     # signed at this one by its sides ("where they signed"), as they are known at the end
     edge: str | None = None               # "opened" / "closed": its day is told as its first or its last
+    part_of_day: str | None = None        # "上午", "afternoon": the part of its day its sentence names before it
 
     def hosted_by(self, agencies: list[str], named_at: "_Draft") -> None:
         """Adds hosts known from another occurrence, with the mentions that named them there."""
@@ -955,11 +979,12 @@ class _Doc:
 
     def names_a_body(self, s: int, e: int) -> bool:
         """original[s:e] is the tail of a body's name that an agency's name ends with ("Legislative Affairs
-        Commission of the Standing Committee of the Hunan Provincial People's Congress")."""
+        Commission of the Standing Committee of the Hunan Provincial People's Congress"), or a word within one
+        ("China International Import Expo Bureau")."""
         original = self.text.original
         ordered, starts = self.agencies_in_order
-        for m in ordered[:bisect.bisect_left(starts, s)]:
-            if m.evidence.end >= e and " of " in original[m.evidence.start:s]:
+        for m in ordered[:bisect.bisect_right(starts, s)]:
+            if m.evidence.end > e or m.evidence.end == e and " of " in original[m.evidence.start:s]:
                 return True
         return False
 
@@ -1056,6 +1081,8 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
         return None, None, True     # (a date between "recently" and the event is the event's: "瞭解近期修正之法規，…於5月17日舉辦")
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
                   and not _NOT_EVENT_DATE.search(doc.simplified(max(s, d.evidence.start - 30), d.evidence.start))
+                  and not (language == "en" and _REQUIRED_FROM.search(doc.text.original, max(s, d.evidence.start - 120),
+                                                                      d.evidence.start))
                   and not (not issue_dates and _ISSUED_ON_BEFORE.search(doc.text.original, max(s, d.evidence.start - 24),
                                                                          d.evidence.start)
                            and not _RELEASED_AT.match(doc.text.original, d.evidence.end))
@@ -1165,6 +1192,40 @@ def _vague_of_the_event(doc: _Doc, d: DateMention, anchor: int) -> bool:
     """"recently" before the event, or in its clause, dates it; in a later clause it is of something else
     ("今日（14日）舉行新聞發佈會，通報近期多宗個案")."""
     return d.evidence.start < anchor or not _NEXT_CLAUSE.search(doc.text.original, anchor, d.evidence.start)
+
+
+# A digest's item heading: a short line, no sentence, that opens on its day ("Jan. 8: Paxlovid fails review", "Wednesday,
+# 23 May — registration optimisation announcement", "1月8日：…") or closes on it in brackets ("1. State Council General
+# Office: hospital drug procurement (28 February 2015)")
+_HEADING_MAX = 120
+_HEADING_LEAD = re.compile(r"[\s\-–—•·*#\d.、)）(（]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?", re.I)
+_HEADING_TAIL = re.compile(r"\s*[)）]\s*$")
+_SENTENCE_ENDS = re.compile(r"[.。!?！？]\s*$")
+_HEADING_REACH = 4      # paragraphs of an item under its heading
+
+
+def _item_heading_date(doc: _Doc, s: int) -> tuple[date, date | None] | None:
+    """The day of the digest item a sentence stands in, from the heading line over its paragraphs (none for a page
+    whose first such line has no day: its items are not dated by their headings)."""
+    original = doc.text.original
+    line_start = original.rfind("\n", 0, s) + 1
+    for _ in range(_HEADING_REACH):
+        prev_end = line_start - 1
+        prev_start = original.rfind("\n", 0, max(prev_end, 0)) + 1
+        if prev_end <= doc.headline_end or prev_start <= doc.headline_end:
+            return None     # (the page's headline dates the page, not an item)
+        line = original[prev_start:prev_end]
+        if len(line) <= _HEADING_MAX and line.strip() and not _SENTENCE_ENDS.search(line):
+            days = [d for d in doc.within(doc.dates, prev_start, prev_end) if d.start_date and d.kind != "vague"]
+            first, last = (days[0], days[-1]) if days else (None, None)
+            if first and _HEADING_LEAD.fullmatch(original, prev_start, first.evidence.start):
+                return first.start_date, first.end_date
+            if last and _HEADING_TAIL.fullmatch(original, last.evidence.end, prev_end) \
+                    and original[last.evidence.start - 1:last.evidence.start] in "(（":
+                return last.start_date, last.end_date
+            return None
+        line_start = prev_start
+    return None
 
 
 def _dateline_for(doc: _Doc, s: int, e: int, reach: int = 2, sentence: str | None = None) -> date | None:
@@ -1278,7 +1339,9 @@ _TO_SIGN = re.compile(r"\b(?:will|would|shall|(?:plans?|planned|agreed|expects?|
                       r"(?:[\w'’-]+\s+){0,5}$")     # (lower-cased view)
 _AGREED_OR_PLANNED = re.compile(r"(?:同意|计划于|拟于)[^，。；,;]{0,10}$")
 # A signing a meeting agreed to, not yet made: "共擬會議同意以…方式給付，並與廠商簽訂藥品給付協議"
-_AGREED_TO_SIGN = re.compile(r"同意[^。；;]{0,60}并(?:与[^，。；,;]{1,20})?(?:签订|签署)(?!了)[^，。；,;]{0,12}$")
+_AGREED_TO_SIGN = re.compile(r"同意[^。；;]{0,60}并(?:与[^，。；,;]{1,20})?(?:签订|签署)(?!了)[^，。；,;]{0,12}$"
+                             # ("會談中，雙方同意爭取於今年下半年簽署…協議": to be signed later)
+                             r"|同意(?:争取|力争|尽快|择机)[^，。；,;]{0,20}(?:签订|签署)(?!了)[^，。；,;]{0,12}$")
 _REQUIRED_OF = re.compile(r"(?:要求|应当|必须|指导|督促|前完成|(?<![重主需只纲提简摘首紧])要(?![闻点素件害]))[^，。；,;\n]{0,10}$")
 # (指导各地…开展专项检查: asked of others; 各地要在6月底前完成新一轮全覆盖检查: a deadline set)
 _OPENING_QUOTES = frozenset("「『“\"")
@@ -1288,7 +1351,7 @@ _CLOSING_QUOTES = frozenset("」』”\"")
 def _chinese_name(norm: str, s: int, e: int, ns: int) -> tuple[str, bool]:
     if norm.startswith("《", e) and (close := norm.find("》", e, e + 80)) > 0:
         return norm[s:s + 2] + norm[e:close + 1], True     # 签署了《X》: named by what was signed
-    if norm.startswith("”", s - 1) or norm.startswith("”专题", s - 3) or norm.startswith("”主题", s - 3):
+    if norm.startswith("”", s - 1) or norm.startswith(("”专题", "”主题"), s - 3) or norm.startswith("”分", s - 2):
         if quoted := _QUOTED_TOPIC_BEFORE.search(norm, max(ns, s - 48), s):
             return norm[quoted.start():e], True   # "举办了“中药材生产质量管理规范（GAP）实施”专题研讨会": named by its topic
     window_start = max(ns, s - 24)
@@ -1323,7 +1386,7 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
                 return start, until
     sentence = doc.simplified(s, e)
     # every length stated says "-day" (any case) or 为期: most sentences need no scan by the pattern
-    m = _DURATION.search(sentence) if "为期" in sentence or "会期" in sentence or "一连" in sentence or "-day" in sentence.lower() else None
+    m = _DURATION.search(sentence) if any(w in sentence for w in _DURATION_WORDS) or "-day" in sentence.lower() else None
     if not m and index + 1 < len(doc.sentences):
         m = _NEXT_DURATION.match(doc.text.original, doc.sentences[index + 1][0])
     if not m or start is None or (end is not None and end != start):
@@ -1587,6 +1650,9 @@ def _after_quotes(view: str, start: int, pos: int) -> int:
     return max(start, view.rfind('"', start, pos) + 1, view.rfind("”", start, pos) + 1)
 
 
+_HELD_A_TALK = re.compile(r"(?:举行|召开)(?:了)?(?:工作|专题)?$")
+
+
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     norm = doc.text.norm
     nouns = doc.nouns
@@ -1643,6 +1709,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     k == "meeting" and held.end() <= a2 < ne and not _CLAUSE_MARK.search(norm, held.end(), a2)
                     for a2, _, k in itertools.islice(nouns, first, None)):
                 continue    # "大会举办了“…”专题研讨会": the conference as the host of the one reported
+            if language == "zh" and kind == "meeting" and _SESSION_NAMED_AFTER.match(norm, b):
+                continue    # "年会“创新药械：从研发到可及”分论坛…举行": the session of the conference, named after it
             if kind == "visit" and language == "zh" and (cue := first_to_come.get(index)) is not None and cue < a \
                     and not doc.within(doc.dates, doc.text.span(cue, cue)[0], doc.text.span(a, a)[0]):
                 continue    # "大会还将举办…论坛，并组织与会嘉宾实地考察…": a visit in the clauses of what is to come
@@ -1708,12 +1776,15 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "the Yunnan Provincial People's Congress": a body (its session is the "session of" it)
             if language == "zh" and _TALLY_OF_EDITIONS.search(norm, max(ns, a - 24), a):
                 continue  # "先后举办4届监管科学国际研讨会": a tally of editions, none of them reported
+            if language == "zh" and _COUNTED_SESSIONS.search(norm, max(ns, a - 12), a):
+                continue  # "年会同期举办…中药与天然药物等8个分论坛": a count of sessions, none of them reported
             if language == "en" and _FIRST_EDITION_AFTER.match(doc.view, b):
                 continue  # "The forum was first held in Kunming in 2019": its history, not this edition
             if norm.startswith("座谈", a) and b - a == 2 and not (
                     (day := _OPENS_ON_ITS_DAY.match(norm, max(ns, max(norm.rfind(c, ns, a) for c in "；;") + 1)))
-                    and not _CLAUSE_MARK.search(norm, day.end(), a)):
-                continue  # "并与企业代表座谈": a talk within a visit; "13日，省长与余艳红一行座谈" is a meeting of its own
+                    and not _CLAUSE_MARK.search(norm, day.end(), a)) and not _HELD_A_TALK.search(norm, max(ns, a - 6), a):
+                continue  # "并与企业代表座谈": a talk within a visit; "13日，省长与余艳红一行座谈" is a meeting of its own,
+                #           and so is one held: "局长江效东与西门子医疗代表团举行工作座谈"
             if kind == "signing" and _NORMATIVE.search(norm, ns, a):
                 continue  # "应当与受托方签订委托协议", "shall sign an agreement": what a rule requires, not a signing
             if kind == "signing" and language == "zh" and "签" not in norm[ns:ne]:
@@ -1769,6 +1840,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 day = days[1] if number is None else days[0] + timedelta(days=number - 1)
                 if day <= days[1]:
                     start, end, dated = day, None, True
+            if not dated and not any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY) and (
+                    heading := _item_heading_date(doc, s)):
+                # "Jan. 18: 2022 reimbursement list released\n… At a press conference held by the NHSA that day": the day
+                # of the digest's item it stands in
+                (start, end), dated = heading, True
             if not dated and (cue := _SAME_DAY.search(norm, ns, ne)) and not (
                     last_date and any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY)) and not (
                     _LAST_YEAR.search(doc.view, ns, cue.start())):
@@ -1807,9 +1883,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     kind != "visit" or last_date and last_date[1] is None)) and (
                     same_day := _date_of_sentence_before(doc, index, language) or last_date or _last_date_before(doc, s)):
                 # the day the text last stated ("15日上午，调研组来到吉安… 随后，…召开座谈会"), of a range its first
-                if last_date and same_day[0] < last_date[0]:
+                if last_date and same_day[0] < last_date[0] - timedelta(days=7):
                     same_day = last_date    # (not a day recalled in between: "Since the mechanism was launched on
-                    #                          November 1, 2023, … In the afternoon, Professor Lo … called on …")
+                    #                          November 1, 2023, … In the afternoon, Professor Lo … called on …"; but
+                    #                          a trip's first day told after its last: "今日（十一月十七日）繼續…訪問。
+                    #                          代表團昨日（十一月十六日）抵達中山，…。其後，…舉行工作會議")
                 start, end, dated = same_day[0], None, True
             if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
                     and not any(d.event_type == "signing" and d.span[0] >= doc.headline_end for d in drafts)):
@@ -1918,6 +1996,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                            abroad=abroad)
             if start and end is None and kind == "meeting" and (edge := _EDGE_AFTER[language].match(doc.view, b)):
                 draft.edge = "opened" if edge.group("opened") else "closed"
+            if start and (parts := _PART_OF_DAY_WORD.findall(doc.simplified(s, anchor))):
+                draft.part_of_day = parts[-1].lower()
             draft.month_only = start is None and proper and kind == "meeting" and bool(
                 _MONTH_ONLY[language].search(doc.text.original, s, anchor))
             verb_pos, _ = doc.text.span(occurrence if occurrence is not None else a, ne)
@@ -2111,6 +2191,7 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
+_BEARS_DATE_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*dated\s")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s*(?=(?:jointly\s+)?"
                                  r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
                                  r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)(?:No\.|[^,.;])){2,120}?\s+)?"
@@ -2168,6 +2249,9 @@ def _listed_after(view: str, a: int, b: int, between: list[tuple[int, int]]) -> 
     return all(_TITLE_LIST_GAP.fullmatch(view, e, s) for e, s in zip(ends, starts))
 
 
+_NUMBER_AFTER = re.compile(r"[”\"]?\s*\([^()]{1,40}\)")
+
+
 def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, title_start: int, title_end: int,
                   other_titles: list[tuple[int, int]]) -> tuple[int, int] | None:
     """An issuing verb taking the title as its object ("issued the X", "X was released", "印发《X》"),
@@ -2197,6 +2281,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     reach_end = hi
     if lang == "en" and (aside := _ASIDE_AFTER.match(view, title_end)):
         hi += aside.end() - title_end     # "The X, signed by Premier Li in a decree, were made public"
+    elif lang == "en" and (number := _NUMBER_AFTER.match(view, title_end)):
+        hi += number.end() - title_end    # "The Guiding Opinions on X (Guo Ban Fa [2015] No. 38) were published on …"
     if told_after:
         hi = max(hi, told_after.end())    # (", which the NHSA and the MOHRSS jointly issued on June 29")
     # a title listed after others the verb takes may stand further off ("公布《A》（…令第47号）及《B》")
@@ -2414,7 +2500,10 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             start, last_day, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
             if last_day and _AT_THE_CLOSING.search(doc.view, *doc.norm_range(s, e)):
                 start = last_day    # "was passed at the closing meeting of the session, which ran from Tuesday to Saturday"
-            if language == "en" and (own := _own_issue_date(doc, te, s, e)):
+            if language == "en" and (own := _own_issue_date(doc, te, s, e)) and not (
+                    start and start != own and _BEARS_DATE_AFTER.match(doc.view, te)):
+                # (but not the day the document bears where its release was told with its own: "On Saturday, 28 February,
+                # the General Office released the Guiding Opinions (Guo Ban Fa [2015] No. 7), dated 9 February")
                 start, dated = own, True     # "…Regulation, promulgated on 28 May 2019, and the Law, adopted … on 17 October 2020"
             elif language == "en" and _ISSUED_LATELY_AFTER.match(doc.view, te):
                 start, dated = None, True    # "…, which was recently issued by X": no day, whatever else the sentence dates
@@ -2455,6 +2544,7 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 # (a later sentence's own day for it beats the dateline's: "… was issued by X. It was made public
                 # on Thursday.")
                 start = (d.issued_date or sign_off or _anaphor_release_date(doc, verbs, s, language, d.title)
+                         or ((heading := _item_heading_date(doc, s)) and heading[0])
                          or _dateline_for(doc, s, e, sentence=sentence) or _event_date_for(doc, events, s, e)
                          or _launch_told_before(doc, s, language))
             if start is None and language == "en" and _ISSUED_ASIDE.match(doc.view, te):
@@ -2606,7 +2696,8 @@ def _described_releases(doc: _Doc, language: str, directives: list[Directive], s
 def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans: dict[int, list[tuple[int, int]]],
                     published: date | None) -> list[_Draft]:
     """"... to implement the Opinions on X. The document, released by the General Office of the State Council on
-    Jan 3, sets ...": a sentence opening on the directive just named, its release told in an aside. The last
+    Jan 3, sets ...": a sentence opening on the directive just named, its release told in an aside (or told
+    outright: "The plan was issued by the General Office of … on July 5"). The last
     title of the sentence before is the one released, on the aside's date."""
     drafts: list[_Draft] = []
     for verb_start, verb_end, _ in doc.releases:
@@ -2619,6 +2710,8 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
             continue
         bs, be = doc.norm_range(*doc.sentences[before])
         named = [(ts, d) for d in directives for ts, te in spans[id(d)] if bs <= ts and te <= be]
+        kinds = _ANAPHOR_KINDS.get((aside.group("noun") or aside.group("zh_noun") or "").lower())
+        named = [(ts, d) for ts, d in named if d.directive_type in kinds] if kinds else named   # ("the document": any)
         if not named:
             continue
         ts, d = max(named, key=lambda x: x[0])
@@ -2787,6 +2880,12 @@ def _is_projects(noun: str) -> bool:
     return noun.lower() == "projects"
 
 
+_SUB_EVENT = re.compile(r"分论坛|分会场|平行论坛|\bsub-?forums?\b|\bparallel\s+(?:sessions?|forums?)\b"
+                        r"|\bbreakout\s+sessions?\b", re.I)
+
+
+_PLENARY = re.compile(r"全体会议|\bplenary\b", re.I)
+_PART_OF_DAY_WORD = re.compile(r"上午|下午|晚上|\b(?:morning|afternoon|evening)\b", re.I)
 def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     if a.event_type != b.event_type:
         return False
@@ -2802,6 +2901,14 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
             and "ceremony" not in (a.noun.lower(), b.noun.lower()):
         return False  # an event's opening ceremony, and a plaque unveiled at it: the first is the event's own part
         # (but "Speaking at the ceremony" is of the opening ceremony just told)
+    if a.part_of_day and b.part_of_day and a.part_of_day != b.part_of_day and a.start_date == b.start_date and (
+            a.noun != b.noun or a.proper and b.proper and a.name != b.name) and not (
+            _PLENARY.search(a.name) or _PLENARY.search(b.name)):    # (not a session's plenary, held that morning)
+        return False  # "2月9日上午，…工作会议在合肥召开。…当天下午，省药监局召开党风廉政建设工作会议": two that day
+    if a.event_type == "meeting" and (a.noun == "集体学习") != (b.noun == "集体学习"):
+        return False  # a Party group's study session in the morning, the body's work meeting in the afternoon
+    if a.event_type == "meeting" and bool(_SUB_EVENT.search(a.name)) != bool(_SUB_EVENT.search(b.name)):
+        return False  # "年会“创新药械：从研发到可及”分论坛" on one day of the annual conference: a session of its own
     if a.event_type == "signing" and _is_projects(a.noun) != _is_projects(b.noun):
         return False  # "36 projects … were signed. At the same event, the MPA signed an agreement with …": two signings
     if a.start_date is None or b.start_date is None:
@@ -2842,6 +2949,7 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.start_date, into.end_date = other.start_date, other.end_date
     if into.end_date is None and into.start_date == other.start_date:
         into.edge = into.edge or other.edge     # (the headline's "concludes", dated by the report's "closed on …")
+        into.part_of_day = into.part_of_day or other.part_of_day
     # one day of a trip of days ("13日上午，卢桂芳一行来到遵义市中医院" on her June 11-13 trip) names a stop, not the trip
     stop = bool(into.end_date and other.start_date and not other.end_date and other.start_date != into.start_date)
     if other.proper and (not into.proper or len(other.name) > len(into.name)) and not stop \
@@ -3550,9 +3658,12 @@ _YEAR_TALLY_ZH = re.compile(r"(?:(?:19|20)\d\d年|去年|今年以来|全年)[^�
 _ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核查|关注)了?[^，。；,;]{0,12}$")
 _MEETING_FORMATS = ("roundtable", "round table", "symposium", "seminar", "forum", "workshop", "conference")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+# (a count of sessions within a conference: "…等8个分论坛"; but not "舉辦共五場說明會" over days told, one series)
+_COUNTED_SESSIONS = re.compile(r"(?:\d+|[一二三四五六七八九十两多数几]+)余?[个场](?:分|平行)$")
 _TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；,;]{0,20}$")
-# A clause opening on its own day: "13日，", "7月13日，"
-_OPENS_ON_ITS_DAY = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?[，,]")
+# A clause opening on its own day: "13日，", "7月13日，" (after a paper's lead: "本报讯（记者 孙丽萍）6月13日下午，")
+_OPENS_ON_ITS_DAY = re.compile(r"\s*(?:[^\s，。,(（]{1,12}讯\s*(?:[(（][^)）]{1,30}[)）])?\s*)?"
+                               r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚)?[，,]")
 _AND_HELD_TALKS = re.compile(r"[^.;!?。；\n]{0,160}\band\s+(?:held|had)\s+")
 
 

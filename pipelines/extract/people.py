@@ -196,6 +196,9 @@ _EN_RUN_GLUED = re.compile(r"[\w'’.-]")
 # the lower-case particles of Portuguese, Spanish, Dutch or German surnames ("Lula da Silva", "van der Berg")
 _EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter)){1,2} [A-Z][a-z]+"
                                r"(?:-[A-Z][a-z]+)?(?![\w-]|['’](?!s\b))")     # (a possessive may follow: "Lula da Silva's")
+_EN_PARTICLE_BEFORE_CAPITAL = re.compile(r" (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter) [A-Z]")
+_EN_GIVEN_THEN_PARTICLE = re.compile(r"\b[A-Z][a-z]+" + _EN_PARTICLE_TAIL.pattern)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 # whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
 _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?|M(?:oh)?d\.")
@@ -348,7 +351,8 @@ def _lexicon() -> _Lexicon:
         # "Egyptian Minister of Health", "MIIT vice minister": capitalised words that are no title
         en_title_qualified=re.compile(
             rf"(?:the |a |an )?(?P<qualifier>(?!{en_title}\b)(?-i:[A-Z])[\w&.-]*(?:['’]s)?"     # ("Pakistan's Federal Minister")
-            rf"(?: (?!{en_title}\b)(?-i:[A-Z])[\w&.-]*){{0,2}}) (?P<title>{en_title})\b", re.I),
+            rf"(?: (?!{en_title}\b)(?-i:[A-Z])[\w&.-]*){{0,3}}(?: \((?-i:[A-Z]{{2,8}})\))?) (?P<title>{en_title})\b", re.I),
+        # ("the World Health Organization (WHO) Representative in China")
         en_title_word=re.compile(rf"(?P<title>{en_title})\b", re.I),
         en_speech_after=re.compile(
             rf",? (?:has |had |also |then |later )?(?:{_alternation(cues['en_speech'])})\b"),
@@ -773,6 +777,13 @@ def _en_candidates(norm: str) -> list[_Candidate]:
                     and (head := _ARABIC_LEAD.search(norm, max(0, start - 20), start)):
                 name, s, lead = head.group(0) + name, s - len(head.group(0)), lead - len(head.group(0))
             out.append(_Candidate(name, start + s, start + e, start + lead, honorific))
+    # a given name alone before its surname's particle, which no run of two capitalised words holds: "Hubertus von
+    # Baumbach" (tried only where a particle stands before a capital)
+    if _EN_PARTICLE_BEFORE_CAPITAL.search(norm):
+        taken = {c.start for c in out}
+        out += [_Candidate(m.group(), m.start(), m.end(), m.start(), False) for m in _EN_GIVEN_THEN_PARTICLE.finditer(norm)
+                if m.start() not in taken and not (m.start() and _EN_RUN_GLUED.match(norm, m.start() - 1))
+                and not _CAPITALISED_BEFORE.search(norm, max(0, m.start() - 30), m.start())]   # (inside a run: had)
     return out
 
 
@@ -1102,9 +1113,9 @@ _ADDRESSED = re.compile(r"(?:介绍|汇报|通报|报告|表示|致|说明|反�
 
 
 def _names_no_one(norm: str, start: int) -> bool:
-    """A surname character that is another word here: 余 after a number is "more than" (90余人次, 十余家), and 向 before
-    what is done to those it addresses is "to" (局长向媒体介绍, 向大家报告)."""
-    if norm[start] == "余":
+    """A surname character that is another word here: 余 after a number is "more than" (90余人次, 十余家), 万 after one is
+    ten thousand (1.91万人次), and 向 before what is done to those it addresses is "to" (局长向媒体介绍, 向大家报告)."""
+    if norm[start] in "余万":
         return start > 0 and (norm[start - 1].isdigit() or norm[start - 1] in _ZH_COUNT_DIGITS)
     return norm[start] == "向" and bool(_ADDRESSED.match(norm, start + 3))
 
