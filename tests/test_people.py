@@ -1284,3 +1284,10 @@ def test_a_title_after_an_organisations_abbreviation_and_a_given_name_before_a_p
 def test_a_reporters_question_names_no_reporter():
     assert not [p for p in people("Reporter: Why was Paxlovid not included?\nHuang Xinyu: The price was high.")
                 if p.role == "reporter"]
+
+
+def test_a_reporters_question_in_either_language_names_no_reporter():
+    for text, language in (("Reporter: Will the Government restrict the quantity each person can buy?", "en"),
+                           ("Reporter: Many patients have to visit hospitals monthly. What has been done?", "en"),
+                           ("记者：请问这次目录调整有哪些亮点？", "zh")):
+        assert not [p for p in people(text, language) if p.role == "reporter"], text

@@ -1085,6 +1085,12 @@ def _person_cue(norm: str, cand: _Candidate) -> bool:
     return False
 
 
+def _line_asks(norm: str, pos: int) -> bool:
+    """The line a byline cue stands in ends on a question mark: a transcript's question, not a byline."""
+    end = norm.find("\n", pos)
+    return norm[pos:len(norm) if end < 0 else end].rstrip().endswith(("?", "？"))
+
+
 def _english_bylines(text: NormalizedText) -> list[_Found]:
     """"(Reporter Wang Wanying)", "Author: Mianmian Wang", "Edit:Yao jue Responsible editor:Xie Tunan"."""
     lex = _lexicon()
@@ -1099,6 +1105,8 @@ def _english_bylines(text: NormalizedText) -> list[_Found]:
             continue
         if cue.lower() == "by" and not name.split()[-1][0].isupper():
             continue
+        if _line_asks(norm, m.end()):
+            continue    # "Reporter: Many patients with chronic diseases … What has been done?": a question put
         role = lex.en_byline_roles[cue.lower()]
         found.append(_Found(name, m.start("name"), m.end("name"), title=role.capitalize(), role=role))
     return found
@@ -1340,6 +1348,8 @@ def _chinese_people(text: NormalizedText, agencies: _Agencies) -> list[_Found]:
         found.append(_Found(m.group("name"), m.start("name"), m.end("name"), title=title, agency_id=agency_id))
 
     for m in lex.zh_byline.finditer(norm):             # (记者 陈海波) 版面编辑:王永 主持人:李强
+        if _line_asks(norm, m.end()):
+            continue    # "记者：请问这次目录调整有哪些亮点？": a question put, no reporter named
         s = m.start("name")
         end = _zh_name_end(norm, s, m.end("name"), strict=True)
         if end is not None and not (s == m.end("cue") and norm.startswith(("：", ":"), end)) \
