@@ -1439,6 +1439,8 @@ def test_zone_bodies_listed_after_he_or_a_full_stop():
     text = "市市场监管局和大连高新区管委会负责同志逐一回应。成都高新区管委会、苏州工业园区管委会参加。"
     assert {a.name_zh for a in find_agencies(NormalizedText(text), "zh", load_registry())[0]} >= {
         "大连高新区管委会", "成都高新区管委会", "苏州工业园区管委会"}
+    signed = "礼来中国总经理陈文华、苏州工业园区管委会副主任刘敏分别代表双方签约。"
+    assert not [a for a in find_agencies(NormalizedText(signed), "zh", load_registry())[0] if "代表" in (a.name_zh or "")]
 
 
 def test_food_and_drug_safety_committees_of_provinces_and_cities():

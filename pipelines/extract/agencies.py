@@ -706,9 +706,9 @@ _ZH_AGENCY_DEPARTMENT = re.compile(r"(?!召开|举行|举办|开展|推进|签�
 # The administration of a development or pilot zone or an industrial park (博鳌乐城国际医疗旅游先行区管理局, 东湖高新区管委会,
 # 苏州工业园区管委会, 中国(上海)自由贸易试验区管理委员会: a place in brackets within),
 # opening a clause or a list item: without word boundaries, what stands before it could be a verb.
-# (its name holds no 和, 与 or 及: "市市场监管局和大连高新区管委会" lists two bodies)
+# (its name holds no 和, 与 or 及: "市市场监管局和大连高新区管委会" lists two bodies; nor 代表: "陈文华分别代表园区管委会")
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"。]|和|与|及))"
-                           r"(?:(?![和与及])[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{2,4}[)）]){2,16}?"
+                           r"(?:(?![和与及]|代表)[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{2,4}[)）]){2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区|园区)(?:管理局|管理委员会|管委会)", re.M)
 _ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|会见|會見|向|在|由|对|對)了?)*")
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
