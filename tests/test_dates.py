@@ -260,3 +260,11 @@ def test_a_day_of_this_month_in_numerals_keeps_its_weekday_gloss():
     # (the weekday glosses the day: one date, not a Wednesday of its own a week earlier)
     assert resolved("衞生署將於本月二十日（星期三）下午舉行業界簡介會", date(2016, 1, 4), "zh") == [
         ("本月二十日（星期三）", date(2016, 1, 20), None, "absolute")]
+
+
+def test_a_yearless_day_after_publication_takes_the_year_its_review_states():
+    review = ("浙江省药品监督管理局2023年工作总结和2024年工作思路\n2023年，省药监局统筹发展。\n一、2023年主要工作\n"
+              "（一）谋篇布局开好局。2月22日（星期三），全省药品监督管理工作会议在杭州召开。")
+    assert [d.start_date for d in find_dates(NormalizedText(review), date(2024, 1, 26), "zh")][-1] == date(2023, 2, 22)
+    ahead = "The conference will be held on February 16."
+    assert [d.start_date for d in find_dates(NormalizedText(ahead), date(2024, 1, 10), "en")] == [date(2024, 2, 16)]

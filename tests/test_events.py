@@ -4408,3 +4408,9 @@ def test_en_a_media_session_is_a_press_event():
            "after attending a radio programme this morning (December 20):")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2022, 12, 20)).events] == [
         ("press_conference", date(2022, 12, 20))]
+
+
+def test_zh_a_trip_to_places_listed_then_its_research():
+    raw = "5月11日至12日，国家中医药局局长余艳红赴云南省昆明市、文山壮族苗族自治州，调研中药材市场建设情况。"
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2023, 5, 13)).events] == [
+        ("visit", date(2023, 5, 11), date(2023, 5, 12))]

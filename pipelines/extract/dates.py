@@ -470,6 +470,31 @@ def _years_before(norm: str, pos: int) -> int | None:
     return -n if n else None
 
 
+# A year the text states, as a year ("In 2023,", "2023年", "2023 in review"; not "2023-2025", a plan's "(2023年版)")
+_STATED_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])(?!年版)")
+
+
+_REVIEW_HEADLINE = re.compile(r"总结|盘点|回顾|年终|\bin\s+review\b|\byear-end|\byear-ender\b|\breview\s+of\b"
+                              r"|\bsummary\b|\blooking\s+back\b|\bprogress\b", re.I)
+_CONTEXT_LINES = 3      # paragraphs looked back over, under a section's heading ("一、2023年主要工作")
+
+
+def _context_year(norm: str, pos: int) -> int | None:
+    """The last year stated before `pos` in its paragraph or the few before, else in the headline: the year its
+    yearless days are of."""
+    headline_end = norm.find("\n")
+    start = pos
+    for _ in range(_CONTEXT_LINES):
+        line_start = norm.rfind("\n", 0, start) + 1
+        if line_start <= max(headline_end, 0):
+            break
+        if years := _STATED_YEAR.findall(norm, line_start, start):
+            return int(years[-1])
+        start = line_start - 1
+    years = _STATED_YEAR.findall(norm, 0, max(headline_end, 0))
+    return int(years[-1]) if years else None
+
+
 def _in_year(day: date, year: int) -> date:
     return _safe_date(year, day.month, day.day) or day
 
@@ -481,6 +506,8 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
     last_end = -1   # where the last mention kept ends
     found = _find_all(text.norm)
     base = published or _date_line_base(text, found)
+    # (a page that reviews a year, by its headline: its days are of the year it states, not the coming one)
+    review = bool(_REVIEW_HEADLINE.search(text.norm, 0, max(text.norm.find("\n"), 0)))
     for i, f in enumerate(found):
         if f.kind in ("relative", "zh_weekday") and i + 1 < len(found) and _EXPLICIT_AFTER.match(text.norm, f.end, found[i + 1].start):
             if last == i - 1:
@@ -502,6 +529,11 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
             start, end = _in_year(start, base.year + years), _in_year(end, base.year + years) if end else None
             if end and end < start:     # (去年12月30日至1月2日)
                 end = _in_year(end, start.year + 1)
+        if start and base and not has_year and start > base and f.kind not in _WEEKDAY_KINDS and review and (
+                year := _context_year(text.norm, f.start)) is not None and year < start.year:
+            # a year's review published early the next: "In 2023, … On February 16, the provincial conference …" is
+            # 2023's February, not the coming one
+            start, end = _in_year(start, year), _in_year(end, year) if end else None
         if f.kind == "weekday" and start and base and start < base and not f.groups.get("rel") \
                 and _FUTURE_BEFORE.search(text.norm, max(0, f.start - 200), f.start):
             start += timedelta(days=7)  # "she is scheduled to attend the symposium on Friday": the coming one
