@@ -475,7 +475,7 @@ _STATED_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])(?!年版)")
 
 
 _REVIEW_HEADLINE = re.compile(r"总结|盘点|回顾|年终|\bin\s+review\b|\byear-end|\byear-ender\b|\breview\s+of\b"
-                              r"|\bsummary\b|\blooking\s+back\b|\bprogress\b", re.I)
+                              r"|\bsummary\b|\blooking\s+back\b", re.I)
 _CONTEXT_LINES = 3      # paragraphs looked back over, under a section's heading ("一、2023年主要工作")
 
 

@@ -781,9 +781,11 @@ def _en_candidates(norm: str) -> list[_Candidate]:
     # Baumbach" (tried only where a particle stands before a capital)
     if _EN_PARTICLE_BEFORE_CAPITAL.search(norm):
         taken = {c.start for c in out}
-        out += [_Candidate(m.group(), m.start(), m.end(), m.start(), False) for m in _EN_GIVEN_THEN_PARTICLE.finditer(norm)
+        # (not inside a run of capitalised words: a name there was found above)
+        out += [_Candidate(m.group(), m.start(), m.end(), m.start(), False)
+                for m in _EN_GIVEN_THEN_PARTICLE.finditer(norm)
                 if m.start() not in taken and not (m.start() and _EN_RUN_GLUED.match(norm, m.start() - 1))
-                and not _CAPITALISED_BEFORE.search(norm, max(0, m.start() - 30), m.start())]   # (inside a run: had)
+                and not _CAPITALISED_BEFORE.search(norm, max(0, m.start() - 30), m.start())]
     return out
 
 
