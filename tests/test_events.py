@@ -4414,3 +4414,10 @@ def test_zh_a_trip_to_places_listed_then_its_research():
     raw = "5月11日至12日，国家中医药局局长余艳红赴云南省昆明市、文山壮族苗族自治州，调研中药材市场建设情况。"
     assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2023, 5, 13)).events] == [
         ("visit", date(2023, 5, 11), date(2023, 5, 12))]
+
+
+def test_zh_a_guideline_named_back_to_right_after_its_release_verb():
+    raw = ("此次价格项目设立，是落实国家医疗保障局《神经系统类医疗服务价格项目立项指南（试行）》的具体举措。"
+           "3月12日，国家医保局印发该指南，首次为脑机接口新技术单独立项。")
+    assert [(e.event_type, e.start_date, e.organizer_ids) for e in extract_document(raw, "zh", date(2025, 3, 20)).events] == [
+        ("release", date(2025, 3, 12), ("nhsa",))]

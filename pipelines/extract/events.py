@@ -542,6 +542,8 @@ _ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?P<noun>document|
                             # "周凯表示，该办法由国家市场监督管理总局于2023年9月27日公布": its issuer and day, in Chinese
                             r"|该(?P<zh_noun>文件|方案|规定|办法|通知|意见|规划|指南|条例)(?P<by>由[^，。；,;]{2,40}?)?"
                             r"(?:于[^，。；,;]{2,16}?)?(?:正式|联合|印发并)?$")
+# ...or, in Chinese, named back to right after the issuing verb: "3月12日，国家医保局印发该指南"
+_VERB_THEN_ANAPHOR_ZH = re.compile(r"了?该(?P<zh_noun>文件|方案|规定|办法|通知|意见|规划|指南|条例)")
 # The kinds of directive such a noun refers back to ("The provisions were issued on 22 January" after "the revised
 # Provisions for Drug Registration … under the amended Drug Administration Law": the provisions, not the law)
 _ANAPHOR_KINDS = {"plan": {"plan"}, "notice": {"notice"}, "circular": {"notice"}, "opinions": {"opinions"},
@@ -2697,11 +2699,13 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
                     published: date | None) -> list[_Draft]:
     """"... to implement the Opinions on X. The document, released by the General Office of the State Council on
     Jan 3, sets ...": a sentence opening on the directive just named, its release told in an aside (or told
-    outright: "The plan was issued by the General Office of … on July 5"). The last
+    outright: "The plan was issued by the General Office of … on July 5", "3月12日，国家医保局印发该指南"). The last
     title of the sentence before is the one released, on the aside's date."""
     drafts: list[_Draft] = []
     for verb_start, verb_end, _ in doc.releases:
-        if not (aside := _ANAPHOR_ASIDE.search(doc.view, max(0, verb_start - 60), verb_start)):
+        aside = _ANAPHOR_ASIDE.search(doc.view, max(0, verb_start - 60), verb_start)
+        after = _VERB_THEN_ANAPHOR_ZH.match(doc.view, verb_end) if language == "zh" and not aside else None
+        if not (aside or after):
             continue
         verb_pos, _ = doc.text.span(verb_start, verb_end)
         i = bisect.bisect_right(doc.starts, verb_pos) - 1
@@ -2710,7 +2714,8 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
             continue
         bs, be = doc.norm_range(*doc.sentences[before])
         named = [(ts, d) for d in directives for ts, te in spans[id(d)] if bs <= ts and te <= be]
-        kinds = _ANAPHOR_KINDS.get((aside.group("noun") or aside.group("zh_noun") or "").lower())
+        noun = (aside.group("noun") or aside.group("zh_noun")) if aside else after.group("zh_noun")
+        kinds = _ANAPHOR_KINDS.get((noun or "").lower())
         named = [(ts, d) for ts, d in named if d.directive_type in kinds] if kinds else named   # ("the document": any)
         if not named:
             continue
@@ -2723,7 +2728,7 @@ def _released_aside(doc: _Doc, language: str, directives: list[Directive], spans
         aside_end = doc.text.original.find(",", verb_pos, e)
         if doc.view.startswith(" by ", verb_end):
             by_span = (verb_pos, aside_end if aside_end > 0 else e)
-        elif language == "zh" and aside.group("by"):
+        elif language == "zh" and aside and aside.group("by"):
             by_span = doc.text.span(*aside.span("by"))
         else:
             by_span = None
