@@ -150,6 +150,7 @@ class AgencyRegistry:
         self.context = context or {}        # agency id -> words that pick it when an abbreviation is shared
         # agency id -> place words one of which a document must contain for the row's names to mean it
         self.only_in = {i: frozenset(w.lower() for w in words) for i, words in (only_in or {}).items()}
+        self.place_words = frozenset().union(*self.only_in.values())
         self.kinds = kinds or {}
         self.divisions = divisions or []
         # the province-level municipalities (北京, 上海): no 省<kind>, no "provincial government" of theirs
@@ -184,7 +185,7 @@ class AgencyRegistry:
                     values = entries.setdefault(ascii_lower(n), [])
                     if not any(v.scope == CITY_HEAD for v in values):
                         values.append(_Alias(n, None, slug, CITY_HEAD))
-        for word in set().union(*self.only_in.values()):     # found in the same pass as the names
+        for word in self.place_words:     # found in the same pass as the names
             entries.setdefault(word, []).append(_Alias(word, None, scope=PLACE))
         # the names with a hanzi apart: searched only in a text that has one (pyahocorasick looks a character up among
         # a node's children one by one, and the hanzi make the root's list long)
@@ -209,7 +210,7 @@ class AgencyRegistry:
     def places_in(self, text: str) -> set[str]:
         """The place words of `only_in` rows that a short text (a page's outlet) holds."""
         low = text.lower()
-        return {w for words in self.only_in.values() for w in words if w in low}
+        return {w for w in self.place_words if w in low}
 
     def absent(self, places: set[str]) -> set[str]:
         """Rows whose place words the document never uses: 卫生局 is Macao's only on a page about Macao."""

@@ -535,15 +535,17 @@ _DIRECTIVE_ANAPHOR = re.compile(r"\W*(?:the|this|these)\s+(?:new\s+)?(?:regulati
                                 r"|\W*该(?:文件|方案|规定|办法|通知|意见)", re.I)
 # How many sentences after a release such a sentence may stand.
 _ANAPHOR_REACH = 4
+# The nouns a Chinese sentence names a directive just named back by (该办法, 该指南)
+_ZH_ANAPHOR_NOUNS = "文件|方案|规定|办法|通知|意见|规划|指南|条例"
 # a sentence opening on the directive just named, its release told in an aside: "The document, released by ..."
 _ANAPHOR_ASIDE = re.compile(r"(?:^|\n|[.!?]\s+)(?:the|this)\s+(?P<noun>document|opinions|plan|notice|guidelines?"
                             r"|measures|regulations?|rules|circular|provisions)"
                             r"(?:,\s+(?:which\s+was\s+)?|\s+(?:was|were)\s+)(?:jointly\s+)?$"
                             # "周凯表示，该办法由国家市场监督管理总局于2023年9月27日公布": its issuer and day, in Chinese
-                            r"|该(?P<zh_noun>文件|方案|规定|办法|通知|意见|规划|指南|条例)(?P<by>由[^，。；,;]{2,40}?)?"
+                            rf"|该(?P<zh_noun>{_ZH_ANAPHOR_NOUNS})(?P<by>由[^，。；,;]{{2,40}}?)?"
                             r"(?:于[^，。；,;]{2,16}?)?(?:正式|联合|印发并)?$")
 # ...or, in Chinese, named back to right after the issuing verb: "3月12日，国家医保局印发该指南"
-_VERB_THEN_ANAPHOR_ZH = re.compile(r"了?该(?P<zh_noun>文件|方案|规定|办法|通知|意见|规划|指南|条例)")
+_VERB_THEN_ANAPHOR_ZH = re.compile(rf"了?该(?P<zh_noun>{_ZH_ANAPHOR_NOUNS})")
 # The kinds of directive such a noun refers back to ("The provisions were issued on 22 January" after "the revised
 # Provisions for Drug Registration … under the amended Drug Administration Law": the provisions, not the law)
 _ANAPHOR_KINDS = {"plan": {"plan"}, "notice": {"notice"}, "circular": {"notice"}, "opinions": {"opinions"},

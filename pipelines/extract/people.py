@@ -194,9 +194,10 @@ _EN_RUN_WORD = r"[A-Z](?:(?:(?<=M)(?:rs|r|s|d|ohd)|(?<=D)r|(?<=P)rof)?\.|[\w'’
 _EN_RUN = re.compile(rf"{_EN_RUN_WORD}(?: {_EN_RUN_WORD})+")
 _EN_RUN_GLUED = re.compile(r"[\w'’.-]")
 # the lower-case particles of Portuguese, Spanish, Dutch or German surnames ("Lula da Silva", "van der Berg")
-_EN_PARTICLE_TAIL = re.compile(r"(?: (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter)){1,2} [A-Z][a-z]+"
+_EN_PARTICLES = r"(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter)"
+_EN_PARTICLE_TAIL = re.compile(rf"(?: {_EN_PARTICLES}){{1,2}} [A-Z][a-z]+"
                                r"(?:-[A-Z][a-z]+)?(?![\w-]|['’](?!s\b))")     # (a possessive may follow: "Lula da Silva's")
-_EN_PARTICLE_BEFORE_CAPITAL = re.compile(r" (?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter) [A-Z]")
+_EN_PARTICLE_BEFORE_CAPITAL = re.compile(rf" {_EN_PARTICLES} [A-Z]")
 _EN_GIVEN_THEN_PARTICLE = re.compile(r"\b[A-Z][a-z]+" + _EN_PARTICLE_TAIL.pattern)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 # whom an envoy is sent to, between the title and the name ("Ambassador to China Marcos Galvao")
