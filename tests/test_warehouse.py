@@ -72,6 +72,13 @@ def test_failed_load_leaves_the_last_good_warehouse(settings):
         assert con.execute("select count(*) from load_runs where run_id = 'broken'").fetchone() == (0,)
 
 
+def test_a_load_failing_before_its_transaction_raises_its_cause(tmp_path: Path, monkeypatch):
+    # (a broken install: the schema file is missing; the error says so, not "cannot rollback")
+    monkeypatch.setattr("pipelines.load.warehouse.SCHEMA_SQL", tmp_path / "missing.sql")
+    with pytest.raises(FileNotFoundError):
+        load(tmp_path / "wh.duckdb", LoadRequest(run_id="r", started_at=datetime.utcnow(), counts=RunCounts()))
+
+
 def test_publish_swaps_the_file_under_an_open_reader(settings, tmp_path: Path):
     run_pipeline(settings, workers=1)
     reader = duckdb.connect(str(settings.published_path), read_only=True)

@@ -10,6 +10,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -140,7 +141,8 @@ def load(warehouse_path: Path, request: LoadRequest) -> dict[str, int]:
         con.execute("commit")       # checkpoints too (connect_for_write)
         return table_counts(con)
     except BaseException:
-        con.execute("rollback")
+        with suppress(duckdb.TransactionException):     # (failed before its transaction opened: nothing to undo,
+            con.execute("rollback")                       # and the cause, not "no transaction is active", is raised)
         raise
     finally:
         con.close()
