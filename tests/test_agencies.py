@@ -1479,3 +1479,20 @@ def test_a_provinces_offices_for_hong_kong_macao_and_taiwan():
     found = ids("省人民政府港澳事务办公室副主任梁某出席。福建省人民政府台港澳事务办公室、国务院港澳事务办公室参加。", "zh")
     assert {"prov-fujian-thmao", "hkmao"} <= set(found)
     assert "prov-guangdong-hmao" in ids("广东省人民政府港澳事务办公室与广东省药监局召开座谈会。", "zh")
+
+
+def test_a_body_after_a_lead_in_capitals_or_a_verb_of_going():
+    assert "new-the-legislative-affairs-commission" not in ids(
+        "THE Legislative Affairs Commission of the Standing Committee of the Shenzhen Municipal People's Congress held "
+        "a legislative hearing yesterday.")
+    found = [a.name_zh for a in find_agencies(NormalizedText(
+        "视察组一行先后来到宜昌市中心人民医院，并到夷陵区医疗保障局了解情况。随后到西陵区卫生健康局调研。"), "zh", load_registry())[0]]
+    assert "夷陵区医疗保障局" in found and "西陵区卫生健康局" in found and not any(n and n.startswith("到") for n in found)
+
+
+def test_a_districts_bodies_written_bare_on_a_page_its_government_publishes():
+    text = ("本月10日，区政协副主席刘建民带领部分区政协委员开展专题视察。区卫生健康局党组书记、局长孙晓燕，区医疗保障局有关负责同志"
+            "陪同。会议要求县卫生健康局抓好落实。")
+    found = {a.name_zh for a in find_agencies(NormalizedText(text), "zh", load_registry(), publisher="济南市历城区人民政府")[0]}
+    assert {"历城区政协", "历城区卫生健康局", "历城区医疗保障局"} <= found
+    assert not any(n and n.startswith("要求") for n in found)

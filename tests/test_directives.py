@@ -1081,3 +1081,12 @@ def test_the_national_plan_named_by_its_ordinal_alone_is_no_directive():
            "During the 14th Five-Year Plan, the country will ...")
     assert [d.title for d in extract_document(raw, "zh", date(2022, 3, 18)).directives] == [
         "“十四五”国家药品安全及促进高质量发展规划"]
+
+
+def test_the_documents_an_announcement_attaches_but_not_its_lists_or_downloads():
+    raw = ("国家药监局关于发布《药品注册核查工作程序》等5个文件的公告（2024年第166号）\n特此公告。\n"
+           "附件：1.药品注册核查工作程序\n　　　　　2.药品注册核查检验启动工作程序\n　　　　　3.不符合规定药品名单\n"
+           "国家药监局\n2024年12月25日\n附件下载：\n附件1.药品注册核查工作程序.docx")
+    titles = [d.title for d in extract_document(raw, "zh", date(2024, 12, 27)).directives]
+    assert "药品注册核查检验启动工作程序" in titles
+    assert not any("名单" in t or t.endswith(".docx") for t in titles)

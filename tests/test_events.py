@@ -4421,3 +4421,105 @@ def test_zh_a_guideline_named_back_to_right_after_its_release_verb():
            "3月12日，国家医保局印发该指南，首次为脑机接口新技术单独立项。")
     assert [(e.event_type, e.start_date, e.organizer_ids) for e in extract_document(raw, "zh", date(2025, 3, 20)).events] == [
         ("release", date(2025, 3, 12), ("nhsa",))]
+
+
+def test_en_teams_sent_to_places_and_a_field_check_are_visits():
+    raw = ("The National Medical Products Administration sent a working group to Linxia on Tuesday to guide the drug "
+           "safety work.\nOn Wednesday, Qi Wei, director of the Gansu MPA, led a field check at the Dahejia town relief "
+           "material center.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 12, 22)).events] == [
+        ("visit", date(2023, 12, 19)), ("visit", date(2023, 12, 20))]
+    raw = ("The Hebei Provincial Drug Administration has sent inspection teams to flood-hit cities in the province to check "
+           "pharmacies. Five teams were dispatched on Aug 2 to Baoding, Zhuozhou, Langfang, Xingtai and Shijiazhuang.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 8, 9)).events] == [
+        ("visit", date(2023, 8, 2))]
+    # (a delegation sent to a conference attends it: no visit)
+    assert extract_document("The ministry sent a delegation to the World Health Assembly on Monday.", "en",
+                            date(2024, 5, 29)).events == []
+
+
+def test_en_the_day_of_a_meeting_told_by_its_attendance_or_by_a_report_delivered_at_it():
+    raw = ("The Secretary for Health, Professor Lo Chung-mau, met representatives of the pharmaceutical trade today "
+           "(January 16) to learn about the supply of antiviral drugs. Also attending the meeting were the Under Secretary "
+           "for Health, Dr Libby Lee; and the Director of Health, Dr Ronald Lam.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 1, 16)).events] == [
+        ("meeting", date(2024, 1, 16))]
+    raw = ("China's top legislature was told on Tuesday that the Vaccine Administration Law has been effectively "
+           "enforced.\n\nDelivering a law enforcement inspection report at a plenary meeting of the ongoing 12th session "
+           "of the 14th National People's Congress Standing Committee, He Wei said the law had helped.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 11, 6)).events] == [
+        ("meeting", date(2024, 11, 5))]
+    raw = ("Four Chinese authorities on Thursday launched a joint special rectification campaign.\n\nThe NHSA, the SPP, the "
+           "MPS and the NHC held a national video conference in Beijing to mobilize the campaign.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 4, 19)).events] == [
+        ("meeting", date(2024, 4, 18))]
+
+
+def test_en_a_release_recalled_with_its_year_and_an_agreement_referred_to():
+    raw = ("At a briefing on the release of the notice held in Beijing on Monday, Zhu Hongbiao said that since the State "
+           "Council General Office issued the Opinions on Further Improving the Supply Guarantee and Price Stability of "
+           "Drugs in Shortage in 2019, the country had basically established a coordinated mechanism.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 3, 12)).events] == [
+        ("press_conference", date(2024, 3, 11))]
+    raw = ("On Thursday, the three regulators held a working meeting in Hengqin to discuss the implementation details of "
+           "the agreement.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2024, 12, 6)).events] == ["meeting"]
+
+
+def test_en_projects_signed_and_a_plan_released_at_the_opening_ceremony_of_the_event_reported():
+    raw = ("The 2024 Sichuan Biomedicine Industry Week opened in Chengdu on Friday. At the opening ceremony, 38 biomedicine "
+           "projects with a total investment of 52.7 billion yuan were signed.\nOn Thursday evening, Governor Shi Xiaolin "
+           "met in Chengdu with executives of multinational pharmaceutical companies attending the event.\nDuring the "
+           "opening ceremony, the Sichuan MPA released the Sichuan Action Plan for Promoting the High-Quality Development "
+           "of the Biomedicine Industry (2024-2027).")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 10, 19)).events] == [
+        ("meeting", date(2024, 10, 18)), ("signing", date(2024, 10, 18)), ("visit", date(2024, 10, 17)),
+        ("release", date(2024, 10, 18))]
+
+
+def test_zh_a_trip_before_the_meeting_keeps_its_own_days_and_a_review_page_dates_its_year():
+    raw = ("新华社北京5月23日电 全国政协23日在京召开双周协商座谈会，围绕“促进罕见病药物研发和供应保障”建言资政。\n"
+           "会前，蒋作君率调研组赴上海、浙江开展专题调研，召开座谈会听取地方有关部门和专家意见。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 5, 24)).events] == [
+        ("meeting", date(2025, 5, 23)), ("visit", None), ("meeting", None)]
+    # a meeting reported as held, on a day that without its year would be after publication: the year before
+    raw = ("1月16日，南京市医疗保障局召开新闻发布会。2024年，全市医保部门持续加强基金监管。4月12日，市医保局会同市卫健委等六部门"
+           "召开全市医保基金违法违规问题专项整治工作部署会。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 1, 16)).events] == [
+        ("press_conference", date(2025, 1, 16)), ("meeting", date(2024, 4, 12))]
+
+
+def test_zh_inspections_projects_signed_on_site_and_two_named_meetings_that_day():
+    raw = "12月20日至21日，局长马振祥带领工作组赴临夏州积石山县地震灾区，实地检查抗震救灾药品医疗器械质量安全保障工作。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 12, 22)).events] == [
+        ("visit", date(2023, 12, 20))]
+    raw = ("9月17日，市人大常委会副主任王建勇带领部分市人大代表，对我市医保基金监管和国家组织药品集中带量采购（以下简称集采）药品落地"
+           "情况开展专题视察。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 9, 18)).events] == [
+        ("visit", date(2025, 9, 17))]
+    raw = ("4月17日，2025江西生物医药产业（上海）招商推介会在上海举行。推介会上，各设区市分别作了招商推介。现场集中签约26个项目，"
+           "总金额182.6亿元。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 4, 18)).events] == [
+        ("meeting", date(2025, 4, 17)), ("signing", date(2025, 4, 17))]
+    raw = ("第91届CMEF在沪开幕 同期举办医疗器械监管科学论坛\n4月8日，第91届中国国际医疗器械（春季）博览会（CMEF）在国家会展中心"
+           "（上海）开幕。\n当天下午，由器审中心主办的2025医疗器械监管科学论坛同期举行。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 4, 9)).events] == [
+        ("meeting", date(2025, 4, 8)), ("meeting", date(2025, 4, 8))]
+
+
+def test_zh_releases_this_year_and_meetings_expected_to_come():
+    raw = ("今年以来，市医保局会同市卫生健康委联合印发《宜昌市2025年医保基金管理突出问题专项整治工作方案》。"
+           "食藥署並預計於3月中旬再次召開協調會議追蹤供應情形。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 9, 18)).events] == [
+        ("release", None)]
+
+
+def test_checks_carried_out_on_a_day_and_a_symposium_after_the_inspection():
+    raw = ("Market regulators in Minhang District carried out unannounced checks on pharmacies on Friday. By the end of last "
+           "week, officers had conducted inspections of 612 pharmacies.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 2, 5)).events] == [
+        ("visit", date(2024, 2, 2))]
+    raw = ("本月10日，区政协副主席刘建民带领部分区政协委员，就全区社区卫生服务中心药品配备使用情况开展专题视察。视察结束后，区政协"
+           "召开座谈会。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 4, 14)).events] == [
+        ("visit", date(2025, 4, 10)), ("meeting", date(2025, 4, 10))]

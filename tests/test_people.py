@@ -1291,3 +1291,17 @@ def test_a_reporters_question_in_either_language_names_no_reporter():
                            ("Reporter: Many patients have to visit hospitals monthly. What has been done?", "en"),
                            ("记者：请问这次目录调整有哪些亮点？", "zh")):
         assert not [p for p in people(text, language) if p.role == "reporter"], text
+
+
+def test_macao_names_closing_on_an_english_word_and_a_surname_of_two_words_said_later():
+    found = extract_document("The Legislative Assembly of Macao passed the law today. The session was chaired by the "
+                             "President of the Legislative Assembly, Mr Kou Hoi In. The "
+                             "Secretary for Social Affairs and Culture, Ms Elsie Ao Ieong U, attended. Ms Ao Ieong said the "
+                             "ISAF would recruit additional pharmacists.", "en", date(2024, 8, 14)).people
+    assert [p.name for p in found] == ["Kou Hoi In", "Elsie Ao Ieong U", "Elsie Ao Ieong U"]
+
+
+def test_no_name_in_a_preposition_a_concern_or_a_withheld_name():
+    text = ("委員會要求衛福部會同經濟部，於修法通過後6個月內提出報告。省药监局负责同志参加会议，并现场回应委员关切。"
+            "该院院长王某、副院长潘某某被移送司法机关。發言人解釋，製品須註冊。局长王建国出席。")
+    assert [p.name for p in people(text, "zh")] == ["王建国"]

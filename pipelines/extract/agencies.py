@@ -711,7 +711,7 @@ _ZH_AGENCY_DEPARTMENT = re.compile(r"(?!召开|举行|举办|开展|推进|签�
 _ZH_ZONE_BODY = re.compile(r"(?:(?<=^)|(?<=[\s、，,；;：:（(“\"。]|和|与|及))"
                            r"(?:(?![和与及]|代表)[\u4e00-\u9fff]|[(（][\u4e00-\u9fff]{2,4}[)）]){2,16}?"
                            r"(?:先行区|开发区|高新区|自贸区|试验区|示范区|合作区|新区|园区)(?:管理局|管理委员会|管委会)", re.M)
-_ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|会见|會見|向|在|由|对|對)了?)*")
+_ZH_ZONE_LEAD = re.compile(r"(?:并|並)?(?:(?:听取|聽取|参观|參觀|考察|调研|調研|走访|走訪|来到|來到|前往|到|赴|会见|會見|向|在|由|对|對)了?)*")
 _ZH_ZONE_TAILS = ("区管理局", "区管理委员会", "区管委会")     # the pattern's scan is tried only where one is
 # A ministry's bureau: 公安部新闻宣传局 (after a 部, a 局 is one of its units; not 局长)
 # (not a verb taking another body: 公安部指导浙江公安局)
@@ -738,7 +738,7 @@ def _shape_candidates(segment: str, offset: int, unit_of_next: bool = False) -> 
         return []       # one word or none, as most pieces left between claimed spans are: no name
     words = list(_WORD.finditer(segment))
     while words and (words[0].group() in _LEADING_STOP or words[0].group() in _CONNECTORS
-                     or words[0].group()[0] in "'’"):
+                     or words[0].group()[0] in "'’" or words[0].group() == "THE"):   # (a paper's lead: "THE X held …")
         words.pop(0)
     while words and words[-1].group() in _CONNECTORS:
         words.pop()
@@ -957,6 +957,7 @@ _ZH_DISTRICT_KINDS = ("市场监督管理局", "市场监管局", "卫生健康�
                       "公安局", "人民检察院", "检察院", "人民法院",     # (a county's police and procuratorate: 县公安局, 县人民检察院)
                       "疾病预防控制局", "疾控局",
                       "人民代表大会常务委员会", "人大常委会",     # (a county's congress: 县人大常委会视察全县药品安全工作)
+                      "政协",     # (and its political consultative conference: 区政协副主席刘建民带领部分区政协委员…视察)
                       # (and the bureaus an industry symposium seats: 区科技局, 区发展改革局, 区投资促进局)
                       "科学技术局", "科技局", "发展和改革局", "发展改革局", "工业和信息化局", "工信局",
                       "经济和信息化局", "经信局", "商务局", "投资促进局",
@@ -992,6 +993,8 @@ _ALL_OF = re.compile(r"[全本该各每辖我]|^[城市]")   # (全县, 该区, 
 _DAY_WORD_BEFORE = re.compile(r"^(?:近|今|昨|前|当|次|同|翌|是|本|每)日")
 # The counties or districts a page names, by their usual two characters ("于都县", "霍山县"; "全县", "该县" are none)
 _PAGE_COUNTY = re.compile(rf"(?P<name>{_AUTONOMOUS_COUNTY}|[\u4e00-\u9fff]{{2}}(?:县|区))(?![域级城乡])")
+# A source's city before its county or district: "济南市历城区人民政府"
+_CITY_OF_SOURCE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff]{2}[县区]))?")
 # A county's or district's bureau written bare, its level alone before the kind: "县市场监管局", "区卫健委"
 _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
                                       rf"(?P<kind>{'|'.join(_ZH_DISTRICT_KINDS)})", re.M) for level in "县区"}
@@ -1000,7 +1003,8 @@ _BARE_LOCAL_BODY = {level: re.compile(rf"{_LOCAL_BODY_LEAD}(?:本|该)?{level}"
 _BARE_LEVEL_OF = re.compile("(?:%s|人大代表|政协委员)" % "|".join(_ZH_DISTRICT_KINDS))
 # a case handed over to a body ("及时移交县医疗保障局"): no county 时移交县
 _HANDED_TO = re.compile(r"移交|转交|报送|上报|抄送|提交|交由")
-_VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表")   # (代表县政府: on its behalf)
+_VERBS_BEFORE_A_BODY = ("联合", "会同", "协同", "配合", "指导", "组织", "督促", "会商", "邀请", "委托", "代表",   # (代表县政府: on its behalf)
+                        "要求", "责成", "听取", "支持")    # (会议要求县卫生健康局…: what the meeting asked of the county's bureau)
 _ZH_KIND_IN_FULL = {"市场监管局": "市场监督管理局", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局", "医保局": "医疗保障局",
                     "医保分局": "医疗保障分局",
                     "人大常委会": "人民代表大会常务委员会",
@@ -1074,7 +1078,8 @@ def _zh_shape_matches(norm: str, taken: list[tuple[int, int]], ends: dict[int, s
         for d in named:
             if d.endswith(level):
                 counts[d] += 2
-        if (source := _PAGE_COUNTY.match(publisher)) and source.group("name").endswith(level):
+        if (source := _PAGE_COUNTY.match(publisher, _CITY_OF_SOURCE.match(publisher).end())) \
+                and source.group("name").endswith(level):
             counts[source.group("name")] += 2   # a county's body as the page's source ("来源：临洮县人大常委会办公室")
         ranked = counts.most_common(2)
         if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:

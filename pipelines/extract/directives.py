@@ -900,6 +900,33 @@ def _chinese_unbracketed(text: NormalizedText) -> list[_Candidate]:
     return out
 
 
+# An official document's list of attachments, each item a document it issues: "附件：1.药品注册核查工作程序\n
+# 2.药品注册核查要点与判定原则（药理毒理学研究）" (not a download's file name: "附件1.药品注册核查工作程序.docx")
+_ATTACHMENT_ITEM = re.compile(r"^[ \t\u3000]*(?:附件[:：][ \t\u3000]*)?(?:\d{1,2}[.．、][ \t\u3000]*)?"
+                              r"(?P<title>[^\n，。；：:、《》“”]{4,60}?)[ \t\u3000]*$", re.M)
+_ATTACHMENTS_LABEL = re.compile(r"^[ \t\u3000]*附件[:：]", re.M)
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|zip|rar|xlsx?|wps|ofd)$", re.I)
+# (nor a list a notice attaches: 不符合规定药品名单, 飞行检查问题清单, 品种目录(第二批))
+_A_LIST = re.compile(r"(?:名单|清单|目录|名录|一览表|汇总表|情况表)(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+def _attachments(text: NormalizedText) -> list[_Candidate]:
+    norm = text.norm
+    out: list[_Candidate] = []
+    for label in _ATTACHMENTS_LABEL.finditer(norm) if "附件" in norm else ():
+        pos = label.start()
+        while (item := _ATTACHMENT_ITEM.match(norm, pos)) and (item.start() == label.start() or not _ATTACHMENTS_LABEL.match(
+                norm, item.start())):
+            title = item.group("title")
+            if not _FILE_NAME.search(title) and _zh_head(title) and not _A_LIST.search(title) and (
+                    cand := _make(text, *item.span("title"), False)):
+                out.append(cand)
+            pos = item.end() + 1
+            if pos >= len(norm) or item.end() == item.start():
+                break
+    return out
+
+
 # A law named without brackets ("现行精神卫生法于2012年通过", "审议医疗保障法草案", "依据药品管理法和疫苗管理法"): a
 # name ending as laws do (…管理法, …防治法, …安全法), run back to where a clause or a citing verb opens it.
 _ZH_LAW_ENDING = re.compile(r"(?:管理|防治|保护|促进|保障|安全|应对|检疫|卫生|医药|医师|献血|广告|价格|专利|商标|质量|标准化"
@@ -1577,7 +1604,7 @@ def find_directives(text: NormalizedText, language: str, agency_mentions: list[A
     quotes = [m.span() for m in quoted]
     heads = _en_head_hits(text.norm)
     found = (_quoted_candidates(text, quoted, heads) + _english_candidates(text, heads) + _chinese_unbracketed(text)
-             + _chinese_bare_laws(text, quotes))
+             + _chinese_bare_laws(text, quotes) + _attachments(text))
     cands = _described_again(_strategies_with_plans(_select(found, quotes), text) + _issued_by_nicknames(text))
     # (nor the national plan named by its ordinal alone, "实施“十四五”规划承上启下的关键之年", "during the 14th Five-Year
     # Plan": a period more than a document, which analysts list at most as optional)

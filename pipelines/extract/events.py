@@ -69,7 +69,7 @@ _ROLE_CUES = [
 ]
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
-                  "zh": re.compile(r"(?:将|拟|计划|即将|定于|适时|同意(?=[于在])|明年|明[(（]\d+[)）]年"
+                  "zh": re.compile(r"(?:将|拟|计划|即将|预计|预定|定于|适时|于(?:下半年|年内|年底)|同意(?=[于在])|明年|明[(（]\d+[)）]年"
                                    r"|(?<![许认])可(?![及持行控靠])以?|每(?:季度|半年|年|月|周)|定期"
                                    r"|(?<![大开年例晚集议社学协公工全省市会])会(?=为|向|再|继续))[^，。；、,;\n”\"]{0,12}$"   # (Hong Kong's "会为业界举办简介会": will hold)
                                    r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$")}   # (可: may, not did;
@@ -217,7 +217,7 @@ _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本�
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
-_SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现视调考检", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    # ("Earlier in the day, Li visited a biopharmaceutical company")
                                    r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b"
                                    # ("Liu … made the remarks during an inspection tour in Beijing": the day he said it)
@@ -225,10 +225,12 @@ _SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活", r"\b(?:on|du
                                    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)\b"
                                    r"|\b(?:after|following|during|before)\s+the\s+(?:opening\s+|closing\s+|signing\s+|press\s+|news\s+)?"
                                    r"(?:meeting|talks|visit|trip|tour|conference|forum|ceremony|symposium|seminar|signing|summit)\b"
+                                   r"|\bat\s+the\s+(?:opening|closing)\s+(?:ceremony|session)\b(?!\s+of\b)"   # (of what the report told opened)
                                    r"|\bon\s+the\s+sidelines\b|当天|当日|当晚|同日|同一天|会上|会前|会后|会见后|会谈后|会议期间|期间"
+                                   r"|现场(?=(?:集中)?签约)"   # ("推介会上，…。现场集中签约26个项目": at the event)
                                    r"|(?:会见|会谈|会晤)[中时](?=[，,])"     # ("会见中，双方签署了《…》")
                                    r"|式上|式前|式后|(?<=幕)式中|仪式中|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
-                                   r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
+                                   r"|(?:会|论坛|仪式|活动|视察|调研|考察|检查)结束后"     # ("论坛结束后，…会见了…代表团"; "视察结束后，区政协召开座谈会")
                                    r"|(?:活动|会议|论坛|大会|仪式)现场"     # ("活动现场举行了…签约仪式": at the event reported)
                                    r"|(?<![\u4e00-\u9fff])活动中(?=[，,])")     # ("活动中，…服务站揭牌": during it)
 # ...and a briefing named with its host: "told a State Council Information Office news conference"
@@ -283,7 +285,7 @@ _SAID_VERB = re.compile(r"\b(?:said|says|told\s+(?:reporters|the\s+(?:news|press
 _SAID_ON_GAP = re.compile(r"\s+(?:on\s+)?")
 # ...and the day an outlet learned of what it reports: "…, the Global Times learned from the NDCPA on Tuesday"
 _OUTLET_LEARNED = re.compile(r"\b(?:learned|learnt)\b[^.;]{0,50}$")
-_SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+|pledged|vowed|urged|promised|stressed|warned)\s+(?:on\s+)?$")
+_SAID_ON = re.compile(r"\b(?:said|say|says|announced|told\s+\w+|(?:was|were)\s+told|pledged|vowed|urged|promised|stressed|warned)\s+(?:on\s+)?$")
 # The cues of _SAME_DAY that name one day, of an event of several too
 _ZH_SAME_DAY = "当天|当日|同日|同一天"
 _A_DAY = re.compile(rf"\bday\b|{_ZH_SAME_DAY}")
@@ -330,6 +332,10 @@ _PART_OF_DAY = re.compile(r"\W*(?:in\s+the\s+(?:morning|afternoon|evening)\b|at\
 # "Professor Lo and Mr Li then witnessed the signing": what they went on to do that day (a stop of a trip told so
 # is one of its days, not said which)
 _SINCE_DONE = re.compile(r"\b(?:has|have|had)\s+since\s+(?:[\w-]+\s+){0,3}$")
+_SO_FAR_THIS_YEAR = _gated("今年s", r"今年以来|年初以来|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b")
+# A year right after a directive's title: "issued the X in 2019"
+_IN_A_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b(?![-–]\d)")
+_ALSO_ATTENDING = re.compile(r"\balso\s+(?:attending|present\s+at|joining)\s+(?:the|this)\s+$")
 _THEN_DID = re.compile(r"\W*(?:(?:[A-Z][\w'’-]*|and)\s+){1,6}then\s")
 # After an agency, an attendance verb in the same clause makes it (its officials) a participant.
 # (English: also past an abbreviation and one comma, "X (SAMR), attended", "..., the XPCC, and Y attended"; not
@@ -417,6 +423,9 @@ _OPENED = re.compile(r"\b(?:opened|opens|(?:was|were)\s+(?:officially\s+|formall
 _UNVEILED_AT = re.compile(r"\bunveiled\b[^.;]{0,80}\bat\s+(?:a|the)\s+$", re.I)
 _LAUNCH_MEETING = re.compile(r"\b(?:kick-?off|launch(?:ing)?|mobili[sz]ation)\s+(?:meeting|ceremony|conference)"
                              r"|启动会|启动仪式|动员会", re.I)
+# ...or told as held to launch what was just told launched: "… held a national video conference in Beijing to mobilize the
+# campaign" after "Four authorities on Thursday launched a joint campaign"
+_TO_LAUNCH_AFTER = re.compile(r"[^.;]{0,40}?\bto\s+(?:mobili[sz]e|launch|kick\s+off|deploy)\s+(?:the|this)\b")
 # Hosts named together: "A会同B、C召开", "A、B联合召开", "jointly held by A and B", "A, together with B, held"
 _CO_HOSTED = re.compile(r"会同|联合(?:召开|举办|主办|举行)|共同(?:召开|举办|主办)|\bjointly\s+(?:held|hosted|organi[sz]ed|convened)"
                         r"|与[\u4e00-\u9fff]{2,16}?(?:召开|举办)"     # "国家中医药管理局与省政府召开…推进会"
@@ -483,6 +492,12 @@ _TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$"
                          # ("兩地藥劑部門亦會就…等專題舉辦聯合工作坊": will also hold)
                          r"|(?:亦|也|还)会(?![议谈见晤商场期员])[^。；;\n]{0,30}?(?:举办|举行|召开|开展)[^，。；,;\n]{0,12}$")
 # a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
+_AN_OPENING = re.compile(r"opening|开幕")
+# A page dated the day after what it reports, or a time zone away: not yet "after publication"
+_PUBLISHED_SLACK = timedelta(days=2)
+# A trip away told as made before the meeting reported: not on its day
+_TRIP_BEFORE = re.compile(r"\W*(?:会前(?![一两1-9]?[天日])|before\s+the\s+(?:meeting|symposium|conference|session))")
+_TRIP_AWAY = re.compile(r"赴|前往|\btravel")
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会议?|式|会见|会谈)" + _NOUN_AS_TIME.pattern)   # (会见前，…签署)
 # ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
 # sides held a working meeting"
@@ -1081,8 +1096,12 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
     if outside:
         found = [d for d in found if not outside[0] <= d.evidence.start < outside[1]]
     if any(d.kind == "vague" and _vague_of_the_event(doc, d, anchor) and not any(
-            x.kind != "vague" and d.evidence.start < x.evidence.start < anchor for x in found) for d in found):
-        return None, None, True     # (a date between "recently" and the event is the event's: "瞭解近期修正之法規，…於5月17日舉辦")
+            x.kind != "vague" and d.evidence.start < x.evidence.start and (
+                x.evidence.start < anchor or not _CLAUSE_MARKS.search(doc.text.original, anchor, x.evidence.start))
+            for x in found) for d in found):
+        return None, None, True     # (a date between "recently" and the event is the event's: "瞭解近期修正之法規，…於5月17日舉辦";
+        #                             and one in the event's own clause: "Earlier this year, the MIIT held a national
+        #                             symposium on biomanufacturing in Tianjin on April 18")
     candidates = [d for d in found if d.kind != "vague" and not is_dateline(doc.text, d)
                   and not _NOT_EVENT_DATE.search(doc.simplified(max(s, d.evidence.start - 30), d.evidence.start))
                   and not (language == "en" and _REQUIRED_FROM.search(doc.text.original, max(s, d.evidence.start - 120),
@@ -1657,6 +1676,36 @@ def _after_quotes(view: str, start: int, pos: int) -> int:
 _HELD_A_TALK = re.compile(r"(?:举行|召开)(?:了)?(?:工作|专题)?$")
 
 
+def _in_the_past(doc: _Doc, drafts: list[_Draft], published: date | None) -> list[_Draft]:
+    """Occurrences reported as done that a yearless day puts after publication took place the year before, where the
+    year the text last named is that one: "2024年，全市医保部门…。4月12日，市医保局…召开…部署会" on a page of January 2025
+    (dates.py keeps such a day in the publication's year for a few months, as announcements of what is to come need)."""
+    if published is None:
+        return drafts
+    for draft in drafts:
+        if not draft.start_date or draft.start_date <= published + _PUBLISHED_SLACK:
+            continue
+        s, e = doc.sentence_of(draft.span[0])
+        told = [d for d in doc.within(doc.dates, s, e) if d.start_date == draft.start_date]
+        years = _YEAR.findall(doc.text.original, max(0, s - _YEAR_CONTEXT), s)
+        if told and not any(d.has_year for d in told) and not _TO_COME_WORDS.search(doc.view, *doc.norm_range(s, e)) \
+                and _year_before(draft.start_date) <= published and years and int(years[-1]) == published.year - 1:
+            draft.start_date = _year_before(draft.start_date)
+            draft.end_date = draft.end_date and _year_before(draft.end_date)
+    return drafts
+
+
+_CLAUSE_MARKS = re.compile(r"[,;，；。、]")
+_YEAR_CONTEXT = 400     # how far back (characters) the year a text last named is looked for
+# What a sentence tells as still to come, whatever its verb
+_TO_COME_WORDS = re.compile(r"\b(?:will|shall|would|scheduled|expected|plans?\s+to|set\s+to|upcoming|next)\b"
+                            r"|将|拟|计划|预计|即将|定于|明年|下周|下月")
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
+
+
 def _mentions(doc: _Doc, language: str) -> list[_Draft]:
     norm = doc.text.norm
     nouns = doc.nouns
@@ -1849,9 +1898,15 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "Jan. 18: 2022 reimbursement list released\n… At a press conference held by the NHSA that day": the day
                 # of the digest's item it stands in
                 (start, end), dated = heading, True
+            if not dated and _TRIP_BEFORE.match(doc.view, ns) and _TRIP_AWAY.search(doc.view, ns, ne):
+                # "会前，蒋作君率调研组赴上海、浙江开展专题调研，…召开座谈会": a trip (and what it held) on days of its own
+                start, end, dated = None, None, True
             if not dated and (cue := _SAME_DAY.search(norm, ns, ne)) and not (
                     last_date and any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY)) and not (
-                    _LAST_YEAR.search(doc.view, ns, cue.start())):
+                    _LAST_YEAR.search(doc.view, ns, cue.start())) and not (
+                    cue.group().lower().startswith("at ") and norm[ns:cue.start()].strip(" \"“")):
+                # ("At the opening ceremony, …" opens its sentence; "Other guests at the opening ceremony included …" is
+                # a list of who was there)
                 # (not one a year before the report: "去年10月，…出席在伊斯兰堡举行的研讨会期间")
                 # (not "会前一天", the day before the meeting: a day from it, below)
                 # one day of it ("on the opening day"), or of what the text last dated ("…昨日（13日）印发…。当日举行")
@@ -1866,6 +1921,11 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 ) and day[1] is None and (
                         last_date[0] < day[0] <= max(last_date[1] or last_date[0], last_date[0] + timedelta(days=7))):
                     same_day = day  # "30日，检查组在大同市…。31日上午，检查组转赴朔州市…。当天下午，…召开座谈会": the day told last
+                if _AN_OPENING.search(cue.group()) and (opened := next((
+                        d for d in reversed(drafts) if d.event_type == "meeting" and d.start_date), None)):
+                    # "During the opening ceremony, …" after the governor's meeting the evening before: the day the
+                    # event reported opened
+                    same_day = (opened.start_date, None)
                 lead = next((d for d in drafts if d.start_date), None)
                 if last_date and lead and last_date[0] < lead.start_date and "\n" in doc.text.original[
                         doc.sentences[last_dated_sentence][1]:s]:
@@ -1893,6 +1953,12 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                     #                          a trip's first day told after its last: "今日（十一月十七日）繼續…訪問。
                     #                          代表團昨日（十一月十六日）抵達中山，…。其後，…舉行工作會議")
                 start, end, dated = same_day[0], None, True
+            if not dated and language == "en" and _ALSO_ATTENDING.search(doc.view, max(ns, a - 32), a) and not any(
+                    d.event_type in (kind, "visit") for d in drafts) and (
+                    told := _date_of_sentence_before(doc, index, language, reach=1)):
+                # "X met representatives of the trade today (January 16). Also attending the meeting were …": the
+                # meeting the sentence before told (unless one was reported, or a call met with: that one)
+                (start, end), dated = told, True
             if (not dated and kind == "signing" and last_date and last_dated_sentence == index - 1
                     and not any(d.event_type == "signing" and d.span[0] >= doc.headline_end for d in drafts)):
                 # "X met Y. The two sides signed ...": at that meeting (unless the report told a signing: that one)
@@ -1929,7 +1995,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
             if not dated and kind == "press_conference":
                 start = _date_line_before(doc, s, labelled_only=True)  # a transcript under its "Date:" header
                 dated = start is not None
-            if not dated and (_LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) or _AT_AN_EVENT_OPENING.match(
+            if not dated and (_LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) or _TO_LAUNCH_AFTER.match(
+                    doc.view, b) and not any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY) or _AT_AN_EVENT_OPENING.match(
                     doc.view, ns, a) or _PASSED_AT.search(doc.view, max(ns, a - 64), a)) and (
                     launched := _date_of_sentence_before(doc, index, language, reach=1)):
                 # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
@@ -2516,6 +2583,9 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                     and not doc.within(doc.dates, pos_end, doc.text.span(said.start(), said.start())[0]):
                 start, dated = None, True    # "X has issued the Y, officials said at a press conference … on Thursday":
                 #                              the day is the saying's, the release's is not told
+            if start and language == "en" and (year := _IN_A_YEAR.match(doc.text.original, pos_end)) \
+                    and int(year.group(1)) < start.year:
+                start = None    # "said that since the General Office issued the Opinions on X in 2019, …": that year's
             sentence = doc.text.original[s:pos] + doc.text.original[pos_end:e]
             # a year in a later clause is of something else ("会上印发了《X》，…通报了2023年…情况")
             clause_end = _NEXT_CLAUSE.search(doc.text.original, pos_end, e)
@@ -2530,6 +2600,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
             if dated and start is None and (d.issued_date or sign_off):
                 # "近日…印发《X》" and elsewhere "《X》于10月11日印发", or the notice itself signed below: the stated day
                 start = d.issued_date or sign_off
+            elif not dated and _SO_FAR_THIS_YEAR.search(doc.view, doc.norm_range(s, e)[0], verb[0]):
+                start = d.issued_date   # "今年以来，市医保局…联合印发《X》": some day this year, not the report's
             elif not dated and _MONTH_ONLY[language].search(sentence) and not _THE_SAME_DAY.search(sentence):
                 start = d.issued_date   # "In May, 14 departments issued ...": no day to borrow from elsewhere
             elif not dated and not d.issued_date and _A_DAY.search(simplified := doc.simplified(s, e)) and (
@@ -2793,6 +2865,9 @@ def _event_pointed_back(doc: _Doc, events: list[_Draft], s: int, e: int, dated: 
         if _AT_A_MEETING.search(cue.group()):
             # "会上…发布《X》" after a signing recalled: at the meeting, the last one reported
             before = [ev for ev in before if ev.event_type in ("meeting", "press_conference")] or before
+        elif _AN_OPENING.search(cue.group()):
+            # "During the opening ceremony, …" after a meeting told the evening before: the event that opened
+            before = [ev for ev in before if ev.event_type == "meeting" or _OPENING_OR_CLOSING.search(ev.noun)] or before
         before = _not_recalled(before)
         if before:
             return max(before, key=lambda ev: ev.span[0])
@@ -2884,7 +2959,7 @@ def _same_party(a: _Draft, b: _Draft) -> bool:
 
 def _is_projects(noun: str) -> bool:
     """A signing of investment projects (by companies, whoever hosts the event) rather than of an agreement."""
-    return noun.lower() == "projects"
+    return noun.lower() == "projects" or "项目" in noun
 
 
 _SUB_EVENT = re.compile(r"分论坛|分会场|平行论坛|\bsub-?forums?\b|\bparallel\s+(?:sessions?|forums?)\b"
@@ -2920,13 +2995,14 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
         return False  # "36 projects … were signed. At the same event, the MPA signed an agreement with …": two signings
     if a.start_date is None or b.start_date is None:
         return True
+    if a.event_type == "meeting" and a.proper and b.proper and a.noun.isascii() == b.noun.isascii() \
+            and not _same_head(a.noun, b.noun) and (a.noun.isascii() or _titled_zh(a.name) and _titled_zh(b.name)):
+        return False  # "the Qiantang Biomedicine Innovation Forum was held as part of the fair": each named, two held
+        # (and "第91届中国国际医疗器械博览会" with "2025医疗器械监管科学论坛", held that afternoon)
     if {a.edge, b.edge} == {"opened", "closed"} and _same_head(a.noun, b.noun) and (
             opened := a if a.edge == "opened" else b).start_date < (closed := b if opened is a else a).start_date \
             <= opened.start_date + _LONGEST_RUN:
         return True     # "… closed in Beijing on Wednesday, October 30. … The seminar opened on October 10.": its days
-    if a.event_type == "meeting" and a.proper and b.proper and a.noun.isascii() and b.noun.isascii() \
-            and not _same_head(a.noun, b.noun):
-        return False  # "the Qiantang Biomedicine Innovation Forum was held as part of the fair": each named, two held
     if a.event_type == "meeting" and a.proper and b.proper and a.name.startswith("“") != b.name.startswith("“") \
             and not _same_head(a.noun, b.noun):
         return False  # "大会举办了“中药材GAP实施”专题研讨会": a session named by its topic, held within the conference
@@ -2943,7 +3019,13 @@ def _same_occurrence(a: _Draft, b: _Draft) -> bool:
     return a.start_date <= b.start_date <= (a.end_date or a.start_date) or b.start_date <= a.start_date <= (b.end_date or b.start_date)
 
 
+def _titled_zh(name: str) -> bool:
+    """A Chinese meeting named by its title ("2025医疗器械监管科学论坛"), not by "本次论坛" or a word or two."""
+    return len(name) >= 8 and not name.startswith(("本次", "此次", "这次", "本届", "该"))
+
+
 def _merge(into: _Draft, other: _Draft) -> None:
+    undated = into.start_date is None and other.start_date is not None
     if {into.edge, other.edge} == {"opened", "closed"} and into.start_date and other.start_date \
             and into.start_date != other.start_date and into.end_date is None and other.end_date is None:
         into.start_date, into.end_date = sorted((into.start_date, other.start_date))     # the day it opened, and closed
@@ -2962,6 +3044,8 @@ def _merge(into: _Draft, other: _Draft) -> None:
     if other.proper and (not into.proper or len(other.name) > len(into.name)) and not stop \
             and not (into.proper and _MEETINGS_CEREMONY.search(other.name)):   # (not its opening ceremony's name)
         into.name, into.proper = other.name, True
+        if into.event_type == "meeting" and not into.noun.isascii() and undated:
+            into.noun = other.noun  # (the headline's "同期举办…论坛" took the report's "第91届…博览会": a fair, then)
     if not into.city and other.city and not stop:
         into.city, into.province = other.city, other.province
     for agency in other.organizers:
@@ -3646,7 +3730,10 @@ def _document_place(text: NormalizedText, places: list[Place]) -> tuple[str | No
 # Where the words quoted just before were said: "The remarks were made at the opening of the X"
 _REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was|were)\s+(?:made|delivered|given)\s+at\b"
                               r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+at\b"
-                              r"|\b(?:pledge|remarks|comments|announcement|call)\s+came\s+at\b")   # ("The pledge came at the …")
+                              r"|\b(?:pledge|remarks|comments|announcement|call)\s+came\s+at\b"   # ("The pledge came at the …")
+                              # ("The legislature was told on Tuesday that … Delivering an inspection report at a plenary
+                              # meeting of the session, X said …")
+                              r"|\b(?:delivering|presenting|submitting)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,4}(?:report|speech|address)\s+at\b")
 _ALSO_HELD_ZH = re.compile(r"还(?:联合|共同|专门|主持)?(?:召开|举行|举办)")   # (还主持召开专题会议)
 _ALSO_ON = re.compile(r"\s*(?:Also|Separately|Earlier|Later)\s+(?:on|that|the\s+same)\b")
 _WITH_A_DELEGATION = re.compile(r"\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}delegation\b")
@@ -3692,7 +3779,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
     doc.found = {a.agency_id: a for a in found}
     merged: list[_Draft] = []
     reported: list[tuple[int, _Draft]] = []  # where each mention stands, and the occurrence it went to
-    for draft in _mentions(doc, language):
+    for draft in _in_the_past(doc, _mentions(doc, language), published):
         if draft.event_type == "visit" and _MEETS_HOSTS.search(draft.noun) and draft.start_date and any(
                 x.event_type == "visit" and (_TRIP_BEGAN_OR_ENDED.search(x.noun) or _LED_A_TRIP.match(x.noun)) and x.start_date
                 for x in merged):
@@ -3819,7 +3906,7 @@ def find_events(text: NormalizedText, language: str, published: date | None, dat
             draft.hosted_by(draft.follows.organizers, draft.follows)
         if draft.follows is not None and not (draft.city or draft.abroad):
             draft.city, draft.province = draft.follows.city, draft.follows.province     # held there, right after
-    for draft in _release_drafts(doc, language, directives, merged, published):
+    for draft in _in_the_past(doc, _release_drafts(doc, language, directives, merged, published), published):
         same = [x for x in merged if _same_occurrence(x, draft)]
         if same:
             _merge(same[0], draft)

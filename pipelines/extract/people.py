@@ -153,8 +153,9 @@ class _Lexicon:
 
 # Characters that end an organisation or phrase, never part of a given name.
 _ZH_NOT_GIVEN = set("省市县区委局部厅署院司处办室科组队会站所馆校网报社厂店业的了是与及等将就为于年月日时表说称也并又还都已到向从以把被让给由这那其之者们记员任读"
-                    "湿副幕")   # (温湿度: temperature and humidity; 周副院長: a title's deputy, no given name; 署长于开幕致词:
-                                # "at the opening", no 于开幕)
+                    "湿副幕切某释")   # (温湿度: temperature and humidity; 周副院長: a title's deputy, no given name; 署长于开幕致词:
+                                    # "at the opening", no 于开幕; 回应委员关切: the members' concerns; 院长王某: a name
+                                    # withheld; 發言人解釋: the spokesman explained)
 # Prepositions that end a name even as its third character (陈静对…, 王刚在…); mid-name they
 # occur (文在寅), so only the last place is barred; nor does a name end in a day word split by its date (欧阳瑜今（18）日).
 _ZH_BYLINE_HEADINGS = frozenset({"简介", "单位", "信息", "邮箱", "电话"})   # 作者简介, 作者单位: headings, no author
@@ -205,6 +206,7 @@ _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?|M(?:oh)?d\.")
 # (Hong Kong's legislators: "the Hon Yeung Siu-ming"; its officials: "Miss Vivian Lau")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon)\.?")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon)\.? $")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference" (or a relative clause: "Lam Ka-yee, who has
@@ -791,6 +793,7 @@ def _en_candidates(norm: str) -> list[_Candidate]:
 
 
 _ONE_LETTER_SYLLABLES = frozenset({"U", "O"})   # Cantonese romanisation in Macao: 余 U, 柯 O
+_CLOSING_SYLLABLES = frozenset({"In", "On"})     # ...and 贤 In, 安 On
 
 
 @lru_cache(maxsize=16384)
@@ -821,6 +824,9 @@ def _names_in_run(run: str) -> tuple[tuple[str, int, int, int, bool], ...]:
         # "Vice-Premiers Han Zheng, … and Liu He": such a word as the given name closing a run (or a city's name:
         # "presided over by Ye Chongqing, vice director of …")
         nameable[-1] = True
+    if len(words) >= 4 and words[-1] in _CLOSING_SYLLABLES and _HONORIFIC.fullmatch(words[-4]) \
+            and nameable[-2] and nameable[-3]:
+        nameable[-1] = True     # "Mr Kou Hoi In", "Mr Chui Sai On": a Macao name's last syllable, an English word too
     out = []
     i = 0
     while i < len(words):
@@ -1498,6 +1504,10 @@ def _merge(found: list[_Found], norm: str, chinese: bool) -> list[_Found]:
             elif not k.title and k.name.count(" ") >= 2 and (
                     longer := next((n for n in full if n.endswith(" " + k.name)), None)):
                 k.name = longer
+            # ("Ms Ao Ieong said" after "Ms Elsie Ao Ieong U": a Macao surname of two words inside the full name)
+            elif not k.title and " " in k.name and _HONORIFIC_BEFORE.search(norm, max(0, k.start - 6), k.start) and len(
+                    inside := [n for n in full if f" {k.name} " in f" {n} "]) == 1:
+                k.name = inside[0]
     names = {k.name for k in kept if len(k.name) >= 3 or not chinese}
     for name in sorted(names, key=len, reverse=True):
         pos = norm.find(name)
@@ -1566,6 +1576,8 @@ def find_people(text: NormalizedText, language: str, agency_mentions: list[Agenc
     people = []
     for f in merged:
         s, e = text.span(f.start, f.end)
+        if chinese and f.name[0] == "于" and text.original[s] == "於":
+            continue    # "於修法通過後": the preposition, which simplifies to the surname 于
         name = f.name
         if chinese and not name.isascii() and len(written := standard_simplified(text.original[s:e])) == len(name):
             name = written       # a Hong Kong variant stays as written (衞炳江, not 卫炳江)
