@@ -268,3 +268,9 @@ def test_a_yearless_day_after_publication_takes_the_year_its_review_states():
     assert [d.start_date for d in find_dates(NormalizedText(review), date(2024, 1, 26), "zh")][-1] == date(2023, 2, 22)
     ahead = "The conference will be held on February 16."
     assert [d.start_date for d in find_dates(NormalizedText(ahead), date(2024, 1, 10), "en")] == [date(2024, 2, 16)]
+
+
+def test_a_yearless_day_with_its_year_in_words_after_it():
+    text = NormalizedText("Inspectors visited the plant from Nov 6 to 10 last year. The rules were adopted on March 3 this year.")
+    assert [(d.start_date, d.end_date) for d in find_dates(text, date(2024, 8, 21), "en")] == [
+        (date(2023, 11, 6), date(2023, 11, 10)), (date(2024, 3, 3), None)]

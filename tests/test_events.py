@@ -4523,3 +4523,19 @@ def test_checks_carried_out_on_a_day_and_a_symposium_after_the_inspection():
            "召开座谈会。")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 4, 14)).events] == [
         ("visit", date(2025, 4, 10)), ("meeting", date(2025, 4, 10))]
+
+
+def test_a_regulators_dialogue_its_memorandum_renewed_after_it_and_a_conference_awards_were_presented_at():
+    raw = ("当地时间9月9日，国家药监局与英国药品和健康产品管理局（MHRA）在伦敦举行第九次中英药品监管年度对话。\n"
+           "对话结束后，雷平与塔伦代表双方续签了《中华人民共和国国家药品监督管理局与大不列颠及北爱尔兰联合王国药品和健康产品管理局"
+           "关于药品和医疗器械监管合作的谅解备忘录》。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 9, 12)).events] == [
+        ("meeting", date(2025, 9, 9)), ("signing", date(2025, 9, 9))]
+    raw = ("HANGZHOU, Dec. 12 (Xinhua) -- The Health Commission of Zhejiang Province on Monday honored 20 hospitals for "
+           "outstanding work in prescription review.\n\nThe awards were presented at the provincial clinical pharmacy work "
+           "conference held in Hangzhou.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2023, 12, 12)).events] == [
+        ("meeting", date(2023, 12, 11))]
+    raw = "新华社福建三明9月6日电 全国深化医改经验推广会6日在福建省三明市召开。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 9, 6)).events] == [
+        ("meeting", date(2024, 9, 6))]

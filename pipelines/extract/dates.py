@@ -22,6 +22,8 @@ from dateparser.date import DateDataParser
 from pipelines.extract.model import DateMention
 from pipelines.extract.text import NormalizedText, zh_int
 
+# The year told right after a yearless date: "from Nov 6 to 10 last year"
+_YEAR_WORD_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re.I)
 # A yearless date more than this far after publication is taken from the year before.
 _FUTURE_SLACK = timedelta(days=120)
 # Before a weekday in its sentence: what is yet to come ("is scheduled to ... on Friday", "will open on Monday").
@@ -529,6 +531,13 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
             start, end = _in_year(start, base.year + years), _in_year(end, base.year + years) if end else None
             if end and end < start:     # (去年12月30日至1月2日)
                 end = _in_year(end, start.year + 1)
+        if start and base and not has_year and not f.kind.startswith("zh") and f.kind not in _WEEKDAY_KINDS and (
+                which := _YEAR_WORD_AFTER.match(text.norm, f.end)):
+            # "from Nov 6 to 10 last year", "on March 3 this year": the year the words after it say
+            year = base.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+            start, end, has_year = _in_year(start, year), _in_year(end, year) if end else None, True
+            if end and end < start:
+                end = _in_year(end, year + 1)
         if start and base and not has_year and start > base and f.kind not in _WEEKDAY_KINDS and review and (
                 year := _context_year(text.norm, f.start)) is not None and year < start.year:
             # a year's review published early the next: "In 2023, … On February 16, the provincial conference …" is
