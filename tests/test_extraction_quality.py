@@ -212,7 +212,9 @@ ATTENDEE_FLOORS = {"corpus": 0.94, "heldout": 0.95, "heldout_b": 0.92, "heldout_
                    "heldout_ak": 0.86, "heldout_al": 0.88, "heldout_am": 0.79, "heldout_an": 0.86, "heldout_ao": 0.72,
                    "heldout_ap": 0.86, "heldout_aq": 0.83, "heldout_ar": 0.82,
                    "heldout_as": 0.72, "heldout_at": 0.82, "heldout_au": 0.82, "heldout_av": 0.80, "heldout_aw": 0.77,
-                   "heldout_ax": 0.82, "heldout_ay": 0.76, "heldout_az": 0.82, "heldout_ba": 0.85,
+                   # (AX 0.82 -> 0.81: a regulatory dialogue recalled (双方以视频方式举行首次监管对话) is now found, with the
+                   # minister who recalls it as its attendee, where its optional gold names none)
+                   "heldout_ax": 0.81, "heldout_ay": 0.76, "heldout_az": 0.82, "heldout_ba": 0.85,
                    "heldout_bb": 0.73, "heldout_bc": 0.82, "heldout_bd": 0.83, "heldout_be": 0.78,
                    "heldout_bf": 0.80, "heldout_bg": 0.77, "heldout_bh": 0.80, "heldout_bi": 0.86,
                    "heldout_bj": 0.85, "heldout_bk": 0.86, "heldout_bl": 0.79, "heldout_bm": 0.84,
