@@ -217,7 +217,7 @@ _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本�
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
-_SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现视调考检对", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现结", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    # ("Earlier in the day, Li visited a biopharmaceutical company")
                                    r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b"
                                    # ("Liu … made the remarks during an inspection tour in Beijing": the day he said it)
@@ -230,7 +230,9 @@ _SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现视调考检
                                    r"|现场(?=(?:集中)?签约)"   # ("推介会上，…。现场集中签约26个项目": at the event)
                                    r"|(?:会见|会谈|会晤)[中时](?=[，,])"     # ("会见中，双方签署了《…》")
                                    r"|式上|式前|式后|(?<=幕)式中|仪式中|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
-                                   r"|(?:会|论坛|仪式|活动|视察|调研|考察|检查|对话|会谈)结束后"     # ("论坛结束后，…会见了…代表团"; "视察结束后，区政协召开座谈会")
+                                   r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
+                                   # ("视察结束后，区政协召开座谈会": tried where 结 stands, as 调, 检 and 对 stand everywhere)
+                                   r"|(?:(?<=视察)|(?<=调研)|(?<=考察)|(?<=检查)|(?<=对话)|(?<=会谈))结束后"
                                    r"|(?:活动|会议|论坛|大会|仪式)现场"     # ("活动现场举行了…签约仪式": at the event reported)
                                    r"|(?<![\u4e00-\u9fff])活动中(?=[，,])")     # ("活动中，…服务站揭牌": during it)
 # ...and a briefing named with its host: "told a State Council Information Office news conference"
