@@ -495,13 +495,14 @@ _VENUE_AFTER = re.compile(r"(?: and (?:convention|exhibition|conference))? (?:ce
 _TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$"
                          # ("兩地藥劑部門亦會就…等專題舉辦聯合工作坊": will also hold)
                          r"|(?:亦|也|还)会(?![议谈见晤商场期员])[^。；;\n]{0,30}?(?:举办|举行|召开|开展)[^，。；,;\n]{0,12}$")
-# a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
+# A same-day cue naming an event's opening ("During the opening ceremony, …"): the day the event reported opened
 _AN_OPENING = re.compile(r"opening|开幕")
 # A page dated the day after what it reports, or a time zone away: not yet "after publication"
 _PUBLISHED_SLACK = timedelta(days=2)
 # A trip away told as made before the meeting reported: not on its day
 _TRIP_BEFORE = re.compile(r"\W*(?:会前(?![一两1-9]?[天日])|before\s+the\s+(?:meeting|symposium|conference|session))")
 _TRIP_AWAY = re.compile(r"赴|前往|\btravel")
+# a sentence opening on the time before an event reported ("座谈会前，…进行了会商"): what it tells is another occurrence
 _BEFORE_IT = re.compile(r"\W*[\u4e00-\u9fff]{0,12}(?:会议?|式|会见|会谈)" + _NOUN_AS_TIME.pattern)   # (会见前，…签署)
 # ...or the time after it: "簽署儀式後，雙方舉行工作會談", "会议结束后，…召开座谈会", "After the inspection, the two
 # sides held a working meeting"

@@ -206,7 +206,7 @@ _SENT_TO = re.compile(r" to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$")
 _EN_NAME_TOKEN = re.compile(rf"{_EN_TOKEN}|[A-Z]\.?|M(?:oh)?d\.")
 # (Hong Kong's legislators: "the Hon Yeung Siu-ming"; its officials: "Miss Vivian Lau")
 _HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon)\.?")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Hon)\.? $")
+_HONORIFIC_BEFORE = re.compile(rf"\b{_HONORIFIC.pattern} $")
 # A quotation's speaker after it: '"Demand is strong," said Li Na, a manager with ...'
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|noted)\s+$")
 # "Zhang Hongqiang, an official with the X, told the press conference" (or a relative clause: "Lam Ka-yee, who has
