@@ -460,7 +460,19 @@ _NEXT_DAY_JOINED = re.compile(r"\s+and\s+")      # "talks on Monday and Tuesday"
 
 
 _ZH_YEAR_WORDS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
+_EN_YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
 _YEARS_AGO_BEFORE = re.compile(r"([一二两三四五六七八九十\d]{1,3})年前的?$")
+
+
+def _year_told(norm: str, f: _Found) -> tuple[int, bool] | None:
+    """How many years from the publication's the words around a yearless date put it, and whether those words came
+    after it: "去年5月12日" (before it), "on March 3 last year" (after it)."""
+    if f.kind in ("zh_full", "zh_range"):
+        years = _years_before(norm, f.start)
+        return None if years is None else (years, False)
+    if not f.kind.startswith("zh") and f.kind not in _WEEKDAY_KINDS and (words := _YEAR_WORD_AFTER.match(norm, f.end)):
+        return _EN_YEAR_WORDS[words.group(1).lower()], True
+    return None
 
 
 def _years_before(norm: str, pos: int) -> int | None:
@@ -525,19 +537,14 @@ def find_dates(text: NormalizedText, published: date | None, language: str) -> l
             year = int(roc.group(1)) + (1911 if len(roc.group(1)) <= 3 else 0)
             start, end = _in_year(start, year), _in_year(end, year) if end else None
             has_year = True
-        if start and base and not has_year and f.kind in ("zh_full", "zh_range") and (
-                years := _years_before(text.norm, f.start)) is not None:
-            # "去年5月12日": the publication's year before, whatever the month ("5月12日" alone is the nearest)
+        if start and base and not has_year and (told := _year_told(text.norm, f)) is not None:
+            # "去年5月12日", "from Nov 6 to 10 last year": the publication's year moved by the words, whatever the
+            # month ("5月12日" alone is the nearest)
+            years, in_words_after = told
             start, end = _in_year(start, base.year + years), _in_year(end, base.year + years) if end else None
             if end and end < start:     # (去年12月30日至1月2日)
                 end = _in_year(end, start.year + 1)
-        if start and base and not has_year and not f.kind.startswith("zh") and f.kind not in _WEEKDAY_KINDS and (
-                which := _YEAR_WORD_AFTER.match(text.norm, f.end)):
-            # "from Nov 6 to 10 last year", "on March 3 this year": the year the words after it say
-            year = base.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
-            start, end, has_year = _in_year(start, year), _in_year(end, year) if end else None, True
-            if end and end < start:
-                end = _in_year(end, year + 1)
+            has_year = in_words_after   # ("last year" after it counts as its year stated; 去年 before it did not)
         if start and base and not has_year and start > base and f.kind not in _WEEKDAY_KINDS and review and (
                 year := _context_year(text.norm, f.start)) is not None and year < start.year:
             # a year's review published early the next: "In 2023, … On February 16, the provincial conference …" is

@@ -914,15 +914,15 @@ def _attachments(text: NormalizedText) -> list[_Candidate]:
     norm = text.norm
     out: list[_Candidate] = []
     for label in _ATTACHMENTS_LABEL.finditer(norm) if "附件" in norm else ():
-        pos = label.start()
-        while (item := _ATTACHMENT_ITEM.match(norm, pos)) and (item.start() == label.start() or not _ATTACHMENTS_LABEL.match(
-                norm, item.start())):
+        item = _ATTACHMENT_ITEM.match(norm, label.start())
+        # the label's line, then the lines after it, up to one that is no item or opens another label
+        while item:
             title = item.group("title")
             if not _FILE_NAME.search(title) and _zh_head(title) and not _A_LIST.search(title) and (
                     cand := _make(text, *item.span("title"), False)):
                 out.append(cand)
-            pos = item.end() + 1
-            if pos >= len(norm) or item.end() == item.start():
+            item = _ATTACHMENT_ITEM.match(norm, item.end() + 1)
+            if item and _ATTACHMENTS_LABEL.match(norm, item.start()):
                 break
     return out
 
