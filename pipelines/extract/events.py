@@ -2002,10 +2002,13 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 dated = start is not None
             if not dated and (_LAUNCH_MEETING.search(doc.view, max(ns, a - 12), b) or _TO_LAUNCH_AFTER.match(
                     doc.view, b) and not any(c.search(norm, ns, ne) for c, _ in _NEIGHBOUR_DAY) or _AT_AN_EVENT_OPENING.match(
-                    doc.view, ns, a) or _PASSED_AT.search(doc.view, max(ns, a - 64), a)) and (
+                    doc.view, ns, a) or _PASSED_AT.search(doc.view, max(ns, a - 64), a)
+                    or _PRESENTED_AT.search(doc.view, max(ns, a - 80), a)) and (
                     launched := _date_of_sentence_before(doc, index, language, reach=1)):
                 # "a campaign launched yesterday. At a kick-off meeting, ...", "Regulators pledged on Wednesday to ...
-                # At a joint news conference held in Beijing, ...": where what was just told was done, that day
+                # At a joint news conference held in Beijing, ...", "… on Monday honored 20 hospitals … The awards were
+                # presented at the provincial clinical pharmacy work conference": where what was just told was done,
+                # that day
                 (start, end), dated = launched, True
             if not dated and (_OPENING_CEREMONY.search(doc.view, max(ns, a - 12), b)
                               or kind == "other" and _UNVEILED_AT.search(doc.view, max(ns, a - 120), a)) and not any(
@@ -2025,11 +2028,6 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 # "..., health officials said on Tuesday. ... Jiao Yahui told a news conference": that day's; and
                 # "..., the regulator said on Tuesday. The NMPA held a news conference in Beijing to ...", right after
                 start, dated = said, True
-            if not dated and language == "en" and _PRESENTED_AT.search(doc.view, max(ns, a - 80), a) and (
-                    told := _date_of_sentence_before(doc, index, language, reach=1)):
-                # "The Health Commission on Monday honored 20 hospitals … The awards were presented at the provincial
-                # clinical pharmacy work conference": the day the honours were told given
-                (start, end), dated = told, True
             if not dated and language == "en" and _REMARKS_MADE_AT.search(doc.view, max(ns, a - 80), a) and (
                     said := _day_officials_said(doc, index, reach=1)):
                 # "..., the country's top drug regulator said Monday. The remarks were made at the opening of the X"
