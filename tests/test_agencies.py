@@ -1496,3 +1496,14 @@ def test_a_districts_bodies_written_bare_on_a_page_its_government_publishes():
     found = {a.name_zh for a in find_agencies(NormalizedText(text), "zh", load_registry(), publisher="济南市历城区人民政府")[0]}
     assert {"历城区政协", "历城区卫生健康局", "历城区医疗保障局"} <= found
     assert not any(n and n.startswith("要求") for n in found)
+
+
+def test_the_pilot_and_cooperation_zones_administrations_and_the_bay_area_sub_centres():
+    raw = ("海南省药品监督管理局与海南博鳌乐城国际医疗旅游先行区管理局（以下简称“乐城先行区管理局”）召开发布会。"
+           "前海管理局局长周晓东出席签约。")
+    assert {a.agency_id for a in extract_document(raw, "zh", date(2024, 6, 14)).agencies} == {
+        "prov-hainan-mpa", "hainan-lecheng-administration", "qianhai-authority"}
+    raw = ("The meeting marked the fifth anniversary of the Greater Bay Area Sub-center of the Center for Drug Evaluation "
+           "and the Greater Bay Area Sub-center of the Center for Medical Device Evaluation.")
+    assert {a.agency_id for a in extract_document(raw, "en", date(2025, 12, 10)).agencies} == {
+        "nmpa-cde-gba", "nmpa-cmde-gba"}

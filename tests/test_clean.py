@@ -54,6 +54,9 @@ def test_dateline_year_only_when_certain():
     # a founding year is history, not the page's year
     assert dateline_date("SUZHOU, May 21 (Xinhua) -- The minister visited the park.",
                          "The park marks the 30th anniversary of its founding in 1994 this year.") is None
+    # the page's own date of that day, below it, beats the one other year its text names
+    assert dateline_date("新华社北京9月14日电 国家药监局13日约谈平台", "《办法》2022年12月1日施行以来……\n2024-09-14 10:21") == \
+        date(2024, 9, 14)
 
 
 @pytest.mark.parametrize("line", [

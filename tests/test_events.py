@@ -4539,3 +4539,33 @@ def test_a_regulators_dialogue_its_memorandum_renewed_after_it_and_a_conference_
     raw = "新华社福建三明9月6日电 全国深化医改经验推广会6日在福建省三明市召开。"
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 9, 6)).events] == [
         ("meeting", date(2024, 9, 6))]
+
+
+def test_talks_regulators_summoned_platforms_to_a_release_an_event_was_held_for_and_the_eve_of_a_forum():
+    raw = ("BEIJING, May 17 (Xinhua) -- Chinese regulators on Thursday summoned major e-commerce platforms for talks "
+           "over irregularities in the online sale of prescription drugs.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 5, 17)).events] == [
+        ("meeting", date(2024, 5, 16))]
+    raw = ("The National Medical Products Administration (NMPA) held a press briefing in Beijing on Nov 29 to release the "
+           "Guidelines for the Implementation of the Measures for the Supervision and Administration of Online Drug Sales.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2022, 11, 30)).events] == [
+        ("press_conference", date(2022, 11, 29)), ("release", date(2022, 11, 29))]
+    raw = ("Fujian announced 18 measures at a forum held in Xiamen on Saturday. On the eve of the forum, officials of the "
+           "provincial administration visited Taiwan-funded companies in Haicang.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 6, 16)).events] == [
+        ("meeting", date(2025, 6, 14)), ("visit", date(2025, 6, 13))]
+
+
+def test_a_release_told_by_a_list_of_issuers_and_a_policy_briefing_session_and_a_science_week():
+    raw = ("The shipment was the first under the Notice on the Zero-Tariff Policy for Imported Drugs, which was jointly "
+           "released by the Ministry of Finance, the General Administration of Customs (GACC) and the National Medical "
+           "Products Administration (NMPA) on Nov. 26 last year.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2026, 1, 14)).events] == [
+        ("release", date(2025, 11, 26))]
+    raw = "昨日（7日）下午，澳门药品注册便利化政策宣讲会在合作区举行。会前，梁嘉颖一行参观了粤澳合作中医药科技产业园。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 11, 8)).events] == [
+        ("meeting", date(2024, 11, 7)), ("visit", date(2024, 11, 7))]
+    raw = ("The 2024 Shanghai Cosmetics Safety Science Popularization Week was launched on Monday at an event held in the "
+           "Pudong New Area.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 5, 21)).events] == [
+        ("other", date(2024, 5, 20))]

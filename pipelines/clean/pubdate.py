@@ -104,10 +104,17 @@ def dateline_date(paragraph: str, whole_text: str) -> date | None:
     if g.get("y"):
         return _build(int(g["y"]), month, int(g["d"]))
     sentence = re.split(r"[。！？]|\.\s", paragraph[m.end():], maxsplit=1)[0]
-    years = years_mentioned(sentence) or years_mentioned(whole_text)
+    # (or a full date of that very day elsewhere on the page: "新华社北京9月14日电" over a closing "2024-09-14")
+    years = years_mentioned(sentence) or _years_of_day(whole_text, month, int(g["d"])) or years_mentioned(whole_text)
     if len(years) != 1:
         return None
     return _build(years.pop(), month, int(g["d"]))
+
+
+def _years_of_day(text: str, month: int | None, day: int) -> set[int]:
+    """The years of the complete dates in `text` that fall on this month and day."""
+    return {found.year for pattern, needs in _FULL_DATES if any(n in text for n in needs)
+            for m in pattern.finditer(text) if (found := _from_match(m)) and (found.month, found.day) == (month, day)}
 
 
 # What may stand beside the date on a sign-off line: an end marker, a weekday, a time, brackets.

@@ -444,7 +444,7 @@ _SAID_THE = re.compile(r"\b(?:said|says|noted|notes|added|adds|stressed|told\s+\
 _FIRST_EDITION_AFTER = re.compile(r"\s+(?:was|were)\s+first\s+(?:held|launched|organi[sz]ed|convened)\b")
 _AT_THE_SCENE = re.compile(r"上[，,]")
 _SIDELINES_OF = re.compile(r"\bon\s+the\s+sidelines\s+of\s+the\s+$")      # (on the lower-cased view)
-_AFTER_THE = re.compile(r"\b(?:after|following|during|before|ahead\s+of|prior\s+to)\s+the\s+$", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|following|during|before|ahead\s+of|prior\s+to|eve\s+of)\s+the\s+$", re.I)   # ("On the eve of the forum")
 _A_DRAFT = re.compile(r"\bdraft\b|征求意见稿|草案", re.I)
 _DRAFT_TITLE = re.compile(r"草案|\(draft\)", re.I)
 _ADOPTION = re.compile(r"(?:审议)?通过|adopted|passed|voted\s+to\s+adopt", re.I)     # ("lawmakers on Monday voted to adopt a revised X Law")
@@ -2273,7 +2273,8 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 _BEARS_DATE_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*dated\s")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s*(?=(?:jointly\s+)?"
                                  r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
-                                 r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)(?:No\.|[^,.;])){2,120}?\s+)?"
+                                 r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)"
+                                 r"(?:No\.|[^,.;]|,\s+(?=(?:and\s+)?the\s))){2,160}?\s+)?"   # (a list of bodies: "by the MOF, the GACC and the NMPA on")
                                  r"on\s+|dated\s+"
                                  r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
                                  r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:the|that)\s+same\s+day\b)",
