@@ -57,6 +57,10 @@ def test_dateline_year_only_when_certain():
     # the page's own date of that day, below it, beats the one other year its text names
     assert dateline_date("新华社北京9月14日电 国家药监局13日约谈平台", "《办法》2022年12月1日施行以来……\n2024-09-14 10:21") == \
         date(2024, 9, 14)
+    # nor is the year of a law's adoption told with "since", nor an edition's (which may lie ahead)
+    assert dateline_date("BEIJING, Dec. 6 (Xinhua) -- The institute said Friday.",
+                         "improved since the adoption of the Vaccine Administration Law in 2019; from January to "
+                         "November 2024; under the 2025 edition of the Chinese Pharmacopoeia") == date(2024, 12, 6)
 
 
 @pytest.mark.parametrize("line", [

@@ -4569,3 +4569,16 @@ def test_a_release_told_by_a_list_of_issuers_and_a_policy_briefing_session_and_a
            "Pudong New Area.")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 5, 21)).events] == [
         ("other", date(2024, 5, 20))]
+
+
+def test_a_release_told_in_a_clause_which_were_issued_and_a_meeting_a_trip_prepared_for():
+    raw = ("Shanghai will extend its long-term care insurance, the Shanghai Municipal Healthcare Security Bureau said at a "
+           "press conference on Wednesday. The conference was held by the Information Office of Shanghai Municipality "
+           "to introduce the Shanghai Measures for Long-term Care Insurance (2026-2030), which were issued by the "
+           "Shanghai Municipal People's Government on November 20.")
+    events = extract_document(raw, "en", date(2025, 11, 27)).events
+    assert ("release", date(2025, 11, 20)) in [(e.event_type, e.start_date) for e in events]
+    raw = ("6月12日，省医疗保障局在长春召开全省长期护理保险制度试点工作推进会。此前，5月下旬，省医疗保障局组成调研组赴试点地区开展专项调研，"
+           "为召开此次推进会作了准备。")
+    assert [(e.event_type, e.name) for e in extract_document(raw, "zh", date(2025, 6, 13)).events if e.event_type == "meeting"] \
+        == [("meeting", "全省长期护理保险制度试点工作推进会")]

@@ -37,7 +37,10 @@ _FULL_DATES = [(re.compile(p, re.I), needs) for p, needs in (
 )]
 # (or a founding: "launched in 1994", "its founding in 1994", "成立于1994年")
 _LOOKING_BACK = re.compile(r"(?:\b(?:since|as early as|back in|(?:launch(?:ed)?|found(?:ed|ing)|establish(?:ed|ment)|set up|"
-                           r"creat(?:ed|ion)|open(?:ed|ing)|built)\s+in)\s+|早在|(?:成立|创建|创办|始建|设立)于)$", re.I)
+                           r"creat(?:ed|ion)|open(?:ed|ing)|built)\s+in)\s+|早在|(?:成立|创建|创办|始建|设立)于"
+                           r"|\bsince\s+the\s+[\w'’ -]{1,60}?\s+in\s+)$", re.I)   # ("since the adoption of the X Law in 2019")
+# (nor an edition's year, which may lie ahead: "under the 2025 edition of the Pharmacopoeia", "2025年版")
+_EDITION_AFTER = re.compile(r"(?:\s*年)?\s*(?:edition|版)", re.I)
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|(?!\d))")
 
 # Datelines: an outlet and/or city, a month and day, then 电/讯 or a dash.
@@ -87,8 +90,8 @@ def find_date(text: str) -> tuple[date, int, int] | None:
 
 def years_mentioned(text: str) -> set[int]:
     """The years the text names as such, not those it looks back to ("since 2017", "早在2017年")."""
-    return {int(m.group(1)) for m in _YEARS.finditer(text) if not _LOOKING_BACK.search(text, max(0, m.start() - 12),
-                                                                                         m.start())}
+    return {int(m.group(1)) for m in _YEARS.finditer(text)
+            if not _LOOKING_BACK.search(text, max(0, m.start() - 80), m.start()) and not _EDITION_AFTER.match(text, m.end())}
 
 
 def dateline_date(paragraph: str, whole_text: str) -> date | None:

@@ -476,7 +476,7 @@ _MEETS_HOSTS = re.compile(r"(?:met|meets?|called\s+on|calls\s+on|会见|会晤|�
 # an event noun naming the time before it ("座谈会前，"): the event reported, not one told
 _NOUN_AS_TIME = re.compile(r"(?:召开|举行)?前[，,]")
 # A meeting named as what preparations were for ("为开好此次座谈会，…组织调研组…开展专题调研"): the one reported elsewhere
-_PREPARED_FOR = re.compile(r"为了?(?:开好|办好|筹备|准备)(?:此次|本次|这次|该次)?$")
+_PREPARED_FOR = re.compile(r"为了?(?:开好|办好|筹备|准备|召开|举办)(?:此次|本次|这次|该次)?$")   # (为召开此次推进会作了准备)
 # ...or as the time after it: "开幕式后，…共同签署", "会议结束后，…赴…调研" (who is named there did what followed)
 _NOUN_AS_TIME_AFTER = re.compile(r"(?:结束)?后[，,]")
 # an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
@@ -2272,7 +2272,7 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
 _BEARS_DATE_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*dated\s")
 _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s*(?=(?:jointly\s+)?"
-                                 r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
+                                 r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:which\s+(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|"
                                  r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)"
                                  r"(?:No\.|[^,.;]|,\s+(?=(?:and\s+)?the\s))){2,160}?\s+)?"   # (a list of bodies: "by the MOF, the GACC and the NMPA on")
                                  r"on\s+|dated\s+"
@@ -2294,7 +2294,7 @@ _ISSUED_LATELY_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:whi
                                   r"(?:(?:last|this)\s+(?:month|week)|recently)\b)", re.I)    # (", which was recently issued by")
 # ...or told as issued at an event reported: "According to the X (2024-2025), released by the six departments at
 # the meeting, ..."
-_ISSUED_AT_THE_EVENT_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+was\s+)?(?:jointly\s+)?(?:issued|released|"
+_ISSUED_AT_THE_EVENT_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:which\s+(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|"
                                         r"published|unveiled)\s+(?:by\s+[^,.;]{2,80}?\s+)?(?:at|during)\s+(?:the|this)\s+"
                                         r"(?:[\w-]+\s+){0,3}?(?:meeting|conference|forum|symposium|ceremony|session)\b", re.I)
 # ... or the title is the subject its sentence opens on
