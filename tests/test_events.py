@@ -4582,3 +4582,14 @@ def test_a_release_told_in_a_clause_which_were_issued_and_a_meeting_a_trip_prepa
            "为召开此次推进会作了准备。")
     assert [(e.event_type, e.name) for e in extract_document(raw, "zh", date(2025, 6, 13)).events if e.event_type == "meeting"] \
         == [("meeting", "全省长期护理保险制度试点工作推进会")]
+
+
+def test_a_meeting_telling_of_a_dated_check_and_the_ceremony_a_signing_was_at_is_the_one_reported():
+    raw = ("4月15日，省局在南京召开全省医疗器械生产监督检查工作部署会。会议还通报了3月26日至28日国家药品监督管理局食品药品审核查验中心"
+           "对我省部分医疗器械注册人开展飞行检查的情况。会上印发了《2024年全省医疗器械生产监督检查工作方案》。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 4, 16)).events] == [
+        ("meeting", date(2024, 4, 15)), ("visit", date(2024, 3, 26)), ("release", date(2024, 4, 15))]
+    raw = ("The Shenzhen Sub-center of the Guangdong Center for Medical Device Evaluation was unveiled on Tuesday at a "
+           "ceremony in Shenzhen. The sub-center will start accepting applications on Nov 3. At the ceremony, the Guangdong "
+           "Medical Products Administration and the Shenzhen municipal government signed a strategic cooperation agreement.")
+    assert [e.event_type for e in extract_document(raw, "en", date(2025, 10, 29)).events] == ["other", "signing"]

@@ -480,6 +480,7 @@ _PREPARED_FOR = re.compile(r"为了?(?:开好|办好|筹备|准备|召开|举办
 # ...or as the time after it: "开幕式后，…共同签署", "会议结束后，…赴…调研" (who is named there did what followed)
 _NOUN_AS_TIME_AFTER = re.compile(r"(?:结束)?后[，,]")
 # an event noun naming what a notice is of ("听证会举行公告…进行了公示", "座谈会通知"): the notice, no event told
+_NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名单)")
 # ...or a body named after it ("…经贸合作论坛(澳门)常设秘书处", 博览会组委会)
 _NOUN_OF_A_BODY = re.compile(r"(?:[(（][^)）]{1,6}[)）])?(?:常设)?(?:秘书处|组委会|执委会|理事会)")
 # ...or the directions it gave, carried out ("落实今年3月召开的全省…会议部署", 贯彻…会议精神)
@@ -487,7 +488,8 @@ _ITS_DIRECTIONS = re.compile(r"的?(?:部署|精神|要求|安排)")
 _CARRIED_OUT_BEFORE = re.compile(r"(?:落实|贯彻|按照|根据|遵照)[^，。；,;]*$")
 # ...or what was asked or talked about ("停电应急演练等情况")
 _NOUN_AS_A_TOPIC = re.compile(r"等?(?:情况|工作情况|开展情况)")
-_NOUN_OF_A_NOTICE = re.compile(r"(?:举行|召开)?(?:公告|通知|通告|名单)")
+# A meeting as the subject of what it said, at a clause's start: "会议还通报了3月26日至28日…飞行检查的情况" (the one reported)
+_MEETING_SAYS = re.compile(r"(?:还|也|同时|并)?(?:通报|指出|强调|要求|认为|明确|提出|传达|听取|审议|总结|分析)")
 # An event noun naming a building (on the lower-cased view): "the Hangzhou International Expo Center", "the conference hall"
 _VENUE_AFTER = re.compile(r"(?: and (?:convention|exhibition|conference))? (?:center|centre|hall|halls|park|building|complex"
                           r"|grounds?|venue|room|street|road)\b")
@@ -1787,6 +1789,9 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "听证会举行公告…进行了公示": the notice of a hearing
             if language == "zh" and _NOUN_OF_A_BODY.match(norm, b):
                 continue  # "中国—葡语国家经贸合作论坛(澳门)常设秘书处": a body named after the forum
+            if language == "zh" and drafts and norm[a:b] == "会议" and _MEETING_SAYS.match(norm, b) and (
+                    not norm[ns:a].strip() or norm[a - 1] in "，,；;"):
+                continue  # "会议还通报了3月26日至28日…的情况": the meeting reported, telling of something dated
             if language == "zh" and _NOUN_AS_A_TOPIC.match(norm, b):
                 continue  # "就冷链设备验证、停电应急演练等情况进行了交流": what was talked about
             if language == "zh" and _ITS_DIRECTIONS.match(norm, b) and _CARRIED_OUT_BEFORE.search(norm, max(ns, a - 30), a):
@@ -1806,8 +1811,10 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 #           told); but a programme's day is told as it will be ("代表团明日（十一月八日）将参观…")
             if language == "zh" and drafts and (_NOUN_AS_TIME.match(norm, b) or _NOUN_AS_TIME_AFTER.match(norm, b)):
                 continue  # "座谈会前，两部门还就…进行了会商", "开幕式后，…签署": the event reported, as the time of another
-            if drafts and _AFTER_THE.search(doc.view, max(ns, a - 16), a):
-                continue  # "After the talks, they signed ...": the talks just reported, whatever they were called
+            if drafts and (_AFTER_THE.search(doc.view, max(ns, a - 16), a)
+                           or doc.view[ns:a].strip() == "at the" and doc.view.startswith(",", b)):
+                continue  # "After the talks, they signed ...", "At the ceremony, …": the one just reported, whatever it was called
+                #           (not "At the symposium held in Shangluo on Wednesday, …", told there first)
             if language == "en" and any(d.event_type == kind for d in drafts) and _SAID_THE.search(
                     doc.view, max(ns, a - 40), a):
                 continue  # "Wei Lan said the talks had covered ...": what is said of the talks reported before
