@@ -61,6 +61,12 @@ def test_dateline_year_only_when_certain():
     assert dateline_date("BEIJING, Dec. 6 (Xinhua) -- The institute said Friday.",
                          "improved since the adoption of the Vaccine Administration Law in 2019; from January to "
                          "November 2024; under the 2025 edition of the Chinese Pharmacopoeia") == date(2024, 12, 6)
+    # a page naming only last year's figures, its weekday telling the year: Aug. 9 was a Friday in 2024, not in 2023
+    assert dateline_date("BEIJING, Aug. 9 (Xinhua) -- The commission announced Friday that it found problems.",
+                         "the donation rate in 2023") == date(2024, 8, 9)
+    # (a weekday of the day before changes nothing: Aug. 10, 2024 was the Saturday after)
+    assert dateline_date("BEIJING, Aug. 10 (Xinhua) -- The commission announced Friday that it found problems.",
+                         "figures for 2024") == date(2024, 8, 10)
 
 
 @pytest.mark.parametrize("line", [

@@ -111,7 +111,23 @@ def dateline_date(paragraph: str, whole_text: str) -> date | None:
     years = years_mentioned(sentence) or _years_of_day(whole_text, month, int(g["d"])) or years_mentioned(whole_text)
     if len(years) != 1:
         return None
-    return _build(years.pop(), month, int(g["d"]))
+    year = years.pop()
+    # (a page naming only last year's figures: "BEIJING, Aug. 9 -- … the commission announced Friday. … in 2023" is 2024's,
+    # the year in which Aug. 9 was a Friday; a weekday told of the day before never matches the next year's date)
+    told = _WEEKDAY.search(sentence)
+    if told and (day := _build(year, month, int(g["d"]))) and day.weekday() != _weekday(told) and (
+            later := _build(year + 1, month, int(g["d"]))) and later.weekday() == _weekday(told):
+        return later
+    return _build(year, month, int(g["d"]))
+
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:星期|周|礼拜)([一二三四五六日天])", re.I)
+_WEEKDAY_NAMES = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6,
+                  "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _weekday(m: re.Match) -> int:
+    return _WEEKDAY_NAMES[(m.group(1) or m.group(2)).lower()]
 
 
 def _years_of_day(text: str, month: int | None, day: int) -> set[int]:
