@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipelines.extract.text import zh_int
+from pipelines.extract.text import WEEKDAYS, ZH_WEEKDAYS, zh_int
 
 _MONTHS = {m: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -112,22 +112,23 @@ def dateline_date(paragraph: str, whole_text: str) -> date | None:
     if len(years) != 1:
         return None
     year = years.pop()
+    day = _build(year, month, int(g["d"]))
     # (a page naming only last year's figures: "BEIJING, Aug. 9 -- … the commission announced Friday. … in 2023" is 2024's,
     # the year in which Aug. 9 was a Friday; a weekday told of the day before never matches the next year's date)
-    told = _WEEKDAY.search(sentence)
-    if told and (day := _build(year, month, int(g["d"]))) and day.weekday() != _weekday(told) and (
-            later := _build(year + 1, month, int(g["d"]))) and later.weekday() == _weekday(told):
+    if day and (told := _WEEKDAY.search(sentence)) and day.weekday() != (weekday := _weekday(told.group())) and (
+            later := _build(year + 1, month, day.day)) and later.weekday() == weekday:
         return later
-    return _build(year, month, int(g["d"]))
+    return day
 
 
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:星期|周|礼拜)([一二三四五六日天])", re.I)
-_WEEKDAY_NAMES = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6,
-                  "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# A weekday, in English or Chinese ("Friday", "星期五", "周五")
+_WEEKDAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_ZH = r"(?:星期|周|礼拜)[一二三四五六日天]"
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_EN}\b|{_WEEKDAY_ZH}", re.I)
 
 
-def _weekday(m: re.Match) -> int:
-    return _WEEKDAY_NAMES[(m.group(1) or m.group(2)).lower()]
+def _weekday(word: str) -> int:
+    return ZH_WEEKDAYS[word[-1]] if word[-1] in ZH_WEEKDAYS else WEEKDAYS[word.lower()]
 
 
 def _years_of_day(text: str, month: int | None, day: int) -> set[int]:
@@ -138,7 +139,7 @@ def _years_of_day(text: str, month: int | None, day: int) -> set[int]:
 
 # What may stand beside the date on a sign-off line: an end marker, a weekday, a time, brackets.
 _SIGN_OFF_REST = re.compile(
-    r"ends|end|完|issued|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:星期|周|礼拜)[一二三四五六日天]"
+    rf"ends|end|完|issued|{_WEEKDAY_EN}|{_WEEKDAY_ZH}"
     r"|\d{1,2}[:：]\d{2}|[\s/,，.。()（）\-–—]+")
 _SIGN_OFF_LINES = 4
 

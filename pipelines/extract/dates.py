@@ -20,7 +20,7 @@ import ahocorasick
 from dateparser.date import DateDataParser
 
 from pipelines.extract.model import DateMention
-from pipelines.extract.text import NormalizedText, zh_int
+from pipelines.extract.text import WEEKDAYS, ZH_WEEKDAYS, NormalizedText, zh_int
 
 # The year told right after a yearless date: "from Nov 6 to 10 last year"
 _YEAR_WORD_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re.I)
@@ -48,8 +48,6 @@ _DAY = rf"(?:[12]\d|3[01]|0?[1-9]){_ORD}"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY_EN = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _RANGE_SEP = r"(?:\s*(?:-|–|—|~)\s*|\s+(?:to|through|until)\s+)"
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 # (Hong Kong and Macao write the zero of a year as a circle: 二○二四年, U+25CB, not 〇)
 _ZH_NUM = "〇○零一二三四五六七八九十"
@@ -138,7 +136,7 @@ _EN_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"
 # instead of failing every form in turn.
 _FAMILIES = [
     (_ZH_FORMS, tuple("月日今昨明近久周期拜"), 10, 12, r"[\d〇○零一二三四五六七八九十本今昨明近日前不最这上下周星礼]"),
-    (_NAMED_DAY_FORMS, tuple(m[:3].capitalize() for m in _MONTHS) + tuple(w[:3].capitalize() for w in _WEEKDAYS), 24, 40,
+    (_NAMED_DAY_FORMS, tuple(m[:3].capitalize() for m in _MONTHS) + tuple(w[:3].capitalize() for w in WEEKDAYS), 24, 40,
      r"[0-9bfJFMASONDTW]|(?i:[lnt])"),  # a day, between/from/the, a month or weekday, last/next/this
     (_NUMERIC_FORMS, tuple(d + o for d in _DIGITS for o in ("st", "nd", "rd", "th"))
      + tuple(d + sep + e for d in _DIGITS for sep in "-/." for e in _DIGITS), 36, 32, r"[0-9]|(?i:[obfsu])"),
@@ -291,7 +289,7 @@ def _weekday(name: str, relation: str | None, base: date | None) -> date | None:
     Sunday" is the coming one."""
     if base is None:
         return None
-    back = (base.weekday() - _WEEKDAYS[name.lower()]) % 7
+    back = (base.weekday() - WEEKDAYS[name.lower()]) % 7
     relation = (relation or "").lower()
     if relation in ("through", "until", "till"):
         return base + timedelta(days=(7 - back) % 7)    # "runs through Sunday": the coming one
@@ -355,7 +353,7 @@ def _resolve(f: _Found, base: date | None) -> tuple[date | None, date | None, st
     if f.kind == "weekday":
         return _weekday(g["wd"], g["rel"], base), None, "relative", False
     if f.kind == "zh_weekday":
-        return _zh_weekday(_ZH_WEEKDAYS[g["wd"]], g["rel"], base), None, "relative", False
+        return _zh_weekday(ZH_WEEKDAYS[g["wd"]], g["rel"], base), None, "relative", False
     if f.kind in ("iso", "us"):
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"])), None, "absolute", True
     if f.kind in ("zh_full", "zh_range"):
