@@ -16,7 +16,7 @@ from pipelines.clean.furniture import squash
 from pipelines.clean.html_page import extract_article
 from pipelines.clean.layout import PageLayout, analyse, is_labelled_info_line, is_meta_line, is_trail
 from pipelines.clean.outlet import source_name
-from pipelines.clean.pubdate import dateline_date, find_date, sign_off_date
+from pipelines.clean.pubdate import dateline_date, day_first, find_date, sign_off_date
 from pipelines.extract.text import is_chinese, normalized
 from pipelines.ingest.decoding import UndecodableError, decode_bytes
 from pipelines.ingest.raw_files import Rejected, content_hash
@@ -55,7 +55,8 @@ def _byline_date(layout: PageLayout, whole_text: str) -> date | None:
         if is_labelled_info_line(line) and (found := find_date(line)):
             return found[0]
     opening = dateline_date(layout.body[0], whole_text) if layout.body else None
-    return opening or sign_off_date(layout.body) or _masthead_date(layout) or _footer_date(layout)
+    closing = layout.body + ((layout.sign_off,) if layout.sign_off else ())
+    return opening or sign_off_date(closing) or _masthead_date(layout) or _footer_date(layout)
 
 
 _PUBLISHED_FIELD = re.compile(r"(?:发[布佈](?:日期|时间|于)|發[布佈](?:日期|時間|於)|生成日期|published(?: on)?|posted(?: on)?"
@@ -137,7 +138,9 @@ def parse_document(source_path: str, data: bytes) -> ParsedDocument:
     if not body:
         raise Rejected("clean", "no body text left after removing page furniture")
     clean_text = _compose(title, body)
+    chinese = is_chinese(clean_text)
+    published = day_first(published, decoded.text, chinese)
     return ParsedDocument(doc_id=content_hash(data), source_path=source_path, content_type="html" if is_html else "text",
-                          encoding=decoded.encoding, title=title, language="zh" if is_chinese(clean_text) else "en",
+                          encoding=decoded.encoding, title=title, language="zh" if chinese else "en",
                           published_date=published, source_name=outlet, clean_text=clean_text,
                           normalized_text=normalized(clean_text).norm)

@@ -742,6 +742,9 @@ def test_taiwan_bodies():
     assert {"taiwan-legislative-yuan", "taiwan-ly-health-committee", "taiwan-executive-yuan",
             "taiwan-nhia"} <= set(found)
     assert found["taiwan-ly-health-committee"] == "taiwan-legislative-yuan"
+    # the Control Yuan, which corrects ministries ("監察院昨（13）日通過糾正案，糾正衛福部")
+    assert "taiwan-control-yuan" in ids("監察院昨（13）日通過糾正案，糾正衛福部。", "zh")
+    assert "taiwan-control-yuan" in ids("Taiwan's Control Yuan on Tuesday censured the Ministry of Health and Welfare.", "en")
 
 
 def test_a_taiwan_pages_fda_and_the_corps_closing_a_list_of_provinces():

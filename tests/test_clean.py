@@ -473,8 +473,8 @@ def test_an_english_dateline_with_its_year_dates_the_page():
 def test_a_story_ends_at_its_end_marker_and_more_buttons_search_boxes_and_rights_notes_are_furniture():
     path = Path(__file__).parent / "heldout_p" / "en" / "pen07_hk_sfh_chinese_medicine_forum.txt"
     doc = parse_document(str(path), path.read_bytes())
-    assert doc.published_date == date(2025, 3, 22)     # from the "Ends/Saturday, March 22, 2025" line, kept
-    assert "a spokesman for the Bureau said" in doc.clean_text
+    assert doc.published_date == date(2025, 3, 22)     # from the "Ends/Saturday, March 22, 2025" line, furniture
+    assert "a spokesman for the Bureau said" in doc.clean_text and "Ends/" not in doc.clean_text
     assert "Photo:" not in doc.clean_text and "Brand Hong Kong" not in doc.clean_text
     assert all(map(is_furniture, ["[Share] [Facebook] [X] [Linkedin] [Mail]  A A A", "在新聞公報中搜尋        搜尋",
                                   "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。"]))
@@ -972,3 +972,28 @@ def test_a_transcripts_question_after_a_reporter_label_is_body_text():
     assert not is_furniture("Reporter: Why was Paxlovid not included?")
     assert not is_furniture("记者：请问这次目录调整有哪些亮点？")
     assert is_furniture("Reporter: Wang Wei") and is_furniture("记者：王伟")
+
+
+def test_a_chinese_pages_slashed_date_is_day_first_and_a_told_day_decides():
+    macao = ("澳門特別行政區政府入口網站\n\n經科局舉辦推介會\n\n05/12/2023 17:42\n新聞來源：經濟及科技發展局\n\n"
+             "經濟及科技發展局昨(4)日在廣州舉辦推介會，逾二百名業界人士出席。\n")
+    assert parse_document("macao.txt", macao.encode()).published_date == date(2023, 12, 5)
+    english = ("Ministry holds forum on drug regulation\n\n05/12/2023 17:42\n\nThe ministry held a forum in Beijing on "
+               "Thursday on the regulation of innovative drugs.\n\nOfficials from ten provinces attended the forum.\n")
+    assert parse_document("en.txt", english.encode()).published_date == date(2023, 5, 12)     # month first
+
+
+def test_a_wires_end_marker_its_bracketed_authors_an_editor_in_charge_and_a_sites_undertaker_are_furniture():
+    page = ("Cabinet approves biotech plan\n\n10/23/2025 06:12 PM\n\nTaipei, Oct. 23 (CNA) The Cabinet on Thursday "
+            "approved a plan to promote the biotech industry.\n\nThe plan runs from 2026 to 2030.\n\n"
+            "(By Chen Chun-hua and Sean Lin)\nEnditem/AW\n")
+    doc = parse_document("cna.txt", page.encode())
+    assert doc.clean_text.endswith("The plan runs from 2026 to 2030.")
+    assert all(map(is_furniture, ["Editor in charge: Sun Wen", "Attachment: Chinese Medicine Development Plan (2025-2028) "
+                                  "summary (PDF)", "ICP Registration Number: 05004093",
+                                  "Undertaken by: Information Office of Ministry of Commerce"]))
+    assert not is_furniture("The plan was undertaken by the commission in 2024 with two partners.")
+    # an e-paper's page bar, an app's download prompt, an editor named after a space
+    assert all(map(is_furniture, ["版面：A02 澳聞　｜　上一版　下一版", "下载川观新闻APP，了解更多四川资讯"]))
+    page = "四川医保召开动员会\n\n2024-07-05 10:12\n\n7月4日，四川省医疗保障局在成都召开自查自纠动员会。\n\n会议要求压实主体责任。\n（编辑 陈曦）\n"
+    assert parse_document("sc.txt", page.encode()).clean_text.endswith("会议要求压实主体责任。")

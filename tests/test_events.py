@@ -4593,3 +4593,56 @@ def test_a_meeting_telling_of_a_dated_check_and_the_ceremony_a_signing_was_at_is
            "ceremony in Shenzhen. The sub-center will start accepting applications on Nov 3. At the ceremony, the Guangdong "
            "Medical Products Administration and the Shenzhen municipal government signed a strategic cooperation agreement.")
     assert [e.event_type for e in extract_document(raw, "en", date(2025, 10, 29)).events] == ["other", "signing"]
+
+
+def test_a_signing_event_a_launch_event_ceremonys_aftermath_and_meetings_to_come_in_a_list_or_upcoming():
+    raw = ("5月21日下午，广州开发区生物医药产业项目集中签约活动在中新广州知识城举行。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 5, 22)).events] == [
+        ("signing", date(2025, 5, 21))]
+    raw = ("創新科技及工業局局長孫東今日（六月十八日）出席生命健康研究院開幕典禮。典禮上，研究院與三間藥企簽署合作備忘錄。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 6, 18)).events] == [
+        ("other", date(2025, 6, 18)), ("signing", date(2025, 6, 18))]
+    # Taiwan's 假…辦理 (held at); the briefings "to be held respectively" on two later days are still to come
+    raw = ("衛福部中醫藥司昨（14）日假臺北市國際會議中心辦理北區施行說明會。"
+           "衛福部表示，中區及南區施行說明會將分別於本月20日在臺中市、21日在高雄市舉辦。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2020, 1, 15)).events] == [
+        ("meeting", date(2020, 1, 14))]
+    raw = ("The measures were officially launched at an event held in Zhangjiang on Thursday. Before the roundtable, "
+           "the minister met the delegation on the morning of April 10 and exchanged views on the upcoming China "
+           "International Import Expo.")
+    events = extract_document(raw, "en", date(2025, 4, 11)).events
+    assert [(e.event_type, e.name, e.start_date) for e in events if e.event_type == "meeting"] == [
+        ("meeting", "Launch event", date(2025, 4, 10))]
+
+
+def test_a_meeting_that_opened_one_day_and_concluded_the_next_runs_from_its_opening():
+    raw = ("BEIJING, Jan. 10 (Xinhua) -- The pledge was made at the 2025 National Conference on Traditional Chinese "
+           "Medicine Work, which opened Thursday in Beijing and concluded on Friday. The two-day conference was "
+           "organized by the National Administration of Traditional Chinese Medicine.")
+    [event] = extract_document(raw, "en", date(2025, 1, 10)).events
+    assert (event.start_date, event.end_date) == (date(2025, 1, 9), date(2025, 1, 10))
+
+
+def test_a_working_groups_checks_in_the_townships_a_release_of_this_months_day_and_a_meetings_mechanism():
+    raw = "12月20日至21日，司长郭燕红带领工作组，深入积石山县大河家镇、柳沟乡等受灾较重乡镇，检查医疗救治和药品供应情况。"
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2023, 12, 22)).events] == [
+        ("visit", date(2023, 12, 20), date(2023, 12, 21))]
+    # "this month's 12th" dates the release a citation tells of; a joint meeting's member units are no meeting
+    raw = ("5月16日，国家卫生健康委等14部门召开全国医药领域腐败问题集中整治工作视频会议。会议指出，要以本月12日上述14部门联合印发的"
+           "《2025年纠正医药购销领域和医疗服务中不正之风工作要点》为抓手，依托部际联席会议（以下简称联席会议）工作机制推动工作。"
+           "部际联席会议成员单位有关司局负责同志在主会场参加会议。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 5, 17)).events] == [
+        ("meeting", date(2025, 5, 16)), ("release", date(2025, 5, 12))]
+
+
+def test_the_cabinet_spokespersons_press_conference_after_its_meeting():
+    raw = "行政院今(20)日召開第3941次院會。行政院發言人李慧芝會後記者會轉述，卓院長期盼帶動產業產值突破一兆元。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 3, 20)).events] == [
+        ("meeting", date(2025, 3, 20)), ("press_conference", date(2025, 3, 20))]
+
+
+def test_the_next_steps_and_a_law_enforcement_inspections_report_are_no_events():
+    raw = ("8月10日，国家卫生健康委在杭州召开全国互联网医疗服务监管工作推进会。下一步，国家卫生健康委将会同国家医保局、国家药监局等部门，"
+           "于今年第四季度开展互联网医院规范执业专项检查。执法检查报告计划于8月提请全国人大常委会会议审议。")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 8, 17)).events] == [
+        ("meeting", date(2023, 8, 10))]

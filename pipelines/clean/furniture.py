@@ -93,7 +93,7 @@ _ALWAYS_RULES = (
      r"所刊载内容之知识产权|如有意愿转载|for copyright issues|website cooperation|获得书面确认及授权"),
     # (a footer's sponsor field, "主办单位：…" or "主办单位 国家药监局", not prose's "担任培训之主办单位。")
     (("icp", "公网安备", "网站标识码", "网站识别码", "constructed and maintained", "主办单位", "承办单位", "技术支持"),
-     r"icp备|icp证|公网安备|网站标识码|网站识别码|constructed and maintained|(?:主办|承办)单位(?=\s*[:：]|\s+[^\s，。,]|$)|技术支持[:：]"),
+     r"icp备|icp证|icp (registration |license |licence )?(number|no\.?)\s*[:：]|公网安备|网站标识码|网站识别码|constructed and maintained|(?:主办|承办)单位(?=\s*[:：]|\s+[^\s，。,]|$)|技术支持[:：]"),
     (("投诉举报电话", "业务咨询电话", "enter your ", "forgot ", "client login"),
      r"投诉举报电话|业务咨询电话|enter your (account|user ?name|password)|forgot (your )?password|client login"),
     (("visit", "best viewed", "浏览器", "分辨率", "最佳浏览解析度", "browser"),
@@ -145,15 +145,18 @@ _SHORT_HEAD = re.compile("|".join((
     # the issue-time line closing a government press release
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
+    # (or bracketed, under a wire story: "(By Chen Chun-hua and Sean Lin)")
+    r"\(by [\w'.-]+( [\w'.-]+){0,2}((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,4}\)$",
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
     r"((,| and|, and| \|) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
     r"[(\[【]?(责任编辑|信息审核|内容审核|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor|web editor"
-    r"|responsible editor"
+    r"|responsible editor|editors? in charge"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
     r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|相关字词|相关词|栏目|分类|发布者|发布人)"
     r"\s*[:：﹕]",
     r"\d{1,2}\s*min(ute)?s?\s+read$|reading time\s*[:：]",        # a reading-time estimate
-    r"attachments?\s*[:：].{1,80}\.(pdf|docx?|xlsx?|zip)$",        # a file's link: "Attachment: Press release (Chinese).pdf"
+    # a file's link: "Attachment: Press release (Chinese).pdf", "Attachment: … summary (PDF)"
+    r"attachments?\s*[:：].{1,80}(\.(pdf|docx?|xlsx?|zip)|\((pdf|docx?|xlsx?|zip)\))$",
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
     r"((friendly |useful |external )?links|友情链接|相关链接|网站链接)\s*[:：]|索\s*引\s*号\s*[:：]",
     # a policy library's record fields ("标　　题：…", "发文机关：…", "主题分类：…", "生成日期：…"): the document's own lines say it
@@ -165,7 +168,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"(address|地址|通讯地址|postcode|邮编|tel|电话|fax|传真)\s*[:：]",      # a footer's contact lines
     # site sponsor, share-to-phone and contact-the-author lines of any footer
     r"(主办|承办|协办)\s*[:：]|[\u4e00-\u9fff]{2,20}(主办|承办)\s+[\u4e00-\u9fff]{2,20}(主办|承办)$"
-    r"|(sponsored|hosted|maintained|presented) by:? [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
+    r"|(sponsored|hosted|maintained|presented|undertaken) by:? [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
     r"(contact|e-?mail|write to|reach) (the )?(writer|author|reporter|editor|us)\b.{0,20}@",
     r"[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
@@ -190,7 +193,9 @@ _SHORT_ANYWHERE = re.compile("|".join((
     # an editor's credit anywhere in its line: "（县市场监管局　供稿　责任编辑：谭丽）"
     r"责任编辑\s*[:：]|供稿\s*\)$",
     # an outlet's app promotion: "打开交汇点APP 阅读更多精彩内容"
-    r"打开[^\s,，。]{0,10}app|阅读更多精彩内容",
+    r"打开[^\s,，。]{0,10}app|下载[^\s,，。]{0,10}app|阅读更多精彩内容",
+    # an e-paper's page bar: "版面：A02 澳聞　｜　上一版　下一版"
+    r"版面\s*[:：]\s*[a-z]?\d|上一版\s*[|｜]?\s*下一版",
     r"扫码关注|扫描二维码关注|(?:本报|新闻|读者)热线\s*[:：]|报料(?:热线|电话)?\s*[:：]\s*[\d-]{7,}|广告(?:查询|热线|联系)\s*[:：]",
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
     r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",

@@ -46,13 +46,14 @@ _FIELD_LABEL = re.compile(r"(?:来源|作者|编辑|发布|日期|时间|机构|
 _CLAUSE_PUNCT = re.compile(r"[。，,；;!?！？]")
 _SENTENCE_END = re.compile(r"[。！？]")
 # An editor's or reporter's credit closing the last paragraph, with the wire's date code: "…融合。（編輯：陳怡璇）1140312"
-_TRAILING_CREDIT = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|编审|編審|审核|審核)\s*[:：/][^()（）\n]{1,30}"
+# (or the name after a space: "（编辑 陈曦）")
+_TRAILING_CREDIT = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|编审|編審|审核|審核)(?:\s*[:：/]|\s+)[^()（）\n]{1,30}"
                               r"[)）]\s*\d{0,8}\s*$")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
 _CLAUSE_END = ("。", ".", "；", ";", "：", ":", "！", "!", "？", "?", "，", ",")
 # The line a press release or wire story ends with ("Ends/Saturday, March 22, 2025", "NNNN", "（完）"): what
 # follows is captions, links and footer
-_END_OF_STORY = re.compile(r"(?:nnnn|ends/.*|\(完\)|——完——|-+\s*end\s*-+)$")
+_END_OF_STORY = re.compile(r"(?:nnnn|ends/.*|enditem(?:/\w+)?|\(完\)|——完——|-+\s*end\s*-+)$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class PageLayout:
     body: tuple[str, ...]        # kept lines, furniture removed, in order
     masthead: tuple[str, ...]    # lines above the headline (for source fallbacks such as "X logo")
     tail: tuple[str, ...]        # dropped furniture below the body (copyright lines name the outlet)
+    sign_off: str | None = None  # the line the story ends with ("Ends/Tuesday, July 15, 2025"): furniture that dates it
 
 
 @lru_cache(maxsize=4096)  # the header is asked about several times
@@ -361,7 +363,7 @@ def analyse(text: str) -> PageLayout:
     # Catherine Wu, Partner; …"): people the page names, as a line of their own would be
     body += [m.group(0) for x in byline if (m := _AUTHORS_FIELD.search(x)) and "," in m.group(1)]
     tail: list[str] = []
-    ended = False
+    ended, sign_off = False, None
     for i in range(start, len(lines)):
         line = lines[i]
         if not line.strip():
@@ -369,12 +371,13 @@ def analyse(text: str) -> PageLayout:
         if body and is_related_heading(line):
             tail.extend(x.strip() for x in lines[i:] if x.strip())
             break
-        if ended:   # (the sign-off line itself, dated, was read as the others)
+        if ended:
             tail.extend(x.strip() for x in lines[i:] if x.strip())
             break
         ended = bool(body) and bool(_END_OF_STORY.match(fold(line)))
-        if flags[i]:
+        if flags[i] or ended:
             tail.append(line.strip())
+            sign_off = line.strip() if ended else sign_off
             continue
         key = squash(line.strip())  # as the document will ask again, from the cache
         if title_key and key and len(key) % len(title_key) == 0 and key == title_key * (len(key) // len(title_key)):
@@ -392,4 +395,4 @@ def analyse(text: str) -> PageLayout:
         tail[:0], body = body[links:], body[:links]
     top = head if head is not None else floor
     masthead = tuple(x.strip() for x in lines[:top] if x.strip())
-    return PageLayout(headline, tuple(byline), tuple(body), masthead, tuple(tail))
+    return PageLayout(headline, tuple(byline), tuple(body), masthead, tuple(tail), sign_off)

@@ -8,7 +8,7 @@ when the text makes it certain.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipelines.extract.text import WEEKDAYS, ZH_WEEKDAYS, zh_int
 
@@ -155,3 +155,24 @@ def sign_off_date(body: tuple[str, ...]) -> date | None:
         if not _SIGN_OFF_REST.sub("", rest.lower()):
             return found[0]
     return None
+
+
+# A day told with its number beside "today", "yesterday", "the day before" ("昨（4）日", "今(5)日")
+_TOLD_DAY = re.compile(r"([今昨前])\s*[(（]\s*(\d{1,2})\s*[)）]\s*日")
+_DAYS_BACK = {"今": 0, "昨": 1, "前": 2}
+
+
+def day_first(published: date | None, text: str, chinese: bool) -> date | None:
+    """The other reading of a date printed as "05/12/2023", where the text says it: Macao's and Hong Kong's
+    pages write the day first, and no Chinese page writes the month first; a "昨（4）日" of the text decides
+    whichever the language."""
+    if published is None or published.day > 12 or published.day == published.month or not re.search(
+            rf"(?<![\d/.-])0?{published.month}[/-]0?{published.day}[/-]{published.year}(?!\d)", text):
+        return published
+    swapped = date(published.year, published.day, published.month)
+    told = [(timedelta(days=_DAYS_BACK[word]), int(day)) for word, day in _TOLD_DAY.findall(text)]
+    if told:
+        def agrees(d: date) -> bool:
+            return all((d - back).day == day for back, day in told)
+        return swapped if agrees(swapped) and not agrees(published) else published
+    return swapped if chinese else published

@@ -72,7 +72,10 @@ _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|w
                   "zh": re.compile(r"(?:将|拟|计划|即将|预计|预定|定于|适时|于(?:下半年|年内|年底)|同意(?=[于在])|明年|明[(（]\d+[)）]年"
                                    r"|(?<![许认])可(?![及持行控靠])以?|每(?:季度|半年|年|月|周)|定期"
                                    r"|(?<![大开年例晚集议社学协公工全省市会])会(?=为|向|再|继续))[^，。；、,;\n”\"]{0,12}$"   # (Hong Kong's "会为业界举办简介会": will hold)
-                                   r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$")}   # (可: may, not did;
+                                   r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$"
+                                   # (days and places listed: "将分别于本月20日在台中市、21日在高雄市举办")
+                                   r"|将分别[于在][^，。；,;\n”\"]{0,30}$")}   # (可: may, not did;
+_FUTURE_REACH = 40     # (the cues' own bounds keep them near the verb)
 # 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
 # not "要用好本月16日…召开的…大会成果"; nor a word of a quoted name: "“创新药械：从研发到可及”分论坛…举行")
 # ...and a release yet to come: "will be issued", "年内出台《X》"
@@ -183,10 +186,11 @@ _VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|d
                                     # "会上印发了省医保局、省公安厅等联合制定的《X》")
                                     r"[《“\"「『\s]*(?:关于(?:印发|转发|发布))?[《“\"「『\s]*$")}
 # A citation that tells the day it was issued: "根据7月10日国家医保局、人力资源社会保障部联合印发的《X》"
-_DAY_ISSUED_BEFORE_ZH = re.compile(r"\d{1,2}月\d{1,2}日[^，。；,;《]{0,30}?(?:印发|发布|出台|公布|颁布)的[《“\"「『\s]*$")
+# (or "以本月12日上述14部门联合印发的《X》为抓手": this month's or last month's day)
+_DAY_ISSUED_BEFORE_ZH = re.compile(r"(?:\d{1,2}|本|上)月\d{1,2}日[^，。；,;《]{0,30}?(?:印发|发布|出台|公布|颁布)的[《“\"「『\s]*$")
 # "…近日联合印发的《X》": a title after 的 is the object of a verb that lately issued it
 _OF_THE_TITLE_ZH = re.compile(r"的[《“\"「『\s]*$")
-_RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|会上|会议上|\d{1,2}月\d{1,2}日)"
+_RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|会上|会议上|(?:\d{1,2}|本|上)月\d{1,2}日)"
                                  r"(?:[^，。；,;]{0,24}|[^，。；,;]{0,4}经[^，。；,;]{2,30})$")   # (…9月26日经省人大常委会…会议审议通过的《X》)
 # (or at the meeting reported: "认真落实会上印发的《X》"; or on a day told: "国家药监局今年2月10日发布的《X》")
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
@@ -217,7 +221,7 @@ _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本�
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
-_SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现结", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
+_SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现结典", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    # ("Earlier in the day, Li visited a biopharmaceutical company")
                                    r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b"
                                    # ("Liu … made the remarks during an inspection tour in Beijing": the day he said it)
@@ -230,6 +234,7 @@ _SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现结", r"\b(?
                                    r"|现场(?=(?:集中)?签约)"   # ("推介会上，…。现场集中签约26个项目": at the event)
                                    r"|(?:会见|会谈|会晤)[中时](?=[，,])"     # ("会见中，双方签署了《…》")
                                    r"|式上|式前|式后|(?<=幕)式中|仪式中|论坛上|签约前|签约后|签字前|签字后|签署前|签署后"
+                                   r"|典礼[上后](?=[，,])"    # ("典礼上，研究院与…签署合作备忘录", "典礼后，…参观了")
                                    r"|(?:会|论坛|仪式|活动)结束后"     # ("论坛结束后，…会见了…代表团")
                                    # ("视察结束后，区政协召开座谈会": tried where 结 stands, as 调, 检 and 对 stand everywhere)
                                    r"|(?:(?<=视察)|(?<=调研)|(?<=考察)|(?<=检查)|(?<=对话)|(?<=会谈))结束后"
@@ -493,6 +498,7 @@ _MEETING_SAYS = re.compile(r"(?:还|也|同时|并)?(?:通报|指出|强调|要�
 # An event noun naming a building (on the lower-cased view): "the Hangzhou International Expo Center", "the conference hall"
 _VENUE_AFTER = re.compile(r"(?: and (?:convention|exhibition|conference))? (?:center|centre|hall|halls|park|building|complex"
                           r"|grounds?|venue|room|street|road)\b")
+_NEXT_STEPS = re.compile(r"下一步[，,：:]")
 # "将于本年下半年与珠海市市场监督管理局合办「…培训班」": a when, then who, then the event still to come
 _TO_BE_HELD = re.compile(r"将于[^，。；、,;\n]{0,30}$"
                          # ("兩地藥劑部門亦會就…等專題舉辦聯合工作坊": will also hold)
@@ -607,6 +613,8 @@ _ENDED = _gated("cwerl闭落结", r"\b(?:concluded|completed|closed|wrapped\s+up
                              r"|(?:runs?|running|lasts?|lasting)\s+(?:through|until|till)"
                              r"|(?:ends|closes|concludes)\s+(?:on|today))\b"
                              r"|闭幕|落幕|结束")
+# ...unless its opening is told first: "which opened Thursday in Beijing and concluded on Friday"
+_OPENING_TOLD = re.compile(r"\b(?:opened|opens|kicked\s+off|began|begins)\b|开幕", re.I)
 # A visit or signing named by a verb ("met with", "signed an MoU") is named by its clause, up to here.
 _CLAUSE_END = re.compile(r"[;:，。；：!?！？()（）]|[,.](?!\d)|\s(?:and|to|which|who|where|when|as|after)\s")   # (not "16.3", "1,200")
 _VERB_NOUN_TYPES = ("visit", "signing")
@@ -1316,6 +1324,8 @@ _OF_A_BODY = re.compile(r" of the (?:\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’-]*(?:
 def _english_name(norm: str, s: int, e: int, ns: int, ne: int) -> tuple[str, bool]:
     """The proper name around an English event noun ("the 2025 National Conference on ..."), else the noun."""
     noun = norm[s:e]
+    if noun == "event":     # the lexicon takes a bare "event" only as what something was launched at
+        return "Launch event", False
     if not noun[:1].isupper():
         if noun.endswith("session") and (body := _OF_A_BODY.match(norm, e, ne)):
             return noun + body.group(0), False   # "the second session of the 14th NPC Standing Committee"
@@ -1364,6 +1374,8 @@ _COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|ni
 # An occurrence named as the one before or after that reported ("The previous meeting was held in Ningbo", 上一次会议)
 _ANOTHER_OCCURRENCE = re.compile(r"\b(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,3}$|(?:上|下)一?[次届期](?:[^，。；,;]{0,8})$",
                                  re.I)
+# ...and one still to come, whatever day its sentence tells (lower-cased view)
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w'’-]+\s+){0,4}$")
 # ...and in English, a signing said to come: "said the prefecture would sign long-term pairing agreements with the hospitals"
 _TO_SIGN = re.compile(r"\b(?:will|would|shall|(?:plans?|planned|agreed|expects?|hopes?|is|are)\s+to)\s+(?:also\s+)?sign\s+"
                       r"(?:[\w'’-]+\s+){0,5}$")     # (lower-cased view)
@@ -1426,8 +1438,10 @@ def _with_duration(doc: _Doc, index: int, start: date | None, end: date | None) 
         return start, end
     span = timedelta(days=days - 1)
     future = _FUTURE_BEFORE[doc.language]
-    ended = any(not future.search(sentence, max(0, m.start() - 16), m.start()) for m in _ENDED.finditer(sentence))
-    return (start - span, start) if ended else (start, start + span)    # (not "…今日开幕，将于28日闭幕")
+    closings = [m for m in _ENDED.finditer(sentence) if not future.search(sentence, max(0, m.start() - 16), m.start())]
+    # (not "…今日开幕，将于28日闭幕"; nor "which opened Thursday in Beijing and concluded on Friday": told from its opening)
+    ended = bool(closings) and not ((opened := _OPENING_TOLD.search(sentence)) and opened.start() < closings[0].start())
+    return (start - span, start) if ended else (start, start + span)
 
 
 def _date_of_sentence_before(doc: _Doc, index: int, language: str, reach: int = _SAME_DAY_REACH
@@ -1726,7 +1740,7 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
         # (one scan, and only where one of its words stands: most pages state no rule)
         verbs = [v for v in verbs if not (doc.view.startswith(("at ", "during "), v) and _RULE_BEFORE.search(
             doc.view, _after_quotes(doc.view, doc.norm_range(*doc.sentence_of(doc.text.span(v, v)[0]))[0], v), v))]
-    to_come = [v for v in verbs if future.search(doc.view, max(0, v - 16), v)]
+    to_come = [v for v in verbs if future.search(doc.view, max(0, v - _FUTURE_REACH), v)]
     first_to_come: dict[int, int] = {}     # sentence -> where the first verb of what is to come stands
     if to_come:     # ... nor is anything else in its sentence ("During the conference, sub-forums will be held")
         def sentence_of(v: int) -> int:
@@ -1798,6 +1812,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue  # "落实今年3月召开的全省药品监管工作会议部署": the directions of a meeting cited, not one reported
             if language == "zh" and _TO_BE_HELD.search(doc.view, max(ns, a - 32), a):
                 continue  # its sentence has reported nothing held yet
+            if language == "zh" and _NEXT_STEPS.search(norm, ns, a):
+                continue  # "下一步，国家卫生健康委将会同…等部门，于今年第四季度开展…专项检查": the plans told
             if kind == "visit" and language == "zh" and _AGREED_OR_PLANNED.search(doc.view, max(ns, a - 16), a):
                 continue  # "双方同意在药品检查…方面加强合作", "检查组计划于5月中旬来宜开展…执法检查": agreed, or planned
             if kind == "visit" and language == "zh" and (
@@ -2067,6 +2083,8 @@ def _mentions(doc: _Doc, language: str) -> list[_Draft]:
                 continue    # "力争于年内完成《…谅解备忘录》文本磋商，并择机举行签署": a signing aimed at
             if start is None and language == "zh" and _REQUIRED_OF.search(norm, max(ns, a - 16), a):
                 continue    # "《办法》要求委托双方签订委托协议": what a rule requires, no occurrence
+            if _UPCOMING.search(doc.view, max(ns, a - 40), a):
+                continue    # "met … on May 22 and exchanged views on … the upcoming China International Import Expo"
             if start is None and _ANOTHER_OCCURRENCE.search(doc.view, max(ns, a - 30), a):
                 continue    # "The previous meeting was held in Ningbo …": another occurrence than the one reported
             if start is None and _LAST_YEAR.search(doc.view, max(ns, _clause_start(norm, ns, a)), b):
