@@ -745,6 +745,15 @@ def test_taiwan_bodies():
     # the Control Yuan, which corrects ministries ("監察院昨（13）日通過糾正案，糾正衛福部")
     assert "taiwan-control-yuan" in ids("監察院昨（13）日通過糾正案，糾正衛福部。", "zh")
     assert "taiwan-control-yuan" in ids("Taiwan's Control Yuan on Tuesday censured the Ministry of Health and Welfare.", "en")
+    # a page of the ministry's own naming no place: its short name is Taiwan's alone
+    assert "taiwan-mohw" in ids("衛生福利部委託醫策會於昨（13）日辦理說明會，衛福部醫事司司長劉越萍出席致詞。", "zh")
+
+
+def test_the_hospital_authoritys_own_page_naming_no_city_is_hong_kongs():
+    found = ids("The Hospital Authority (HA) Board held its meeting today and approved the HA Annual Plan, drawn up in "
+                "response to the Primary Healthcare Blueprint published by the Health Bureau; the HA will work with the "
+                "Department of Health on new drugs.", "en")
+    assert {"hk-hospital-authority", "hk-health-bureau", "hk-department-of-health"} <= set(found)
 
 
 def test_a_taiwan_pages_fda_and_the_corps_closing_a_list_of_provinces():

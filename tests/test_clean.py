@@ -994,6 +994,7 @@ def test_a_wires_end_marker_its_bracketed_authors_an_editor_in_charge_and_a_site
                                   "Undertaken by: Information Office of Ministry of Commerce"]))
     assert not is_furniture("The plan was undertaken by the commission in 2024 with two partners.")
     # an e-paper's page bar, an app's download prompt, an editor named after a space
-    assert all(map(is_furniture, ["版面：A02 澳聞　｜　上一版　下一版", "下载川观新闻APP，了解更多四川资讯"]))
+    assert all(map(is_furniture, ["版面：A02 澳聞　｜　上一版　下一版", "下载川观新闻APP，了解更多四川资讯",
+                                  "Sponsor: General Office of the People's Government of Heilongjiang Province"]))
     page = "四川医保召开动员会\n\n2024-07-05 10:12\n\n7月4日，四川省医疗保障局在成都召开自查自纠动员会。\n\n会议要求压实主体责任。\n（编辑 陈曦）\n"
     assert parse_document("sc.txt", page.encode()).clean_text.endswith("会议要求压实主体责任。")
