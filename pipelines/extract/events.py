@@ -75,9 +75,9 @@ _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|w
                                    r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$"
                                    # (days and places listed: "将分别于本月20日在台中市、21日在高雄市举办")
                                    r"|将分别[于在][^，。；,;\n”\"]{0,30}$")}   # (可: may, not did;
-_FUTURE_REACH = 40     # (the cues' own bounds keep them near the verb)
 # 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
 # not "要用好本月16日…召开的…大会成果"; nor a word of a quoted name: "“创新药械：从研发到可及”分论坛…举行")
+_FUTURE_REACH = 40     # characters before a verb searched for a cue (each cue's own bounds keep it near the verb)
 # ...and a release yet to come: "will be issued", "年内出台《X》"
 _RELEASE_TO_COME = {"en": re.compile(r"\b(?:will|shall|would)\s+(?:also\s+)?(?:soon\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|"
                                     r"expected|set|due|planned)\s+to\s+(?:be\s+)?$", re.I),
