@@ -166,9 +166,10 @@ def day_first(published: date | None, text: str, chinese: bool) -> date | None:
     """The other reading of a date printed as "05/12/2023", where the text says it: Macao's and Hong Kong's
     pages write the day first, and no Chinese page writes the month first; a "昨（4）日" of the text decides
     whichever the language."""
-    if published is None or published.day > 12 or published.day == published.month or not re.search(
+    if published is None or published.day > 12 or published.day == published.month or (
+            f"/{published.year}" not in text and f"-{published.year}" not in text) or not re.search(
             rf"(?<![\d/.-])0?{published.month}[/-]0?{published.day}[/-]{published.year}(?!\d)", text):
-        return published
+        return published    # (the substring tests first: most pages print no date with its year last)
     swapped = date(published.year, published.day, published.month)
     told = [(timedelta(days=_DAYS_BACK[word]), int(day)) for word, day in _TOLD_DAY.findall(text)]
     if told:
