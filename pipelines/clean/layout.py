@@ -374,10 +374,10 @@ def analyse(text: str) -> PageLayout:
         if ended:
             tail.extend(x.strip() for x in lines[i:] if x.strip())
             break
-        ended = bool(body) and bool(_END_OF_STORY.match(fold(line)))
+        if ended := bool(body) and bool(_END_OF_STORY.match(fold(line))):
+            sign_off = line.strip()     # furniture, but it dates the page
         if flags[i] or ended:
             tail.append(line.strip())
-            sign_off = line.strip() if ended else sign_off
             continue
         key = squash(line.strip())  # as the document will ask again, from the cache
         if title_key and key and len(key) % len(title_key) == 0 and key == title_key * (len(key) // len(title_key)):

@@ -1372,8 +1372,7 @@ _SIGNED_HUNDREDS = re.compile(r"\bsigned\s+(?:more\s+than\s+|over\s+|nearly\s+)?
 _COMPANIES_SIGNED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several)\s+(?:[\w-]+\s+){0,2}"
                                r"(?:companies|firms|enterprises|hospitals)\s+(?:had\s+|have\s+)?signed\b[^,.;]{0,20}$", re.I)
 # An occurrence named as the one before or after that reported ("The previous meeting was held in Ningbo", 上一次会议)
-_ANOTHER_OCCURRENCE = re.compile(r"\b(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,3}$|(?:上|下)一?[次届期](?:[^，。；,;]{0,8})$",
-                                 re.I)
+_ANOTHER_OCCURRENCE = re.compile(r"\b(?:previous|next)\s+(?:[\w-]+\s+){0,3}$|(?:上|下)一?[次届期](?:[^，。；,;]{0,8})$", re.I)
 # ...and one still to come, whatever day its sentence tells (lower-cased view)
 _UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:[\w'’-]+\s+){0,4}$")
 # ...and in English, a signing said to come: "said the prefecture would sign long-term pairing agreements with the hospitals"
