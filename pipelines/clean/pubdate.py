@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from pipelines.extract.text import WEEKDAYS, ZH_WEEKDAYS, zh_int
+from pipelines.extract.text import WEEKDAY_WORD, WEEKDAYS, ZH_WEEKDAYS, zh_int
 
 _MONTHS = {m: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -122,9 +122,8 @@ def dateline_date(paragraph: str, whole_text: str) -> date | None:
 
 
 # A weekday, in English or Chinese ("Friday", "星期五", "周五")
-_WEEKDAY_EN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_ZH = r"(?:星期|周|礼拜)[一二三四五六日天]"
-_WEEKDAY = re.compile(rf"\b{_WEEKDAY_EN}\b|{_WEEKDAY_ZH}", re.I)
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}\b|{_WEEKDAY_ZH}", re.I)
 
 
 def _weekday(word: str) -> int:
@@ -139,7 +138,7 @@ def _years_of_day(text: str, month: int | None, day: int) -> set[int]:
 
 # What may stand beside the date on a sign-off line: an end marker, a weekday, a time, brackets.
 _SIGN_OFF_REST = re.compile(
-    rf"ends|end|完|issued|{_WEEKDAY_EN}|{_WEEKDAY_ZH}"
+    rf"ends|end|完|issued|{WEEKDAY_WORD}|{_WEEKDAY_ZH}"
     r"|\d{1,2}[:：]\d{2}|[\s/,，.。()（）\-–—]+")
 _SIGN_OFF_LINES = 4
 

@@ -28,7 +28,7 @@ import ahocorasick
 from pipelines.extract.agencies import AgencyRegistry
 from pipelines.extract.model import AgencyMention, DateMention, Directive, Evidence, directive_key
 from pipelines.extract.resources import load_yaml
-from pipelines.extract.text import CJK, NormalizedText, strip_pinyin, to_simplified, zh_int
+from pipelines.extract.text import CJK, WEEKDAY_WORD, NormalizedText, strip_pinyin, to_simplified, zh_int
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-–—~～至到]+\s*((?:1
 # so "Opinions on Marketing" or "Rules on Decisions" run on.
 _DATE_WORD = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\.?$", re.I)
+                        rf"{WEEKDAY_WORD}|today|yesterday|tomorrow)\.?$", re.I)
 _FIVE_YEAR_ORDINAL = re.compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
     r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+five[\s\-]year$|^十?[一二三四五六七八九]?五$", re.I)

@@ -43,7 +43,7 @@ from pipelines.extract.model import (
 from pipelines.extract.people import ends_with_zh_title, short_name, wire_services
 from pipelines.extract.places import Place, places_abroad
 from pipelines.extract.resources import load_yaml
-from pipelines.extract.text import NormalizedText, fold, matches_from, to_simplified
+from pipelines.extract.text import WEEKDAY_WORD, NormalizedText, fold, matches_from, to_simplified
 
 
 def _gated(first: str, pattern: str) -> re.Pattern[str]:
@@ -220,7 +220,7 @@ _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本�
                          r"|今[天日][，,]?我们(?:在这里)?(?:举行|召开)$", re.I)
 # The label of a briefing header's date line: "Date: May 14, 2021", "时间：2017年4月21日".
 _DATE_LABEL = re.compile(r"\s*(?:date|time|(?:发布会|会议|发布)?时间|日期)\s*[:：]\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s*)?"
-                         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
+                         rf"(?:{WEEKDAY_WORD},?\s*)?$", re.I)   # ("Time: 3 pm, Thursday, ...")
 _SAME_DAY = _word_gated("odtafbmel", "当同会期式论签仪活现结典", r"\b(?:on|during)\s+(?:the\s+)?(?:opening|first|same|closing|that)\s+day\b"
                                    # ("Earlier in the day, Li visited a biopharmaceutical company")
                                    r"|\b(?:earlier|later)\s+(?:in\s+the|that)\s+day\b"
@@ -1236,7 +1236,7 @@ def _vague_of_the_event(doc: _Doc, d: DateMention, anchor: int) -> bool:
 # 23 May — registration optimisation announcement", "1月8日：…") or closes on it in brackets ("1. State Council General
 # Office: hospital drug procurement (28 February 2015)")
 _HEADING_MAX = 120
-_HEADING_LEAD = re.compile(r"[\s\-–—•·*#\d.、)）(（]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?", re.I)
+_HEADING_LEAD = re.compile(rf"[\s\-–—•·*#\d.、)）(（]*(?:{WEEKDAY_WORD},?\s*)?", re.I)
 _HEADING_TAIL = re.compile(r"\s*[)）]\s*$")
 _SENTENCE_ENDS = re.compile(r"[.。!?！？]\s*$")
 _HEADING_REACH = 4      # paragraphs of an item under its heading
@@ -2301,7 +2301,7 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
                                  r"(?:No\.|[^,.;]|,\s+(?=(?:and\s+)?the\s))){2,160}?\s+)?"   # (a list of bodies: "by the MOF, the GACC and the NMPA on")
                                  r"on\s+|dated\s+"
                                  r"|which\s+(?:the\s+)?[^,.;]{2,120}?\s+(?:jointly\s+)?(?:issued|released|published|promulgated)\s+on\s+)"
-                                 r"(?:[a-z]{3,9}\.?\s+\d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:the|that)\s+same\s+day\b)",
+                                 rf"(?:[a-z]{{3,9}}\.?\s+\d|\d|{WEEKDAY_WORD}\b|(?:the|that)\s+same\s+day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
 #                                          "… issued by the NMPA on the same day",
 #                                          with no comma before "released by … on July 23",
