@@ -998,3 +998,19 @@ def test_a_wires_end_marker_its_bracketed_authors_an_editor_in_charge_and_a_site
                                   "Sponsor: General Office of the People's Government of Heilongjiang Province"]))
     page = "四川医保召开动员会\n\n2024-07-05 10:12\n\n7月4日，四川省医疗保障局在成都召开自查自纠动员会。\n\n会议要求压实主体责任。\n（编辑 陈曦）\n"
     assert parse_document("sc.txt", page.encode()).clean_text.endswith("会议要求压实主体责任。")
+
+
+def test_govhks_list_of_todays_news_closes_the_page():
+    assert is_related_heading("今日新聞") and is_related_heading("Today's Press Releases")
+    assert not is_related_heading("今日新闻发布会上，局长表示")
+    page = ("醫務衞生局局長會見傳媒談話內容\n\n2025年6月14日\n\n醫務衞生局局長盧寵茂今日出席活動後會見傳媒。\n\n"
+            "他表示政府會推展第一層審批。\n完\n今日新聞\n2025年6月13日 醫務衞生局局長出席立法會衞生事務委員會會議\n")
+    assert "立法會" not in parse_document("hk.txt", page.encode()).clean_text
+
+
+def test_a_wires_reporting_and_editing_credits_and_govcns_registration_number_are_furniture():
+    assert is_furniture("Reporting by Kevin Huang in Shanghai and Liz Tan in Beijing; Editing by Sonali Rao")
+    assert is_furniture("Additional reporting by Liz Tan") and is_furniture("Registration Number: 05070218")
+    assert not is_furniture("Reporting by state media said the plan was approved.")
+    assert not is_furniture("Registration Number: S20230001")     # a drug's, letters and all
+    assert is_furniture("Contact the writers at wangxiaoyu@chinadaily.com.cn") and is_furniture("返回新聞列表")

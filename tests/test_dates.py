@@ -274,3 +274,10 @@ def test_a_yearless_day_with_its_year_in_words_after_it():
     text = NormalizedText("Inspectors visited the plant from Nov 6 to 10 last year. The rules were adopted on March 3 this year.")
     assert [(d.start_date, d.end_date) for d in find_dates(text, date(2024, 8, 21), "en")] == [
         (date(2023, 11, 6), date(2023, 11, 10)), (date(2024, 3, 3), None)]
+
+
+def test_a_weekday_in_a_past_events_own_clause_after_a_future_one_is_the_last_one():
+    text = ("Drug regulators will recognize each other's inspection results from July 1, under trial measures adopted at "
+            "a symposium held in Chongqing's Tongnan district on Wednesday. The forum will be held in Chengdu on Friday.")
+    assert [d.start_date for d in find_dates(NormalizedText(text), date(2024, 6, 6), "en")] == [
+        date(2024, 7, 1), date(2024, 6, 5), date(2024, 6, 7)]

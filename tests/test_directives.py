@@ -1090,3 +1090,9 @@ def test_the_documents_an_announcement_attaches_but_not_its_lists_or_downloads()
     titles = [d.title for d in extract_document(raw, "zh", date(2024, 12, 27)).directives]
     assert "药品注册核查检验启动工作程序" in titles
     assert not any("名单" in t or t.endswith(".docx") for t in titles)
+
+
+def test_a_macao_statutes_title_after_its_number_whatever_it_ends_with():
+    raw = "藥監局今日舉行新聞發布會，介紹第21/2025號行政法規《西藥註冊及上市許可制度》的主要內容。"
+    assert [(d.title, d.directive_type) for d in extract_document(raw, "zh", date(2025, 7, 18)).directives] == [
+        ("西藥註冊及上市許可制度", "regulation")]

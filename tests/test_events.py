@@ -4646,3 +4646,66 @@ def test_the_next_steps_and_a_law_enforcement_inspections_report_are_no_events()
            "于今年第四季度开展互联网医院规范执业专项检查。执法检查报告计划于8月提请全国人大常委会会议审议。")
     assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2023, 8, 17)).events] == [
         ("meeting", date(2023, 8, 10))]
+
+
+def test_a_meeting_takes_the_day_of_its_own_clause_and_a_release_after_its_approval_the_day_of_its_verb():
+    raw = ("9月16日上午，四川省人民政府新闻办公室举行新闻发布会，解读《四川省促进生物医药产业高质量发展若干措施》"
+           "（以下简称《若干措施》）。据介绍，《若干措施》经8月28日省政府第96次常务会议审议通过，9月5日由省政府办公厅正式印发。")
+    events = extract_document(raw, "zh", date(2025, 9, 16)).events
+    assert sorted((e.event_type, e.start_date) for e in events) == [
+        ("meeting", date(2025, 8, 28)), ("press_conference", date(2025, 9, 16)), ("release", date(2025, 9, 5))]
+    # a comma in brackets parts no clauses, and a weekday after a day is that day
+    raw = "另外，衞生署將於後日（五月十五日，星期三）下午在展覽場地舉辦「醫療器械行政管理制度」簡介會。"
+    assert [e.start_date for e in extract_document(raw, "zh", date(2024, 5, 13)).events] == [date(2024, 5, 15)]
+
+
+def test_a_signing_with_companies_a_briefing_the_reporter_learned_from_and_a_team_gone_to_help():
+    raw = ("4月15日上午，省政府新闻办在海口召开新闻发布会。记者从发布会上获悉，3月27日，先行区管理局与12家国内外药械企业集中签约。")
+    assert sorted((e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 4, 16)).events) == [
+        ("press_conference", date(2025, 4, 15)), ("signing", date(2025, 3, 27))]
+    raw = ("8月20日至24日，上海市卫生健康委员会组织援疆药事管理专家团队一行12人赴新疆喀什地区，深入巴楚、莎车四县开展药事管理帮扶。")
+    assert [(e.event_type, e.start_date, e.end_date) for e in extract_document(raw, "zh", date(2024, 8, 26)).events] == [
+        ("visit", date(2024, 8, 20), date(2024, 8, 24))]
+    raw = "衛生福利部部長邱泰源今（12）日上午前往位於新竹縣竹北市生醫園區的國家衛生研究院生物製劑廠視察。"
+    assert [e.event_type for e in extract_document(raw, "zh", date(2025, 3, 12)).events] == ["visit"]
+
+
+def test_a_release_told_with_its_day_after_a_list_of_issuers_even_where_cited_since():
+    raw = ("According to Zhu, since the Notice on Carrying out Pilot Programs for Expanding Opening-up in the Medical Field "
+           "was issued by MOFCOM, the NHC and the NMPA on Sept 8, 2024, 13 foreign-invested projects have been registered.")
+    [event] = extract_document(raw, "en", date(2025, 10, 17)).events
+    assert (event.event_type, event.start_date) == ("release", date(2024, 9, 8))
+
+
+def test_a_delegation_received_a_visit_accompanied_after_a_comma_and_a_committees_habit():
+    raw = "本月五日，我在醫務衞生局接待了到訪的國家藥品監督管理局（國家藥監局）代表團，雙方就藥械監管合作深入交流。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 11, 10)).events] == [
+        ("visit", date(2024, 11, 5))]
+    raw = "社會文化司司長柯嵐本月6日在衞生局局長羅奕龍陪同下，視察衞生局藥物倉庫，了解藥物儲備情況。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2025, 1, 10)).events] == [
+        ("visit", date(2025, 1, 6))]
+    # a committee that meets every three months holds no meeting told; one attended is the one reported
+    raw = ("醫管局行政總裁高拔陞今日在醫管局大樓舉行的記者會上表示，藥物諮詢委員會每三個月舉行會議。"
+           "出席記者會的醫管局總藥劑師補充，藥物諮詢委員會於本月十日舉行會議。")
+    assert sorted((e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 9, 27)).events) == [
+        ("meeting", date(2024, 9, 10)), ("press_conference", date(2024, 9, 27))]
+
+
+def test_a_list_released_as_the_first_ever_and_a_delegation_met_a_day_earlier():
+    raw = "China on Sunday released its first-ever Commercial Health Insurance Innovative Drug List, containing 19 drugs."
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 12, 7)).events] == [
+        ("release", date(2025, 12, 7))]
+    raw = ("The forum opened in Beijing on Tuesday. A day earlier, Li met Nakatani's deputy and a WHO delegation at the "
+           "NMPA headquarters, according to a statement released by the NMPA on Monday evening.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2025, 9, 17)).events] == [
+        ("meeting", date(2025, 9, 16)), ("visit", date(2025, 9, 15))]
+
+
+def test_a_regulators_summons_of_a_company_is_a_meeting_held():
+    raw = "我局药品生产监管处于9月11日对该企业法定代表人、质量负责人和质量受权人进行了约谈，要求企业立即开展全面自查。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2024, 9, 13)).events] == [
+        ("meeting", date(2024, 9, 11))]
+    raw = ("On June 20, the GDMPA, together with the Zhuhai Administration for Market Regulation, held an administrative "
+           "interview with the company's legal representative and head of quality.")
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "en", date(2024, 6, 21)).events] == [
+        ("meeting", date(2024, 6, 20))]

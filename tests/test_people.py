@@ -1305,3 +1305,9 @@ def test_no_name_in_a_preposition_a_concern_or_a_withheld_name():
     text = ("委員會要求衛福部會同經濟部，於修法通過後6個月內提出報告。省药监局负责同志参加会议，并现场回应委员关切。"
             "该院院长王某、副院长潘某某被移送司法机关。發言人解釋，製品須註冊。局长王建国出席。")
     assert [p.name for p in people(text, "zh")] == ["王建国"]
+
+
+def test_a_two_character_name_before_a_talks_title():
+    raw = ("在科普讲座环节，中检院生物制品检定所研究员徐苗以《一支疫苗的“出厂体检”》为题，讲解了疫苗批签发制度；"
+           "研究员王以明以《家用医疗器械怎么选》为题发言。")
+    assert [p.name for p in extract_document(raw, "zh", date(2024, 5, 21)).people] == ["徐苗", "王以明"]

@@ -40,7 +40,7 @@ _LABELS = {
     "search trends", "save article", "save", "bookmark", "print", "mail",
     "email this alert", "print this alert", "share this alert",
     "enlarge", "reduce", "favorite", "favourite", "favorites", "favourites", "add to favorites", "listen",
-    "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回上页",
+    "列印本页", "列印此页", "电邮此页", "电邮本页", "电邮", "返回主页", "关闭视窗", "列印", "友善列印", "字级", "复制链接", "copy link", "返回目录", "返回列表", "返回新闻列表", "返回上页",
     "转寄", "回上一页", "回上页",     # (Taiwan's: 列印　轉寄　分享至Facebook　回上一頁)
     "download", "download pdf", "下载", "下载pdf", "下载全文", "photo", "photos", "video", "audio", "图片", "视频",
     "sign up here", "sign up here.", "subscribe here", "suggested topics", "suggested topics:", "press release",
@@ -147,6 +147,10 @@ _SHORT_HEAD = re.compile("|".join((
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     # (or bracketed, under a wire story: "(By Chen Chun-hua and Sean Lin)")
     r"\(by [\w'.-]+( [\w'.-]+){0,2}((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,4}\)$",
+    # (or a wire's credits: "Reporting by Kevin Huang in Shanghai and Liz Tan in Beijing; Editing by Sonali Rao")
+    r"((additional )?reporting|writing|editing) by [\w'.-]+( [\w'.-]+){0,2}( in [\w'.-]+( [\w'.-]+)?)?"
+    r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}( in [\w'.-]+( [\w'.-]+)?)?){0,5}"
+    r"(; ?((additional )?reporting|writing|editing) by [\w'.-]+( [\w'.-]+){0,2}((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,3}){0,3}(?<!\.)$",   # (no full stop: a sentence)
     r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
     r"((,| and|, and| \|) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
     r"[(\[【]?(责任编辑|信息审核|内容审核|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor|web editor"
@@ -155,6 +159,7 @@ _SHORT_HEAD = re.compile("|".join((
     r"(来\s*源|稿件来源|文章来源|信息来源|source|category|subject|(hot )?tags?|keywords?|关键词|相关字词|相关词|栏目|分类|发布者|发布人)"
     r"\s*[:：﹕]",
     r"\d{1,2}\s*min(ute)?s?\s+read$|reading time\s*[:：]",        # a reading-time estimate
+    r"registration number\s*[:：]\s*\d{6,10}$",      # gov.cn's footer ("Registration Number: 05070218"; a drug's has letters)
     # a file's link: "Attachment: Press release (Chinese).pdf", "Attachment: … summary (PDF)"
     r"attachments?\s*[:：].{1,80}(\.(pdf|docx?|xlsx?|zip)|\((pdf|docx?|xlsx?|zip)\))$",
     # a footer's links to other sites; a government document page's index number (索引号, spaced or not)
@@ -169,7 +174,7 @@ _SHORT_HEAD = re.compile("|".join((
     # site sponsor, share-to-phone and contact-the-author lines of any footer
     r"(主办|承办|协办|sponsors?|co-sponsors?)\s*[:：]|[\u4e00-\u9fff]{2,20}(主办|承办)\s+[\u4e00-\u9fff]{2,20}(主办|承办)$"
     r"|(sponsored|hosted|maintained|presented|undertaken) by:? [^.,;!?]*\.?$|(分享|一键分享)[^\s。，,.!！?？]{0,10}$",
-    r"(contact|e-?mail|write to|reach) (the )?(writer|author|reporter|editor|us)\b.{0,20}@",
+    r"(contact|e-?mail|write to|reach) (the )?(writers?|authors?|reporters?|editors?|us)\b.{0,20}@",
     r"[\[【](资料图|资料图片|图片|配图|视频|图)[\]】]$|\S+\.(png|jpe?g|gif|bmp|webp|svg)$",
     r"(chinese|english)\s*\((gb|big5|simplified|traditional)\)|last \d+ days$",
     # a site's clock in its header ("今天是：2023年8月16日 星期三")
@@ -208,7 +213,7 @@ _RELATED = re.compile(
     r"^(?:(?:相关阅读|相关推荐|相关文章|相关新闻公报|相关新闻|相关链接|相关连结|相关报道|相关稿件|相关专题|相关信息|相关资讯|延伸阅读|推荐阅读|热门文章|热门推荐|猜你喜欢|更多阅读|精彩推荐|上一篇|下一篇"
     r"|related (?:reading|articles?|news|stories|links|content|posts|items|topics|coverage|reports)|read more|more news"
     r"|recommended|you may also like|news under same subject|further reading|editor'?s'? picks?|most (?:read|popular|viewed)"
-    r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻"
+    r"|top stories|read next|up next|also read|see also|suggested topics|search trends|编辑推荐|热点新闻|热门新闻|最新新闻|今日新闻|today'?s press releases"
     r"|latest (?:press releases|releases|news releases))\b"
     r"|related( [a-z]+){0,3}\s*[:：]?$)")
 _BRACKETS = re.compile(r"^[\[【(（]\s*|\s*[\]】)）]$")

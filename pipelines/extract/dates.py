@@ -28,11 +28,13 @@ _YEAR_WORD_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re
 _FUTURE_SLACK = timedelta(days=120)
 # Before a weekday in its sentence: what is yet to come ("is scheduled to ... on Friday", "will open on Monday").
 _FUTURE_BEFORE = re.compile(r"\b(?:will|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to"
-                            r"|plans\s+to|is\s+expected\s+to|are\s+expected\s+to|(?:runs|run|lasts|last|continues)\s+(?:until|till|through))\b(?:(?!\b(?:said|says|told|announced|according|heard|learned)\b)"
+                            r"|plans\s+to|is\s+expected\s+to|are\s+expected\s+to|(?:runs|run|lasts|last|continues)\s+(?:until|till|through))\b(?:(?!\b(?:said|says|told|announced|according|heard|learned)\b"
+                            r"|(?<!\bbe\s)\b(?:held|convened|hosted)\b|\b(?:adopted|signed|approved|issued|released|published)\s+(?:at|during)\b)"
                             r"[^.;!?\n])*(?<!released on )(?<!issued on )(?<!published on )(?<!held on )(?<!signed on )$",
                             re.I)   # (not "…will come into effect on Oct 1, officials said on Tuesday", nor "China will
 #                                      launch X, according to a notice released on Thursday", nor "experts will share X,
-#                                      a forum held in Shanghai heard on Tuesday")
+#                                      a forum held in Shanghai heard on Tuesday", nor "… will recognize X under measures
+#                                      adopted at a symposium held in Tongnan on Wednesday": a past event's own clause)
 # A bare day number ("on the 27th", "28日") more than this far after publication is last month's.
 _DAY_ONLY_SLACK = timedelta(days=7)
 
@@ -126,7 +128,8 @@ _EN_WORD_FORMS = [
     ("relative", r"(?P<word>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b)"),
     ("vague", r"\b(?i:recently|most\s+recently|not\s+long\s+ago|earlier\s+this\s+(?:week|month|year)"
               # ("up 14% from a year earlier": a comparison, not "recently")
-              r"|(?<!year\s)(?<!years\s)(?<!month\s)(?<!months\s)(?<!week\s)(?<!weeks\s)(?<!period\s)earlier(?=\s*[,.;]))\b"),
+              r"|(?<!year\s)(?<!years\s)(?<!month\s)(?<!months\s)(?<!week\s)(?<!weeks\s)(?<!period\s)(?<!day\s)(?<!days\s)"
+              r"earlier(?=\s*[,.;]))\b"),    # (nor "A day earlier, Li met …": a day from the one told before)
 ]
 _DIGITS = "0123456789"
 _EN_WORDS = ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "recently",

@@ -548,6 +548,9 @@ _ZH_EDITION_PART_AFTER = re.compile(r"(?:19|20)\d\d年版(?:(?:第[一二三四]
 
 # the kind of paper a title in 《》 without a head word names: a consultation document, a white paper
 _ZH_PAPER_AFTER = re.compile(r"(?:公众)?(?:咨询|谘询)文件|白皮书|绿皮书")
+# Macao's numbered statutes, their titles after the number: "第21/2025號行政法規《西藥註冊及上市許可制度》",
+# "第11/2021號法律《…》" (whatever the title ends with)
+_ZH_NUMBERED_STATUTE_BEFORE = re.compile(r"第\d{1,3}/\d{2,4}(?:/[mM])?号(?P<kind>行政法规|法律)$")
 
 
 _ZH_STATUTE_HEADS = frozenset({"法", "条例", "规则", "准则", "细则", "办法", "规例"})
@@ -561,6 +564,9 @@ def _zh_quoted(text: NormalizedText, m: re.Match, cs: int, ce: int, content: str
     head = _zh_head(content)
     if not head and bracket and _ZH_PAPER_AFTER.match(text.norm, m.end()):
         return _make(text, cs, ce, True, directive_type="other")    # 《建立医疗器械法定规管制度》咨询文件: a paper so named
+    if not head and bracket and (statute := _ZH_NUMBERED_STATUTE_BEFORE.search(text.norm, max(0, m.start() - 16),
+                                                                                m.start())):
+        return _make(text, cs, ce, True, directive_type="regulation" if statute.group("kind") == "行政法规" else "law")
     if not head:
         return None
     if _zh_is_nickname(content):

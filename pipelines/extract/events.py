@@ -70,12 +70,12 @@ _ROLE_CUES = [
 _FUTURE_BEFORE = {"en": re.compile(r"\b(?:will|shall|must|should|may|can|could|would|to)\s+(?:also\s+)?(?:be\s+)?$|\b(?:is|are)\s+(?:scheduled|expected|set|due|"
                                    r"planned)\s+to\s+(?:be\s+)?$", re.I),
                   "zh": re.compile(r"(?:将|拟|计划|即将|预计|预定|定于|适时|于(?:下半年|年内|年底)|同意(?=[于在])|明年|明[(（]\d+[)）]年"
-                                   r"|(?<![许认])可(?![及持行控靠])以?|每(?:季度|半年|年|月|周)|定期"
+                                   r"|(?<![许认])可(?![及持行控靠])以?|每(?:[一二三四五六七八九十两\d]+个?)?(?:季度|半年|年|月|周|星期)|定期"
                                    r"|(?<![大开年例晚集议社学协公工全省市会])会(?=为|向|再|继续))[^，。；、,;\n”\"]{0,12}$"   # (Hong Kong's "会为业界举办简介会": will hold)
                                    r"|(?<![主重需纲])要(?:[在于][^，。；、,;\n]{0,8})?$"
                                    # (days and places listed: "将分别于本月20日在台中市、21日在高雄市举办")
                                    r"|将分别[于在][^，。；,;\n”\"]{0,30}$")}   # (可: may, not did;
-# 定于14日下午举行: scheduled; 每季度召开一次会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
+# 定于14日下午举行: scheduled; 每季度召开一次会议, 每三个月举行会议: what a mechanism is to do, none held; 要在一周内召开: to be done,
 # not "要用好本月16日…召开的…大会成果"; nor a word of a quoted name: "“创新药械：从研发到可及”分论坛…举行")
 _FUTURE_REACH = 40     # characters before a verb searched for a cue (each cue's own bounds keep it near the verb)
 # ...and a release yet to come: "will be issued", "年内出台《X》"
@@ -91,7 +91,7 @@ _RULE_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+�
 _QUOTED_KIND = re.compile(r"[」”\"』]")
 _QUOTE_OPEN = re.compile(r"[「“\"『][^「“\"『」”』，。,]{0,8}$")
 # "在记者会上" / "记者会上，" opening a clause: at the event named, already reported
-_IN_THE_ZH = re.compile(r"(?:在|^|[。,;\n])$")    # (on the folded view: ，and ；are , and ;)
+_IN_THE_ZH = re.compile(r"(?:在|从|^|[。,;\n])$")    # (on the folded view: ，and ；are , and ;; 记者从发布会上获悉)
 # "the 13th session of the Standing Committee of ...", "a plenary meeting of the State Council": the body's own
 _MEETING_OF = re.compile(r"\b(?:session|meeting|sitting)\s+of\s+(?:the\s+)?$", re.I)
 _ACCOMPANYING = re.compile(r"[^，。；,;]{0,24}陪同下")
@@ -162,7 +162,8 @@ _CITING_AFTER = {"en": re.compile(r"^[”\"]?\s*(?:requires?|stipulates?|says|st
 # a notice that carries it ("issued the Notice on Issuing the X", "印发《关于印发X").
 # The kinds of document a title's object may be called before it ("a draft guideline titled X", "a work plan, the X")
 _DOCUMENT_KINDS_EN = r"document|guidelines?|plan|notice|circular|regulations?|rules|measures|opinions|standards?|provisions"
-_VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official)\s+|\w+ly\s+"
+_VERB_TO_OBJECT = {"en": re.compile(r"^\s*(?:(?:the|a|an|its|their|new|revised|draft|final|finali[sz]ed|amended|updated|official"
+                                    r"|first(?:-ever)?|inaugural|latest)\s+|\w+ly\s+"   # ("released its first-ever X List")
                                     r"|(?:on\s+\w+day|yesterday|today)\s+"  # "made public on Monday the X"
                                     r"|(?:version|edition|draft)\s+of\s+"  # "issued a revised version (draft) of the X"
                                     r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -193,6 +194,10 @@ _OF_THE_TITLE_ZH = re.compile(r"的[《“\"「『\s]*$")
 _RECENTLY_BEFORE_ZH = re.compile(r"(?:近日|日前|近期|今天|今日|昨天|昨日|会上|会议上|(?:\d{1,2}|本|上)月\d{1,2}日)"
                                  r"(?:[^，。；,;]{0,24}|[^，。；,;]{0,4}经[^，。；,;]{2,30})$")   # (…9月26日经省人大常委会…会议审议通过的《X》)
 # (or at the meeting reported: "认真落实会上印发的《X》"; or on a day told: "国家药监局今年2月10日发布的《X》")
+# The approval a Chinese title's release may be told after: "《X》，经市人民政府同意，", "《若干措施》经8月28日省政府第96次
+# 常务会议审议通过，" (its day is the meeting's, not the release's).
+_APPROVAL_ZH = r"[，,]?经[^，。；,;]{1,24}?(?:同意|批准|审议通过)[，,]"
+_APPROVED_AFTER_ZH = re.compile(rf"[》”\"」』\s]*{_APPROVAL_ZH}")
 # ...and between a title and a verb after it: only a passive ("X was issued"), or a time (《X》于…印发).
 # (past an aside set off by commas: "The Regulations ..., signed by Premier Li in a State Council decree, were made public")
 _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,.;\n]{1,80},)?\s*,?\s*(?:was|were|has\s+been|have\s+been|is|are)\s+"
@@ -200,9 +205,9 @@ _OBJECT_TO_VERB = {"en": re.compile(r"^[”\"]?\s*(?:\([^()]{1,30}\))?\s*(?:,[^,
                                     # "X, which Premier Li Qiang has signed a State Council decree to promulgate"
                                     r"|^[”\"]?\s*,\s*which\s+[^,.;\n]{1,60}?\bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:decree|order)\s+to\s+$",
                                     re.I),
-                   "zh": re.compile(r"^[》”\"」』\s]*(?:[，,]?经[^，。；,;]{1,20}?(?:同意|批准)[，,])?"   # (《X》，经市人民政府同意，于6月9日…印发)
+                   "zh": re.compile(rf"^[》”\"」』\s]*(?:{_APPROVAL_ZH})?"   # (《X》，经市人民政府同意，于6月9日…印发)
                                     r"(?:正式|近日|日前|已经?(?:于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)?(?:正式)?|今天|今日|昨天|昨日"
-                                    r"|于[^，。；,;]{1,14}?)?"
+                                    r"|于[^，。；,;]{1,14}?|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日)?"   # (《若干措施》9月5日由…印发)
                                     r"(?:[经由](?:[^，。；,;]{1,14}?|[^，。；,;]{0,12}?(?:人大常委会|人民代表大会)[^，。；,;]{0,12}?))?$")}
 # (a legislature's session named in full: 经十四届全国人大常委会第十五次会议审议通过)
 # "the revised law", "新修订的": an issuing verb used as an adjective; "将加快出台": one not yet done.
@@ -212,8 +217,8 @@ _ADJECTIVAL_VERB = {"en": re.compile(r"\b(?:the|a|an|its|their|this|newly)\s+$|[
 # A sentence dated a day from the event just reported ("开标前一日", "the next day").
 _HELD_WORD = re.compile(r"召开|举行|举办|开幕")
 _NEIGHBOUR_DAY = ((_gated("前tao", r"前一[日天]|the\s+(?:day\s+before|previous\s+day|eve\s+of)"
-                                   r"|\b(?:a|one)\s+day\s+(?:before|ahead\s+of)\s+(?:the|its)\b"), -1),   # ("A day before the conference, Li visited …")
-                  (_gated("次翌第tao", r"次日|翌日|第二天|the\s+(?:next|following)\s+day|\b(?:a|one)\s+day\s+after\s+(?:the|its)\b"), 1))
+                                   r"|\b(?:a|one)\s+day\s+(?:(?:before|ahead\s+of)\s+(?:the|its)\b|earlier\b)"), -1),   # ("A day before the conference, Li visited …", "A day earlier, Li met …")
+                  (_gated("次翌第tao", r"次日|翌日|第二天|the\s+(?:next|following)\s+day|\b(?:a|one)\s+day\s+(?:after\s+(?:the|its)\b|later\b)"), 1))
 # "Welcome to this press conference": the event the page itself records, dated by the date line above it.
 # ("this State Council policy briefing", "欢迎参加国家药监局今天举行的新闻发布会", a transcript's "今天，我们举行新闻发布会")
 _THIS_EVENT = re.compile(r"\b(?:this|today's)\s+(?:[a-z][\w-]*\s+){0,3}$|(?:本次|这次|今[天日](?:举行|召开)?的)$"
@@ -1182,6 +1187,16 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
             or _RESOLVED_ZH.search(doc.simplified(anchor, d.evidence.start))
             # (or the period of what it announced: "今（19）日下午…召开新闻发布会，公布去年9月1日至12月31日期间…成果")
             or doc.simplified(d.evidence.end, d.evidence.end + 2) == "期间"))] or candidates
+    if language == "zh" and not issue_dates and len(candidates) > 1:
+        # "《若干措施》经8月28日省政府第96次常务会议审议通过，9月5日由省政府办公厅正式印发": the day in the meeting's own
+        # clause, nearer or not than one in the next (not for a release, whose anchor is its title)
+        ordered = sorted(candidates, key=lambda d: d.evidence.start)
+        own = [not _CLAUSE_MARK.search(_BRACKETED.sub(
+            "", doc.text.original[min(d.evidence.end, anchor):max(d.evidence.start, anchor)])) for d in ordered]
+        for k in range(len(ordered) - 1, 0, -1):    # (with the days listed before one: "五月十五日，星期三")
+            own[k - 1] = own[k - 1] or own[k] and bool(_DATE_LIST_JOINER.fullmatch(
+                doc.text.original, ordered[k - 1].evidence.end, ordered[k].evidence.start))
+        candidates = [d for d, is_own in zip(ordered, own) if is_own] or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
         # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
@@ -2254,8 +2269,9 @@ def _deciders_around(doc: _Doc, i: int, decision: str, sentence: str) -> list[Ag
 
 def _points_back(view: str, a: int, b: int, language: str) -> bool:
     """The event noun at view[a:b] names where something was said or done ("at the press conference", 在记者会上)."""
-    if language == "zh":
-        return view.startswith("上", b) and bool(_IN_THE_ZH.search(view, max(0, a - 3), a))
+    if language == "zh":    # (or those who attended it: 出席记者会的医管局总药剂师补充)
+        return view.startswith("上", b) and bool(_IN_THE_ZH.search(view, max(0, a - 3), a)) or (
+            view.startswith("的", b) and view.endswith(("出席", "参加"), 0, a))
     return bool(_AT_THE_NOUN.search(view, max(0, a - 24), a))
 
 
@@ -2295,8 +2311,8 @@ def _clause_name(doc: _Doc, kind: str, a: int, b: int, ns: int, ne: int, languag
 # A reduced relative telling when: "Under the X (2023-2024), issued by the HMHC on May 10, ..."
 # (or a document dated a day: "In the Announcement on X (No. 6 of 2021), dated 14 January, the regulator ordered ...")
 _BEARS_DATE_AFTER = re.compile(r"[”\"]?\s*(?:\([^()]{1,30}\)\s*)?,\s*dated\s")
-_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s*(?=(?:jointly\s+)?"
-                                 r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:which\s+(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|"
+_ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s*(?=(?:(?:was|were)\s+)?(?:jointly\s+)?"
+                                 r"(?:issued|released|published|promulgated)\s+by\s))(?:(?:(?:which\s+)?(?:was|were)\s+)?(?:jointly\s+)?(?:issued|released|"
                                  r"published|promulgated|adopted|signed)\s+(?:by\s+(?:(?!\b(?:effect|effective|force|taking|took|takes)\b)"
                                  r"(?:No\.|[^,.;]|,\s+(?=(?:and\s+)?the\s))){2,160}?\s+)?"   # (a list of bodies: "by the MOF, the GACC and the NMPA on")
                                  r"on\s+|dated\s+"
@@ -2304,7 +2320,7 @@ _ISSUED_RIGHT_AFTER = re.compile(r"[”\"]?(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s*
                                  rf"(?:[a-z]{{3,9}}\.?\s+\d|\d|{WEEKDAY_WORD}\b|(?:the|that)\s+same\s+day\b)",
                                  re.I)   # (or "…, which was jointly released on April 18 by …", "…, released on Monday by …",
 #                                          "… issued by the NMPA on the same day",
-#                                          with no comma before "released by … on July 23",
+#                                          with no comma before "released by … on July 23" (or "was issued by … on Sept 8"),
 #                                          "…, which the NHSA and the MOHRSS jointly issued on June 29", "…, signed by Premier Li
 #                                          Keqiang as State Council Decree No. 677 on March 16")
 # ...or told in a clause its sentence opens on: "Jointly issued by the NMPA and the CNIPA on 4 July 2021 and effective on
@@ -2387,6 +2403,8 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
         hi += aside.end() - title_end     # "The X, signed by Premier Li in a decree, were made public"
     elif lang == "en" and (number := _NUMBER_AFTER.match(view, title_end)):
         hi += number.end() - title_end    # "The Guiding Opinions on X (Guo Ban Fa [2015] No. 38) were published on …"
+    elif lang == "zh" and (approved := _APPROVED_AFTER_ZH.match(view, title_end)):
+        hi += approved.end() - title_end
     if told_after:
         hi = max(hi, told_after.end())    # (", which the NHSA and the MOHRSS jointly issued on June 29")
     # a title listed after others the verb takes may stand further off ("公布《A》（…令第47号）及《B》")
@@ -2601,6 +2619,8 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 continue    # "会议审议通过《X》": adopted by a meeting, published later if at all ("…审议通过，…已正式公布": now);
                 #             but a legislature's vote on a law or regulation (表决通过《X条例》) is its making
             # the title's own dates and years ("(2016-2020年)", "in 2023") name the directive, not its release
+            if language == "zh" and (approved := _APPROVED_AFTER_ZH.match(doc.view, te)):
+                pos_end = doc.text.span(te, approved.end())[1]     # (the approving meeting's day is its own)
             start, last_day, dated = _sentence_date(doc, s, e, pos, language, outside=(pos, pos_end))
             if last_day and _AT_THE_CLOSING.search(doc.view, *doc.norm_range(s, e)):
                 start = last_day    # "was passed at the closing meeting of the session, which ran from Tuesday to Saturday"
@@ -2626,8 +2646,9 @@ def _release_drafts(doc: _Doc, language: str, directives: list[Directive], event
                 # "The X (Trial), issued by the NMPA in its Announcement No. 38 of 2021, shall be repealed"
                 clause_end = _NEXT_CLAUSE.search(doc.text.original, clause_end.end(), e)
             if _is_stale(start, doc.text.original[s:pos] + doc.text.original[pos_end:clause_end.start() if clause_end else e],
-                         published):
-                continue
+                         published) and not (start and language == "en" and _names_full_date(sentence, start)):
+                continue    # (its day in full past the clause's first comma is told as such: "The X was issued by MOFCOM,
+                #             the NHC and the NMPA on Sept 8, 2024"; a Chinese sentence's may be another's, 2011年11月10日以后出生)
             if not dated and _in_force_long_before(doc, pos_end, min(e, pos_end + _IN_FORCE_REACH), published):
                 continue    # "制定了《X》，自2023年5月1日起施行" a year on: an issuance recalled as background
             if dated and start is None and (d.issued_date or sign_off):
@@ -3761,8 +3782,8 @@ def _document_place(text: NormalizedText, places: list[Place]) -> tuple[str | No
 
 
 # Where the words quoted just before were said: "The remarks were made at the opening of the X"
-_REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was|were)\s+(?:made|delivered|given)\s+at\b"
-                              r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+at\b"
+_REMARKS_MADE_AT = re.compile(r"\b(?:remarks|comments|statement|speech)\s+(?:was|were)\s+(?:made|delivered|given)\s+(?:at|during)\b"
+                              r"|\b(?:made|delivered)\s+the\s+(?:remarks|comments)\s+(?:at|during)\b"   # ("made the remarks during an inspection of …")
                               r"|\b(?:pledge|remarks|comments|announcement|call)\s+came\s+at\b"   # ("The pledge came at the …")
                               # ("The legislature was told on Tuesday that … Delivering an inspection report at a plenary
                               # meeting of the session, X said …")
@@ -3785,6 +3806,7 @@ _YEAR_TALLY_ZH = re.compile(r"(?:(?:19|20)\d\d年|去年|今年以来|全年)[^�
 _ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核查|关注)了?[^，。；,;]{0,12}$")
 _MEETING_FORMATS = ("roundtable", "round table", "symposium", "seminar", "forum", "workshop", "conference")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")     # (a comma in brackets parts no clauses: "後日（五月十五日，星期三）")
 # (a count of sessions within a conference: "…等8个分论坛"; but not "舉辦共五場說明會" over days told, one series)
 _COUNTED_SESSIONS = re.compile(r"(?:\d+|[一二三四五六七八九十两多数几]+)余?[个场](?:分|平行)$")
 _TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；,;]{0,20}$")
