@@ -2404,7 +2404,7 @@ def _release_verb(verbs: list[tuple[int, int, str]], view: str, language: str, t
     elif lang == "en" and (number := _NUMBER_AFTER.match(view, title_end)):
         hi += number.end() - title_end    # "The Guiding Opinions on X (Guo Ban Fa [2015] No. 38) were published on …"
     elif lang == "zh" and (approved := _APPROVED_AFTER_ZH.match(view, title_end)):
-        hi += approved.end() - title_end
+        hi += approved.end() - title_end  # "《若干措施》经8月28日省政府第96次常务会议审议通过，9月5日由…印发": past its approval
     if told_after:
         hi = max(hi, told_after.end())    # (", which the NHSA and the MOHRSS jointly issued on June 29")
     # a title listed after others the verb takes may stand further off ("公布《A》（…令第47号）及《B》")
