@@ -1014,3 +1014,4 @@ def test_a_wires_reporting_and_editing_credits_and_govcns_registration_number_ar
     assert not is_furniture("Reporting by state media said the plan was approved.")
     assert not is_furniture("Registration Number: S20230001")     # a drug's, letters and all
     assert is_furniture("Contact the writers at wangxiaoyu@chinadaily.com.cn") and is_furniture("返回新聞列表")
+    assert is_furniture("Click: 1,086") and not is_furniture("Click: the new system lets patients book online.")

@@ -4654,6 +4654,10 @@ def test_a_meeting_takes_the_day_of_its_own_clause_and_a_release_after_its_appro
     events = extract_document(raw, "zh", date(2025, 9, 16)).events
     assert sorted((e.event_type, e.start_date) for e in events) == [
         ("meeting", date(2025, 8, 28)), ("press_conference", date(2025, 9, 16)), ("release", date(2025, 9, 5))]
+    # the day of a later clause that publishes what the meeting passed is the publication's
+    raw = "今年1月15日，新《办法》经国家市场监督管理总局2020年第1次局务会议审议通过，1月22日以总局令形式公布。"
+    assert [(e.event_type, e.start_date) for e in extract_document(raw, "zh", date(2020, 3, 31)).events] == [
+        ("meeting", date(2020, 1, 15))]
     # a comma in brackets parts no clauses, and a weekday after a day is that day
     raw = "另外，衞生署將於後日（五月十五日，星期三）下午在展覽場地舉辦「醫療器械行政管理制度」簡介會。"
     assert [e.start_date for e in extract_document(raw, "zh", date(2024, 5, 13)).events] == [date(2024, 5, 15)]

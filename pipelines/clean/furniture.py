@@ -203,7 +203,8 @@ _SHORT_ANYWHERE = re.compile("|".join((
     r"版面\s*[:：]\s*[a-z]?\d|上一版\s*[|｜]?\s*下一版",
     r"扫码关注|扫描二维码关注|(?:本报|新闻|读者)热线\s*[:：]|报料(?:热线|电话)?\s*[:：]\s*[\d-]{7,}|广告(?:查询|热线|联系)\s*[:：]",
     # `\bview`, `\bcomment`, `\blogo` written with the boundary behind the word, so that they open with a literal
-    r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+",
+    r"view(?<=\bview)s?\s*[:：]?\s*\d+|comment(?<=\bcomment)s?\s*[:：(]\s*\d+|评论\s*[:：(（]\s*\d+"
+    r"|click(?<=\bclick)s?\s*[:：]\s*[\d,]+\s*$",     # (Taiwan's English pages: "Click: 1,086")
     r"扫一扫|扫描二维码|手机上?(?:打开|阅读|浏览)|scan (?:the )?qr code|字体大小",
     r"logo(?<=\blogo)\b|说说你的看法|发表评论|网友评论|我要评论|网友留言|订阅.{0,20}(?:>>|》)$|\((?!(?:19|20)\d\d\))\d+\)\s*$",
 )))

@@ -1197,6 +1197,10 @@ def _sentence_date(doc: _Doc, s: int, e: int, anchor: int, language: str,
             own[k - 1] = own[k - 1] or own[k] and bool(_DATE_LIST_JOINER.fullmatch(
                 doc.text.original, ordered[k - 1].evidence.end, ordered[k].evidence.start))
         candidates = [d for d, is_own in zip(ordered, own) if is_own] or candidates
+        # "今年1月15日，新《办法》经…局务会议审议通过，1月22日以总局令形式公布": a later clause's day of a publication is its own
+        candidates = [d for d in candidates if not (
+            d.evidence.start > anchor and _CLAUSE_MARK.search(doc.text.original, anchor, d.evidence.start)
+            and _PUBLISHED_THEN_ZH.match(doc.simplified(d.evidence.end, d.evidence.end + 16)))] or candidates
     best = min(candidates, key=lambda d: abs(d.evidence.start - anchor))
     if len(candidates) > 1:
         # "于5月13日、15日及17日分别于台北、台中及高雄办理": a series of days, reported from its first
@@ -3807,6 +3811,7 @@ _ASKED_ABOUT_ZH = re.compile(r"(?:询问|了解|听取|检查|查看|察看|核�
 _MEETING_FORMATS = ("roundtable", "round table", "symposium", "seminar", "forum", "workshop", "conference")
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")     # (a comma in brackets parts no clauses: "後日（五月十五日，星期三）")
+_PUBLISHED_THEN_ZH = re.compile(r"[^，。；,;]{0,10}?(?:印发|发布|公布|颁布)")
 # (a count of sessions within a conference: "…等8个分论坛"; but not "舉辦共五場說明會" over days told, one series)
 _COUNTED_SESSIONS = re.compile(r"(?:\d+|[一二三四五六七八九十两多数几]+)余?[个场](?:分|平行)$")
 _TALLY_OF_EDITIONS = re.compile(r"(?:举办|召开|举行|组织|开展)了?(?:\d+|[一二三四五六七八九十两多数]+)(?:届|次|场|期)[^，。；,;]{0,20}$")
