@@ -18,7 +18,7 @@ from pipelines.config import load_settings
 from pipelines.pipeline import run_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
-# heldout, heldout_b and heldout_d to heldout_fe guided development, each after it was scored blind (the README
+# heldout, heldout_b and heldout_d to heldout_fg guided development, each after it was scored blind (the README
 # gives those first scores); heldout_c's pages were not shown to it (but for two lines and two pages' agencies in its
 # gold), though its summary line was read.
 HELD_OUT = [REPO / "tests" / name for name in ("heldout", "heldout_b", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
@@ -60,7 +60,7 @@ HELD_OUT = [REPO / "tests" / name for name in ("heldout", "heldout_b", "heldout_
                                                 "heldout_es", "heldout_et", "heldout_eu", "heldout_ev",
                                                 "heldout_ew", "heldout_ex", "heldout_ey", "heldout_ez",
                                                 "heldout_fa", "heldout_fb", "heldout_fc", "heldout_fd",
-                                                "heldout_fe")]
+                                                "heldout_fe", "heldout_ff", "heldout_fg")]
 
 # (set, language) -> minimum macro F1 over agencies, people, events and directives
 MACRO_FLOORS = {
@@ -225,6 +225,8 @@ MACRO_FLOORS = {
     ("heldout_fc", "en"): 0.91, ("heldout_fc", "zh"): 0.87,
     ("heldout_fd", "en"): 0.86, ("heldout_fd", "zh"): 0.89,
     ("heldout_fe", "en"): 0.89, ("heldout_fe", "zh"): 0.91,
+    ("heldout_ff", "en"): 0.88, ("heldout_ff", "zh"): 0.83,
+    ("heldout_fg", "en"): 0.89, ("heldout_fg", "zh"): 0.88,
 }
 CLEANING_FLOORS = {"must_include": 1.0, "must_exclude": 0.95, "published_date": 0.90}
 # set -> minimum F1 of the attendees of matched events (who attended: not in the macro F1, asked for all the same)
@@ -270,7 +272,9 @@ ATTENDEE_FLOORS = {"corpus": 0.94, "heldout": 0.95, "heldout_b": 0.92, "heldout_
                    "heldout_ep": 0.88, "heldout_eq": 0.89, "heldout_er": 0.91, "heldout_es": 0.86,
                    "heldout_et": 0.87, "heldout_eu": 0.94, "heldout_ev": 0.82, "heldout_ew": 0.83,
                    "heldout_ex": 0.82, "heldout_ey": 0.86, "heldout_ez": 0.85, "heldout_fa": 0.78,
-                   "heldout_fb": 0.84, "heldout_fc": 0.73, "heldout_fd": 0.72, "heldout_fe": 0.75}
+                   "heldout_fb": 0.84, "heldout_fc": 0.73, "heldout_fd": 0.72, "heldout_fe": 0.75,
+                   # (FF's interviews and explainers quote officials whose events, when any, are told in passing)
+                   "heldout_ff": 0.62, "heldout_fg": 0.87}
 # set -> minimum F1 of the organizing agencies of matched events (heldout_aw's was 0.79 while a meeting still to be held
 # merged into one held a year before and lent it its organizers: lowered when that merge went; heldout_av's 0.79 -> 0.78
 # when a trip "continued" was found, its officials' body as host, and a meeting on it with a director as a meeting,
@@ -323,7 +327,7 @@ ORGANIZER_FLOORS = {"corpus": 0.89, "heldout": 0.91, "heldout_b": 0.90, "heldout
                     "heldout_ez": 0.81, "heldout_fa": 0.65, "heldout_fb": 0.84, "heldout_fc": 0.60, "heldout_fd": 0.83,
                     # (FE's leaders' inspections and meetings: its gold holds them by the Party secretary's or governor's
                     # government or by none, where the rules take the bodies named beside them, Party organs included)
-                    "heldout_fe": 0.47,
+                    "heldout_fe": 0.47, "heldout_ff": 0.79, "heldout_fg": 0.72,
                     # (EC's gold leaves an expo's or fair's hosts empty, or names the trade bodies that run it, where the
                     # rules take the bodies whose officials open it; EF's county pages have events held by hospitals and
                     # county Party committees, which its gold lists as optional bodies)
