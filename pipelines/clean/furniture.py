@@ -124,6 +124,12 @@ _ALWAYS_WORDS = tuple(dict.fromkeys(word for words, _ in _ALWAYS_RULES for word 
 # a line are matched at the start only (one `match`), the rest searched for: a `search` with
 # anchored alternatives would still try every one of them at every position.
 _LOCATION = r"(当前位置|当前的位置|您当前的位置|您的位置|您现在的位置|现在位置|所在位置|current location|you are here|location)\s*[:：>]"
+# The parts of a credit line naming only people: a name of one to three words, the words joining names, a wire's
+# credit word, and the place a wire's reporter filed from ("Kevin Huang in Shanghai")
+_CREDIT_NAME = r"[\w'.-]+( [\w'.-]+){0,2}"
+_CREDIT_JOIN = r"(,| and|, and)"
+_WIRE_CREDIT = r"((additional )?reporting|writing|editing) by "
+_CREDIT_PLACE = r"( in [\w'.-]+( [\w'.-]+)?)?"
 _SHORT_HEAD = re.compile("|".join((
     _LOCATION,
     # links to the neighbouring articles, newsletter and follow-us prompts, a bare row of social networks
@@ -146,13 +152,12 @@ _SHORT_HEAD = re.compile("|".join((
     r"issued at (hkt |bjt )?\d{1,2}:\d\d$",
     # a credit line naming only people: "Translated and edited by Wang Yiming, Zhou Jing and David Ball"
     # (or bracketed, under a wire story: "(By Chen Chun-hua and Sean Lin)")
-    r"\(by [\w'.-]+( [\w'.-]+){0,2}((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,4}\)$",
+    rf"\(by {_CREDIT_NAME}({_CREDIT_JOIN} {_CREDIT_NAME}){{0,4}}\)$",
     # (or a wire's credits: "Reporting by Kevin Huang in Shanghai and Liz Tan in Beijing; Editing by Sonali Rao")
-    r"((additional )?reporting|writing|editing) by [\w'.-]+( [\w'.-]+){0,2}( in [\w'.-]+( [\w'.-]+)?)?"
-    r"((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}( in [\w'.-]+( [\w'.-]+)?)?){0,5}"
-    r"(; ?((additional )?reporting|writing|editing) by [\w'.-]+( [\w'.-]+){0,2}((,| and|, and) [\w'.-]+( [\w'.-]+){0,2}){0,3}){0,3}(?<!\.)$",   # (no full stop: a sentence)
-    r"((translated|translation)( and edited)?|edited and translated) by [\w'.-]+( [\w'.-]+){0,2}"
-    r"((,| and|, and| \|) [\w'.-]+( [\w'.-]+){0,2}){0,9}\.?($| in case of any discrepancy)",
+    rf"{_WIRE_CREDIT}{_CREDIT_NAME}{_CREDIT_PLACE}({_CREDIT_JOIN} {_CREDIT_NAME}{_CREDIT_PLACE}){{0,5}}"
+    rf"(; ?{_WIRE_CREDIT}{_CREDIT_NAME}({_CREDIT_JOIN} {_CREDIT_NAME}){{0,3}}){{0,3}}(?<!\.)$",   # (no full stop: a sentence)
+    rf"((translated|translation)( and edited)?|edited and translated) by {_CREDIT_NAME}"
+    rf"((,| and|, and| \|) {_CREDIT_NAME}){{0,9}}\.?($| in case of any discrepancy)",
     r"[(\[【]?(责任编辑|信息审核|内容审核|本版责编|责编|美编|版面编辑|编辑|审核人?|[一二三]审|校对|编审|签发|值班编辑|供稿|作者|author|edit|editor|web editor"
     r"|responsible editor|editors? in charge"
     r"|reporter|记者|摄影|通讯员)\s*[:：]",
